@@ -1,0 +1,63 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+
+import { db } from "@/lib/db";
+import { ZSignInInput } from "@/lib/validation/auth";
+
+import { verifyPassword } from "./password";
+import { clearSignInFailures, isSignInLimited, recordFailedSignIn, signInKeys } from "./rate-limit";
+
+/** Error codes the sign-in form shows; anything else reads as "wrong email or password". */
+export const SIGN_IN_ERROR = { rateLimited: "RATE_LIMITED", invalid: "CredentialsSignin" } as const;
+
+function clientIp(headers: Record<string, unknown> | undefined): string | null {
+  const forwarded = headers?.["x-forwarded-for"];
+  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
+  if (typeof value === "string" && value.length > 0) return value.split(",")[0]!.trim();
+  const real = headers?.["x-real-ip"];
+  return typeof real === "string" && real.length > 0 ? real : null;
+}
+
+async function authorize(credentials: Record<string, string> | undefined, headers: Record<string, unknown> | undefined) {
+  const parsed = ZSignInInput.safeParse(credentials ?? {});
+  if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+  const keys = signInKeys(email, clientIp(headers));
+  if (await isSignInLimited(keys)) throw new Error(SIGN_IN_ERROR.rateLimited);
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true },
+  });
+  // Compare against a dummy hash when there is no user, so timing does not reveal accounts.
+  const hash = user?.passwordHash ?? "$2b$12$CwTycUXWue0Thq9StjUM0uJ8Vx3Vt4lqf1eJ8u8nqZ1kq7l8s9e1a";
+  const valid = await verifyPassword(password, hash);
+  if (!user || !valid) {
+    await recordFailedSignIn(keys);
+    return null;
+  }
+  await clearSignInFailures(email);
+  return { id: user.id, email: user.email, name: user.name };
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: process.env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "email",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      authorize: (credentials, req) => authorize(credentials, req.headers),
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user && token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+};

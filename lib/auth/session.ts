@@ -1,0 +1,37 @@
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+import { authOptions } from "./options";
+
+export type TCurrentUser = { id: string; email: string; name: string; locale: string; timeZone: string };
+
+/** The signed-in user, read fresh from the database (a deleted account has no session), or null. */
+export async function getCurrentUser(): Promise<TCurrentUser | null> {
+  const session = await getServerSession(authOptions);
+  const id = session?.user?.id;
+  if (!id) return null;
+  return db.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, locale: true, timeZone: true },
+  });
+}
+
+/**
+ * For pages: the user, or a redirect to sign-in. proxy.ts has already sent visitors without a
+ * session cookie there with a callbackUrl; this catches stale or forged cookies.
+ */
+export async function requireUser(): Promise<TCurrentUser> {
+  const user = await getCurrentUser();
+  if (user) return user;
+  redirect("/login");
+}
+
+/** For server actions and route handlers: the user, or AppError UNAUTHORIZED (401). */
+export async function requireApiUser(): Promise<TCurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("UNAUTHORIZED");
+  return user;
+}

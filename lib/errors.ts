@@ -1,0 +1,57 @@
+// Services throw AppError with a code; one mapper turns it into a status or an action result.
+// Messages are i18n keys (see lib/i18n), translated where the response is made.
+
+export const ERROR_STATUS = {
+  UNAUTHORIZED: 401,
+  NOT_FOUND: 404,
+  VALIDATION: 400,
+  CONFLICT: 409,
+  VERSION_CONFLICT: 409,
+  FORBIDDEN_MOVE: 422,
+  RATE_LIMITED: 429,
+  REGISTRATION_CLOSED: 403,
+  INTERNAL: 500,
+} as const;
+
+export type TErrorCode = keyof typeof ERROR_STATUS;
+
+export class AppError extends Error {
+  readonly code: TErrorCode;
+  readonly messageKey: string;
+  readonly details?: unknown;
+
+  constructor(code: TErrorCode, messageKey?: string, details?: unknown) {
+    super(messageKey ?? `errors.${code}`);
+    this.name = "AppError";
+    this.code = code;
+    this.messageKey = messageKey ?? `errors.${code}`;
+    this.details = details;
+  }
+}
+
+export type TActionError = {
+  ok: false;
+  code: TErrorCode;
+  message: string;
+  fieldErrors?: Record<string, string[]>;
+  details?: unknown;
+};
+export type TActionResult<T = undefined> = ({ ok: true } & (T extends undefined ? object : { data: T })) | TActionError;
+
+/** The one place an error becomes something a client may see; unknown errors are logged, not shown. */
+export function toActionError(error: unknown, translate: (key: string) => string): TActionError {
+  if (error instanceof AppError) {
+    return { ok: false, code: error.code, message: translate(error.messageKey), details: error.details };
+  }
+  console.error("[offerboard] unexpected error", error);
+  return { ok: false, code: "INTERNAL", message: translate("errors.INTERNAL") };
+}
+
+export function statusOf(error: unknown): number {
+  return error instanceof AppError ? ERROR_STATUS[error.code] : 500;
+}
+
+/** Services assert the user id they are handed, so an ownership filter is never undefined. */
+export function assertUserId(userId: unknown): asserts userId is string {
+  if (typeof userId !== "string" || userId.length === 0) throw new AppError("UNAUTHORIZED");
+}

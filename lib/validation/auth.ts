@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+// Messages are i18n keys; forms translate them.
+export const ZEmail = z
+  .string({ message: "validation.emailInvalid" })
+  .trim()
+  .toLowerCase()
+  .max(254, "validation.emailInvalid")
+  .pipe(z.email("validation.emailInvalid"));
+
+export const ZPassword = z
+  .string({ message: "validation.passwordTooShort" })
+  .min(8, "validation.passwordTooShort")
+  .max(128, "validation.passwordTooLong")
+  .refine((value) => /[A-Za-z]/.test(value) && /\d/.test(value), "validation.passwordWeak");
+
+export const ZDisplayName = z
+  .string({ message: "validation.nameRequired" })
+  .trim()
+  .min(1, "validation.nameRequired")
+  .max(50, "validation.nameTooLong");
+
+export const ZRegisterInput = z.object({ email: ZEmail, password: ZPassword, name: ZDisplayName });
+export type TRegisterInput = z.infer<typeof ZRegisterInput>;
+
+export const ZSignInInput = z.object({
+  email: ZEmail,
+  password: z.string().min(1, "validation.passwordRequired").max(128, "validation.passwordTooLong"),
+});
+export type TSignInInput = z.infer<typeof ZSignInInput>;
+
+/** Field → first message key, for forms. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
