@@ -1,0 +1,84 @@
+// A reader for the parts of schema.prisma this project uses, to compare it with the database.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+export type TExpectedColumn = { name: string; type: string; nullable: boolean; hasDefault: boolean };
+export type TExpectedIndex = { name: string; columns: string[]; unique: boolean };
+export type TExpectedForeignKey = { name: string; columns: string[]; table: string; onDelete: string };
+export type TExpectedTable = {
+  name: string;
+  columns: TExpectedColumn[];
+  indexes: TExpectedIndex[];
+  foreignKeys: TExpectedForeignKey[];
+};
+export type TExpectedSchema = { tables: TExpectedTable[]; enums: Record<string, string[]> };
+
+const SCALARS: Record<string, string> = {
+  String: "text",
+  Int: "integer",
+  BigInt: "bigint",
+  Boolean: "boolean",
+  Json: "jsonb",
+  Bytes: "bytea",
+  DateTime: "timestamp(3) without time zone",
+};
+
+const blockPattern = /^(model|enum)\s+(\w+)\s*\{([\s\S]*?)^\}/gm;
+const list = (text: string) => text.split(",").map((part) => part.trim()).filter(Boolean);
+
+function columnType(type: string, attributes: string, enums: Set<string>): string | null {
+  const base = type.replace(/[?[\]]/g, "");
+  const isList = type.endsWith("[]");
+  let sqlType: string | undefined;
+  if (enums.has(base)) sqlType = base;
+  else if (/@db\.Timestamptz\((\d)\)/.test(attributes)) sqlType = `timestamp(${/@db\.Timestamptz\((\d)\)/.exec(attributes)![1]}) with time zone`;
+  else sqlType = SCALARS[base];
+  if (!sqlType) return null; // a relation field
+  return isList ? `${sqlType}[]` : sqlType;
+}
+
+export function readPrismaSchema(file = path.join(process.cwd(), "prisma", "schema.prisma")): TExpectedSchema {
+  const source = readFileSync(file, "utf8").replace(/\/\/.*$/gm, "");
+  const blocks = [...source.matchAll(blockPattern)].map(([, kind, name, body]) => ({ kind, name: name!, body: body! }));
+  const enums = Object.fromEntries(
+    blocks.filter((b) => b.kind === "enum").map((b) => [b.name, b.body.split(/\s+/).filter(Boolean)]),
+  );
+  const enumNames = new Set(Object.keys(enums));
+  const tables = blocks
+    .filter((b) => b.kind === "model")
+    .map(({ name, body }) => {
+      const table: TExpectedTable = { name, columns: [], indexes: [], foreignKeys: [] };
+      for (const raw of body.split("\n").map((line) => line.trim()).filter(Boolean)) {
+        if (raw.startsWith("@@")) {
+          const match = /^@@(id|unique|index)\(\[([^\]]+)\]\)/.exec(raw);
+          if (!match) continue;
+          const columns = list(match[2]!);
+          const kind = match[1]!;
+          const suffix = kind === "id" ? "pkey" : kind === "unique" ? `${columns.join("_")}_key` : `${columns.join("_")}_idx`;
+          table.indexes.push({ name: kind === "id" ? `${name}_pkey` : `${name}_${suffix}`, columns, unique: kind !== "index" });
+          continue;
+        }
+        const [field, type, ...rest] = raw.split(/\s+/);
+        const attributes = rest.join(" ");
+        const sqlType = columnType(type!, attributes, enumNames);
+        const relation = /@relation\(fields: \[([^\]]+)\], references: \[[^\]]+\], onDelete: (\w+)\)/.exec(attributes);
+        if (relation) {
+          const columns = list(relation[1]!);
+          table.foreignKeys.push({ name: `${name}_${columns.join("_")}_fkey`, columns, table: type!.replace("?", ""), onDelete: relation[2]! });
+        }
+        if (!sqlType) continue;
+        table.columns.push({
+          name: field!,
+          type: sqlType,
+          // Prisma creates scalar-list columns without NOT NULL.
+          nullable: type!.endsWith("?") || type!.endsWith("[]"),
+          // cuid()/uuid() are made by the client, so the database has no default for them.
+          hasDefault: /@default\((?!cuid\(\)|uuid\(\))/.test(attributes),
+        });
+        if (/@id\b/.test(attributes)) table.indexes.push({ name: `${name}_pkey`, columns: [field!], unique: true });
+        if (/@unique\b/.test(attributes)) table.indexes.push({ name: `${name}_${field}_key`, columns: [field!], unique: true });
+      }
+      return table;
+    });
+  return { tables, enums };
+}

@@ -1,0 +1,12 @@
+import { randomUUID } from "node:crypto";
+
+import { registerUser } from "@/lib/services/users";
+
+export const TEST_PASSWORD = "correct-horse-42";
+
+/** A fresh user with a unique email: tests isolate their data by owning it. */
+export async function createTestUser(name = "测试用户") {
+  const email = `user-${randomUUID()}@example.test`;
+  const user = await registerUser({ email, password: TEST_PASSWORD, name });
+  return { ...user, password: TEST_PASSWORD };
+}
