@@ -1,0 +1,16 @@
+// Locales and the cookie that carries the choice. Safe to import from server and client code.
+export const LOCALES = ["zh", "en"] as const;
+export type TLocale = (typeof LOCALES)[number];
+
+export const DEFAULT_LOCALE: TLocale = "zh";
+export const LOCALE_COOKIE = "ob-locale";
+
+/** The `<html lang>` value for each locale. */
+export const HTML_LANG: Record<TLocale, string> = { zh: "zh-CN", en: "en" };
+
+/** Each language's name written in that language, so a reader can always find their own. */
+export const LOCALE_NAMES: Record<TLocale, string> = { zh: "中文", en: "English" };
+
+export function isLocale(value: unknown): value is TLocale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}

@@ -1,0 +1,9 @@
+export const nav = {
+  label: "主导航",
+  dashboard: "仪表盘",
+  companies: "公司",
+  board: "看板",
+  questions: "题库",
+  import: "导入/导出",
+  settings: "设置",
+};

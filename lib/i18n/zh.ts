@@ -1,0 +1,27 @@
+// The Chinese dictionary is the source of truth: its shape defines every key (see types.ts),
+// and en.ts must match it. Areas live in messages/zh/*.ts; add a key there, then in
+// messages/en/*.ts (TypeScript reports any key missing or extra in English).
+import { auth } from "./messages/zh/auth";
+import { common } from "./messages/zh/common";
+import { errors, validation } from "./messages/zh/errors";
+import { nav } from "./messages/zh/nav";
+import { board, companies, dashboard, importExport, questions, settings } from "./messages/zh/pages";
+import { locale, theme } from "./messages/zh/preferences";
+import { shell } from "./messages/zh/shell";
+
+export const zh = {
+  common,
+  nav,
+  shell,
+  theme,
+  locale,
+  auth,
+  errors,
+  validation,
+  dashboard,
+  companies,
+  board,
+  questions,
+  import: importExport,
+  settings,
+};

@@ -1,0 +1,72 @@
+import { sha256Hex } from "./sha256";
+import type { TLine } from "./text-utils";
+
+export type TRawSection = {
+  title: string;
+  level: 1 | 2;
+  line: number;
+  /** Index (into the document's lines) of the first line after the heading. */
+  start: number;
+  /** Index one past the section's last line. */
+  end: number;
+};
+
+const HEADING = /^(#{1,2})(?:[ \t]+(.*?))?[ \t]*$/;
+
+/** `# title` / `## title` at column 0, outside code fences / math blocks; else null. */
+export function parseHeading(text: string): { level: 1 | 2; title: string } | null {
+  const m = HEADING.exec(text);
+  if (!m) return null;
+  const title = (m[2] ?? "").replace(/(?:^|[ \t]+)#+$/, "").trim();
+  return { level: (m[1] ?? "#").length === 1 ? 1 : 2, title };
+}
+
+/** Splits the document at every `#`/`##` heading; `preambleEnd` is where the first section starts. */
+export function splitSections(
+  lines: readonly TLine[],
+  blockOf: readonly number[],
+): { preambleEnd: number; sections: TRawSection[] } {
+  const sections: TRawSection[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    if ((blockOf[i] ?? -1) !== -1) continue;
+    const heading = parseHeading(lines[i]?.text ?? "");
+    if (!heading) continue;
+    const prev = sections[sections.length - 1];
+    if (prev) prev.end = i;
+    sections.push({ ...heading, line: lines[i]?.no ?? i + 1, start: i + 1, end: lines.length });
+  }
+  return { preambleEnd: sections[0] ? sections[0].start - 1 : lines.length, sections };
+}
+
+const NUMBER_TOKEN = /^(?:\d{1,2}(?:\.\d{1,2})*(?:[.、．)）][ \t]*|[ \t]+)|[A-Z](?:[.、．)）][ \t]*|[ \t]+)|[一二三四五六七八九十]+[、.．][ \t]*)(?=\S)/u;
+
+/** `1 Transformer` → `Transformer`, `N 网友大厂面经记录` → `网友大厂面经记录`, `RAG` → `RAG`. */
+export function displayTitleOf(title: string): string {
+  const stripped = title.replace(NUMBER_TOKEN, "").trim();
+  return stripped === "" ? title.trim() : stripped;
+}
+
+/**
+ * ASCII-safe slug derived from the display title only (so renumbering a heading or adding other
+ * sections does not change it): its ASCII letters/digits, plus a short hash of the whole title when
+ * the title has other characters (`HR面` → `hr-…`, `数据库` → `set-…`).
+ */
+export function baseSlugOf(displayTitle: string): string {
+  const normalized = displayTitle.normalize("NFKC").toLowerCase().trim();
+  const ascii = normalized.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
+  const hasOther = /[^\x00-\x7f]/.test(normalized);
+  if (!hasOther && ascii !== "") return ascii;
+  const hash = sha256Hex(normalized).slice(0, 8);
+  return `${ascii === "" ? "set" : ascii}-${hash}`;
+}
+
+/** Base slugs deduped in order: `rag`, `rag-2`, `rag-3`. */
+export function dedupeSlugs(bases: readonly string[]): string[] {
+  const used = new Set<string>();
+  return bases.map((base) => {
+    let slug = base;
+    for (let n = 2; used.has(slug); n += 1) slug = `${base}-${n}`;
+    used.add(slug);
+    return slug;
+  });
+}

@@ -1,0 +1,114 @@
+import type { TWarning } from "./types";
+
+export type TLine = { text: string; no: number };
+
+/** Splits text into lines (BOM removed; LF, CRLF or CR). Line numbers are 1-based. */
+export function splitLines(text: string): TLine[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return body.split(/\r\n|\r|\n/).map((line, i) => ({ text: line, no: i + 1 }));
+}
+
+export function isBlank(text: string): boolean {
+  return text.trim() === "";
+}
+
+/** Width of the leading whitespace in columns (tab stops every 4 columns). */
+export function indentOf(text: string): number {
+  let col = 0;
+  for (const ch of text) {
+    if (ch === " ") col += 1;
+    else if (ch === "\t") col += 4 - (col % 4);
+    else break;
+  }
+  return col;
+}
+
+/** Removes up to `columns` columns of leading whitespace; a tab straddling the cut leaves spaces. */
+export function removeColumns(text: string, columns: number): string {
+  let col = 0;
+  let i = 0;
+  while (i < text.length && col < columns) {
+    const ch = text[i];
+    if (ch === " ") col += 1;
+    else if (ch === "\t") col += 4 - (col % 4);
+    else break;
+    i += 1;
+  }
+  return " ".repeat(Math.max(0, col - columns)) + text.slice(i);
+}
+
+/** Drops blank lines at both ends and turns whitespace-only lines into empty ones. */
+export function joinTrimmedLines(lines: readonly string[]): string {
+  const cleaned = lines.map((l) => (isBlank(l) ? "" : l));
+  let start = 0;
+  let end = cleaned.length;
+  while (start < end && cleaned[start] === "") start += 1;
+  while (end > start && cleaned[end - 1] === "") end -= 1;
+  return cleaned.slice(start, end).join("\n");
+}
+
+const FENCE_OPEN = /^([ \t]*)(`{3,}|~{3,})(.*)$/;
+const HEADING = /^#{1,2}(?:[ \t]|$)/;
+
+/**
+ * For every line, the index of the opening line of the code fence / `$$` math block it belongs to
+ * (delimiters included), or -1. A block opened inside an indented answer ends, at the latest,
+ * before the next non-blank unindented line; any block ends before the next `#`/`##` heading.
+ * Unclosed blocks are reported.
+ */
+export function computeLiteralBlocks(lines: readonly TLine[], warnings: TWarning[]): number[] {
+  const blockOf: number[] = lines.map(() => -1);
+  let i = 0;
+  while (i < lines.length) {
+    const text = lines[i]?.text ?? "";
+    const fence = FENCE_OPEN.exec(text);
+    const marker = fence?.[2] ?? "";
+    const info = fence?.[3] ?? "";
+    const isFence = fence !== null && !(marker.startsWith("`") && info.includes("`"));
+    const isMath = !isFence && text.trim() === "$$";
+    if (!isFence && !isMath) {
+      i += 1;
+      continue;
+    }
+    const openIndent = indentOf(text);
+    let end = -1;
+    let j = i + 1;
+    for (; j < lines.length; j += 1) {
+      const t = lines[j]?.text ?? "";
+      if (isFence) {
+        const close = FENCE_OPEN.exec(t);
+        const closeMarker = close?.[2] ?? "";
+        if (close && closeMarker[0] === marker[0] && closeMarker.length >= marker.length && isBlank(close[3] ?? "")) {
+          end = j;
+          break;
+        }
+      } else if (t.trim() === "$$") {
+        end = j;
+        break;
+      }
+      if (HEADING.test(t) || (openIndent > 0 && !isBlank(t) && indentOf(t) === 0)) break;
+    }
+    const what = isFence ? "code fence" : "$$ math block";
+    if (end === -1) {
+      end = j - 1;
+      warnings.push({
+        line: lines[i]?.no ?? i + 1,
+        message: `${what} is never closed; it ends at line ${lines[end]?.no ?? end + 1}`,
+      });
+    }
+    for (let k = i; k <= end; k += 1) blockOf[k] = i;
+    i = end + 1;
+  }
+  return blockOf;
+}
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u;
+
+/** Joins two pieces of a wrapped line: no space between CJK characters, one space otherwise. */
+export function joinWrapped(left: string, right: string): string {
+  if (left === "") return right;
+  if (right === "") return left;
+  const last = left[left.length - 1] ?? "";
+  const first = right[0] ?? "";
+  return CJK.test(last) && CJK.test(first) ? left + right : `${left} ${right}`;
+}

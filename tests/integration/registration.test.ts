@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+
+import { verifyPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { registerUser } from "@/lib/services/users";
+
+describe("registerUser", () => {
+  it("stores a bcrypt hash (cost ≥ 10), never the password, and normalises the email", async () => {
+    const user = await registerUser({ email: "Reg.One@Example.TEST", password: "secret123", name: "注册一号" });
+    expect(user).toEqual({ id: expect.any(String), email: "reg.one@example.test", name: "注册一号" });
+    const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+    expect(row.passwordHash).not.toContain("secret123");
+    expect(Number(/^\$2[aby]\$(\d\d)\$/.exec(row.passwordHash)?.[1])).toBeGreaterThanOrEqual(10);
+    expect(await verifyPassword("secret123", row.passwordHash)).toBe(true);
+  });
+
+  it("refuses a duplicate email (any case) with a clear error and writes nothing", async () => {
+    await registerUser({ email: "dup@example.test", password: "secret123", name: "甲" });
+    const attempt = registerUser({ email: "DUP@example.test", password: "other4567", name: "乙" });
+    await expect(attempt).rejects.toBeInstanceOf(AppError);
+    await expect(attempt).rejects.toMatchObject({ code: "CONFLICT", messageKey: "errors.emailTaken" });
+    const users = await db.user.findMany({ where: { email: "dup@example.test" }, select: { name: true } });
+    expect(users).toEqual([{ name: "甲" }]);
+  });
+
+  it("refuses a weak password and writes nothing", async () => {
+    await expect(registerUser({ email: "weak@example.test", password: "password", name: "弱" })).rejects.toThrow(
+      /validation.passwordWeak/,
+    );
+    expect(await db.user.count({ where: { email: "weak@example.test" } })).toBe(0);
+  });
+
+  it("never returns the password hash from ordinary queries", async () => {
+    const user = await registerUser({ email: "omit@example.test", password: "secret123", name: "丙" });
+    const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row).not.toHaveProperty("passwordHash");
+  });
+});

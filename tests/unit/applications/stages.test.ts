@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { Stage } from "@/lib/generated/prisma/enums";
+import {
+  EVENT_RESULT_LABELS,
+  OUTCOME_LABELS,
+  STAGE_LABELS,
+  STAGE_ORDER,
+  compareStages,
+  isRejectionText,
+  isStage,
+  stageFromText,
+  stageIndex,
+  stageLabel,
+  suggestRoundLabel,
+} from "@/lib/applications/stage-machine";
+
+describe("stage order and labels", () => {
+  it("orders 待投递 → 投递 → 测评 → 笔试 → 面试 → offer", () => {
+    expect(STAGE_ORDER.map((stage) => STAGE_LABELS.zh[stage])).toEqual(["待投递", "投递", "测评", "笔试", "面试", "offer"]);
+    expect(STAGE_ORDER).toEqual(Object.values(Stage));
+  });
+
+  it("has an English label for every stage, outcome and result", () => {
+    expect(STAGE_ORDER.map((stage) => stageLabel(stage, "en"))).toEqual([
+      "To apply",
+      "Applied",
+      "Assessment",
+      "Written test",
+      "Interview",
+      "Offer",
+    ]);
+    expect(OUTCOME_LABELS.zh).toEqual({ ACTIVE: "进行中", OFFER: "offer", REJECTED: "挂", WITHDRAWN: "放弃" });
+    expect(OUTCOME_LABELS.en.REJECTED).toBe("Rejected");
+    expect(EVENT_RESULT_LABELS.zh).toEqual({ PENDING: "待定", PASSED: "通过", FAILED: "未通过" });
+  });
+
+  it("compares stages by pipeline order", () => {
+    expect(stageIndex(Stage.TO_APPLY)).toBe(0);
+    expect(stageIndex(Stage.OFFER)).toBe(5);
+    expect(compareStages(Stage.APPLIED, Stage.INTERVIEW)).toBeLessThan(0);
+    expect(compareStages(Stage.OFFER, Stage.WRITTEN_TEST)).toBeGreaterThan(0);
+    expect(compareStages(Stage.ASSESSMENT, Stage.ASSESSMENT)).toBe(0);
+  });
+
+  it("recognises stage values", () => {
+    expect(isStage("INTERVIEW")).toBe(true);
+    expect(isStage("interview")).toBe(false);
+    expect(isStage(3)).toBe(false);
+  });
+});
+
+describe("stageFromText", () => {
+  it.each([
+    ["待投递", Stage.TO_APPLY],
+    ["投递", Stage.APPLIED],
+    ["投", Stage.APPLIED],
+    ["测评", Stage.ASSESSMENT],
+    ["性格测评", Stage.ASSESSMENT],
+    ["笔试", Stage.WRITTEN_TEST],
+    ["机试", Stage.WRITTEN_TEST],
+    ["面试", Stage.INTERVIEW],
+    ["一面", Stage.INTERVIEW],
+    ["HR面", Stage.INTERVIEW],
+    ["AI面试", Stage.INTERVIEW],
+    ["终面", Stage.INTERVIEW],
+    ["offer", Stage.OFFER],
+    ["OC", Stage.OFFER],
+    ["Written test", Stage.WRITTEN_TEST],
+    [" interview ", Stage.INTERVIEW],
+    ["Applied", Stage.APPLIED],
+  ])("%s → %s", (text, stage) => {
+    expect(stageFromText(text)).toBe(stage);
+  });
+
+  it("returns null for 挂, blanks and unknown words", () => {
+    expect(stageFromText("挂")).toBeNull();
+    expect(stageFromText("")).toBeNull();
+    expect(stageFromText("复活甲")).toBeNull();
+  });
+
+  it("knows the rejection tokens", () => {
+    expect(["挂", "X", "x", " Rejected "].every(isRejectionText)).toBe(true);
+    expect(isRejectionText("投")).toBe(false);
+  });
+});
+
+describe("suggestRoundLabel", () => {
+  it("numbers interview rounds 一面, 二面 … / Round 1, Round 2 …", () => {
+    expect([0, 1, 2].map((n) => suggestRoundLabel(n, Stage.INTERVIEW, "zh"))).toEqual(["一面", "二面", "三面"]);
+    expect(suggestRoundLabel(10, Stage.INTERVIEW, "zh")).toBe("第11面");
+    expect(suggestRoundLabel(1, Stage.INTERVIEW, "en")).toBe("Round 2");
+  });
+
+  it("leaves first rounds of other stages unlabelled and numbers later ones", () => {
+    expect(suggestRoundLabel(0, Stage.WRITTEN_TEST, "zh")).toBe("");
+    expect(suggestRoundLabel(1, Stage.WRITTEN_TEST, "zh")).toBe("第2轮");
+    expect(suggestRoundLabel(1, Stage.ASSESSMENT, "en")).toBe("Round 2");
+    expect(suggestRoundLabel(3, Stage.APPLIED, "zh")).toBe("");
+  });
+});
