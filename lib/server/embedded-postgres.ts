@@ -44,6 +44,8 @@ export async function startEmbeddedPostgres(options: {
   database: string;
   port?: number;
   persistent?: boolean;
+  /** Extra server settings as `name=value`, e.g. for the benchmark's statement statistics. */
+  settings?: string[];
 }): Promise<TEmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
   const port = options.port ?? (await findFreePort());
@@ -62,7 +64,7 @@ export async function startEmbeddedPostgres(options: {
     persistent: options.persistent ?? true,
     createPostgresUser: true,
     // TCP only: no socket file in /tmp, where the postgres user may not write.
-    postgresFlags: ["-c", "unix_socket_directories="],
+    postgresFlags: ["-c", "unix_socket_directories=", ...(options.settings ?? []).flatMap((setting) => ["-c", setting])],
     onLog: (message) => serverLog.push(String(message)),
     onError: (message) => serverLog.push(String(message)),
   });

@@ -1,0 +1,94 @@
+// `npm run bench`: seeds one user with campus-season-sized data into a throw-away PostgreSQL,
+// serves the production build and loads each scenario with 20 keep-alive clients. Reports
+// p50/p95, throughput relative to the baseline page, SQL statements per request and server RSS.
+import { spawn } from "node:child_process";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+
+import pg from "pg";
+
+import { runMigrations } from "@/lib/migrations/run";
+import { startEmbeddedPostgres } from "@/lib/server/embedded-postgres";
+import { findFreePort } from "@/lib/server/port";
+
+import { runLoad } from "./load";
+import { SCENARIOS } from "./scenarios";
+import { seedBenchData } from "./seed";
+import { signInForCookie } from "./session";
+
+const CONCURRENCY = 20;
+const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 8) * 1000;
+const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+
+async function rssMb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+}
+
+async function statements(client: pg.Client): Promise<number> {
+  const { rows } = await client.query<{ calls: string }>(
+    `SELECT coalesce(sum(calls), 0) AS calls FROM pg_stat_statements WHERE query NOT ILIKE '%pg_stat_statements%'`,
+  );
+  return Number(rows[0]?.calls ?? 0);
+}
+
+async function main() {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "offerboard-bench-"));
+  const database = await startEmbeddedPostgres({
+    dataDir: path.join(dir, "pg"),
+    database: "offerboard_bench",
+    settings: ["shared_preload_libraries=pg_stat_statements", "pg_stat_statements.track=all"],
+  });
+  const port = await findFreePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env = { ...process.env, NODE_ENV: "production", DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-bench", NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret", NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  try {
+    await runMigrations(database.url);
+    const seedStart = performance.now();
+    await seedBenchData(database.url);
+    console.log(`seeded 1,000 companies / 3,000 applications / 10,000 events / 5,000 questions in ${Math.round(performance.now() - seedStart)} ms`);
+    if (process.env.BENCH_REUSE_BUILD !== "1") {
+      const build = spawn(process.execPath, [nextBin, "build"], { env, stdio: "inherit" });
+      if ((await new Promise((resolve) => build.on("exit", resolve))) !== 0) throw new Error("next build failed");
+    }
+    const server = spawn(process.execPath, [nextBin, "start", "--port", String(port)], { env, stdio: "ignore" });
+    try {
+      for (let i = 0; i < 200 && !(await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false)); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      const cookie = await signInForCookie(baseUrl);
+      const stats = new pg.Client({ connectionString: database.url });
+      await stats.connect();
+      await stats.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+      const rows = [];
+      let peakRss = 0;
+      let baseline = 0;
+      for (const scenario of SCENARIOS) {
+        const url = `${baseUrl}${scenario.path}`;
+        await runLoad({ url, cookie, concurrency: CONCURRENCY, durationMs: 1500, expectStatus: scenario.status });
+        const before = await statements(stats);
+        const result = await runLoad({ url, cookie, concurrency: CONCURRENCY, durationMs: DURATION_MS, expectStatus: scenario.status });
+        const perRequest = ((await statements(stats)) - before) / result.requests;
+        peakRss = Math.max(peakRss, await rssMb(server.pid!));
+        if (baseline === 0) baseline = result.rps;
+        rows.push({ scenario: scenario.name, ...result, "vs baseline": `${Math.round((100 * result.rps) / baseline)}%`, "SQL/request": perRequest.toFixed(2) });
+      }
+      await stats.end();
+      console.table(rows);
+      console.log(`server RSS after load: ${peakRss} MB (${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000} s per scenario)`);
+      await mkdir("bench-results", { recursive: true });
+      await writeFile("bench-results/latest.json", JSON.stringify({ at: new Date().toISOString(), rows, peakRssMb: peakRss }, null, 2));
+    } finally {
+      server.kill("SIGTERM");
+    }
+  } finally {
+    await database.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

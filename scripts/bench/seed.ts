@@ -1,0 +1,73 @@
+import pg from "pg";
+
+import { hashPassword } from "@/lib/auth/password";
+
+export const BENCH_EMAIL = "bench@offerboard.dev";
+export const BENCH_PASSWORD = "bench-password-1";
+
+/**
+ * One user with 1,000 companies, 3,000 applications, 10,000 stage events and 5,000 questions
+ * (20 sets; the first holds 500), written with set-based SQL so seeding takes seconds.
+ */
+export async function seedBenchData(databaseUrl: string): Promise<{ userId: string }> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const userId = "bench-user";
+  const hash = await hashPassword(BENCH_PASSWORD);
+  try {
+    await client.query("BEGIN");
+    await client.query(`INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ($1, $2, 'Bench', $3, now())`, [userId, BENCH_EMAIL, hash]);
+    await client.query(
+      `INSERT INTO "Company" (id, "userId", name, "normalizedName", tier, "updatedAt", aliases)
+       SELECT 'c' || g, $1, '公司' || lpad(g::text, 4, '0'), 'company' || g,
+              (ARRAY['S','A','B','C','N',NULL])[1 + g % 6]::"Tier", now() - (g || ' minutes')::interval,
+              ARRAY['alias' || g]
+       FROM generate_series(1, 1000) g`,
+      [userId],
+    );
+    await client.query(
+      `INSERT INTO "Application" (id, "userId", "companyId", role, stage, outcome, "appliedAt", "updatedAt")
+       SELECT 'a' || g, $1, 'c' || (1 + (g - 1) % 1000), '岗位' || g,
+              (ARRAY['APPLIED','ASSESSMENT','WRITTEN_TEST','INTERVIEW','OFFER'])[1 + g % 5]::"Stage",
+              (ARRAY['ACTIVE','ACTIVE','ACTIVE','REJECTED','OFFER','WITHDRAWN'])[1 + g % 6]::"Outcome",
+              now() - (g || ' hours')::interval, now()
+       FROM generate_series(1, 3000) g`,
+      [userId],
+    );
+    await client.query(
+      `INSERT INTO "StageEvent" (id, "userId", "applicationId", position, stage, label, "scheduledAt", result)
+       SELECT 'e' || g, $1, 'a' || (1 + (g - 1) % 3000), (g - 1) / 3000,
+              (ARRAY['APPLIED','ASSESSMENT','WRITTEN_TEST','INTERVIEW'])[1 + ((g - 1) / 3000) % 4]::"Stage",
+              CASE WHEN (g - 1) / 3000 = 3 THEN '二面' ELSE '' END,
+              now() + ((g % 40) - 20 || ' days')::interval,
+              (ARRAY['PASSED','PENDING'])[1 + g % 2]::"EventResult"
+       FROM generate_series(1, 10000) g`,
+      [userId],
+    );
+    await client.query(
+      `INSERT INTO "QuestionSet" (id, "userId", title, slug, "sortOrder", "updatedAt")
+       SELECT 's' || g, $1, '题集 ' || g, 'set-' || g, g, now() FROM generate_series(1, 20) g`,
+      [userId],
+    );
+    await client.query(
+      `INSERT INTO "Question" (id, "userId", "setId", position, number, title, "answerMd", stars, placeholder, "contentHash", "updatedAt")
+       SELECT 'q' || g, $1, 's' || CASE WHEN g <= 500 THEN 1 ELSE 2 + (g - 501) % 19 END, g, g::text,
+              '问题 ' || g || '：注意力机制与位置编码的关系', repeat('答案内容，包含 Transformer 与 RAG 的说明。', 8) || g,
+              g % 4, g % 17 = 0, md5(g::text), now()
+       FROM generate_series(1, 5000) g`,
+      [userId],
+    );
+    await client.query(
+      `INSERT INTO "CompanySet" ("userId", "companyId", "setId") SELECT $1, 'c' || g, 's' || (1 + g % 20) FROM generate_series(1, 1000) g`,
+      [userId],
+    );
+    await client.query("COMMIT");
+    await client.query("ANALYZE");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    await client.end();
+  }
+  return { userId };
+}
