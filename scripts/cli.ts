@@ -1,6 +1,6 @@
 import path from "node:path";
 
-import { parseEnv } from "@/lib/env.js";
+import { parseEnv } from "@/lib/env-schema.js";
 import { prepareDatabase } from "@/lib/server/database";
 
 /** Prints an error as one readable message (no stack) and exits non-zero. */

@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 
-import { parseEnv } from "@/lib/env.js";
+import { parseEnv } from "@/lib/env-schema.js";
 import { prepareDatabase } from "@/lib/server/database";
 import { isPortFree } from "@/lib/server/port";
 import { loadOrCreateSecret } from "@/lib/server/secret";

@@ -12,7 +12,8 @@ declare module "vitest" {
   }
 }
 
-const DIST_DIR = ".next-e2e";
+// E2E_DIST_DIR lets several checkouts of work build side by side.
+const DIST_DIR = process.env.E2E_DIST_DIR ?? ".next-e2e";
 const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
 function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { parseEnv } from "@/lib/env.js";
+import { parseEnv } from "@/lib/env-schema.js";
 
 describe("parseEnv", () => {
   it("applies defaults when nothing is set", () => {

@@ -1,0 +1,41 @@
+// The environment's schema, without side effects: the launch scripts parse with it and report
+// a bad variable as one message; lib/env.js applies it to process.env.
+import { z } from "zod";
+
+const ZPostgresUrl = z.string().refine((value) => {
+  try {
+    return ["postgres:", "postgresql:"].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}, "must be a postgres:// or postgresql:// URL, e.g. postgresql://user:pass@localhost:5432/offerboard");
+
+const ZBoolean = z
+  .enum(["true", "false", "1", "0"], { message: "must be true or false" })
+  .transform((value) => value === "true" || value === "1");
+
+export const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: ZPostgresUrl.optional(),
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+  NEXTAUTH_URL: z.url({ message: "must be a full URL such as http://localhost:3000" }).optional(),
+  PORT: z.coerce.number({ message: "must be a number" }).int().min(1).max(65535).default(3000),
+  ALLOW_REGISTRATION: ZBoolean.default(true),
+  DATA_DIR: z.string().min(1).default(".data"),
+});
+
+/**
+ * Parses an environment (empty strings count as unset) and throws one readable error that
+ * names every bad variable.
+ * @param {Record<string, string | undefined>} source
+ * @returns {z.infer<typeof ZEnv>}
+ */
+export function parseEnv(source) {
+  const cleaned = Object.fromEntries(
+    Object.keys(ZEnv.shape).map((key) => [key, source[key] === "" ? undefined : source[key]]),
+  );
+  const result = ZEnv.safeParse(cleaned);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+  throw new Error(`Invalid environment variables:\n${lines.join("\n")}`);
+}
