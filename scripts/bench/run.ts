@@ -42,7 +42,7 @@ async function main() {
   });
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, NODE_ENV: "production", DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-bench", NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret", NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-bench", NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret", NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" };
   try {
     await runMigrations(database.url);
     const seedStart = performance.now();

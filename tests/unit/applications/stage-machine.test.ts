@@ -303,6 +303,17 @@ describe("reopen", () => {
     expect(plan.update).toEqual([{ id: "e1", position: 1, set: { result: PENDING } }]);
   });
 
+  it("keeps a bare failed step unless it follows a passed step of the same stage", () => {
+    const afterOtherStage = [ev(0, APPLIED, { result: PASSED }), ev(1, WRITTEN_TEST, { result: FAILED })];
+    expect(ok(planMove(snap(afterOtherStage), { type: "reopen" }, NOW)).update).toEqual([{ id: "e1", position: 1, set: { result: PENDING } }]);
+    const afterPending = [ev(0, INTERVIEW), ev(1, INTERVIEW, { result: FAILED })];
+    const plan = ok(planMove(snap(afterPending), { type: "reopen" }, NOW));
+    expect(plan.remove).toEqual([]);
+    expect(plan.update).toEqual([{ id: "e1", position: 1, set: { result: PENDING } }]);
+    const withNotes = [ev(0, INTERVIEW, { result: PASSED }), ev(1, INTERVIEW, { result: FAILED, notes: "被刷了" })];
+    expect(ok(planMove(snap(withNotes), { type: "reopen" }, NOW)).remove).toEqual([]);
+  });
+
   it("reopens a withdrawn application without touching events", () => {
     const plan = ok(planMove(snap(interviewing(), Outcome.WITHDRAWN, at("2026-03-21T00:00:00Z")), { type: "reopen" }, NOW));
     expect(plan).toMatchObject({ create: [], update: [], remove: [], changed: true });
