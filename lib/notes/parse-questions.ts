@@ -176,6 +176,7 @@ export function parseQuestionSection(input: TSectionInput): TSectionParse {
     if (item) {
       if (titleOpen && !numbered && !isBlockStart(text) && !titleLooksComplete(item.titlePieces)) {
         item.titlePieces.push(text.trim());
+        warnings.push({ line: line.no, message: `title of the question at line ${item.line} continues on this line; joined` });
         continue;
       }
       titleOpen = false;

@@ -53,8 +53,8 @@ const HEADING = /^#{1,2}(?:[ \t]|$)/;
 /**
  * For every line, the index of the opening line of the code fence / `$$` math block it belongs to
  * (delimiters included), or -1. A block opened inside an indented answer ends, at the latest,
- * before the next non-blank unindented line; any block ends before the next `#`/`##` heading.
- * Unclosed blocks are reported.
+ * before the next non-blank unindented line (the end of its list item). An unclosed block is
+ * reported and ends before that line or, for an unindented block, before the next `#`/`##` heading.
  */
 export function computeLiteralBlocks(lines: readonly TLine[], warnings: TWarning[]): number[] {
   const blockOf: number[] = lines.map(() => -1);
@@ -72,6 +72,7 @@ export function computeLiteralBlocks(lines: readonly TLine[], warnings: TWarning
     }
     const openIndent = indentOf(text);
     let end = -1;
+    let stop = -1;
     let j = i + 1;
     for (; j < lines.length; j += 1) {
       const t = lines[j]?.text ?? "";
@@ -86,11 +87,12 @@ export function computeLiteralBlocks(lines: readonly TLine[], warnings: TWarning
         end = j;
         break;
       }
-      if (HEADING.test(t) || (openIndent > 0 && !isBlank(t) && indentOf(t) === 0)) break;
+      if (openIndent > 0 && !isBlank(t) && indentOf(t) === 0) break;
+      if (stop === -1 && HEADING.test(t)) stop = j;
     }
     const what = isFence ? "code fence" : "$$ math block";
     if (end === -1) {
-      end = j - 1;
+      end = (stop === -1 ? j : stop) - 1;
       warnings.push({
         line: lines[i]?.no ?? i + 1,
         message: `${what} is never closed; it ends at line ${lines[end]?.no ?? end + 1}`,
@@ -104,11 +106,11 @@ export function computeLiteralBlocks(lines: readonly TLine[], warnings: TWarning
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u;
 
-/** Joins two pieces of a wrapped line: no space between CJK characters, one space otherwise. */
+/** Joins two pieces of a wrapped line: no space next to a CJK character, one space otherwise. */
 export function joinWrapped(left: string, right: string): string {
   if (left === "") return right;
   if (right === "") return left;
   const last = left[left.length - 1] ?? "";
   const first = right[0] ?? "";
-  return CJK.test(last) && CJK.test(first) ? left + right : `${left} ${right}`;
+  return CJK.test(last) || CJK.test(first) ? left + right : `${left} ${right}`;
 }

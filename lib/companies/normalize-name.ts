@@ -1,0 +1,132 @@
+/**
+ * Company names as people write them (`饿了么` / `饿了吗`, `海康` / `海康威视`, `B站` / `Bilibili`):
+ * a conservative normalized key for exact matching, and near-match suggestions that are never
+ * merged without the user's confirmation. Pure functions.
+ */
+
+/** Legal-form suffixes dropped from the key (only when something of 2+ characters remains). */
+const CN_LEGAL_SUFFIXES = ["股份有限公司", "有限责任公司", "有限公司", "集团", "公司"];
+const EN_LEGAL_SUFFIX = /[\s,]+(?:inc|ltd|llc|co|corp|corporation|limited|group|company)\.?$/iu;
+const REGION_QUALIFIER = /[(（]\s*(?:中国|china|北京|上海|深圳|杭州|广州|成都|南京|武汉|西安)\s*[)）]/giu;
+
+/**
+ * The key two spellings must share to be the same company: NFKC (full-width → half-width),
+ * lower case, without whitespace, punctuation, symbols, a `(中国)`-style region qualifier and
+ * legal-form suffixes (`有限公司`, `集团`, `Inc.` …). Business words (`科技`, `游戏`) are kept.
+ */
+export function normalizeCompanyName(name: string): string {
+  let s = name.normalize("NFKC").toLowerCase().replace(REGION_QUALIFIER, "").trim();
+  for (let prev = ""; prev !== s; ) {
+    prev = s;
+    s = s.replace(EN_LEGAL_SUFFIX, "").trim();
+  }
+  s = s.replace(/[\s\p{P}\p{S}]+/gu, "");
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const suffix of CN_LEGAL_SUFFIXES) {
+      if (s.endsWith(suffix) && [...s].length - [...suffix].length >= 2) {
+        s = s.slice(0, s.length - suffix.length);
+        changed = true;
+      }
+    }
+  }
+  if (s !== "") return s;
+  return name.normalize("NFKC").toLowerCase().replace(/\s+/gu, "");
+}
+
+/** Well-known companies written in several ways. Each group is one company. */
+export const BUILTIN_COMPANY_ALIASES: readonly (readonly string[])[] = [
+  ["B站", "哔哩哔哩", "Bilibili", "bili"],
+  ["阿里", "阿里巴巴", "Alibaba"],
+  ["蚂蚁", "蚂蚁金服", "Ant Group", "蚂蚁集团"],
+  ["字节", "字节跳动", "ByteDance", "抖音"],
+  ["腾讯", "Tencent", "鹅厂"],
+  ["京东", "JD", "JD.com"],
+  ["美团", "Meituan"],
+  ["网易", "NetEase"],
+  ["华为", "Huawei"],
+  ["百度", "Baidu"],
+  ["快手", "Kuaishou"],
+  ["拼多多", "PDD", "Temu"],
+  ["小米", "Xiaomi"],
+  ["滴滴", "DiDi", "滴滴出行"],
+  ["饿了么", "Ele.me", "eleme"],
+  ["小红书", "RedNote", "XHS"],
+  ["海康", "海康威视", "Hikvision"],
+  ["大疆", "DJI"],
+  ["米哈游", "miHoYo", "HoYoverse"],
+  ["高通", "Qualcomm"],
+  ["携程", "Ctrip", "Trip.com"],
+  ["去哪儿", "Qunar"],
+  ["爱奇艺", "iQIYI"],
+  ["知乎", "Zhihu"],
+  ["微软", "Microsoft"],
+  ["谷歌", "Google"],
+  ["亚马逊", "Amazon"],
+  ["商汤", "商汤科技", "SenseTime"],
+  ["旷视", "旷视科技", "Megvii"],
+  ["科大讯飞", "讯飞", "iFlytek"],
+  ["平安", "中国平安", "Ping An"],
+  ["交通银行", "交行", "BOCOM"],
+];
+
+const aliasGroupByKey: ReadonlyMap<string, number> = new Map(
+  BUILTIN_COMPANY_ALIASES.flatMap((group, index) => group.map((n) => [normalizeCompanyName(n), index] as const)),
+);
+
+export type TNearMatchKind = "ALIAS" | "CONTAINS" | "SIMILAR";
+export type TNearMatch = { candidate: string; kind: TNearMatchKind; reason: string };
+
+function levenshtein(a: readonly string[], b: readonly string[]): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
+    }
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}
+
+const isAscii = (s: string) => /^[\x00-\x7f]*$/u.test(s);
+
+/** How `a` and `b` (both already normalized, not equal) are near each other, or null. */
+export function nearMatchBetween(a: string, b: string): Omit<TNearMatch, "candidate"> | null {
+  if (a === b || a === "" || b === "") return null;
+  const groupA = aliasGroupByKey.get(a);
+  if (groupA !== undefined && groupA === aliasGroupByKey.get(b)) {
+    return { kind: "ALIAS", reason: `known alias (${(BUILTIN_COMPANY_ALIASES[groupA] ?? []).join(" = ")})` };
+  }
+  const [short, long] = [...a].length <= [...b].length ? [a, b] : [b, a];
+  const shortLength = [...short].length;
+  if (long.includes(short) && shortLength >= (isAscii(short) ? 3 : 2)) {
+    return { kind: "CONTAINS", reason: `“${long}” contains “${short}”` };
+  }
+  const distance = levenshtein([...a], [...b]);
+  if ((distance === 1 && shortLength >= 3) || (distance === 2 && shortLength >= 6)) {
+    return { kind: "SIMILAR", reason: `differs by ${distance} character${distance === 1 ? "" : "s"}` };
+  }
+  return null;
+}
+
+const KIND_ORDER: Record<TNearMatchKind, number> = { ALIAS: 0, CONTAINS: 1, SIMILAR: 2 };
+
+/**
+ * Candidates that are probably the same company as `name` but do not share its normalized key.
+ * Suggestions only: callers must ask the user before merging. Exact matches are not returned.
+ */
+export function findNearMatches(name: string, candidates: readonly string[]): TNearMatch[] {
+  const key = normalizeCompanyName(name);
+  const matches: TNearMatch[] = [];
+  const seen = new Set<string>();
+  for (const candidate of candidates) {
+    const candidateKey = normalizeCompanyName(candidate);
+    if (seen.has(candidateKey)) continue;
+    seen.add(candidateKey);
+    const near = nearMatchBetween(key, candidateKey);
+    if (near) matches.push({ candidate, ...near });
+  }
+  return matches.sort((x, y) => KIND_ORDER[x.kind] - KIND_ORDER[y.kind]);
+}

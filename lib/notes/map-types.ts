@@ -1,0 +1,160 @@
+/**
+ * Types of the import "map" step (`planImport`): parsed notes + the user's existing rows → what to
+ * create, update or leave alone. Pure data; `lib/services/import.ts` loads and writes it.
+ */
+import type { TConflict, TEventResult, TSetKind, TSuggestedMerge, TTier, TWarning } from "./types";
+
+/** Prisma's `Stage` (the notes never write TO_APPLY, rows may hold it). */
+export type TRowStage = "TO_APPLY" | "APPLIED" | "ASSESSMENT" | "WRITTEN_TEST" | "INTERVIEW" | "OFFER";
+export type TRowOutcome = "ACTIVE" | "OFFER" | "REJECTED" | "WITHDRAWN";
+
+export type TExistingCompany = {
+  id: string;
+  name: string;
+  normalizedName: string;
+  aliases: string[];
+  tier: TTier | null;
+  notes: string;
+  revival: boolean;
+  noOpening: boolean;
+};
+
+export type TExistingQuestion = {
+  id: string;
+  position: number;
+  number: string | null;
+  title: string;
+  answerMd: string;
+  stars: number;
+  placeholder: boolean;
+  contentHash: string;
+};
+
+export type TExistingSet = {
+  id: string;
+  slug: string;
+  title: string;
+  kind: TSetKind;
+  notes: string;
+  questions: TExistingQuestion[];
+};
+
+export type TExistingEvent = {
+  id: string;
+  position: number;
+  stage: TRowStage;
+  label: string;
+  scheduledAt: Date | null;
+  happenedAt: Date | null;
+  result: TEventResult;
+  notes: string;
+};
+
+export type TExistingApplication = {
+  id: string;
+  companyId: string;
+  outcome: TRowOutcome;
+  closedAt: Date | null;
+  createdAt: Date;
+  events: TExistingEvent[];
+};
+
+export type TExistingData = {
+  companies: TExistingCompany[];
+  sets: TExistingSet[];
+  applications: TExistingApplication[];
+};
+
+/** The person's answer to one suggested merge, by the two names as the preview showed them. */
+export type TMergeDecision = { a: string; b: string; accept: boolean };
+
+export type TCompanyData = {
+  name: string;
+  normalizedName: string;
+  aliases: string[];
+  tier: TTier | null;
+  notes: string;
+  revival: boolean;
+  noOpening: boolean;
+};
+
+export type TCompanyOp =
+  | { kind: "create"; key: string; data: TCompanyData }
+  | { kind: "update"; key: string; id: string; data: Partial<TCompanyData> }
+  | { kind: "unchanged"; key: string; id: string };
+
+export type TQuestionData = {
+  position: number;
+  number: string | null;
+  title: string;
+  answerMd: string;
+  stars: number;
+  placeholder: boolean;
+  contentHash: string;
+};
+
+export type TSetData = { title: string; slug: string; kind: TSetKind; notes: string; sortOrder: number };
+
+export type TSetOp =
+  | { kind: "create"; data: TSetData; questions: TQuestionData[] }
+  | {
+      kind: "update" | "unchanged";
+      id: string;
+      data: Partial<Omit<TSetData, "slug" | "sortOrder">>;
+      createQuestions: TQuestionData[];
+      updateQuestions: { id: string; data: Partial<TQuestionData> }[];
+      unchangedQuestions: number;
+    };
+
+export type TNewEvent = {
+  position: number;
+  stage: TRowStage;
+  label: string;
+  scheduledAt: Date | null;
+  happenedAt: Date | null;
+  result: TEventResult;
+  notes: string;
+};
+
+export type TApplicationState = {
+  stage: TRowStage;
+  outcome: TRowOutcome;
+  appliedAt: Date | null;
+  closedAt: Date | null;
+};
+
+/** A company of the plan: one already in the account, or one the plan creates (by its key). */
+export type TCompanyRef = { id: string; key?: undefined } | { key: string; id?: undefined };
+
+export type TApplicationOp =
+  | { kind: "create"; company: TCompanyRef; state: TApplicationState; events: TNewEvent[] }
+  | {
+      kind: "update";
+      id: string;
+      state: TApplicationState;
+      createEvents: TNewEvent[];
+      updateEvents: { id: string; data: Partial<TNewEvent> }[];
+    }
+  | { kind: "unchanged"; id: string };
+
+export type TPlanCounts = { sets: number; questions: number; companies: number; applications: number; stageEvents: number };
+
+export type TMergeState = "ACCEPTED" | "REJECTED" | "PENDING";
+/** A suggestion of the file, or between a file company and one already in the account (`existing`). */
+export type TPlannedMerge = TSuggestedMerge & { decision: TMergeState; existing: boolean };
+
+export type TImportPlan = {
+  companies: TCompanyOp[];
+  sets: TSetOp[];
+  applications: TApplicationOp[];
+  created: TPlanCounts;
+  updated: TPlanCounts;
+  unchanged: TPlanCounts;
+  suggestedMerges: TPlannedMerge[];
+  conflicts: TConflict[];
+  warnings: TWarning[];
+  /** Nothing to write: the account already holds everything the file says. */
+  nothingChanged: boolean;
+};
+
+export const emptyCounts = (): TPlanCounts => ({ sets: 0, questions: 0, companies: 0, applications: 0, stageEvents: 0 });

@@ -1,0 +1,145 @@
+import { findNearMatches, normalizeCompanyName } from "@/lib/companies/normalize-name";
+
+import { stageRank } from "./stages";
+import type {
+  TConflict,
+  TParsedApplication,
+  TParsedCompany,
+  TSuggestedMerge,
+  TTierCompany,
+  TWarning,
+} from "./types";
+
+export type TPipelineCompany = { name: string; line: number };
+export type TMergeOptions = { confirmedAliases?: ReadonlyArray<readonly [string, string]> };
+export type TMergeResult = {
+  companies: TParsedCompany[];
+  suggestedMerges: TSuggestedMerge[];
+  warnings: TWarning[];
+  /** Normalized name (any spelling, confirmed aliases included) → the merged company. */
+  byKey: ReadonlyMap<string, TParsedCompany>;
+};
+
+/**
+ * Tier-list companies + companies named by the pipeline → one list. Same normalized name (or a
+ * user-confirmed alias pair) merges; near matches are only suggested; pipeline-only companies get
+ * `tier: null`. A company listed twice in the tier list is merged into its first listing (warned).
+ */
+export function mergeCompanies(
+  tierCompanies: readonly TTierCompany[],
+  pipelineCompanies: readonly TPipelineCompany[],
+  options: TMergeOptions = {},
+): TMergeResult {
+  const tierKeys = new Set(tierCompanies.map((c) => c.normalizedName));
+  const aliasOf = new Map<string, string>();
+  for (const [x, y] of options.confirmedAliases ?? []) {
+    const kx = normalizeCompanyName(x);
+    const ky = normalizeCompanyName(y);
+    const rep = aliasOf.get(kx) ?? aliasOf.get(ky) ?? (tierKeys.has(ky) && !tierKeys.has(kx) ? ky : kx);
+    aliasOf.set(kx, rep);
+    aliasOf.set(ky, rep);
+  }
+  const keyOf = (name: string) => {
+    const key = normalizeCompanyName(name);
+    return aliasOf.get(key) ?? key;
+  };
+
+  const warnings: TWarning[] = [];
+  const byKey = new Map<string, TParsedCompany>();
+  const companies: TParsedCompany[] = [];
+  for (const c of tierCompanies) {
+    const key = keyOf(c.name);
+    const first = byKey.get(key);
+    if (!first) {
+      const company: TParsedCompany = { ...c, dates: [...c.dates], unknownAnnotations: [...c.unknownAnnotations], annotations: [...c.annotations], source: "TIER_LIST", aliases: [], pipelineLines: [] };
+      byKey.set(key, company);
+      companies.push(company);
+      continue;
+    }
+    warnings.push({ line: c.line, message: `${c.name} is already listed (line ${first.line}, tier ${first.tier ?? "-"}); merged into that listing` });
+    for (const flag of ["rejected", "applied", "assessment", "revival", "noOpening"] as const) first[flag] ||= c[flag];
+    first.dates.push(...c.dates);
+    first.unknownAnnotations.push(...c.unknownAnnotations);
+    first.annotations.push(...c.annotations);
+    if (c.name !== first.name && !first.aliases.includes(c.name)) first.aliases.push(c.name);
+  }
+  for (const p of pipelineCompanies) {
+    const key = keyOf(p.name);
+    const existing = byKey.get(key);
+    if (existing) {
+      if (existing.source === "TIER_LIST") existing.source = "BOTH";
+      if (!existing.pipelineLines.includes(p.line)) existing.pipelineLines.push(p.line);
+      if (p.name !== existing.name && !existing.aliases.includes(p.name)) existing.aliases.push(p.name);
+      continue;
+    }
+    const company: TParsedCompany = {
+      name: p.name, normalizedName: normalizeCompanyName(p.name), tier: null, rejected: false, applied: false,
+      assessment: false, revival: false, noOpening: false, dates: [], unknownAnnotations: [], annotations: [],
+      line: p.line, source: "PIPELINE", aliases: [], pipelineLines: [p.line],
+    };
+    byKey.set(key, company);
+    companies.push(company);
+  }
+  for (const key of aliasOf.keys()) {
+    const company = byKey.get(aliasOf.get(key) ?? key);
+    if (company && !byKey.has(key)) byKey.set(key, company);
+  }
+
+  const tierListed = companies.filter((c) => c.tier !== null);
+  const tierNames = tierListed.map((c) => c.name);
+  const suggestedMerges: TSuggestedMerge[] = [];
+  for (const c of companies) {
+    if (c.source !== "PIPELINE") continue;
+    for (const near of findNearMatches(c.name, tierNames)) {
+      const target = tierListed.find((t) => t.name === near.candidate);
+      suggestedMerges.push({ a: near.candidate, b: c.name, kind: near.kind, reason: near.reason, aLine: target?.line ?? 0, bLine: c.line, conflict: null });
+    }
+  }
+  return { companies, suggestedMerges, warnings, byKey };
+}
+
+/**
+ * How the tier-list annotations of `company` disagree with its latest application, or null. The
+ * pipeline is the more detailed record, so it wins; the message says what the tier list claimed.
+ */
+export function describeConflict(
+  company: Pick<TTierCompany, "rejected" | "applied" | "assessment" | "revival" | "noOpening" | "line">,
+  application: TParsedApplication,
+): string | null {
+  const messages: string[] = [];
+  const current = application.events.at(-1);
+  const where = application.outcome === "REJECTED"
+    ? `rejected at ${application.rejectedAtStage ?? "an unknown stage"}`
+    : application.outcome === "OFFER" ? "with an offer" : `active at ${current?.stage ?? "no stage"}`;
+  if (company.rejected && application.outcome !== "REJECTED" && !company.revival) {
+    messages.push(`the tier list marks it rejected (X/挂) but the pipeline shows it ${where}`);
+  }
+  if ((company.applied || company.assessment) && !company.rejected && application.outcome === "REJECTED") {
+    messages.push(`the tier list marks it ${company.assessment ? "测评" : "投"} (in progress) but the pipeline shows it ${where}`);
+  }
+  const reachedAssessment = application.events.some((e) => stageRank(e.stage) >= stageRank("ASSESSMENT"));
+  if (company.assessment && application.outcome === "ACTIVE" && !reachedAssessment) {
+    messages.push(`the tier list says 测评 but the pipeline shows it ${where}`);
+  }
+  if (company.noOpening) messages.push("the tier list says 无 (no opening) but the pipeline has an application");
+  return messages.length === 0 ? null : `${messages.join("; ")} (tier list line ${company.line}; the pipeline wins)`;
+}
+
+/** Conflicts between tier-list annotations and the latest application of the same company. */
+export function findConflicts(
+  byKey: ReadonlyMap<string, TParsedCompany>,
+  applications: readonly TParsedApplication[],
+): TConflict[] {
+  const latest = new Map<TParsedCompany, TParsedApplication>();
+  for (const app of applications) {
+    const company = byKey.get(app.normalizedName);
+    const prev = company ? latest.get(company) : undefined;
+    if (company && company.tier !== null && (!prev || prev.line < app.line)) latest.set(company, app);
+  }
+  const conflicts: TConflict[] = [];
+  for (const [company, app] of latest) {
+    const message = describeConflict(company, app);
+    if (message) conflicts.push({ companyName: company.name, message, line: app.line });
+  }
+  return conflicts;
+}

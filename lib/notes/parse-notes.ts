@@ -1,0 +1,84 @@
+import { describeConflict, findConflicts, mergeCompanies } from "./merge-companies";
+import { parseQuestionSection, topLevelIndent, type TSectionInput } from "./parse-questions";
+import { baseSlugOf, dedupeSlugs, displayTitleOf, splitSections } from "./parse-sections";
+import { isTrackerSection, parseTrackerSection } from "./parse-tracker";
+import { computeLiteralBlocks, joinTrimmedLines, splitLines } from "./text-utils";
+import { assertTimeZone, DEFAULT_TIME_ZONE } from "./time";
+import type { TConflict, TParsedApplication, TParsedNotes, TParsedSet, TParseOptions, TTierCompany, TWarning } from "./types";
+
+function checkOptions(options: TParseOptions): string {
+  if (!Number.isInteger(options.year) || options.year < 1970 || options.year > 9999) {
+    throw new RangeError(`parseNotes: year must be an integer from 1970 to 9999, got ${options.year}`);
+  }
+  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+  assertTimeZone(timeZone);
+  return timeZone;
+}
+
+/**
+ * Parses interview notes (Typora-style Markdown) into question sets, the tier list's companies and
+ * the pipeline block's applications. Pure: no I/O, same input → same output. Throws only for
+ * invalid options; anything in the text it does not understand becomes a warning.
+ */
+export function parseNotes(text: string, options: TParseOptions): TParsedNotes {
+  const timeZone = checkOptions(options);
+  const warnings: TWarning[] = [];
+  const ctx = { year: options.year, timeZone, warnings };
+  const lines = splitLines(text);
+  const blockOf = computeLiteralBlocks(lines, warnings);
+  const { preambleEnd, sections } = splitSections(lines, blockOf);
+
+  const preambleMd = joinTrimmedLines(lines.slice(0, preambleEnd).map((l) => l.text));
+  if (preambleMd !== "") {
+    const first = lines.slice(0, preambleEnd).find((l) => l.text.trim() !== "");
+    warnings.push({ line: first?.no ?? 1, message: "text before the first heading belongs to no question set" });
+  }
+
+  const sets: Omit<TParsedSet, "slug">[] = [];
+  const tierCompanies: TTierCompany[] = [];
+  const applications: TParsedApplication[] = [];
+  const conflicts: TConflict[] = [];
+  for (const section of sections) {
+    const input: TSectionInput = { lines, blockOf, start: section.start, end: section.end, warnings };
+    if (topLevelIndent(input) === null && isTrackerSection(input, ctx)) {
+      const tracker = parseTrackerSection(input, ctx);
+      tierCompanies.push(...tracker.tierCompanies);
+      applications.push(...tracker.applications);
+      conflicts.push(...tracker.conflicts);
+      continue;
+    }
+    if (section.title === "") warnings.push({ line: section.line, message: "heading without a title" });
+    const parsed = parseQuestionSection(input);
+    sets.push({
+      index: sets.length,
+      title: section.title,
+      displayTitle: displayTitleOf(section.title),
+      kind: parsed.kind,
+      level: section.level,
+      line: section.line,
+      questions: parsed.questions,
+      notes: parsed.notes,
+    });
+  }
+  const slugs = dedupeSlugs(sets.map((s) => baseSlugOf(s.displayTitle)));
+
+  const pipelineCompanies = applications.map((a) => ({ name: a.companyName, line: a.line }));
+  const merged = mergeCompanies(tierCompanies, pipelineCompanies, { confirmedAliases: options.confirmedAliases });
+  warnings.push(...merged.warnings);
+  conflicts.push(...findConflicts(merged.byKey, applications));
+  for (const suggestion of merged.suggestedMerges) {
+    const tierCompany = merged.companies.find((c) => c.name === suggestion.a && c.tier !== null);
+    const app = applications.filter((a) => a.companyName === suggestion.b).at(-1);
+    suggestion.conflict = tierCompany && app ? describeConflict(tierCompany, app) : null;
+  }
+
+  return {
+    sets: sets.map((s, i) => ({ ...s, slug: slugs[i] ?? `set-${i + 1}` })),
+    companies: merged.companies,
+    applications,
+    suggestedMerges: merged.suggestedMerges,
+    conflicts: conflicts.sort((a, b) => a.line - b.line),
+    warnings: warnings.sort((a, b) => a.line - b.line),
+    preambleMd,
+  };
+}

@@ -1,0 +1,110 @@
+import { normalizeCompanyName } from "@/lib/companies/normalize-name";
+
+import { splitOutsideParens, type TDateContext } from "./parse-tier-list";
+import { meaningOfLabel, settleEvents } from "./stages";
+import { parseLocalDateTime } from "./time";
+import type { TParsedApplication, TStage, TStageEvent } from "./types";
+
+const STAGE_SEPARATORS = new Set(["—", "–", "－", "-", "→", "➡", "⟶", "⇒"]);
+
+/** Index of the first `：`/`:` outside parentheses, or -1. */
+function colonIndex(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (ch === "(" || ch === "（") depth += 1;
+    else if (ch === ")" || ch === "）") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === "：" || ch === ":")) return i;
+  }
+  return -1;
+}
+
+const stripBold = (s: string) => s.replace(/\*\*/gu, "").trim();
+
+function splitLabel(token: string): { label: string; paren: string } {
+  const m = /^(.*?)[ \t]*[(（]([^)）]*)[)）][ \t]*$/u.exec(token);
+  return m ? { label: (m[1] ?? "").trim(), paren: (m[2] ?? "").trim() } : { label: token, paren: "" };
+}
+
+/**
+ * `公司：投递—测评—笔试(04-01 19:00)—AI面试—挂】` → an application, or null when the line is not a
+ * pipeline entry (no colon, or its first step is not a known stage). A final `挂` rejects at the
+ * stage before it; `】` closes the entry; separators `—` `-` `－` `→` (`->`, `=>`).
+ */
+export function parsePipelineEntry(text: string, line: number, ctx: TDateContext): TParsedApplication | null {
+  const colon = colonIndex(text);
+  if (colon <= 0) return null;
+  const companyName = stripBold(text.slice(0, colon)).replace(/^【/u, "").trim();
+  let body = stripBold(text.slice(colon + 1));
+  const bracket = body.indexOf("】");
+  const closed = bracket !== -1;
+  const notes: string[] = [];
+  if (closed) {
+    const tail = body.slice(bracket + 1).trim();
+    if (tail !== "") notes.push(tail);
+    body = body.slice(0, bracket);
+  }
+  const tokens = splitOutsideParens(body.replace(/->|=>/gu, "→"), STAGE_SEPARATORS)
+    .map((t) => t.trim())
+    .filter((t) => t !== "");
+  const first = tokens[0];
+  if (companyName === "" || first === undefined || meaningOfLabel(splitLabel(first).label).kind === "UNKNOWN") {
+    return null;
+  }
+
+  const events: TStageEvent[] = [];
+  let rejected = false;
+  for (const token of tokens) {
+    const { label, paren } = splitLabel(token);
+    if (rejected) {
+      notes.push(token);
+      continue;
+    }
+    const rejectSuffix = label.length > 1 && label.endsWith("挂") ? label.slice(0, -1) : null;
+    const meaning = meaningOfLabel(rejectSuffix ?? label);
+    if (meaning.kind === "REJECTED") {
+      rejected = true;
+      continue;
+    }
+    if (meaning.kind === "UNKNOWN") {
+      notes.push(token);
+      continue;
+    }
+    const scheduledAt = paren === "" ? null : parseLocalDateTime(paren, ctx.year, ctx.timeZone);
+    const eventNotes = paren !== "" && scheduledAt === null ? paren : "";
+    if (eventNotes !== "") ctx.warnings.push({ line, message: `“(${paren})” after ${label} is not a date/time; kept as a note` });
+    events.push({ stage: meaning.stage, label: rejectSuffix ?? label, scheduledAt, result: "PENDING", notes: eventNotes, line });
+    if (rejectSuffix !== null) rejected = true;
+  }
+  for (const note of notes) ctx.warnings.push({ line, message: `“${note}” in the entry of ${companyName} not understood; kept as a note` });
+  if (rejected && events.length === 0) ctx.warnings.push({ line, message: `${companyName} is rejected but no stage comes before 挂` });
+  const { outcome, rejectedAtStage } = settleEvents(events, rejected);
+  if (closed && outcome === "ACTIVE") {
+    ctx.warnings.push({ line, message: `entry of ${companyName} is closed with 】 but ends in neither 挂 nor an offer` });
+  }
+  return {
+    companyName,
+    normalizedName: normalizeCompanyName(companyName),
+    events,
+    outcome,
+    rejectedAtStage,
+    closed,
+    notes,
+    line,
+  };
+}
+
+const STAGE_REJECTED_LINE = /^[ \t]*(?:\*\*)?[ \t]*([^\s:：*]{1,8}?)挂[ \t]*(?:\*\*)?[ \t]*[:：][ \t]*(?:\*\*)?(.*)$/u;
+
+/** `**面试挂：**A、B、` → the stage (label and enum) and the companies rejected there. */
+export function parseStageRejectedLine(text: string): { label: string; stage: TStage; names: string[] } | null {
+  const m = STAGE_REJECTED_LINE.exec(text);
+  if (!m) return null;
+  const label = m[1] ?? "";
+  const meaning = meaningOfLabel(label);
+  if (meaning.kind !== "STAGE") return null;
+  const names = splitOutsideParens(m[2] ?? "", new Set(["、", "，", ",", "；", ";"]))
+    .map(stripBold)
+    .filter((n) => n !== "");
+  return { label, stage: meaning.stage, names };
+}

@@ -1,0 +1,115 @@
+import { normalizeCompanyName } from "@/lib/companies/normalize-name";
+
+import type { TSectionInput } from "./parse-questions";
+import { parsePipelineEntry, parseStageRejectedLine } from "./parse-pipeline";
+import { parseCompanyLine, parseTierLine, type TDateContext } from "./parse-tier-list";
+import { settleEvents } from "./stages";
+import type { TConflict, TParsedApplication, TStage, TTier, TTierCompany } from "./types";
+
+export type TTrackerParse = {
+  tierCompanies: TTierCompany[];
+  applications: TParsedApplication[];
+  conflicts: TConflict[];
+};
+
+const BOLD_ONLY = /^[ \t]*\*\*[^*]+\*\*[ \t]*$/u;
+
+/**
+ * Is this (numbered-item-free) section the tracker (`# N+1`): does it hold a tier line, a
+ * pipeline entry or a `**面试挂：**` line?
+ */
+export function isTrackerSection(input: TSectionInput, ctx: TDateContext): boolean {
+  const scratch: TDateContext = { ...ctx, warnings: [] };
+  for (let i = input.start; i < input.end; i += 1) {
+    if ((input.blockOf[i] ?? -1) !== -1) continue;
+    const text = input.lines[i]?.text ?? "";
+    if (parseTierLine(text) || parseStageRejectedLine(text) || parsePipelineEntry(text, 0, scratch)) return true;
+  }
+  return false;
+}
+
+type TStageRejection = { name: string; label: string; stage: TStage; line: number };
+
+/** Applies `**面试挂：**A、B` to the entries of A and B, or creates entries for them. */
+function applyStageRejections(
+  applications: TParsedApplication[],
+  rejections: readonly TStageRejection[],
+  conflicts: TConflict[],
+): void {
+  for (const r of rejections) {
+    const key = normalizeCompanyName(r.name);
+    const existing = applications.filter((a) => a.normalizedName === key).at(-1);
+    const event = { stage: r.stage, label: r.label, scheduledAt: null, result: "FAILED" as const, notes: "", line: r.line };
+    if (!existing) {
+      applications.push({
+        companyName: r.name,
+        normalizedName: key,
+        events: [event],
+        outcome: "REJECTED",
+        rejectedAtStage: r.stage,
+        closed: true,
+        notes: [],
+        line: r.line,
+      });
+      continue;
+    }
+    if (existing.outcome !== "ACTIVE") {
+      if (existing.outcome === "REJECTED" && existing.rejectedAtStage === r.stage) continue;
+      conflicts.push({
+        companyName: existing.companyName,
+        message: `listed under ${r.label}挂 (line ${r.line}) but its entry ends ${existing.outcome === "OFFER" ? "with an offer" : `rejected at ${existing.rejectedAtStage ?? "an unknown stage"}`}; the entry wins`,
+        line: existing.line,
+      });
+      continue;
+    }
+    if (existing.events.at(-1)?.stage !== r.stage) existing.events.push(event);
+    Object.assign(existing, settleEvents(existing.events, true), { closed: true });
+  }
+}
+
+/** The tier list (companies per tier) and the pipeline block (applications) of a tracker section. */
+export function parseTrackerSection(input: TSectionInput, ctx: TDateContext): TTrackerParse {
+  const tierCompanies: TTierCompany[] = [];
+  const applications: TParsedApplication[] = [];
+  const rejections: TStageRejection[] = [];
+  const conflicts: TConflict[] = [];
+  let tier: TTier | null = null;
+  for (let i = input.start; i < input.end; i += 1) {
+    const line = input.lines[i];
+    if (!line || line.text.trim() === "") continue;
+    if ((input.blockOf[i] ?? -1) !== -1) {
+      ctx.warnings.push({ line: line.no, message: "code or math in the tier list / pipeline section is ignored" });
+      continue;
+    }
+    const tierLine = parseTierLine(line.text);
+    if (tierLine) {
+      tier = tierLine.tier;
+      if (tierLine.rest !== "") tierCompanies.push(...parseCompanyLine(tierLine.rest, tier, line.no, ctx));
+      continue;
+    }
+    const stageRejected = parseStageRejectedLine(line.text);
+    if (stageRejected) {
+      tier = null;
+      for (const name of stageRejected.names) rejections.push({ name, label: stageRejected.label, stage: stageRejected.stage, line: line.no });
+      continue;
+    }
+    const entry = parsePipelineEntry(line.text, line.no, ctx);
+    if (entry) {
+      tier = null;
+      applications.push(entry);
+      continue;
+    }
+    if (BOLD_ONLY.test(line.text)) {
+      tier = null; // a sub-heading such as **面试** ends the tier list
+      continue;
+    }
+    if (tier !== null) {
+      tierCompanies.push(...parseCompanyLine(line.text, tier, line.no, ctx));
+      continue;
+    }
+    ctx.warnings.push({ line: line.no, message: `line in the tier list / pipeline section not understood: “${line.text.trim().slice(0, 60)}”` });
+  }
+  applyStageRejections(applications, rejections, conflicts);
+  applications.sort((a, b) => a.line - b.line);
+  return { tierCompanies, applications, conflicts };
+}
