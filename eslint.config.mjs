@@ -5,5 +5,17 @@ import nextTypescript from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
-  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "lib/generated/**", ".data/**", "node_modules/**"]),
+  // Build output (.next and the per-task .next-* dist dirs), generated code, data and reports.
+  globalIgnores([
+    ".next*/**",
+    "out/**",
+    "build/**",
+    "next-env.d.ts",
+    "lib/generated/**",
+    ".data/**",
+    ".ci/**",
+    "node_modules/**",
+    "test-results/**",
+    "bench-results/**",
+  ]),
 ]);

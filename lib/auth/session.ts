@@ -1,5 +1,6 @@
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -8,8 +9,11 @@ import { authOptions } from "./options";
 
 export type TCurrentUser = { id: string; email: string; name: string; locale: string; timeZone: string };
 
-/** The signed-in user, read fresh from the database (a deleted account has no session), or null. */
-export async function getCurrentUser(): Promise<TCurrentUser | null> {
+/**
+ * The signed-in user, read fresh from the database (a deleted account has no session), or null.
+ * Cached per request, so the layout and the page calling requireUser() cost one query.
+ */
+export const getCurrentUser = cache(async (): Promise<TCurrentUser | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
@@ -17,7 +21,7 @@ export async function getCurrentUser(): Promise<TCurrentUser | null> {
     where: { id },
     select: { id: true, email: true, name: true, locale: true, timeZone: true },
   });
-}
+});
 
 /**
  * For pages: the user, or a redirect to sign-in. proxy.ts has already sent visitors without a
@@ -26,7 +30,9 @@ export async function getCurrentUser(): Promise<TCurrentUser | null> {
 export async function requireUser(): Promise<TCurrentUser> {
   const user = await getCurrentUser();
   if (user) return user;
-  redirect("/login");
+  // ?expired=1 tells proxy.ts to let a still-valid cookie of a deleted user reach /login
+  // (otherwise /login → /dashboard → /login would loop) and the page to say why.
+  redirect("/login?expired=1");
 }
 
 /** For server actions and route handlers: the user, or AppError UNAUTHORIZED (401). */

@@ -3,8 +3,13 @@
 import { auth } from "./messages/en/auth";
 import { common } from "./messages/en/common";
 import { errors, validation } from "./messages/en/errors";
+import { importPage } from "./messages/en/import";
 import { nav } from "./messages/en/nav";
-import { board, companies, dashboard, importExport, questions, settings } from "./messages/en/pages";
+import { board } from "./messages/en/board";
+import { companies } from "./messages/en/companies";
+import { dashboard, settings } from "./messages/en/pages";
+import { prep } from "./messages/en/prep";
+import { questions } from "./messages/en/questions";
 import { locale, theme } from "./messages/en/preferences";
 import { shell } from "./messages/en/shell";
 import type { TMessages } from "./types";
@@ -22,6 +27,7 @@ export const en: TMessages = {
   companies,
   board,
   questions,
-  import: importExport,
+  prep,
+  import: importPage,
   settings,
 };

@@ -4,8 +4,13 @@
 import { auth } from "./messages/zh/auth";
 import { common } from "./messages/zh/common";
 import { errors, validation } from "./messages/zh/errors";
+import { importPage } from "./messages/zh/import";
 import { nav } from "./messages/zh/nav";
-import { board, companies, dashboard, importExport, questions, settings } from "./messages/zh/pages";
+import { board } from "./messages/zh/board";
+import { companies } from "./messages/zh/companies";
+import { dashboard, settings } from "./messages/zh/pages";
+import { prep } from "./messages/zh/prep";
+import { questions } from "./messages/zh/questions";
 import { locale, theme } from "./messages/zh/preferences";
 import { shell } from "./messages/zh/shell";
 
@@ -22,6 +27,7 @@ export const zh = {
   companies,
   board,
   questions,
-  import: importExport,
+  prep,
+  import: importPage,
   settings,
 };

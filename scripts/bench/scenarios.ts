@@ -6,4 +6,13 @@ export const SCENARIOS: TScenario[] = [
   { name: "baseline: empty dynamic page", path: "/bench-baseline-not-found", status: 404, kind: "page" },
   { name: "GET /api/health", path: "/api/health", kind: "json" },
   { name: "/dashboard", path: "/dashboard", kind: "page" },
+  { name: "/companies (first page)", path: "/companies", kind: "page" },
+  { name: "/companies?tier=S,A", path: "/companies?tier=S,A", kind: "page" },
+  { name: "/companies?q=gs001 (pinyin initials)", path: "/companies?q=gs001", kind: "page" },
+  { name: "/board", path: "/board", kind: "page" },
+  { name: "/questions (20 sets with counts)", path: "/questions", kind: "page" },
+  { name: "/questions/s1 (set of 500 questions)", path: "/questions/s1", kind: "page" },
+  { name: "search 5,000 questions: rare term", path: `/questions/search?q=${encodeURIComponent("问题 4999：")}`, kind: "page" },
+  { name: "search 5,000 questions: common term (first 100)", path: `/questions/search?q=${encodeURIComponent("位置编码")}`, kind: "page" },
+  { name: "search 5,000 questions: 2 characters (no trigram)", path: `/questions/search?q=${encodeURIComponent("说明")}`, kind: "page" },
 ];

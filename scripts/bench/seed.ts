@@ -1,6 +1,7 @@
 import pg from "pg";
 
 import { hashPassword } from "@/lib/auth/password";
+import { buildCompanySearchText } from "@/lib/services/companies-search";
 
 export const BENCH_EMAIL = "bench@offerboard.dev";
 export const BENCH_PASSWORD = "bench-password-1";
@@ -24,6 +25,15 @@ export async function seedBenchData(databaseUrl: string): Promise<{ userId: stri
               ARRAY['alias' || g]
        FROM generate_series(1, 1000) g`,
       [userId],
+    );
+    // Company.searchText (name, aliases, pinyin and initials), as lib/services/companies writes it.
+    const { rows: named } = await client.query<{ id: string; name: string; aliases: string[] }>(
+      `SELECT id, name, aliases FROM "Company" WHERE "userId" = $1`,
+      [userId],
+    );
+    await client.query(
+      `UPDATE "Company" c SET "searchText" = s.text FROM unnest($1::text[], $2::text[]) AS s(id, text) WHERE c.id = s.id`,
+      [named.map((row) => row.id), named.map((row) => buildCompanySearchText(row.name, row.aliases))],
     );
     await client.query(
       `INSERT INTO "Application" (id, "userId", "companyId", role, stage, outcome, "appliedAt", "updatedAt")

@@ -50,12 +50,14 @@ export function readPrismaSchema(file = path.join(process.cwd(), "prisma", "sche
       const table: TExpectedTable = { name, columns: [], indexes: [], foreignKeys: [] };
       for (const raw of body.split("\n").map((line) => line.trim()).filter(Boolean)) {
         if (raw.startsWith("@@")) {
-          const match = /^@@(id|unique|index)\(\[([^\]]+)\]\)/.exec(raw);
+          // Also `@@index([title(ops: raw("gin_trgm_ops"))], type: Gin, map: "Name")`.
+          const match = /^@@(id|unique|index)\(\[((?:[^\]()]|\([^)]*\)\)?)+)\](.*)\)$/.exec(raw);
           if (!match) continue;
-          const columns = list(match[2]!);
+          const columns = list(match[2]!.replace(/\((?:[^()]|\([^)]*\))*\)/g, ""));
           const kind = match[1]!;
           const suffix = kind === "id" ? "pkey" : kind === "unique" ? `${columns.join("_")}_key` : `${columns.join("_")}_idx`;
-          table.indexes.push({ name: kind === "id" ? `${name}_pkey` : `${name}_${suffix}`, columns, unique: kind !== "index" });
+          const mapped = /map:\s*"([^"]+)"/.exec(match[3]!)?.[1];
+          table.indexes.push({ name: mapped ?? (kind === "id" ? `${name}_pkey` : `${name}_${suffix}`), columns, unique: kind !== "index" });
           continue;
         }
         const [field, type, ...rest] = raw.split(/\s+/);

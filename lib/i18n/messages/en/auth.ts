@@ -11,8 +11,6 @@ export const auth: TArea<"auth"> = {
   passwordHint: "At least 8 characters, with a letter and a digit",
   name: "Name",
   namePlaceholder: "What should we call you?",
-  showPassword: "Show password",
-  hidePassword: "Hide password",
   signIn: "Sign in",
   signingIn: "Signing in…",
   register: "Create account",

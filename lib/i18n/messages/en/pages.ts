@@ -10,37 +10,6 @@ export const dashboard: TArea<"dashboard"> = {
   addCompany: "Add a company",
 };
 
-export const companies: TArea<"companies"> = {
-  title: "Companies",
-  description: "Your target companies, tiered S/A/B/C/N",
-  emptyTitle: "No companies yet",
-  emptyBody: "Add a company or import the tier list from your notes to see each company's tier, stage and next test or interview here.",
-  importNotes: "Import notes",
-};
-
-export const board: TArea<"board"> = {
-  title: "Board",
-  description: "Every application, by stage",
-  emptyTitle: "The board is empty",
-  emptyBody: "Your applications will line up in columns (applied → assessment → written test → interview → offer); drag a card to move it on.",
-  addCompany: "Add a company",
-};
-
-export const questions: TArea<"questions"> = {
-  title: "Question bank",
-  description: "Question sets, answers and review progress",
-  emptyTitle: "No questions yet",
-  emptyBody: "Import your notes: each section becomes a question set, and its numbered items become questions with answers.",
-  importNotes: "Import notes",
-};
-
-export const importExport: TArea<"import"> = {
-  title: "Import/Export",
-  description: "Bring in Markdown notes, take all your data out",
-  emptyTitle: "Import and export are on the way",
-  emptyBody: "Upload Markdown notes here and import companies, applications and questions after a preview, or export a JSON backup, CSV and Markdown.",
-};
-
 export const settings: TArea<"settings"> = {
   title: "Settings",
   description: "Account and preferences",

@@ -9,8 +9,6 @@ export const auth = {
   passwordHint: "至少 8 位，需同时包含字母和数字",
   name: "昵称",
   namePlaceholder: "怎么称呼你",
-  showPassword: "显示密码",
-  hidePassword: "隐藏密码",
   signIn: "登录",
   signingIn: "登录中…",
   register: "注册",

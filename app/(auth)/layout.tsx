@@ -1,0 +1,24 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+import { LocaleToggle } from "@/components/shell/locale-toggle";
+import { Logo } from "@/components/shell/logo";
+import { getT } from "@/lib/i18n/server";
+
+export default async function AuthLayout({ children }: { children: ReactNode }) {
+  const t = await getT();
+  return (
+    <div className="flex min-h-dvh flex-col bg-muted/40">
+      <header className="flex items-center justify-between px-4 py-3 sm:px-6">
+        <Link href="/login" className="flex rounded-md outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50">
+          <Logo />
+        </Link>
+        <LocaleToggle />
+      </header>
+      <main className="flex flex-1 flex-col items-center px-4 pt-6 pb-16 sm:justify-center sm:pt-0">
+        <div className="w-full max-w-sm">{children}</div>
+        <p className="mt-8 text-center text-xs text-muted-foreground">{t("common.tagline")}</p>
+      </main>
+    </div>
+  );
+}

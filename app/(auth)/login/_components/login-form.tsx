@@ -1,0 +1,88 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type FormEvent } from "react";
+
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { Spinner } from "@/components/ui/spinner";
+import { useT } from "@/lib/i18n/client";
+
+import { TextField } from "../../_components/text-field";
+
+type TErrors = { email?: string; password?: string; form?: string };
+
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Email + password sign-in through next-auth, then on to the (already sanitized) callbackUrl. */
+export function LoginForm({ callbackUrl, expired }: { callbackUrl: string; expired: boolean }) {
+  const t = useT();
+  const router = useRouter();
+  const [errors, setErrors] = useState<TErrors>({});
+  const [pending, startTransition] = useTransition();
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const email = String(data.get("email") ?? "").trim();
+    const password = String(data.get("password") ?? "");
+    const found: TErrors = {};
+    if (!EMAIL_SHAPE.test(email)) found.email = t("validation.emailInvalid");
+    if (password.length === 0) found.password = t("validation.passwordRequired");
+    setErrors(found);
+    if (found.email || found.password) {
+      form.querySelector<HTMLInputElement>(found.email ? "#login-email" : "#login-password")?.focus();
+      return;
+    }
+    startTransition(async () => {
+      const result = await signIn("credentials", { email, password, redirect: false });
+      if (!result?.ok || result.error) {
+        setErrors({ form: result?.error === "RATE_LIMITED" ? t("auth.rateLimited") : t("auth.invalidCredentials") });
+        return;
+      }
+      router.replace(callbackUrl);
+      router.refresh();
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-4" aria-busy={pending}>
+      {expired && !errors.form ? (
+        <p role="status" className="rounded-md bg-muted px-3 py-2 text-sm text-muted-foreground">
+          {t("auth.sessionExpired")}
+        </p>
+      ) : null}
+      <FormMessage role="alert" messages={errors.form} className="rounded-md bg-destructive/10 px-3 py-2" />
+      <TextField
+        id="login-email"
+        name="email"
+        type="email"
+        inputMode="email"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        label={t("auth.email")}
+        placeholder={t("auth.emailPlaceholder")}
+        error={errors.email}
+        disabled={pending}
+        required
+      />
+      <TextField
+        id="login-password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        label={t("auth.password")}
+        error={errors.password}
+        disabled={pending}
+        required
+      />
+      <Button type="submit" className="mt-1 w-full" disabled={pending}>
+        {pending ? <Spinner /> : null}
+        {pending ? t("auth.signingIn") : t("auth.signIn")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+import { KanbanSquare, Plus } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { PageHeader } from "@/components/shell/page-header";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { requireUser } from "@/lib/auth";
+import { getT } from "@/lib/i18n/server";
+import { listBoard } from "@/lib/services/board";
+import { ZCompanyTableQuery } from "@/lib/validation/companies";
+
+import { BoardView } from "./_components/board-view";
+import { TierFilter } from "./_components/tier-filter";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("board.title") };
+}
+
+type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function BoardPage({ searchParams }: TProps) {
+  const user = await requireUser();
+  const { tier } = ZCompanyTableQuery.pick({ tier: true }).parse(await searchParams);
+  const [t, board] = await Promise.all([getT(), listBoard(user.id, tier)]);
+  const empty = board.cards.length === 0 && tier.length === 0;
+
+  return (
+    <>
+      <PageHeader title={t("board.title")} description={t("board.description")} />
+      {empty ? (
+        <EmptyState
+          icon={KanbanSquare}
+          title={t("board.emptyTitle")}
+          description={t("board.emptyBody")}
+          actions={
+            <Button asChild>
+              <Link href="/companies">
+                <Plus aria-hidden="true" />
+                {t("board.addCompany")}
+              </Link>
+            </Button>
+          }
+        />
+      ) : (
+        <>
+          <TierFilter selected={tier} />
+          <BoardView board={board} timeZone={user.timeZone} now={new Date().toISOString()} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+import { ArrowLeft, ExternalLink, ListChecks } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { Markdown } from "@/components/markdown/markdown";
+import { PrepChecklist } from "@/components/prep/prep-checklist";
+import { requireUser } from "@/lib/auth";
+import { AppError } from "@/lib/errors";
+import { getT } from "@/lib/i18n/server";
+import { getCompanyDetail } from "@/lib/services/companies";
+
+import { TierBadge } from "../_components/labels";
+import { ApplicationCard } from "./_components/application-card";
+import { EditCompanyDialog } from "./_components/edit-company-dialog";
+import { NewApplicationDialog } from "./_components/new-application-dialog";
+
+type TProps = { params: Promise<{ id: string }> };
+
+async function load(userId: string, id: string) {
+  try {
+    return await getCompanyDetail(userId, id);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const user = await requireUser();
+  return { title: (await load(user.id, (await params).id)).name };
+}
+
+export default async function CompanyPage({ params }: TProps) {
+  const user = await requireUser();
+  const [t, company] = await Promise.all([getT(), load(user.id, (await params).id)]);
+  const rejected = company.applications.some((application) => application.outcome === "REJECTED");
+
+  return (
+    <div className="space-y-6">
+      <Link href="/companies" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+        <ArrowLeft aria-hidden="true" className="size-4" />
+        {t("companies.detail.back")}
+      </Link>
+      <header className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+        <div className="min-w-0 space-y-1.5">
+          <div className="flex flex-wrap items-center gap-2">
+            <h1 className="text-2xl font-semibold tracking-tight break-words">{company.name}</h1>
+            <TierBadge tier={company.tier} className="h-6 px-2 text-sm" />
+            {company.revival ? (
+              <span className="rounded bg-violet-500/15 px-1.5 py-0.5 text-xs font-medium text-violet-700 dark:text-violet-300">
+                {t("companies.detail.revivalBadge")}
+              </span>
+            ) : null}
+            {company.archivedAt ? <span className="rounded bg-muted px-1.5 py-0.5 text-xs">{t("companies.archive")}</span> : null}
+          </div>
+          {company.aliases.length > 0 ? (
+            <p className="text-sm text-muted-foreground">
+              {t("companies.aliases")}：{company.aliases.join("、")}
+            </p>
+          ) : null}
+          {company.website ? (
+            <a href={company.website} target="_blank" rel="noreferrer noopener" className="inline-flex items-center gap-1 text-sm text-primary hover:underline">
+              <ExternalLink aria-hidden="true" className="size-3.5" />
+              {t("companies.detail.website")}
+            </a>
+          ) : null}
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <EditCompanyDialog company={company} />
+          <Link href={`/companies/${company.id}/prep`} className="inline-flex h-8 items-center gap-1.5 rounded-md border px-3 text-sm font-medium shadow-xs hover:bg-accent">
+            <ListChecks aria-hidden="true" className="size-4" />
+            {t("companies.detail.prep")}
+          </Link>
+        </div>
+      </header>
+
+      <section aria-labelledby="company-notes" className="space-y-2">
+        <h2 id="company-notes" className="text-sm font-medium text-muted-foreground">
+          {t("companies.detail.notes")}
+        </h2>
+        {company.notes.trim() ? <Markdown source={company.notes} /> : <p className="text-sm text-muted-foreground">{t("companies.detail.noNotes")}</p>}
+      </section>
+
+      <section aria-labelledby="company-applications" className="space-y-3">
+        <div className="flex items-center justify-between gap-2">
+          <h2 id="company-applications" className="text-lg font-semibold">
+            {t("companies.detail.applications")}
+          </h2>
+          <NewApplicationDialog companyId={company.id} offerRevival={rejected && !company.revival} />
+        </div>
+        {company.applications.length === 0 ? (
+          <p className="rounded-lg border border-dashed p-6 text-center text-sm text-muted-foreground">{t("companies.detail.noApplications")}</p>
+        ) : (
+          [...company.applications]
+            .reverse()
+            .map((application) => <ApplicationCard key={`${application.id}:${application.version}`} application={application} timeZone={user.timeZone} />)
+        )}
+      </section>
+
+      <section aria-labelledby="company-prep" className="space-y-3">
+        <h2 id="company-prep" className="text-lg font-semibold">
+          {t("companies.detail.prep")}
+        </h2>
+        <PrepChecklist companyId={company.id} userId={user.id} timeZone={user.timeZone} />
+      </section>
+    </div>
+  );
+}

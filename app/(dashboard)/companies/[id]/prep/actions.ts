@@ -1,0 +1,60 @@
+"use server";
+
+// Prep actions: links between sets and companies, and a company's tasks. Used by the set page,
+// the prep checklist (components/prep) and the company page.
+import { revalidatePath } from "next/cache";
+
+import { requireApiUser } from "@/lib/auth";
+import { toActionError, type TActionResult } from "@/lib/errors";
+import { getT } from "@/lib/i18n/server";
+import { bulkLinkByTier, linkSet, setSetCompanies, unlinkSet } from "@/lib/services/prep-links";
+import { createTask, deleteTask, updateTask } from "@/lib/services/prep-tasks";
+import {
+  ZBulkLinkByTierInput,
+  ZCreateTaskInput,
+  ZLinkInput,
+  ZSetCompaniesInput,
+  ZTaskIdInput,
+  ZUpdateTaskInput,
+} from "@/lib/validation/prep";
+import { parseInput } from "@/lib/validation/questions";
+
+async function act<T>(run: (userId: string) => Promise<T>): Promise<TActionResult<T>> {
+  try {
+    const user = await requireApiUser();
+    const data = await run(user.id);
+    // Progress shows on the checklist, the companies table, the board and the dashboard.
+    revalidatePath("/", "layout");
+    return { ok: true, data } as TActionResult<T>;
+  } catch (error) {
+    return toActionError(error, await getT());
+  }
+}
+
+export async function linkSetAction(input: unknown) {
+  return act((userId) => linkSet(userId, parseInput(ZLinkInput, input)));
+}
+
+export async function unlinkSetAction(input: unknown) {
+  return act((userId) => unlinkSet(userId, parseInput(ZLinkInput, input)));
+}
+
+export async function setSetCompaniesAction(input: unknown) {
+  return act((userId) => setSetCompanies(userId, parseInput(ZSetCompaniesInput, input)));
+}
+
+export async function bulkLinkByTierAction(input: unknown) {
+  return act((userId) => bulkLinkByTier(userId, parseInput(ZBulkLinkByTierInput, input)));
+}
+
+export async function createTaskAction(input: unknown) {
+  return act(async (userId) => (await createTask(userId, parseInput(ZCreateTaskInput, input))).id);
+}
+
+export async function updateTaskAction(input: unknown) {
+  return act((userId) => updateTask(userId, parseInput(ZUpdateTaskInput, input)));
+}
+
+export async function deleteTaskAction(input: unknown) {
+  return act((userId) => deleteTask(userId, parseInput(ZTaskIdInput, input).taskId));
+}

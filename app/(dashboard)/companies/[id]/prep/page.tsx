@@ -1,0 +1,44 @@
+import { ArrowLeft } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { PrepChecklist } from "@/components/prep/prep-checklist";
+import { PageHeader } from "@/components/shell/page-header";
+import { requireUser } from "@/lib/auth";
+import { AppError } from "@/lib/errors";
+import { getT } from "@/lib/i18n/server";
+import { getPrepCompany } from "@/lib/services/prep";
+
+type TProps = { params: Promise<{ id: string }> };
+
+async function loadCompany(userId: string, companyId: string) {
+  try {
+    return await getPrepCompany(userId, companyId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const user = await requireUser();
+  const [t, company] = await Promise.all([getT(), loadCompany(user.id, (await params).id)]);
+  return { title: `${company.name} · ${t("prep.title")}` };
+}
+
+export default async function CompanyPrepPage({ params }: TProps) {
+  const user = await requireUser();
+  const { id } = await params;
+  const [t, company] = await Promise.all([getT(), loadCompany(user.id, id)]);
+  return (
+    <>
+      <Link href={`/companies/${company.id}`} className="mb-3 inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+        <ArrowLeft aria-hidden="true" className="size-4" />
+        {t("prep.backToCompany")}
+      </Link>
+      <PageHeader title={`${company.name} · ${t("prep.title")}`} description={t("prep.description")} />
+      <PrepChecklist companyId={company.id} userId={user.id} timeZone={user.timeZone} />
+    </>
+  );
+}

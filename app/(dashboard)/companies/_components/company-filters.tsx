@@ -1,0 +1,171 @@
+"use client";
+
+// Search (`/` focuses it; name, alias, pinyin or initials), tier chips with counts, stage and
+// outcome menus and "event this week". Each change updates the URL.
+import { ChevronDown, Search, X } from "lucide-react";
+import { useEffect, useRef, useState } from "react";
+
+import { Button } from "@/components/ui/button";
+import {
+  DropdownMenu,
+  DropdownMenuCheckboxItem,
+  DropdownMenuContent,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import { Input } from "@/components/ui/input";
+import { STAGE_ORDER } from "@/lib/applications/stages";
+import { Outcome } from "@/lib/generated/prisma/enums";
+import { useT } from "@/lib/i18n/client";
+import { cn } from "@/lib/utils";
+import { TIER_FILTERS, type TCompanyTableQuery, type TTierFilter } from "@/lib/validation/companies";
+
+import { useOutcomeLabel, useStageLabel } from "./labels";
+import type { TQueryPatch } from "./use-table-url";
+
+type TProps = {
+  query: TCompanyTableQuery;
+  tierCounts: Record<TTierFilter, number>;
+  navigate: (patch: TQueryPatch, options?: { replace?: boolean }) => void;
+};
+
+const toggle = <T,>(list: readonly T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+
+export function CompanyFilters({ query, tierCounts, navigate }: TProps) {
+  const t = useT();
+  const stageLabel = useStageLabel();
+  const outcomeLabel = useOutcomeLabel();
+  const [text, setText] = useState(query.q);
+  const input = useRef<HTMLInputElement>(null);
+  const filtered = query.q !== "" || query.tier.length + query.stage.length + query.outcome.length > 0 || query.week;
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      const target = event.target as HTMLElement;
+      if (event.key !== "/" || event.metaKey || event.ctrlKey || event.altKey) return;
+      if (target.closest("input, textarea, select, [contenteditable=true]")) return;
+      event.preventDefault();
+      input.current?.focus();
+      input.current?.select();
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  useEffect(() => {
+    if (text.trim() === query.q) return;
+    const timer = setTimeout(() => navigate({ q: text.trim() }, { replace: true }), 300);
+    return () => clearTimeout(timer);
+  }, [text, query.q, navigate]);
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center gap-2">
+        <div className="relative w-full sm:max-w-sm">
+          <Search aria-hidden="true" className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-muted-foreground" />
+          <Input
+            ref={input}
+            type="search"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === "Enter") navigate({ q: text.trim() });
+              if (event.key === "ArrowDown") document.querySelector<HTMLElement>("tbody tr[data-row]")?.focus();
+            }}
+            placeholder={t("companies.searchPlaceholder")}
+            aria-label={t("companies.searchLabel")}
+            aria-keyshortcuts="/"
+            className="pl-8"
+            maxLength={100}
+          />
+        </div>
+        <FilterMenu
+          label={t("companies.stageFilter")}
+          items={STAGE_ORDER.map((stage) => ({ value: stage, label: stageLabel(stage) }))}
+          selected={query.stage}
+          onToggle={(stage) => navigate({ stage: toggle(query.stage, stage) })}
+        />
+        <FilterMenu
+          label={t("companies.outcomeFilter")}
+          items={Object.values(Outcome).map((outcome) => ({ value: outcome, label: outcomeLabel(outcome) }))}
+          selected={query.outcome}
+          onToggle={(outcome) => navigate({ outcome: toggle(query.outcome, outcome) })}
+        />
+        <Button
+          variant={query.week ? "secondary" : "outline"}
+          size="sm"
+          aria-pressed={query.week}
+          onClick={() => navigate({ week: !query.week })}
+        >
+          {t("companies.thisWeek")}
+        </Button>
+        {filtered ? (
+          <Button
+            variant="ghost"
+            size="sm"
+            onClick={() => {
+              setText("");
+              navigate({ q: "", tier: [], stage: [], outcome: [], week: false });
+            }}
+          >
+            <X aria-hidden="true" />
+            {t("companies.clearFilters")}
+          </Button>
+        ) : null}
+      </div>
+      <div role="group" aria-label={t("companies.tierFilter")} className="flex flex-wrap gap-1.5">
+        {TIER_FILTERS.map((tier) => {
+          const active = query.tier.includes(tier);
+          return (
+            <button
+              key={tier}
+              type="button"
+              aria-pressed={active}
+              data-tier={tier}
+              onClick={() => navigate({ tier: toggle(query.tier, tier) })}
+              className={cn(
+                "inline-flex h-7 items-center gap-1.5 rounded-full border px-3 text-xs font-medium transition-colors focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none",
+                active ? "border-primary bg-primary text-primary-foreground" : "hover:bg-accent",
+              )}
+            >
+              {tier === "NONE" ? t("companies.tierNone") : tier}
+              <span className={cn("tabular-nums", active ? "opacity-80" : "text-muted-foreground")}>{tierCounts[tier]}</span>
+            </button>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+type TFilterMenuProps<V extends string> = {
+  label: string;
+  items: { value: V; label: string }[];
+  selected: readonly V[];
+  onToggle: (value: V) => void;
+};
+
+function FilterMenu<V extends string>({ label, items, selected, onToggle }: TFilterMenuProps<V>) {
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button variant={selected.length > 0 ? "secondary" : "outline"} size="sm">
+          {label}
+          {selected.length > 0 ? <span className="tabular-nums">· {selected.length}</span> : null}
+          <ChevronDown aria-hidden="true" />
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="start">
+        {items.map((item) => (
+          <DropdownMenuCheckboxItem
+            key={item.value}
+            checked={selected.includes(item.value)}
+            onSelect={(event) => event.preventDefault()}
+            onCheckedChange={() => onToggle(item.value)}
+          >
+            {item.label}
+          </DropdownMenuCheckboxItem>
+        ))}
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}

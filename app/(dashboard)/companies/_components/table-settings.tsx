@@ -1,0 +1,61 @@
+"use client";
+
+// Which columns show and how dense the rows are; remembered per user (User.preferences).
+import { Settings2 } from "lucide-react";
+
+import { Button } from "@/components/ui/button";
+import {
+  DropdownMenu,
+  DropdownMenuCheckboxItem,
+  DropdownMenuContent,
+  DropdownMenuLabel,
+  DropdownMenuRadioGroup,
+  DropdownMenuRadioItem,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import { useT } from "@/lib/i18n/client";
+import { COMPANY_COLUMN_IDS, type TTablePreferences } from "@/lib/validation/companies";
+
+type TProps = { preferences: TTablePreferences; onChange: (preferences: TTablePreferences) => void };
+
+export function TableSettings({ preferences, onChange }: TProps) {
+  const t = useT();
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button variant="outline" size="sm">
+          <Settings2 aria-hidden="true" />
+          {t("companies.columns")}
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end" className="w-48">
+        <DropdownMenuLabel>{t("companies.columns")}</DropdownMenuLabel>
+        {COMPANY_COLUMN_IDS.map((id) => (
+          <DropdownMenuCheckboxItem
+            key={id}
+            checked={!preferences.hidden.includes(id)}
+            onSelect={(event) => event.preventDefault()}
+            onCheckedChange={(checked) =>
+              onChange({
+                ...preferences,
+                hidden: checked ? preferences.hidden.filter((hidden) => hidden !== id) : [...preferences.hidden, id],
+              })
+            }
+          >
+            {t(`companies.col.${id}`)}
+          </DropdownMenuCheckboxItem>
+        ))}
+        <DropdownMenuSeparator />
+        <DropdownMenuLabel>{t("companies.density")}</DropdownMenuLabel>
+        <DropdownMenuRadioGroup
+          value={preferences.density}
+          onValueChange={(density) => onChange({ ...preferences, density: density === "compact" ? "compact" : "comfortable" })}
+        >
+          <DropdownMenuRadioItem value="comfortable">{t("companies.densityComfortable")}</DropdownMenuRadioItem>
+          <DropdownMenuRadioItem value="compact">{t("companies.densityCompact")}</DropdownMenuRadioItem>
+        </DropdownMenuRadioGroup>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}

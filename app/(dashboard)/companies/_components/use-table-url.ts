@@ -1,0 +1,42 @@
+"use client";
+
+// The table's state lives in the URL: every change is a navigation, so a view can be bookmarked.
+import { usePathname, useRouter } from "next/navigation";
+import { useTransition } from "react";
+
+import { DEFAULT_PAGE_SIZE, type TCompanyTableQuery } from "@/lib/validation/companies";
+
+export type TQueryPatch = Partial<TCompanyTableQuery>;
+
+export function toSearchParams(query: TCompanyTableQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.q) params.set("q", query.q);
+  if (query.tier.length > 0) params.set("tier", query.tier.join(","));
+  if (query.stage.length > 0) params.set("stage", query.stage.join(","));
+  if (query.outcome.length > 0) params.set("outcome", query.outcome.join(","));
+  if (query.week) params.set("week", "1");
+  if (query.sort !== "lastActivity" || query.dir !== "desc") {
+    params.set("sort", query.sort);
+    params.set("dir", query.dir);
+  }
+  if (query.page > 1) params.set("page", String(query.page));
+  if (query.size !== DEFAULT_PAGE_SIZE) params.set("size", String(query.size));
+  return params;
+}
+
+/** navigate(patch): a new URL from the current query; any change but the page goes back to page 1. */
+export function useTableUrl(query: TCompanyTableQuery) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [pending, startTransition] = useTransition();
+  function navigate(patch: TQueryPatch, options: { replace?: boolean } = {}) {
+    const next = { ...query, page: 1, ...patch };
+    const search = toSearchParams(next).toString();
+    const href = search ? `${pathname}?${search}` : pathname;
+    startTransition(() => {
+      if (options.replace) router.replace(href, { scroll: false });
+      else router.push(href, { scroll: false });
+    });
+  }
+  return { navigate, pending };
+}

@@ -1,0 +1,120 @@
+"use server";
+
+// Companies and applications: each action gets the user, parses its input with a Z… schema,
+// calls one service and maps errors in one place (toActionError). The board uses these too.
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+
+import { requireApiUser, type TCurrentUser } from "@/lib/auth";
+import { toActionError, type TActionResult } from "@/lib/errors";
+import { getT } from "@/lib/i18n/server";
+import { moveApplication, startApplication, updateStageEvent } from "@/lib/services/applications";
+import {
+  archiveCompanies,
+  createCompany,
+  restoreCompanies,
+  setCompaniesTier,
+  updateCompany,
+  type TApplicationDetail,
+} from "@/lib/services/companies";
+import { saveTablePreferences } from "@/lib/services/companies-preferences";
+import { ZMoveApplication, ZStartApplication, ZUpdateEvent } from "@/lib/validation/applications";
+import { fieldErrorsOf } from "@/lib/validation/auth";
+import { ZBulkIds, ZBulkTier, ZCreateCompany, ZTablePreferences, ZUpdateCompany } from "@/lib/validation/companies";
+
+async function act<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  run: (user: TCurrentUser, data: z.infer<S>) => Promise<T>,
+): Promise<TActionResult<T>> {
+  const t = await getT();
+  try {
+    const user = await requireApiUser();
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) {
+      const fieldErrors = Object.fromEntries(
+        Object.entries(fieldErrorsOf(parsed.error)).map(([field, keys]) => [field, keys.map((key) => t(key))]),
+      );
+      return { ok: false, code: "VALIDATION", message: t("errors.VALIDATION"), fieldErrors };
+    }
+    const data = await run(user, parsed.data);
+    return { ok: true, data } as TActionResult<T>;
+  } catch (error) {
+    return toActionError(error, t);
+  }
+}
+
+function refresh(companyId?: string) {
+  revalidatePath("/companies");
+  revalidatePath("/board");
+  revalidatePath("/dashboard");
+  if (companyId) revalidatePath(`/companies/${companyId}`);
+}
+
+export async function createCompanyAction(input: unknown) {
+  return act(ZCreateCompany, input, async (user, data) => {
+    const created = await createCompany(user.id, data);
+    refresh();
+    return created;
+  });
+}
+
+export async function updateCompanyAction(input: unknown) {
+  return act(ZUpdateCompany, input, async (user, data) => {
+    const company = await updateCompany(user.id, data);
+    refresh(company.id);
+    return company;
+  });
+}
+
+export async function setTierAction(input: unknown) {
+  return act(ZBulkTier, input, async (user, data) => {
+    const count = await setCompaniesTier(user.id, data.ids, data.tier);
+    refresh();
+    return count;
+  });
+}
+
+export async function archiveCompaniesAction(input: unknown) {
+  return act(ZBulkIds, input, async (user, data) => {
+    const count = await archiveCompanies(user.id, data.ids);
+    refresh();
+    return count;
+  });
+}
+
+export async function restoreCompaniesAction(input: unknown) {
+  return act(ZBulkIds, input, async (user, data) => {
+    const count = await restoreCompanies(user.id, data.ids);
+    refresh();
+    return count;
+  });
+}
+
+export async function saveTablePreferencesAction(input: unknown) {
+  return act(ZTablePreferences, input, async (user, data) => saveTablePreferences(user.id, data));
+}
+
+export async function moveApplicationAction(input: unknown): Promise<TActionResult<TApplicationDetail>> {
+  return act(ZMoveApplication, input, async (user, data) => {
+    const application = await moveApplication(user.id, data, { timeZone: user.timeZone });
+    refresh(application.companyId);
+    return application;
+  });
+}
+
+export async function startApplicationAction(input: unknown): Promise<TActionResult<TApplicationDetail>> {
+  return act(ZStartApplication, input, async (user, data) => {
+    const application = await startApplication(user.id, data, { timeZone: user.timeZone });
+    refresh(application.companyId);
+    return application;
+  });
+}
+
+export async function updateEventAction(input: unknown): Promise<TActionResult<TApplicationDetail>> {
+  return act(ZUpdateEvent, input, async (user, data) => {
+    const application = await updateStageEvent(user.id, data, { timeZone: user.timeZone });
+    refresh(application.companyId);
+    return application;
+  });
+}

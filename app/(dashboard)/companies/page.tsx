@@ -1,0 +1,58 @@
+import { Building2, FileUp } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { PageHeader } from "@/components/shell/page-header";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { requireUser } from "@/lib/auth";
+import { getT } from "@/lib/i18n/server";
+import { listCompanyTable } from "@/lib/services/companies-table";
+import { ZCompanyTableQuery } from "@/lib/validation/companies";
+
+import { AddCompanyDialog } from "./_components/add-company-dialog";
+import { CompaniesView } from "./_components/companies-view";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("companies.title") };
+}
+
+type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function CompaniesPage({ searchParams }: TProps) {
+  const user = await requireUser();
+  const query = ZCompanyTableQuery.parse(await searchParams);
+  const [t, page] = await Promise.all([getT(), listCompanyTable(user.id, query, { timeZone: user.timeZone })]);
+  const filtered = query.q !== "" || query.tier.length + query.stage.length + query.outcome.length > 0 || query.week;
+  const hasAny = filtered || page.total > 0 || Object.values(page.tierCounts).some((count) => count > 0);
+
+  return (
+    <>
+      <PageHeader
+        title={t("companies.title")}
+        description={t("companies.description")}
+        actions={<AddCompanyDialog />}
+      />
+      {hasAny ? (
+        <CompaniesView query={query} page={page} timeZone={user.timeZone} now={new Date().toISOString()} />
+      ) : (
+        <EmptyState
+          icon={Building2}
+          title={t("companies.emptyTitle")}
+          description={t("companies.emptyBody")}
+          actions={
+            <>
+              <AddCompanyDialog />
+              <Button variant="outline" asChild>
+                <Link href="/import">
+                  <FileUp aria-hidden="true" />
+                  {t("companies.importNotes")}
+                </Link>
+              </Button>
+            </>
+          }
+        />
+      )}
+    </>
+  );
+}

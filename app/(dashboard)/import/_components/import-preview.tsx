@@ -1,0 +1,162 @@
+"use client";
+
+import { AlertTriangle, GitMerge, Info } from "lucide-react";
+
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { useT } from "@/lib/i18n/client";
+import type { TPlanCounts } from "@/lib/notes/plan-import";
+import type { TImportReport } from "@/lib/services/import";
+
+const KINDS = ["sets", "questions", "companies", "applications", "stageEvents"] as const satisfies readonly (keyof TPlanCounts)[];
+const TIERS = ["S", "A", "B", "C", "N"] as const;
+
+export const mergeKey = (m: { a: string; b: string }) => `${m.a}\u0000${m.b}`;
+
+function Stat({ label, value, id, detail }: { label: string; value: number; id: string; detail?: string }) {
+  return (
+    <div className="rounded-lg border p-3">
+      <div className="text-xs text-muted-foreground">{label}</div>
+      <div className="text-2xl font-semibold tabular-nums" data-testid={`preview-${id}`}>{value}</div>
+      {detail ? <div className="mt-1 text-xs break-words text-muted-foreground">{detail}</div> : null}
+    </div>
+  );
+}
+
+type TProps = {
+  report: TImportReport;
+  decisions: ReadonlyMap<string, boolean>;
+  onDecide: (key: string, accept: boolean) => void;
+  disabled: boolean;
+};
+
+/** The preview of an import: what the file holds, what would change, merges to answer, conflicts, warnings. */
+export function ImportPreview({ report, decisions, onDecide, disabled }: TProps) {
+  const t = useT();
+  const s = report.summary;
+  const untiered = s.companies - s.tierListCompanies;
+  const tiers = [...TIERS.map((tier) => `${tier} ${s.companiesByTier[tier]}`), `${t("import.preview.untiered")} ${untiered}`].join(" · ");
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="preview-in-file" className="space-y-3">
+        <h3 id="preview-in-file" className="text-sm font-medium">{t("import.preview.inFile")}</h3>
+        <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+          <Stat id="sets" label={t("import.preview.sets")} value={s.sets} />
+          <Stat
+            id="questions"
+            label={t("import.preview.questions")}
+            value={s.questions}
+            detail={`${t("import.preview.placeholders")} ${s.placeholders} · ${t("import.preview.starred")} ${s.starred}`}
+          />
+          <Stat id="companies" label={t("import.preview.companies")} value={s.companies} detail={tiers} />
+          <Stat id="applications" label={t("import.preview.applications")} value={s.applications} />
+          <Stat id="stageEvents" label={t("import.preview.stageEvents")} value={s.stageEvents} />
+        </div>
+      </section>
+
+      <section aria-labelledby="preview-changes" className="space-y-3">
+        <h3 id="preview-changes" className="text-sm font-medium">{t("import.preview.changes")}</h3>
+        {report.previousImportAt ? (
+          <p className="flex items-start gap-2 text-sm text-muted-foreground">
+            <Info aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+            {t("import.preview.previousImport", { date: new Date(report.previousImportAt).toLocaleString() })}
+          </p>
+        ) : null}
+        {report.nothingChanged ? (
+          <p role="status" data-testid="nothing-changed" className="rounded-md border border-dashed p-3 text-sm">
+            {t("import.preview.nothingChanged")}
+          </p>
+        ) : null}
+        <div className="overflow-x-auto rounded-lg border">
+          <table className="w-full text-sm">
+            <thead className="bg-muted/50 text-left text-xs text-muted-foreground">
+              <tr>
+                <th scope="col" className="px-3 py-2 font-medium" />
+                <th scope="col" className="px-3 py-2 text-right font-medium">{t("import.preview.created")}</th>
+                <th scope="col" className="px-3 py-2 text-right font-medium">{t("import.preview.updated")}</th>
+                <th scope="col" className="px-3 py-2 text-right font-medium">{t("import.preview.unchanged")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {KINDS.map((kind) => (
+                <tr key={kind} className="border-t">
+                  <th scope="row" className="px-3 py-2 text-left font-normal">{t(`import.preview.${kind}`)}</th>
+                  <td className="px-3 py-2 text-right tabular-nums" data-testid={`created-${kind}`}>{report.created[kind]}</td>
+                  <td className="px-3 py-2 text-right tabular-nums" data-testid={`updated-${kind}`}>{report.updated[kind]}</td>
+                  <td className="px-3 py-2 text-right tabular-nums text-muted-foreground">{report.unchanged[kind]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      {report.suggestedMerges.length > 0 ? (
+        <section aria-labelledby="preview-merges" className="space-y-3">
+          <h3 id="preview-merges" className="flex items-center gap-2 text-sm font-medium">
+            <GitMerge aria-hidden="true" className="size-4" />
+            {t("import.preview.merges", { count: report.suggestedMerges.length })}
+          </h3>
+          <p className="text-sm text-muted-foreground">{t("import.preview.mergesHint")}</p>
+          <ul className="divide-y rounded-lg border">
+            {report.suggestedMerges.map((m) => {
+              const key = mergeKey(m);
+              const decision = decisions.get(key);
+              return (
+                <li key={key} data-testid="merge" className="flex flex-col gap-2 p-3 sm:flex-row sm:items-center sm:justify-between">
+                  <div className="min-w-0 space-y-1">
+                    <div className="font-medium break-words">
+                      {m.a}
+                      {m.existing ? <Badge variant="secondary" className="ml-2">{t("import.preview.mergeExisting")}</Badge> : null}
+                      <span className="mx-2 text-muted-foreground">⇄</span>
+                      {m.b}
+                    </div>
+                    <div className="text-xs break-words text-muted-foreground">{m.reason}</div>
+                    {m.conflict ? <div className="text-xs break-words text-amber-700 dark:text-amber-400">{m.conflict}</div> : null}
+                  </div>
+                  <div className="flex shrink-0 gap-2" role="group" aria-label={`${m.a} ⇄ ${m.b}`}>
+                    <Button size="sm" variant={decision === true ? "default" : "outline"} aria-pressed={decision === true} disabled={disabled} onClick={() => onDecide(key, true)}>
+                      {decision === true ? t("import.preview.accepted") : t("import.preview.accept")}
+                    </Button>
+                    <Button size="sm" variant={decision === false ? "secondary" : "outline"} aria-pressed={decision === false} disabled={disabled} onClick={() => onDecide(key, false)}>
+                      {decision === false ? t("import.preview.rejected") : t("import.preview.reject")}
+                    </Button>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+
+      {report.conflicts.length > 0 ? (
+        <section aria-labelledby="preview-conflicts" className="space-y-2">
+          <h3 id="preview-conflicts" className="flex items-center gap-2 text-sm font-medium">
+            <AlertTriangle aria-hidden="true" className="size-4 text-amber-600" />
+            {t("import.preview.conflicts", { count: report.conflicts.length })}
+          </h3>
+          <ul className="space-y-1 text-sm">
+            {report.conflicts.map((c, i) => (
+              <li key={i} className="break-words">
+                <span className="text-muted-foreground">{t("import.preview.line", { line: c.line })}</span> · <strong>{c.companyName}</strong>: {c.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {report.warnings.length > 0 ? (
+        <details className="rounded-lg border p-3 text-sm">
+          <summary className="cursor-pointer font-medium">{t("import.preview.warnings", { count: report.warnings.length })}</summary>
+          <ul className="mt-2 space-y-1">
+            {report.warnings.map((w, i) => (
+              <li key={i} className="break-words">
+                <span className="text-muted-foreground">{t("import.preview.line", { line: w.line })}</span> · {w.message}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState, type FormEvent, type ReactNode } from "react";
+import { toast } from "sonner";
+
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { FormMessage } from "@/components/ui/form-message";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Spinner } from "@/components/ui/spinner";
+import { useT } from "@/lib/i18n/client";
+
+import { postForm } from "./post-form";
+
+type TProps<T> = {
+  id: string;
+  title: string;
+  description: string;
+  label: string;
+  action: string;
+  busy: string;
+  accept: string;
+  multiple?: boolean;
+  url: string;
+  field: string;
+  /** Asks before sending (restore); resolves false to cancel. */
+  confirm?: (files: File[]) => Promise<boolean>;
+  success: (data: T) => string;
+  children?: ReactNode;
+};
+
+/** A card with a file picker that POSTs the files to a route handler and toasts the outcome. */
+export function UploadCard<T>({ id, title, description, label, action, busy, accept, multiple, url, field, confirm, success, children }: TProps<T>) {
+  const t = useT();
+  const router = useRouter();
+  const input = useRef<HTMLInputElement>(null);
+  const [files, setFiles] = useState<File[]>([]);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (files.length === 0) {
+      setError(t("import.errors.noFile"));
+      return;
+    }
+    if (confirm && !(await confirm(files))) return;
+    const form = new FormData();
+    for (const file of files) form.append(field, file);
+    setPending(true);
+    setError(null);
+    const response = await postForm<T>(url, form, t("errors.INTERNAL"));
+    setPending(false);
+    if (!response.ok) {
+      setError(response.message);
+      toast.error(response.message);
+      return;
+    }
+    toast.success(success(response.data));
+    setFiles([]);
+    if (input.current) input.current.value = "";
+    router.refresh();
+  }
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>{title}</CardTitle>
+        <CardDescription>{description}</CardDescription>
+      </CardHeader>
+      <CardContent>
+        <form onSubmit={onSubmit} className="flex flex-col gap-3 sm:flex-row sm:items-end">
+          <div className="min-w-0 flex-1 space-y-2">
+            <Label htmlFor={id}>{label}</Label>
+            <Input
+              ref={input}
+              id={id}
+              type="file"
+              accept={accept}
+              multiple={multiple}
+              onChange={(e) => {
+                setFiles([...(e.target.files ?? [])]);
+                setError(null);
+              }}
+            />
+          </div>
+          <Button type="submit" variant="outline" disabled={pending || files.length === 0}>
+            {pending ? <Spinner /> : null}
+            {pending ? busy : action}
+          </Button>
+        </form>
+        <FormMessage role="alert" className="mt-3" messages={error} />
+        {children}
+      </CardContent>
+    </Card>
+  );
+}

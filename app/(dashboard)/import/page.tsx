@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+
+import { PageHeader } from "@/components/shell/page-header";
+import { requireUser } from "@/lib/auth";
+import { getT } from "@/lib/i18n/server";
+
+import { ExportCard } from "./_components/export-card";
+import { ImportPanel } from "./_components/import-panel";
+import { AssetsCard, RestoreCard } from "./_components/side-cards";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("import.title") };
+}
+
+/** The season's year in the user's time zone: notes write dates without one. */
+function currentSeasonYear(timeZone: string): number {
+  return Number(new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric" }).format(new Date()));
+}
+
+export default async function ImportPage() {
+  const [user, t] = await Promise.all([requireUser(), getT()]);
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("import.title")} description={t("import.description")} />
+      <ImportPanel defaultYear={currentSeasonYear(user.timeZone)} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <AssetsCard />
+        <ExportCard t={t} />
+      </div>
+      <RestoreCard />
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+"use client";
+
+import { Building2 } from "lucide-react";
+import { useState } from "react";
+import { toast } from "sonner";
+
+import { Button } from "@/components/ui/button";
+import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
+import { bulkLinkByTierAction, setSetCompaniesAction } from "@/app/(dashboard)/companies/[id]/prep/actions";
+import { Tier } from "@/lib/generated/prisma/enums";
+import { useT } from "@/lib/i18n/client";
+import type { TSetCompanyOption } from "@/lib/services/prep-links";
+
+import { useAction } from "./use-action";
+
+const TIERS = Object.values(Tier);
+
+/** From a set page: tick companies to link, or link every company of some tiers at once. */
+export function LinkCompaniesSheet({ setId, title, companies }: { setId: string; title: string; companies: TSetCompanyOption[] }) {
+  const t = useT();
+  const { pending, run } = useAction();
+  const [tiers, setTiers] = useState<Tier[]>([Tier.S, Tier.A]);
+  const linked = companies.filter((company) => company.linked).length;
+
+  function toggle(companyId: string, on: boolean) {
+    const ids = companies.filter((c) => (c.id === companyId ? on : c.linked)).map((c) => c.id);
+    run(() => setSetCompaniesAction({ setId, companyIds: ids }), { success: t("questions.linksSaved") });
+  }
+
+  return (
+    <Sheet>
+      <SheetTrigger asChild>
+        <Button variant="outline">
+          <Building2 aria-hidden="true" />
+          {t("questions.linkCompanies")}
+          {linked > 0 ? <span className="text-muted-foreground tabular-nums">({linked})</span> : null}
+        </Button>
+      </SheetTrigger>
+      <SheetContent side="right" closeLabel={t("common.close")} className="flex w-full flex-col gap-0 overflow-y-auto sm:max-w-md">
+        <SheetHeader>
+          <SheetTitle>{t("questions.linkCompaniesTitle", { title })}</SheetTitle>
+          <SheetDescription>{t("questions.linkCompaniesBody")}</SheetDescription>
+        </SheetHeader>
+        <div className="space-y-6 px-4 pb-6">
+          <fieldset className="space-y-2 rounded-lg border p-3">
+            <legend className="px-1 text-sm font-medium">{t("questions.bulkByTier")}</legend>
+            <p className="text-xs text-muted-foreground">{t("questions.bulkByTierHint")}</p>
+            <div className="flex flex-wrap items-center gap-3">
+              {TIERS.map((tier) => (
+                <label key={tier} className="flex items-center gap-1.5 text-sm">
+                  <input
+                    type="checkbox"
+                    className="size-4 accent-primary"
+                    checked={tiers.includes(tier)}
+                    onChange={(event) => setTiers((current) => (event.target.checked ? [...current, tier] : current.filter((x) => x !== tier)))}
+                  />
+                  {tier}
+                </label>
+              ))}
+              <Button
+                size="sm"
+                className="ml-auto"
+                disabled={pending || tiers.length === 0}
+                onClick={() =>
+                  run(() => bulkLinkByTierAction({ setId, tiers }), {
+                    onDone: (result) => {
+                      toast.success(t("questions.bulkLinked", { count: Number(result.data) }));
+                    },
+                  })
+                }
+              >
+                {t("questions.bulkLink")}
+              </Button>
+            </div>
+          </fieldset>
+          {companies.length === 0 ? (
+            <p className="text-sm text-muted-foreground">{t("questions.noCompanies")}</p>
+          ) : (
+            <ul className="divide-y rounded-lg border" aria-busy={pending}>
+              {companies.map((company) => (
+                <li key={company.id}>
+                  <label className="flex items-center gap-3 px-3 py-2 text-sm">
+                    <input
+                      type="checkbox"
+                      className="size-4 accent-primary"
+                      checked={company.linked}
+                      disabled={pending}
+                      onChange={(event) => toggle(company.id, event.target.checked)}
+                    />
+                    <span className="min-w-0 flex-1 truncate">{company.name}</span>
+                    <span className="text-xs text-muted-foreground">{company.tier ?? t("questions.untiered")}</span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </SheetContent>
+    </Sheet>
+  );
+}

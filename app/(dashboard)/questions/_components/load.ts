@@ -1,0 +1,18 @@
+import { notFound } from "next/navigation";
+
+import { AppError } from "@/lib/errors";
+import { getSetHeader } from "@/lib/services/questions";
+import { getQuestion } from "@/lib/services/questions-items";
+
+/** Turns a service's NOT_FOUND (missing, or another user's) into the 404 page. */
+async function or404<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export const loadSetOr404 = (userId: string, setId: string) => or404(() => getSetHeader(userId, setId));
+export const loadQuestionOr404 = (userId: string, questionId: string) => or404(() => getQuestion(userId, questionId));

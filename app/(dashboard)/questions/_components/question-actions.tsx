@@ -1,0 +1,95 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+
+import type { Mastery } from "@/lib/generated/prisma/enums";
+import { useLocale, useT } from "@/lib/i18n/client";
+import { cn } from "@/lib/utils";
+
+import { setMasteryAction, setStarsAction } from "../actions";
+import { MASTERY_ORDER, StarButton } from "./question-controls";
+import { useAction } from "./use-action";
+
+type TProps = { questionId: string; editHref: string; stars: number; status: Mastery; reviewedAt: string | null };
+
+const KEYS: Record<string, Mastery> = { "1": "NEW", "2": "LEARNING", "3": "KNOWN" };
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+
+/** ⭐ and mastery of one question; keys 1/2/3 set mastery, E opens the editor. */
+export function QuestionActions({ questionId, editHref, stars: initialStars, status: initialStatus, reviewedAt: initialReviewed }: TProps) {
+  const t = useT();
+  const locale = useLocale();
+  const router = useRouter();
+  const { pending, run } = useAction();
+  const [stars, setStarsState] = useState(initialStars);
+  const [status, setStatus] = useState(initialStatus);
+  const [reviewedAt, setReviewedAt] = useState(initialReviewed);
+
+  function mark(next: Mastery) {
+    setStatus(next);
+    setReviewedAt(new Date().toISOString());
+    run(() => setMasteryAction({ questionId, status: next }));
+  }
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target)) return;
+      const mastery = KEYS[event.key];
+      if (mastery) {
+        event.preventDefault();
+        mark(mastery);
+      } else if (event.key === "e" || event.key === "E") {
+        event.preventDefault();
+        router.push(editHref);
+      }
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  });
+
+  const reviewed = reviewedAt
+    ? t("questions.reviewedAt", { date: new Date(reviewedAt).toLocaleString(locale === "zh" ? "zh-CN" : "en", { dateStyle: "medium", timeStyle: "short" }) })
+    : t("questions.neverReviewed");
+
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <StarButton
+        stars={stars}
+        onChange={(next) => {
+          setStarsState(next);
+          run(() => setStarsAction({ questionId, stars: next }));
+        }}
+      />
+      <div role="radiogroup" aria-label={t("questions.masteryKeys")} className="inline-flex rounded-full border p-0.5" aria-busy={pending}>
+        {MASTERY_ORDER.map((value, index) => (
+          <button
+            key={value}
+            type="button"
+            role="radio"
+            aria-checked={status === value}
+            data-mastery-option={value}
+            onClick={() => mark(value)}
+            className={cn(
+              "rounded-full px-3 py-1 text-xs font-medium transition-colors outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50",
+              status === value
+                ? value === "KNOWN"
+                  ? "bg-success text-white"
+                  : value === "LEARNING"
+                    ? "bg-warning text-white"
+                    : "bg-foreground text-background"
+                : "text-muted-foreground hover:bg-accent",
+            )}
+          >
+            <kbd className="mr-1 hidden font-sans opacity-60 sm:inline">{index + 1}</kbd>
+            {t(`questions.mastery.${value}`)}
+          </button>
+        ))}
+      </div>
+      <span className="text-xs text-muted-foreground">{reviewed}</span>
+      <span className="hidden text-xs text-muted-foreground lg:inline">{t("questions.masteryKeys")}</span>
+    </div>
+  );
+}

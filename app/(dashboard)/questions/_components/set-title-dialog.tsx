@@ -1,0 +1,88 @@
+"use client";
+
+import { useState, type ReactNode } from "react";
+
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { FormMessage } from "@/components/ui/form-message";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import type { TActionResult } from "@/lib/errors";
+import { useT } from "@/lib/i18n/client";
+
+import { useAction } from "./use-action";
+
+type TProps = {
+  trigger: ReactNode;
+  title: string;
+  submitLabel: string;
+  initial?: string;
+  onSubmit: (title: string) => Promise<TActionResult<unknown>>;
+  success: string;
+  onDone?: (data: unknown) => void;
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
+};
+
+/** A dialog with one field: a set's name (new set, rename). */
+export function SetTitleDialog({ trigger, title, submitLabel, initial = "", onSubmit, success, onDone, open, onOpenChange }: TProps) {
+  const t = useT();
+  const [ownOpen, setOwnOpen] = useState(false);
+  const isOpen = open ?? ownOpen;
+  const setOpen = onOpenChange ?? setOwnOpen;
+  const [error, setError] = useState<string | null>(null);
+  const { pending, run } = useAction();
+  return (
+    <Dialog
+      open={isOpen}
+      onOpenChange={(next) => {
+        setError(null);
+        setOpen(next);
+      }}
+    >
+      {trigger ? <DialogTrigger asChild>{trigger}</DialogTrigger> : null}
+      <DialogContent closeLabel={t("common.close")}>
+        <form
+          className="space-y-4"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const value = String(new FormData(event.currentTarget).get("title") ?? "");
+            run(() => onSubmit(value), {
+              success,
+              onError: setError,
+              onDone: (result) => {
+                setOpen(false);
+                onDone?.("data" in result ? result.data : undefined);
+              },
+            });
+          }}
+        >
+          <DialogHeader>
+            <DialogTitle>{title}</DialogTitle>
+            <DialogDescription className="sr-only">{t("questions.setTitle")}</DialogDescription>
+          </DialogHeader>
+          <div className="space-y-2">
+            <Label htmlFor="set-title">{t("questions.setTitle")}</Label>
+            <Input
+              id="set-title"
+              name="title"
+              defaultValue={initial}
+              placeholder={t("questions.setTitlePlaceholder")}
+              maxLength={100}
+              required
+              autoFocus
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? "set-title-error" : undefined}
+            />
+            <FormMessage id="set-title-error" messages={error} />
+          </div>
+          <DialogFooter>
+            <Button type="submit" disabled={pending}>
+              {submitLabel}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,48 @@
+import { BookOpenText, FileUp } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { PageHeader } from "@/components/shell/page-header";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { requireUser } from "@/lib/auth";
+import { getT } from "@/lib/i18n/server";
+import { listSets } from "@/lib/services/questions";
+
+import { NewSetButton } from "./_components/new-set-button";
+import { SearchForm } from "./_components/search-form";
+import { SetList } from "./_components/set-list";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("questions.title") };
+}
+
+export default async function QuestionsPage() {
+  const user = await requireUser();
+  const [t, sets] = await Promise.all([getT(), listSets(user.id)]);
+  return (
+    <>
+      <PageHeader title={t("questions.title")} description={t("questions.description")} actions={<NewSetButton />} />
+      {sets.length === 0 ? (
+        <EmptyState
+          icon={BookOpenText}
+          title={t("questions.emptyTitle")}
+          description={t("questions.emptyBody")}
+          actions={
+            <Button asChild variant="outline">
+              <Link href="/import">
+                <FileUp aria-hidden="true" />
+                {t("questions.importNotes")}
+              </Link>
+            </Button>
+          }
+        />
+      ) : (
+        <div className="space-y-4">
+          <SearchForm />
+          <SetList sets={sets} />
+        </div>
+      )}
+    </>
+  );
+}

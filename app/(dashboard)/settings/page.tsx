@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+
+import { PageHeader } from "@/components/shell/page-header";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth";
+import { getT } from "@/lib/i18n/server";
+import { getTheme } from "@/lib/preferences";
+
+import { LanguageChoice } from "./_components/language-choice";
+import { ThemeChoice } from "./_components/theme-choice";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("settings.title") };
+}
+
+export default async function SettingsPage() {
+  const [user, t, theme] = await Promise.all([requireUser(), getT(), getTheme()]);
+  return (
+    <>
+      <PageHeader title={t("settings.title")} description={t("settings.description")} />
+      <div className="grid max-w-2xl gap-6">
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("settings.account")}</CardTitle>
+            <CardDescription>{t("settings.accountDescription")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <dl className="grid gap-3 text-sm sm:grid-cols-[8rem_1fr]">
+              <dt className="text-muted-foreground">{t("settings.name")}</dt>
+              <dd className="min-w-0 font-medium break-words">{user.name}</dd>
+              <dt className="text-muted-foreground">{t("settings.email")}</dt>
+              <dd className="min-w-0 font-medium break-all">{user.email}</dd>
+            </dl>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle id="settings-language">{t("settings.language")}</CardTitle>
+            <CardDescription>{t("settings.languageDescription")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <LanguageChoice labelledBy="settings-language" />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle id="settings-theme">{t("settings.theme")}</CardTitle>
+            <CardDescription>{t("settings.themeDescription")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <ThemeChoice labelledBy="settings-theme" theme={theme} />
+          </CardContent>
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { requireApiUser } from "@/lib/auth";
+import { AppError } from "@/lib/errors";
+import { exportBackup, exportSetsMarkdown } from "@/lib/services/export";
+import { exportApplicationsCsv } from "@/lib/services/export-csv";
+import { ZExportFormat } from "@/lib/validation/import";
+
+import { attachment, errorResponse } from "../import/respond";
+
+export const dynamic = "force-dynamic";
+
+/** GET `/api/export?format=json|csv|md`: the signed-in user's data as a download. */
+export async function GET(request: Request) {
+  try {
+    const user = await requireApiUser();
+    const parsed = ZExportFormat.safeParse(new URL(request.url).searchParams.get("format") ?? "json");
+    if (!parsed.success) throw new AppError("VALIDATION", "import.errors.format");
+    const day = new Date().toISOString().slice(0, 10);
+    const headers = { "Cache-Control": "no-store" };
+    if (parsed.data === "csv") {
+      return new Response(await exportApplicationsCsv(user.id), {
+        headers: { ...headers, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": attachment(`offerboard-applications-${day}.csv`) },
+      });
+    }
+    if (parsed.data === "md") {
+      return new Response(await exportSetsMarkdown(user.id), {
+        headers: { ...headers, "Content-Type": "text/markdown; charset=utf-8", "Content-Disposition": attachment(`offerboard-sets-${day}.md`) },
+      });
+    }
+    return new Response(JSON.stringify(await exportBackup(user.id)), {
+      headers: { ...headers, "Content-Type": "application/json; charset=utf-8", "Content-Disposition": attachment(`offerboard-backup-${day}.json`) },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

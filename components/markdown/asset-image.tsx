@@ -1,0 +1,51 @@
+"use client";
+
+// A notes image referenced as `assets/<file>` (Typora's folder next to the .md file): served from
+// the user's uploads at /api/assets/<file>; until it is uploaded, a tile names the missing file.
+import { ImageOff } from "lucide-react";
+import { useState, type ComponentProps } from "react";
+
+import { useT } from "@/lib/i18n/client";
+
+const ASSET_SRC = /^(?:\.\/)?assets\/([^/?#]+)$/u;
+
+/** `assets/1740404861907.png` → `1740404861907.png`, or null for any other src. */
+export function assetNameOf(src: unknown): string | null {
+  if (typeof src !== "string") return null;
+  const match = ASSET_SRC.exec(src);
+  if (!match?.[1]) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return match[1];
+  }
+}
+
+export function AssetImage({ name, alt, ...props }: ComponentProps<"img"> & { name: string }) {
+  const t = useT();
+  const [missing, setMissing] = useState(false);
+  if (missing) {
+    return (
+      <span
+        role="img"
+        aria-label={`${t("import.imageMissing")}: ${name}`}
+        className="my-2 inline-flex max-w-full items-center gap-2 rounded-md border border-dashed bg-muted/50 px-3 py-2 align-middle text-xs text-muted-foreground"
+      >
+        <ImageOff aria-hidden="true" className="size-4 shrink-0" />
+        <span className="min-w-0 break-all">
+          {t("import.imageMissing")}: <code>{name}</code>
+        </span>
+      </span>
+    );
+  }
+  return (
+    // eslint-disable-next-line @next/next/no-img-element -- the user's own uploaded image
+    <img
+      {...props}
+      src={`/api/assets/${encodeURIComponent(name)}`}
+      alt={alt ?? name}
+      loading="lazy"
+      onError={() => setMissing(true)}
+    />
+  );
+}

@@ -1,0 +1,56 @@
+// A company's prep checklist, to embed on the company page and on /companies/[id]/prep:
+//   <PrepChecklist companyId={company.id} />
+// A server component: it reads the checklist itself (adding the starter tasks on first open).
+// Another user's company id renders nothing (the page around it decides the 404).
+import { AppError } from "@/lib/errors";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { listCompanySets, getCompanyChecklist } from "@/lib/services/prep";
+import { suggestSets } from "@/lib/services/prep-links";
+
+import { PrepProgress } from "./prep-progress";
+import { PrepQuestions } from "./prep-questions";
+import { PrepSetsPicker } from "./prep-sets-picker";
+import { PrepTasks } from "./prep-tasks";
+
+type TProps = { companyId: string; userId: string; timeZone?: string };
+
+export async function PrepChecklist({ companyId, userId, timeZone = "Asia/Shanghai" }: TProps) {
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  let data;
+  try {
+    data = await getCompanyChecklist(userId, companyId, locale);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return null;
+    throw error;
+  }
+  const [{ sets }, suggestions] = await Promise.all([listCompanySets(userId, companyId), suggestSets(userId, data.company.tier, companyId)]);
+  const { checklist } = data;
+  const nextEventLabel = data.nextEventAt
+    ? t("prep.nextEvent", {
+        date: data.nextEventAt.toLocaleString(locale === "zh" ? "zh-CN" : "en", { timeZone, dateStyle: "medium", timeStyle: "short" }),
+      })
+    : t("prep.noEvent");
+  return (
+    <div className="space-y-6" data-testid="prep-checklist">
+      <PrepProgress progress={checklist.progress} attention={data.attention} nextEventLabel={nextEventLabel} t={t} />
+      <PrepTasks
+        companyId={companyId}
+        tasks={checklist.tasks.map((task) => ({
+          id: task.id,
+          title: task.title,
+          done: task.done,
+          dueDate: task.dueAt ? task.dueAt.toISOString().slice(0, 10) : null,
+        }))}
+      />
+      <section className="space-y-3" aria-labelledby="prep-sets">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="prep-sets" className="text-base font-semibold">
+            {t("prep.sets")}
+          </h2>
+          <PrepSetsPicker companyId={companyId} sets={sets} suggestions={suggestions} />
+        </div>
+        <PrepQuestions groups={checklist.groups.map((group) => ({ ...group, questions: group.questions.map((q) => ({ ...q, status: q.status ?? "NEW" })) }))} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+"use client";
+
+import { Plus, X } from "lucide-react";
+import { useRef, useState } from "react";
+import { toast } from "sonner";
+
+import { useAction } from "@/app/(dashboard)/questions/_components/use-action";
+import { createTaskAction, deleteTaskAction, updateTaskAction } from "@/app/(dashboard)/companies/[id]/prep/actions";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { Input } from "@/components/ui/input";
+import { useT } from "@/lib/i18n/client";
+import { cn } from "@/lib/utils";
+
+export type TPrepTaskItem = { id: string; title: string; done: boolean; dueDate: string | null };
+
+/** The company's own tasks: tick in place, add with an optional due date, delete with undo. */
+export function PrepTasks({ companyId, tasks }: { companyId: string; tasks: TPrepTaskItem[] }) {
+  const t = useT();
+  const { pending, run } = useAction();
+  const [done, setDone] = useState<Record<string, boolean>>({});
+  const [error, setError] = useState<string | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const today = new Date().toISOString().slice(0, 10);
+
+  function remove(task: TPrepTaskItem) {
+    run(() => deleteTaskAction({ taskId: task.id }), {
+      onDone: () =>
+        toast.success(t("prep.taskDeleted"), {
+          action: {
+            label: t("prep.undo"),
+            onClick: () => run(() => createTaskAction({ companyId, title: task.title, dueDate: task.dueDate })),
+          },
+        }),
+    });
+  }
+
+  return (
+    <section className="space-y-3" aria-labelledby="prep-tasks">
+      <h2 id="prep-tasks" className="text-base font-semibold">
+        {t("prep.tasks")}
+      </h2>
+      <ul className="divide-y rounded-xl border">
+        {tasks.map((task) => {
+          const checked = done[task.id] ?? task.done;
+          const overdue = !checked && task.dueDate !== null && task.dueDate < today;
+          return (
+            <li key={task.id} className="flex items-center gap-3 px-3 py-2">
+              <input
+                type="checkbox"
+                id={`task-${task.id}`}
+                className="size-4 shrink-0 accent-primary"
+                checked={checked}
+                onChange={(event) => {
+                  const value = event.target.checked;
+                  setDone((current) => ({ ...current, [task.id]: value }));
+                  run(() => updateTaskAction({ taskId: task.id, done: value }));
+                }}
+              />
+              <label htmlFor={`task-${task.id}`} className={cn("min-w-0 flex-1 text-sm break-words", checked && "text-muted-foreground line-through")}>
+                {task.title}
+              </label>
+              {task.dueDate ? (
+                <span className={cn("shrink-0 text-xs tabular-nums", overdue ? "font-medium text-destructive" : "text-muted-foreground")}>
+                  {overdue ? `${t("prep.overdue")} · ` : ""}
+                  {t("prep.dueOn", { date: task.dueDate })}
+                </span>
+              ) : null}
+              <Button variant="ghost" size="icon-sm" aria-label={`${t("prep.deleteTask")}: ${task.title}`} onClick={() => remove(task)} disabled={pending}>
+                <X aria-hidden="true" />
+              </Button>
+            </li>
+          );
+        })}
+      </ul>
+      <form
+        ref={form}
+        className="flex flex-wrap items-start gap-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          const dueDate = String(data.get("dueDate") ?? "") || null;
+          setError(null);
+          run(() => createTaskAction({ companyId, title: String(data.get("title") ?? ""), dueDate }), {
+            onError: setError,
+            onDone: () => form.current?.reset(),
+          });
+        }}
+      >
+        <Input name="title" required maxLength={200} placeholder={t("prep.taskPlaceholder")} aria-label={t("prep.taskTitle")} className="min-w-0 flex-1 basis-48" />
+        <Input name="dueDate" type="date" aria-label={t("prep.dueLabel")} className="w-auto basis-36" />
+        <Button type="submit" variant="outline" disabled={pending}>
+          <Plus aria-hidden="true" />
+          {t("prep.addTask")}
+        </Button>
+        <FormMessage role="alert" messages={error} className="basis-full" />
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+"use client";
+
+import { Menu } from "lucide-react";
+import { useState } from "react";
+
+import { Button } from "@/components/ui/button";
+import { Sheet, SheetContent, SheetHeader, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
+import { useT } from "@/lib/i18n/client";
+
+import { Logo } from "./logo";
+import { NavLinks } from "./nav-links";
+
+/** Below lg: a menu button that opens the navigation in a drawer from the left. */
+export function MobileNav() {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  return (
+    <Sheet open={open} onOpenChange={setOpen}>
+      <SheetTrigger asChild>
+        <Button variant="ghost" size="icon" className="-ml-2 lg:hidden" aria-label={t("shell.openMenu")}>
+          <Menu aria-hidden="true" className="size-5" />
+        </Button>
+      </SheetTrigger>
+      <SheetContent side="left" closeLabel={t("shell.closeMenu")} className="bg-sidebar" aria-describedby={undefined}>
+        <SheetHeader className="h-14 justify-center px-5 py-0">
+          <SheetTitle>
+            <Logo />
+          </SheetTitle>
+        </SheetHeader>
+        <NavLinks className="px-3" onNavigate={() => setOpen(false)} />
+      </SheetContent>
+    </Sheet>
+  );
+}

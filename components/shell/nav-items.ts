@@ -1,0 +1,19 @@
+import { ArrowLeftRight, BookOpenText, Building2, KanbanSquare, LayoutDashboard, Settings, type LucideIcon } from "lucide-react";
+
+import type { TMessageKey } from "@/lib/i18n/types";
+
+export type TNavItem = { href: string; labelKey: TMessageKey; icon: LucideIcon };
+
+/** The signed-in areas, in sidebar order. */
+export const NAV_ITEMS: readonly TNavItem[] = [
+  { href: "/dashboard", labelKey: "nav.dashboard", icon: LayoutDashboard },
+  { href: "/companies", labelKey: "nav.companies", icon: Building2 },
+  { href: "/board", labelKey: "nav.board", icon: KanbanSquare },
+  { href: "/questions", labelKey: "nav.questions", icon: BookOpenText },
+  { href: "/import", labelKey: "nav.import", icon: ArrowLeftRight },
+  { href: "/settings", labelKey: "nav.settings", icon: Settings },
+];
+
+export function isActive(pathname: string, href: string): boolean {
+  return pathname === href || pathname.startsWith(`${href}/`);
+}

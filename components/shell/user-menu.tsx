@@ -1,0 +1,83 @@
+"use client";
+
+import { LogOut, Settings } from "lucide-react";
+import { signOut } from "next-auth/react";
+import Link from "next/link";
+
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuRadioGroup,
+  DropdownMenuRadioItem,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import { useLocale, useT } from "@/lib/i18n/client";
+import { isLocale } from "@/lib/i18n/config";
+import { isTheme, type TTheme } from "@/lib/theme";
+
+import { LOCALE_OPTIONS, THEME_OPTIONS } from "./preference-options";
+import { useSetLocale, useTheme } from "./use-preferences";
+
+type TUserMenuProps = { name: string; email: string; theme: TTheme };
+
+const groupLabel = "px-2 pt-2 pb-1 text-xs font-normal text-muted-foreground";
+
+/** Name and email, language, theme, settings and sign out. */
+export function UserMenu({ name, email, theme: serverTheme }: TUserMenuProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { setLocale } = useSetLocale();
+  const { theme, setTheme } = useTheme(serverTheme);
+  const initial = name.trim().charAt(0).toUpperCase() || "?";
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger
+        aria-label={t("shell.userMenu")}
+        className="flex min-w-0 items-center gap-2 rounded-full p-1 outline-none hover:bg-accent focus-visible:ring-[3px] focus-visible:ring-ring/50 sm:rounded-md sm:pr-3"
+      >
+        <span aria-hidden="true" className="flex size-7 shrink-0 items-center justify-center rounded-full bg-primary/15 text-sm font-semibold text-primary">
+          {initial}
+        </span>
+        <span className="hidden max-w-40 truncate text-sm font-medium sm:block">{name}</span>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end" className="w-60">
+        <DropdownMenuLabel className="grid gap-0.5">
+          <span className="truncate">{name}</span>
+          <span className="truncate text-xs font-normal text-muted-foreground">{email}</span>
+        </DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuLabel className={groupLabel}>{t("shell.language")}</DropdownMenuLabel>
+        <DropdownMenuRadioGroup value={locale} onValueChange={(value) => isLocale(value) && value !== locale && setLocale(value)}>
+          {LOCALE_OPTIONS.map((option) => (
+            <DropdownMenuRadioItem key={option.value} value={option.value} lang={option.lang}>
+              {option.label}
+            </DropdownMenuRadioItem>
+          ))}
+        </DropdownMenuRadioGroup>
+        <DropdownMenuLabel className={groupLabel}>{t("shell.theme")}</DropdownMenuLabel>
+        <DropdownMenuRadioGroup value={theme} onValueChange={(value) => isTheme(value) && setTheme(value)}>
+          {THEME_OPTIONS.map(({ value, labelKey, icon: Icon }) => (
+            <DropdownMenuRadioItem key={value} value={value}>
+              <Icon aria-hidden="true" />
+              {t(labelKey)}
+            </DropdownMenuRadioItem>
+          ))}
+        </DropdownMenuRadioGroup>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/settings">
+            <Settings aria-hidden="true" />
+            {t("nav.settings")}
+          </Link>
+        </DropdownMenuItem>
+        <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/login" })}>
+          <LogOut aria-hidden="true" />
+          {t("shell.signOut")}
+        </DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}

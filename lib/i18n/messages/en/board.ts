@@ -1,0 +1,26 @@
+import type { TArea } from "../../types";
+
+export const board: TArea<"board"> = {
+  title: "Board",
+  description: "Every application by stage; drag a card to move it on",
+  emptyTitle: "The board is empty",
+  emptyBody: "Your applications will line up in columns (applied → assessment → written test → interview → offer); drag a card to move it on.",
+  addCompany: "Add a company",
+  allTiers: "All tiers",
+  collapse: "Collapse {column}",
+  expand: "Expand {column}",
+  more: "{count} more: see them in the companies table",
+  emptyColumn: "Drop here",
+  cardHint: "Space picks a card up, ←→ change column, Space drops, Esc cancels",
+  moved: "{name} → {column}",
+  dateTitle: "{name}: when is the {column}?",
+  dateBody: "The date and time of the {column}; it shows as the next event.",
+  confirm: "Confirm",
+  prep: "Prep {percent}%",
+  announce: {
+    start: "Picked up {name}",
+    over: "{name} is over {column}",
+    drop: "{name} dropped on {column}",
+    cancel: "Stopped dragging {name}",
+  },
+};

@@ -1,0 +1,100 @@
+// The board: one card per application that is not withdrawn (and one per company with no
+// application yet, in 待投递), by column, in ONE SQL statement. Columns show their most recently
+// changed cards first, at most BOARD_COLUMN_LIMIT each, with the full count.
+import type { TBoardColumn } from "@/lib/applications/board";
+import { db } from "@/lib/db";
+import { assertUserId } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Outcome, Stage, Tier } from "@/lib/generated/prisma/enums";
+import { percentOf } from "@/lib/prep/checklist";
+import { prepJoin, prepSetsCte } from "@/lib/services/companies-prep";
+import type { TTierFilter } from "@/lib/validation/companies";
+
+export const BOARD_COLUMN_LIMIT = 50;
+
+export type TBoardCard = {
+  /** Null for a company with no application yet: dropping it starts one. */
+  applicationId: string | null;
+  version: number | null;
+  companyId: string;
+  name: string;
+  tier: Tier | null;
+  role: string;
+  stage: Stage;
+  outcome: Outcome;
+  column: TBoardColumn;
+  nextEvent: { stage: Stage; label: string; at: Date } | null;
+  prep: { done: number; total: number; percent: number };
+};
+
+export type TBoard = { cards: TBoardCard[]; counts: Partial<Record<TBoardColumn, number>> };
+
+type TRawCard = Omit<TBoardCard, "nextEvent" | "prep"> & {
+  nextStage: Stage | null;
+  nextLabel: string | null;
+  nextAt: string | null;
+  prepDone: number;
+  prepTotal: number;
+};
+
+function tierSql(tiers: readonly TTierFilter[]): Prisma.Sql {
+  if (tiers.length === 0) return Prisma.empty;
+  const named = tiers.filter((tier) => tier !== "NONE");
+  return Prisma.sql`AND (c.tier = ANY(${named}::"Tier"[]) OR (${tiers.includes("NONE")} AND c.tier IS NULL))`;
+}
+
+export async function listBoard(userId: string, tiers: readonly TTierFilter[] = [], now = new Date()): Promise<TBoard> {
+  assertUserId(userId);
+  const [result] = await db.$queryRaw<[{ data: { counts: TBoard["counts"] | null; cards: TRawCard[] | null } }]>`
+    WITH cards AS (
+      SELECT a.id AS "applicationId", a.version, c.id AS "companyId", c.name, c.tier, a.role, a.stage, a.outcome,
+        CASE a.outcome WHEN 'REJECTED' THEN 'REJECTED' WHEN 'OFFER' THEN 'OFFER' ELSE a.stage::text END AS "column",
+        a."updatedAt" AS changed
+      FROM "Application" a JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId}
+      WHERE a."userId" = ${userId} AND a.outcome <> 'WITHDRAWN'::"Outcome" AND c."archivedAt" IS NULL ${tierSql(tiers)}
+      UNION ALL
+      SELECT NULL, NULL, c.id, c.name, c.tier, '', 'TO_APPLY'::"Stage", 'ACTIVE'::"Outcome", 'TO_APPLY', c."updatedAt"
+      FROM "Company" c
+      WHERE c."userId" = ${userId} AND c."archivedAt" IS NULL ${tierSql(tiers)}
+        AND NOT EXISTS (SELECT 1 FROM "Application" x WHERE x."userId" = ${userId} AND x."companyId" = c.id)
+    ),
+    ranked AS (
+      SELECT cards.*,
+        row_number() OVER (PARTITION BY "column" ORDER BY changed DESC, "companyId", "applicationId") AS rn,
+        count(*) OVER (PARTITION BY "column") AS n
+      FROM cards
+    ),
+    shown AS (SELECT * FROM ranked WHERE rn <= ${BOARD_COLUMN_LIMIT}),
+    ${prepSetsCte(userId, Prisma.sql`SELECT "companyId" FROM shown`)}
+    SELECT json_build_object(
+      'counts', (SELECT json_object_agg(k."column", k.n) FROM (SELECT DISTINCT "column", n FROM ranked) k),
+      'cards', (SELECT json_agg(card ORDER BY card."column", card.rn) FROM (
+        SELECT r.*, ne.stage AS "nextStage", ne.label AS "nextLabel", ne."scheduledAt" AS "nextAt",
+          prep."prepDone", prep."prepTotal"
+        FROM shown r
+        LEFT JOIN LATERAL (
+          SELECT e.stage, e.label, e."scheduledAt" FROM "StageEvent" e
+          WHERE e."userId" = ${userId} AND e."applicationId" = r."applicationId"
+            AND e.result = 'PENDING'::"EventResult" AND e."scheduledAt" >= ${now}
+          ORDER BY e."scheduledAt" ASC LIMIT 1
+        ) ne ON true
+        ${prepJoin(userId, Prisma.sql`r."companyId"`)}
+      ) card)
+    ) AS data`;
+  const cards = (result.data.cards ?? []).map(
+    ({ nextStage, nextLabel, nextAt, prepDone, prepTotal, ...card }): TBoardCard => ({
+      applicationId: card.applicationId,
+      version: card.version,
+      companyId: card.companyId,
+      name: card.name,
+      tier: card.tier,
+      role: card.role,
+      stage: card.stage,
+      outcome: card.outcome,
+      column: card.column,
+      nextEvent: nextStage && nextAt ? { stage: nextStage, label: nextLabel ?? "", at: new Date(nextAt) } : null,
+      prep: { done: prepDone, total: prepTotal, percent: percentOf(prepDone, prepTotal) },
+    }),
+  );
+  return { cards, counts: result.data.counts ?? {} };
+}

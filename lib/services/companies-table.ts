@@ -1,0 +1,201 @@
+// The companies table: filter, sort and paginate on the server in ONE SQL statement (LATERAL
+// joins for the latest application, the next event and prep progress), plus tier counts.
+import { db } from "@/lib/db";
+import { assertUserId } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Outcome, Stage, Tier } from "@/lib/generated/prisma/enums";
+import { percentOf } from "@/lib/prep/checklist";
+import { weekBoundsIn } from "@/lib/services/applications-time";
+import { prepJoin, prepSetsCte } from "@/lib/services/companies-prep";
+import { searchNeedle } from "@/lib/services/companies-search";
+import {
+  DEFAULT_TABLE_PREFERENCES,
+  ZTablePreferences,
+  type TCompanySortKey,
+  type TCompanyTableQuery,
+  type TTablePreferences,
+  type TTierFilter,
+} from "@/lib/validation/companies";
+
+export type TCompanyRow = {
+  id: string;
+  name: string;
+  aliases: string[];
+  tier: Tier | null;
+  revival: boolean;
+  applicationId: string | null;
+  applicationCount: number;
+  stage: Stage;
+  /** Null when the company has no application yet (待投递). */
+  outcome: Outcome | null;
+  nextEvent: { stage: Stage; label: string; at: Date } | null;
+  lastActivity: Date;
+  prep: { done: number; total: number; percent: number };
+};
+
+export type TCompanyPage = {
+  rows: TCompanyRow[];
+  total: number;
+  tierCounts: Record<TTierFilter, number>;
+  /** The user's column visibility and density (User.preferences), read in the same statement. */
+  preferences: TTablePreferences;
+};
+
+type TRawRow = Omit<TCompanyRow, "nextEvent" | "lastActivity" | "prep"> & {
+  nextStage: Stage | null;
+  nextLabel: string | null;
+  nextAt: string | null;
+  lastActivity: string;
+  prepDone: number;
+  prepTotal: number;
+};
+type TRawPage = { prefs: unknown; total: number; tiers: Record<string, number> | null; rows: TRawRow[] | null };
+
+const SORT_SQL: Record<Exclude<TCompanySortKey, "prep">, Prisma.Sql> = {
+  name: Prisma.sql`b.name`,
+  tier: Prisma.sql`b.tier`,
+  stage: Prisma.sql`b.stage`,
+  outcome: Prisma.sql`b.outcome`,
+  nextEvent: Prisma.sql`b."nextAt"`,
+  lastActivity: Prisma.sql`b."lastActivity"`,
+};
+
+function filtersSql(userId: string, query: TCompanyTableQuery, now: Date, timeZone: string): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  const needle = searchNeedle(query.q);
+  if (needle !== "") {
+    parts.push(
+      Prisma.sql`strpos(c."searchText" || E'\n' || lower(c.name) || E'\n' || lower(array_to_string(c.aliases, E'\n')), ${needle}) > 0`,
+    );
+  }
+  if (query.stage.length > 0) {
+    parts.push(Prisma.sql`coalesce(la.stage, 'TO_APPLY'::"Stage") = ANY(${query.stage}::"Stage"[])`);
+  }
+  if (query.outcome.length > 0) {
+    parts.push(Prisma.sql`la.outcome = ANY(${query.outcome}::"Outcome"[])`);
+  }
+  if (query.week) {
+    const { start, end } = weekBoundsIn(now, timeZone);
+    parts.push(Prisma.sql`EXISTS (
+      SELECT 1 FROM "StageEvent" we JOIN "Application" wa ON wa.id = we."applicationId"
+      WHERE wa."userId" = ${userId} AND wa."companyId" = c.id AND we."userId" = ${userId}
+        AND we."scheduledAt" >= ${start} AND we."scheduledAt" < ${end})`);
+  }
+  return parts.length === 0 ? Prisma.empty : Prisma.sql`AND ${Prisma.join(parts, " AND ")}`;
+}
+
+/** The company's next pending event (of its active applications) from now: `ne`. */
+function nextEventJoin(userId: string, companyId: Prisma.Sql, now: Date): Prisma.Sql {
+  return Prisma.sql`LEFT JOIN LATERAL (
+    SELECT e.stage, e.label, e."scheduledAt"
+    FROM "Application" ea
+    CROSS JOIN LATERAL (
+      SELECT x.stage, x.label, x."scheduledAt" FROM "StageEvent" x
+      WHERE x."userId" = ${userId} AND x."applicationId" = ea.id
+        AND x.result = 'PENDING'::"EventResult" AND x."scheduledAt" >= ${now}
+      ORDER BY x."scheduledAt" ASC LIMIT 1
+    ) e
+    WHERE ea."userId" = ${userId} AND ea."companyId" = ${companyId} AND ea.outcome = 'ACTIVE'::"Outcome"
+    ORDER BY e."scheduledAt" ASC LIMIT 1
+  ) ne ON true`;
+}
+
+function tierSql(tiers: readonly TTierFilter[]): Prisma.Sql {
+  if (tiers.length === 0) return Prisma.sql`true`;
+  const named = tiers.filter((tier) => tier !== "NONE");
+  const none = tiers.includes("NONE");
+  return Prisma.sql`(b.tier = ANY(${named}::"Tier"[]) OR (${none} AND b.tier IS NULL))`;
+}
+
+/** One page of the user's (not archived) companies for the table, with the tier chip counts. */
+export async function listCompanyTable(
+  userId: string,
+  query: TCompanyTableQuery,
+  options: { now?: Date; timeZone?: string } = {},
+): Promise<TCompanyPage> {
+  assertUserId(userId);
+  const now = options.now ?? new Date();
+  const timeZone = options.timeZone ?? "Asia/Shanghai";
+  const dir = Prisma.raw(query.dir === "asc" ? "ASC" : "DESC");
+  const sortByPrep = query.sort === "prep";
+  const order = query.sort === "prep" ? Prisma.sql`b."prepPercent"` : SORT_SQL[query.sort];
+  const offset = (query.page - 1) * query.size;
+
+  const nextInBase = query.sort === "nextEvent";
+  const nextColumns = Prisma.sql`ne.stage AS "nextStage", ne.label AS "nextLabel", ne."scheduledAt" AS "nextAt"`;
+  const prepPercent = Prisma.sql`CASE WHEN prep."prepTotal" = 0 THEN -1 ELSE prep."prepDone"::float / prep."prepTotal" END`;
+
+  const [result] = await db.$queryRaw<[{ data: TRawPage }]>`
+    WITH base AS (
+      SELECT c.id, c.name, c.aliases, c.tier, c.revival,
+        la.id AS "applicationId", coalesce(la.n, 0)::int AS "applicationCount",
+        coalesce(la.stage, 'TO_APPLY'::"Stage") AS stage, la.outcome,
+        greatest(c."updatedAt", la."updatedAt") AS "lastActivity"
+        ${nextInBase ? Prisma.sql`, ${nextColumns}` : Prisma.empty}
+      FROM "Company" c
+      LEFT JOIN LATERAL (
+        SELECT a.id, a.stage, a.outcome, a."updatedAt", count(*) OVER () AS n
+        FROM "Application" a
+        WHERE a."userId" = ${userId} AND a."companyId" = c.id
+        ORDER BY a."createdAt" DESC, a.id DESC LIMIT 1
+      ) la ON true
+      ${nextInBase ? nextEventJoin(userId, Prisma.sql`c.id`, now) : Prisma.empty}
+      WHERE c."userId" = ${userId} AND c."archivedAt" IS NULL ${filtersSql(userId, query, now, timeZone)}
+    ),
+    filtered AS (SELECT b.* FROM base b WHERE ${tierSql(query.tier)}),
+    ${
+      sortByPrep
+        ? Prisma.sql`${prepSetsCte(userId, Prisma.sql`SELECT id FROM filtered`)},
+          ordered AS (SELECT f.*, prep."prepDone", prep."prepTotal", ${prepPercent} AS "prepPercent"
+            FROM filtered f ${prepJoin(userId, Prisma.sql`f.id`)}),`
+        : Prisma.sql`ordered AS (SELECT * FROM filtered),`
+    }
+    page AS (
+      SELECT b.*, row_number() OVER () AS ord FROM (
+        SELECT * FROM ordered b ORDER BY ${order} ${dir} NULLS LAST, b.id ASC LIMIT ${query.size} OFFSET ${offset}
+      ) b
+    )
+    ${sortByPrep ? Prisma.empty : Prisma.sql`, ${prepSetsCte(userId, Prisma.sql`SELECT id FROM page`)}`}
+    SELECT json_build_object(
+      'prefs', (SELECT u.preferences -> 'companiesTable' FROM "User" u WHERE u.id = ${userId}),
+      'total', (SELECT count(*) FROM filtered),
+      'tiers', (SELECT json_object_agg(t.tier, t.n) FROM (
+        SELECT coalesce(b.tier::text, 'NONE') AS tier, count(*) AS n FROM base b GROUP BY 1) t),
+      'rows', (SELECT json_agg(r ORDER BY r.ord) FROM (
+        SELECT p.*
+          ${nextInBase ? Prisma.empty : Prisma.sql`, ${nextColumns}`}
+          ${sortByPrep ? Prisma.empty : Prisma.sql`, prep."prepDone", prep."prepTotal"`}
+        FROM page p
+        ${nextInBase ? Prisma.empty : nextEventJoin(userId, Prisma.sql`p.id`, now)}
+        ${sortByPrep ? Prisma.empty : prepJoin(userId, Prisma.sql`p.id`)}
+      ) r)
+    ) AS data`;
+
+  const raw = result.data;
+  const tierCounts = { S: 0, A: 0, B: 0, C: 0, N: 0, NONE: 0, ...(raw.tiers ?? {}) };
+  const preferences = ZTablePreferences.safeParse(raw.prefs);
+  return {
+    rows: (raw.rows ?? []).map(toRow),
+    total: Number(raw.total),
+    tierCounts,
+    preferences: preferences.success ? preferences.data : DEFAULT_TABLE_PREFERENCES,
+  };
+}
+
+function toRow(row: TRawRow): TCompanyRow {
+  return {
+    id: row.id,
+    name: row.name,
+    aliases: row.aliases,
+    tier: row.tier,
+    revival: row.revival,
+    applicationId: row.applicationId,
+    applicationCount: row.applicationCount,
+    stage: row.stage,
+    outcome: row.outcome,
+    nextEvent:
+      row.nextStage && row.nextAt ? { stage: row.nextStage, label: row.nextLabel ?? "", at: new Date(row.nextAt) } : null,
+    lastActivity: new Date(row.lastActivity),
+    prep: { done: row.prepDone, total: row.prepTotal, percent: percentOf(row.prepDone, row.prepTotal) },
+  };
+}

@@ -1,0 +1,208 @@
+// Companies: create (with duplicate warnings), edit with a version check, bulk tier/archive,
+// and the company page's read. Every write keeps Company.searchText (pinyin) current.
+import { db, type TTx } from "@/lib/db";
+import { AppError, assertUserId } from "@/lib/errors";
+import { findNearMatches, normalizeCompanyName } from "@/lib/companies/normalize-name";
+import type { Tier } from "@/lib/generated/prisma/enums";
+import { buildCompanySearchText } from "@/lib/services/companies-search";
+import type { TCreateCompany, TUpdateCompany } from "@/lib/validation/companies";
+
+export type TDuplicate = { id: string; name: string; kind: "EXACT" | "ALIAS" | "CONTAINS" | "SIMILAR" };
+
+const cleanAliases = (name: string, aliases: readonly string[] = []) => {
+  const seen = new Set([normalizeCompanyName(name)]);
+  return aliases.filter((alias) => {
+    const key = normalizeCompanyName(alias);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
+
+/**
+ * Companies the user already has that `name` or one of `aliases` probably is: EXACT when a
+ * normalized name or alias is equal (饿了么 / 饿了么公司), else near matches (饿了吗 / 饿了么).
+ */
+export async function findDuplicateCompanies(
+  userId: string,
+  name: string,
+  aliases: readonly string[] = [],
+  options: { excludeId?: string; tx?: TTx } = {},
+): Promise<TDuplicate[]> {
+  assertUserId(userId);
+  const existing = await (options.tx ?? db).company.findMany({
+    where: { userId, archivedAt: null, ...(options.excludeId ? { id: { not: options.excludeId } } : {}) },
+    select: { id: true, name: true, aliases: true },
+  });
+  const wanted = [name, ...aliases];
+  const wantedKeys = new Set(wanted.map(normalizeCompanyName));
+  const out: TDuplicate[] = [];
+  for (const company of existing) {
+    const names = [company.name, ...company.aliases];
+    if (names.some((candidate) => wantedKeys.has(normalizeCompanyName(candidate)))) {
+      out.push({ id: company.id, name: company.name, kind: "EXACT" });
+      continue;
+    }
+    const near = wanted.flatMap((text) => findNearMatches(text, names))[0];
+    if (near) out.push({ id: company.id, name: company.name, kind: near.kind });
+  }
+  return out.sort((a, b) => Number(b.kind === "EXACT") - Number(a.kind === "EXACT"));
+}
+
+/**
+ * Adds a company. An exact duplicate (normalized name or alias) is refused with CONFLICT and
+ * the matches in details; a near one too, unless the user confirmed it (confirmNear).
+ */
+export async function createCompany(userId: string, input: TCreateCompany): Promise<{ id: string }> {
+  assertUserId(userId);
+  const aliases = cleanAliases(input.name, input.aliases);
+  return db.$transaction(async (tx) => {
+    const duplicates = await findDuplicateCompanies(userId, input.name, aliases, { tx });
+    const exact = duplicates.filter((duplicate) => duplicate.kind === "EXACT");
+    if (exact.length > 0) throw new AppError("CONFLICT", "companies.duplicateExact", { duplicates: exact });
+    if (duplicates.length > 0 && !input.confirmNear) {
+      throw new AppError("CONFLICT", "companies.duplicateNear", { duplicates });
+    }
+    const archived = await tx.company.findFirst({
+      where: { userId, normalizedName: normalizeCompanyName(input.name), archivedAt: { not: null } },
+      select: { id: true },
+    });
+    if (archived) throw new AppError("CONFLICT", "companies.duplicateArchived", { duplicates: [] });
+    return tx.company.create({
+      data: {
+        userId,
+        name: input.name,
+        normalizedName: normalizeCompanyName(input.name),
+        aliases,
+        tier: input.tier,
+        website: input.website || null,
+        notes: input.notes ?? "",
+        revival: input.revival ?? false,
+        searchText: buildCompanySearchText(input.name, aliases),
+      },
+      select: { id: true },
+    });
+  });
+}
+
+export const COMPANY_HEADER_SELECT = {
+  id: true,
+  name: true,
+  aliases: true,
+  tier: true,
+  website: true,
+  notes: true,
+  revival: true,
+  archivedAt: true,
+  version: true,
+} as const;
+
+/**
+ * Edits the header fields. `version` is what the client loaded: if the company changed since,
+ * VERSION_CONFLICT carries the fresh company instead of overwriting it.
+ */
+export async function updateCompany(userId: string, input: TUpdateCompany) {
+  assertUserId(userId);
+  const { id, version, ...fields } = input;
+  return db.$transaction(async (tx) => {
+    const current = await tx.company.findFirst({ where: { id, userId }, select: COMPANY_HEADER_SELECT });
+    if (!current) throw new AppError("NOT_FOUND");
+    if (current.version !== version) throw new AppError("VERSION_CONFLICT", "companies.versionConflict", { company: current });
+    const name = fields.name ?? current.name;
+    const aliases = cleanAliases(name, fields.aliases ?? current.aliases);
+    if (fields.name !== undefined || fields.aliases !== undefined) {
+      const exact = (await findDuplicateCompanies(userId, name, aliases, { excludeId: id, tx })).filter(
+        (duplicate) => duplicate.kind === "EXACT",
+      );
+      if (exact.length > 0) throw new AppError("CONFLICT", "companies.duplicateExact", { duplicates: exact });
+    }
+    const updated = await tx.company.updateMany({
+      where: { id, userId, version },
+      data: {
+        ...fields,
+        website: fields.website === undefined ? undefined : fields.website || null,
+        name,
+        normalizedName: normalizeCompanyName(name),
+        aliases,
+        searchText: buildCompanySearchText(name, aliases),
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count === 0) throw new AppError("VERSION_CONFLICT", "companies.versionConflict");
+    return tx.company.findFirstOrThrow({ where: { id, userId }, select: COMPANY_HEADER_SELECT });
+  });
+}
+
+/** Ids must all be the user's (else NOT_FOUND and nothing changes). */
+async function updateOwned(tx: TTx, userId: string, ids: readonly string[], data: { tier?: Tier | null; archivedAt?: Date | null }) {
+  const unique = [...new Set(ids)];
+  const result = await tx.company.updateMany({
+    where: { userId, id: { in: unique } },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (result.count !== unique.length) throw new AppError("NOT_FOUND");
+  return result.count;
+}
+
+export async function setCompaniesTier(userId: string, ids: readonly string[], tier: Tier | null): Promise<number> {
+  assertUserId(userId);
+  return db.$transaction((tx) => updateOwned(tx, userId, ids, { tier }));
+}
+
+/** Archives (hides from the table and the board); restoreCompanies undoes it. */
+export async function archiveCompanies(userId: string, ids: readonly string[], now = new Date()): Promise<number> {
+  assertUserId(userId);
+  return db.$transaction((tx) => updateOwned(tx, userId, ids, { archivedAt: now }));
+}
+
+export async function restoreCompanies(userId: string, ids: readonly string[]): Promise<number> {
+  assertUserId(userId);
+  return db.$transaction((tx) => updateOwned(tx, userId, ids, { archivedAt: null }));
+}
+
+export const APPLICATION_SELECT = {
+  id: true,
+  companyId: true,
+  role: true,
+  stage: true,
+  outcome: true,
+  appliedAt: true,
+  closedAt: true,
+  version: true,
+  createdAt: true,
+  events: {
+    orderBy: { position: "asc" },
+    select: {
+      id: true,
+      position: true,
+      stage: true,
+      label: true,
+      scheduledAt: true,
+      happenedAt: true,
+      result: true,
+      notes: true,
+      link: true,
+      linkExpiresAt: true,
+    },
+  },
+} as const;
+
+/** The company page: header and every application with its events, or NOT_FOUND. */
+export async function getCompanyDetail(userId: string, id: string) {
+  assertUserId(userId);
+  const company = await db.company.findFirst({
+    where: { id, userId },
+    select: {
+      ...COMPANY_HEADER_SELECT,
+      applications: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: APPLICATION_SELECT,
+      },
+    },
+  });
+  if (!company) throw new AppError("NOT_FOUND");
+  return company;
+}
+
+export type TCompanyDetail = Awaited<ReturnType<typeof getCompanyDetail>>;
+export type TApplicationDetail = TCompanyDetail["applications"][number];

@@ -1,0 +1,104 @@
+import { db, type TTx } from "@/lib/db";
+import { AppError, assertUserId } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { parseNotes, summarizeParsedNotes, type TConflict, type TNotesSummary, type TWarning } from "@/lib/notes";
+import { confirmedAliasesOf, planImport, type TMergeDecision, type TPlanCounts, type TPlannedMerge } from "@/lib/notes/plan-import";
+
+import { loadExistingData } from "./import-load";
+import { writeImportPlan } from "./import-write";
+
+export type TImportInput = {
+  fileName: string;
+  /** From readNotesFile: BOM removed, LF line ends. */
+  text: string;
+  hash: string;
+  year: number;
+  decisions?: readonly TMergeDecision[];
+};
+
+export type TImportReport = {
+  fileName: string;
+  year: number;
+  summary: TNotesSummary;
+  /** Applications the tier list's annotations (投/X/测评) state for companies the pipeline omits. */
+  created: TPlanCounts;
+  updated: TPlanCounts;
+  unchanged: TPlanCounts;
+  suggestedMerges: TPlannedMerge[];
+  conflicts: TConflict[];
+  warnings: TWarning[];
+  nothingChanged: boolean;
+  /** When this exact file was imported before (its latest run), else null. */
+  previousImportAt: string | null;
+  /** True once written (apply); false for a preview or when nothing changed. */
+  applied: boolean;
+};
+
+async function planFor(tx: TTx, userId: string, input: TImportInput) {
+  const [user, existing, previous] = await Promise.all([
+    tx.user.findUnique({ where: { id: userId }, select: { timeZone: true } }),
+    loadExistingData(tx, userId),
+    tx.importRun.findFirst({ where: { userId, hash: input.hash }, select: { createdAt: true }, orderBy: { createdAt: "desc" } }),
+  ]);
+  if (!user) throw new AppError("UNAUTHORIZED");
+  const parsed = parseNotes(input.text, {
+    year: input.year,
+    timeZone: user.timeZone,
+    confirmedAliases: confirmedAliasesOf(existing.companies),
+  });
+  const summary = summarizeParsedNotes(parsed);
+  if (summary.sets === 0 && summary.companies === 0 && summary.applications === 0) {
+    throw new AppError("VALIDATION", "import.errors.noStructure");
+  }
+  const plan = planImport(parsed, existing, input.decisions ?? []);
+  const report: TImportReport = {
+    fileName: input.fileName,
+    year: input.year,
+    summary,
+    created: plan.created,
+    updated: plan.updated,
+    unchanged: plan.unchanged,
+    suggestedMerges: plan.suggestedMerges,
+    conflicts: plan.conflicts,
+    warnings: plan.warnings,
+    nothingChanged: plan.nothingChanged,
+    previousImportAt: previous?.createdAt.toISOString() ?? null,
+    applied: false,
+  };
+  return { plan, report };
+}
+
+/** What importing the file would do, without writing anything (read in one snapshot). */
+export async function previewImport(userId: string, input: TImportInput): Promise<TImportReport> {
+  assertUserId(userId);
+  return db.$transaction(async (tx) => (await planFor(tx, userId, input)).report, { maxWait: 10_000, timeout: 30_000 });
+}
+
+/**
+ * Imports the file in ONE transaction (all of it lands or none): plan against the account as it
+ * is inside the transaction, write, record an ImportRun with the file's hash. A file that changes
+ * nothing writes nothing (no ImportRun either) and says so. Concurrent imports of one user queue
+ * on an advisory lock.
+ */
+export async function applyImport(userId: string, input: TImportInput): Promise<TImportReport> {
+  assertUserId(userId);
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`import:${userId}`}))`;
+        const { plan, report } = await planFor(tx, userId, input);
+        if (plan.nothingChanged) return report;
+        await writeImportPlan(tx, userId, plan);
+        const counts = { summary: report.summary, created: plan.created, updated: plan.updated, unchanged: plan.unchanged };
+        await tx.importRun.create({ data: { userId, sourceName: input.fileName.slice(0, 255), hash: input.hash, counts } });
+        return { ...report, applied: true };
+      },
+      { maxWait: 10_000, timeout: 60_000 },
+    );
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("CONFLICT", "import.errors.concurrent");
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,92 @@
+// Links between question sets and companies: one at a time, a set's whole list, in bulk by tier,
+// and suggestions for a company from what companies of the same tier use.
+import { db } from "@/lib/db";
+import { AppError, assertUserId } from "@/lib/errors";
+import type { Tier } from "@/lib/generated/prisma/enums";
+import { ZBulkLinkByTierInput, ZLinkInput, ZSetCompaniesInput } from "@/lib/validation/prep";
+
+async function assertOwned(userId: string, companyId: string, setId: string) {
+  const [company, set] = await Promise.all([
+    db.company.count({ where: { id: companyId, userId } }),
+    db.questionSet.count({ where: { id: setId, userId } }),
+  ]);
+  if (company === 0 || set === 0) throw new AppError("NOT_FOUND");
+}
+
+export async function linkSet(userId: string, input: { companyId: string; setId: string }) {
+  assertUserId(userId);
+  const { companyId, setId } = ZLinkInput.parse(input);
+  await assertOwned(userId, companyId, setId);
+  await db.companySet.createMany({ data: [{ userId, companyId, setId }], skipDuplicates: true });
+}
+
+export async function unlinkSet(userId: string, input: { companyId: string; setId: string }) {
+  assertUserId(userId);
+  const { companyId, setId } = ZLinkInput.parse(input);
+  const { count } = await db.companySet.deleteMany({ where: { userId, companyId, setId } });
+  if (count === 0) throw new AppError("NOT_FOUND");
+}
+
+export type TSetCompanyOption = { id: string; name: string; tier: Tier | null; linked: boolean };
+
+/** Every active company of the user, with whether it is linked to the set (the set page's picker). */
+export async function listSetCompanies(userId: string, setId: string): Promise<TSetCompanyOption[]> {
+  assertUserId(userId);
+  return db.$queryRaw<TSetCompanyOption[]>`
+    SELECT c.id, c.name, c.tier, (cs."setId" IS NOT NULL) AS linked
+    FROM "Company" c
+    LEFT JOIN "CompanySet" cs ON cs."companyId" = c.id AND cs."setId" = ${setId} AND cs."userId" = ${userId}
+    WHERE c."userId" = ${userId} AND (c."archivedAt" IS NULL OR cs."setId" IS NOT NULL)
+    ORDER BY c.tier NULLS LAST, c.name`;
+}
+
+/** Replaces the companies a set is linked to; every id must be the user's. */
+export async function setSetCompanies(userId: string, input: { setId: string; companyIds: string[] }) {
+  assertUserId(userId);
+  const { setId, companyIds } = ZSetCompaniesInput.parse(input);
+  const ids = [...new Set(companyIds)];
+  await db.$transaction(async (tx) => {
+    const set = await tx.questionSet.count({ where: { id: setId, userId } });
+    const owned = await tx.company.count({ where: { userId, id: { in: ids } } });
+    if (set === 0 || owned !== ids.length) throw new AppError("NOT_FOUND");
+    await tx.companySet.deleteMany({ where: { userId, setId, companyId: { notIn: ids } } });
+    await tx.companySet.createMany({ data: ids.map((companyId) => ({ userId, companyId, setId })), skipDuplicates: true });
+  });
+}
+
+/** Links a set to every active company in the given tiers; returns how many links were added. */
+export async function bulkLinkByTier(userId: string, input: { setId: string; tiers: Tier[] }): Promise<number> {
+  assertUserId(userId);
+  const { setId, tiers } = ZBulkLinkByTierInput.parse(input);
+  return db.$transaction(async (tx) => {
+    const set = await tx.questionSet.count({ where: { id: setId, userId } });
+    if (set === 0) throw new AppError("NOT_FOUND");
+    return tx.$executeRaw`
+      INSERT INTO "CompanySet" ("userId", "companyId", "setId")
+      SELECT ${userId}, c.id, ${setId} FROM "Company" c
+      WHERE c."userId" = ${userId} AND c."archivedAt" IS NULL AND c.tier::text = ANY(${tiers}::text[])
+      ON CONFLICT ("companyId", "setId") DO NOTHING`;
+  });
+}
+
+export type TSetSuggestion = { id: string; title: string; links: number };
+
+/**
+ * Sets to suggest for a company of `tier`: those linked to the most companies of that tier
+ * (then to the most companies at all), leaving out sets the company already has.
+ */
+export async function suggestSets(userId: string, tier: Tier | null, companyId?: string, limit = 3): Promise<TSetSuggestion[]> {
+  assertUserId(userId);
+  const rows = await db.$queryRaw<{ id: string; title: string; links: bigint }[]>`
+    SELECT s.id, s.title, count(c.id) FILTER (WHERE c.tier IS NOT DISTINCT FROM ${tier}::"Tier") AS links
+    FROM "QuestionSet" s
+    JOIN "CompanySet" cs ON cs."setId" = s.id AND cs."userId" = ${userId}
+    JOIN "Company" c ON c.id = cs."companyId" AND c."userId" = ${userId}
+    WHERE s."userId" = ${userId}
+      AND NOT EXISTS (SELECT 1 FROM "CompanySet" own WHERE own."setId" = s.id AND own."companyId" = ${companyId ?? ""})
+    GROUP BY s.id, s.title
+    HAVING count(c.id) FILTER (WHERE c.tier IS NOT DISTINCT FROM ${tier}::"Tier") > 0
+    ORDER BY links DESC, count(c.id) DESC, s."sortOrder"
+    LIMIT ${limit}`;
+  return rows.map((row) => ({ id: row.id, title: row.title, links: Number(row.links) }));
+}

@@ -1,0 +1,58 @@
+// A company's own prep tasks (PrepTask): the starter list, add, tick, rename, due date, delete.
+import { db, type TTx } from "@/lib/db";
+import { AppError, assertUserId } from "@/lib/errors";
+import { defaultPrepTasks, type TPrepLocale } from "@/lib/prep/default-tasks";
+import { ZCreateTaskInput, ZUpdateTaskInput, type TCreateTaskInput, type TUpdateTaskInput } from "@/lib/validation/prep";
+
+/** yyyy-mm-dd → noon UTC, so the date reads the same in every time zone from UTC−11 to UTC+11. */
+export function dueDateToInstant(date: string | null): Date | null {
+  return date === null ? null : new Date(`${date}T12:00:00Z`);
+}
+
+/**
+ * Adds the starter tasks (了解公司业务与使命, 岗位要求对照, 准备自我介绍, 准备反问) to a company that
+ * has no task yet. Called when a checklist is first opened; a company-creation service may call
+ * it inside its own transaction too. Serialised per company, so two first opens add one list.
+ */
+export async function ensureStarterTasks(tx: TTx, userId: string, companyId: string, locale: TPrepLocale): Promise<boolean> {
+  assertUserId(userId);
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`prep:${companyId}`}, 0))`;
+  const existing = await tx.prepTask.count({ where: { userId, companyId } });
+  if (existing > 0) return false;
+  await tx.prepTask.createMany({ data: defaultPrepTasks(locale).map((task) => ({ ...task, userId, companyId })) });
+  return true;
+}
+
+export async function createTask(userId: string, input: TCreateTaskInput) {
+  assertUserId(userId);
+  const { companyId, title, dueDate } = ZCreateTaskInput.parse(input);
+  return db.$transaction(async (tx) => {
+    const company = await tx.company.count({ where: { id: companyId, userId } });
+    if (company === 0) throw new AppError("NOT_FOUND");
+    const last = await tx.prepTask.aggregate({ where: { userId, companyId }, _max: { position: true } });
+    return tx.prepTask.create({
+      data: { userId, companyId, title, dueAt: dueDateToInstant(dueDate), position: (last._max.position ?? -1) + 1 },
+      select: { id: true },
+    });
+  });
+}
+
+export async function updateTask(userId: string, input: TUpdateTaskInput, now = new Date()) {
+  assertUserId(userId);
+  const { taskId, title, done, dueDate } = ZUpdateTaskInput.parse(input);
+  const { count } = await db.prepTask.updateMany({
+    where: { id: taskId, userId },
+    data: {
+      ...(title === undefined ? {} : { title }),
+      ...(done === undefined ? {} : { done, doneAt: done ? now : null }),
+      ...(dueDate === undefined ? {} : { dueAt: dueDateToInstant(dueDate) }),
+    },
+  });
+  if (count === 0) throw new AppError("NOT_FOUND");
+}
+
+export async function deleteTask(userId: string, taskId: string) {
+  assertUserId(userId);
+  const { count } = await db.prepTask.deleteMany({ where: { id: taskId, userId } });
+  if (count === 0) throw new AppError("NOT_FOUND");
+}

@@ -1,0 +1,171 @@
+// Questions inside a set: the set page's list, one question, add, edit (version-checked),
+// ⭐, mastery per user, reorder, delete. Every statement is scoped by userId.
+import { db } from "@/lib/db";
+import { AppError, assertUserId } from "@/lib/errors";
+import { Mastery } from "@/lib/generated/prisma/enums";
+import { questionContentHash } from "@/lib/notes/question-title";
+import {
+  ZCreateQuestionInput,
+  ZReorderQuestionsInput,
+  ZSetMasteryInput,
+  ZSetStarsInput,
+  ZUpdateQuestionInput,
+  type TCreateQuestionInput,
+  type TSetFilter,
+  type TUpdateQuestionInput,
+} from "@/lib/validation/questions";
+
+export type TQuestionRow = {
+  id: string;
+  position: number;
+  title: string;
+  stars: number;
+  placeholder: boolean;
+  status: Mastery;
+  reviewedAt: Date | null;
+};
+
+/** The set page: its questions in order with the user's mastery, filtered; one statement. */
+export async function listSetQuestions(userId: string, setId: string, filter: TSetFilter = {}): Promise<TQuestionRow[]> {
+  assertUserId(userId);
+  const star = filter.star === "1";
+  const placeholder = filter.placeholder === undefined ? null : filter.placeholder === "1";
+  const mastery = filter.mastery ?? null;
+  return db.$queryRaw<TQuestionRow[]>`
+    SELECT q.id, q.position, q.title, q.stars, q.placeholder,
+           COALESCE(p.status, 'NEW'::"Mastery") AS status, p."reviewedAt"
+    FROM "Question" q
+    LEFT JOIN "QuestionProgress" p ON p."questionId" = q.id AND p."userId" = ${userId}
+    WHERE q."userId" = ${userId} AND q."setId" = ${setId}
+      AND (${star}::boolean = false OR q.stars > 0)
+      AND (${placeholder}::boolean IS NULL OR q.placeholder = ${placeholder}::boolean)
+      AND (${mastery}::text IS NULL OR COALESCE(p.status, 'NEW'::"Mastery")::text = ${mastery}::text)
+    ORDER BY q.position, q."createdAt", q.id`;
+}
+
+export async function getQuestion(userId: string, questionId: string) {
+  assertUserId(userId);
+  const question = await db.question.findFirst({
+    where: { id: questionId, userId },
+    select: {
+      id: true,
+      setId: true,
+      position: true,
+      title: true,
+      answerMd: true,
+      stars: true,
+      placeholder: true,
+      version: true,
+      set: { select: { title: true } },
+      progress: { where: { userId }, select: { status: true, reviewedAt: true } },
+    },
+  });
+  if (!question) throw new AppError("NOT_FOUND");
+  const { progress, ...rest } = question;
+  return { ...rest, status: progress[0]?.status ?? Mastery.NEW, reviewedAt: progress[0]?.reviewedAt ?? null };
+}
+
+/** The questions before and after one in its set's order, for prev/next links. */
+export async function getNeighbours(userId: string, setId: string, position: number, questionId: string) {
+  assertUserId(userId);
+  const rows = await db.$queryRaw<{ prev: string | null; next: string | null }[]>`
+    SELECT
+      (SELECT id FROM "Question" WHERE "userId" = ${userId} AND "setId" = ${setId}
+         AND (position, id) < (${position}, ${questionId}) ORDER BY position DESC, id DESC LIMIT 1) AS prev,
+      (SELECT id FROM "Question" WHERE "userId" = ${userId} AND "setId" = ${setId}
+         AND (position, id) > (${position}, ${questionId}) ORDER BY position, id LIMIT 1) AS next`;
+  return rows[0] ?? { prev: null, next: null };
+}
+
+const isPlaceholder = (answerMd: string) => answerMd.trim().length === 0;
+
+export async function createQuestion(userId: string, input: TCreateQuestionInput) {
+  assertUserId(userId);
+  const { setId, title, answerMd, stars } = ZCreateQuestionInput.parse(input);
+  return db.$transaction(async (tx) => {
+    const set = await tx.questionSet.findFirst({ where: { id: setId, userId }, select: { id: true } });
+    if (!set) throw new AppError("NOT_FOUND");
+    const last = await tx.question.aggregate({ where: { userId, setId }, _max: { position: true } });
+    const placeholder = isPlaceholder(answerMd);
+    return tx.question.create({
+      data: {
+        userId,
+        setId,
+        title,
+        answerMd,
+        stars,
+        placeholder,
+        position: (last._max.position ?? -1) + 1,
+        contentHash: questionContentHash({ title, answerMd, stars, placeholder }),
+      },
+      select: { id: true },
+    });
+  });
+}
+
+/** Saves title and answer; a stale version is VERSION_CONFLICT, never a silent overwrite. */
+export async function updateQuestion(userId: string, input: TUpdateQuestionInput) {
+  assertUserId(userId);
+  const { questionId, title, answerMd, version } = ZUpdateQuestionInput.parse(input);
+  return db.$transaction(async (tx) => {
+    const current = await tx.question.findFirst({ where: { id: questionId, userId }, select: { stars: true } });
+    if (!current) throw new AppError("NOT_FOUND");
+    const placeholder = isPlaceholder(answerMd);
+    const { count } = await tx.question.updateMany({
+      where: { id: questionId, userId, version },
+      data: {
+        title,
+        answerMd,
+        placeholder,
+        version: { increment: 1 },
+        contentHash: questionContentHash({ title, answerMd, stars: current.stars, placeholder }),
+      },
+    });
+    if (count === 0) throw new AppError("VERSION_CONFLICT");
+    return { version: version + 1, placeholder };
+  });
+}
+
+export async function setStars(userId: string, input: { questionId: string; stars: number }) {
+  assertUserId(userId);
+  const { questionId, stars } = ZSetStarsInput.parse(input);
+  const { count } = await db.question.updateMany({ where: { id: questionId, userId }, data: { stars } });
+  if (count === 0) throw new AppError("NOT_FOUND");
+}
+
+/** Records the user's mastery of a question and when it was last reviewed. */
+export async function setMastery(userId: string, input: { questionId: string; status: Mastery }, now = new Date()) {
+  assertUserId(userId);
+  const { questionId, status } = ZSetMasteryInput.parse(input);
+  const rows = await db.$queryRaw<{ questionId: string }[]>`
+    INSERT INTO "QuestionProgress" ("userId", "questionId", status, "reviewedAt")
+    SELECT ${userId}, q.id, ${status}::"Mastery", ${now}
+    FROM "Question" q WHERE q.id = ${questionId} AND q."userId" = ${userId}
+    ON CONFLICT ("userId", "questionId") DO UPDATE SET status = EXCLUDED.status, "reviewedAt" = EXCLUDED."reviewedAt"
+    RETURNING "questionId"`;
+  if (rows.length === 0) throw new AppError("NOT_FOUND");
+  return { status, reviewedAt: now };
+}
+
+/** Puts a set's questions in the given order; the ids must be exactly the set's questions. */
+export async function reorderQuestions(userId: string, input: { setId: string; ids: string[] }) {
+  assertUserId(userId);
+  const { setId, ids } = ZReorderQuestionsInput.parse(input);
+  await db.$transaction(async (tx) => {
+    const count = await tx.question.count({ where: { userId, setId } });
+    const owned = await tx.question.count({ where: { userId, setId, id: { in: ids } } });
+    if (count === 0 || owned !== ids.length || new Set(ids).size !== ids.length || owned !== count) {
+      throw new AppError("NOT_FOUND");
+    }
+    await tx.$executeRaw`
+      UPDATE "Question" q SET position = (o.ord - 1)::int, "updatedAt" = now()
+      FROM unnest(${ids}::text[]) WITH ORDINALITY AS o(id, ord)
+      WHERE q.id = o.id AND q."userId" = ${userId} AND q."setId" = ${setId}`;
+  });
+}
+
+export async function deleteQuestion(userId: string, questionId: string) {
+  assertUserId(userId);
+  const { count } = await db.question.deleteMany({ where: { id: questionId, userId } });
+  if (count === 0) throw new AppError("NOT_FOUND");
+}

@@ -1,0 +1,137 @@
+// Question sets: the list with counts, create, rename, reorder, delete. Every statement is
+// scoped by userId; another user's set id is NOT_FOUND.
+import { db } from "@/lib/db";
+import { AppError, assertUserId } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { ZCreateSetInput, ZRenameSetInput, ZReorderInput } from "@/lib/validation/questions";
+
+export type TSetSummary = {
+  id: string;
+  title: string;
+  sortOrder: number;
+  questions: number;
+  starred: number;
+  placeholders: number;
+  known: number;
+  learning: number;
+  fresh: number;
+  /** Names of the companies the set is linked to (for the delete confirmation). */
+  companies: string[];
+};
+
+type TSetRow = Omit<TSetSummary, "questions" | "starred" | "placeholders" | "known" | "learning"> & {
+  questions: bigint;
+  starred: bigint;
+  placeholders: bigint;
+  known: bigint;
+  learning: bigint;
+};
+
+/** Every set of the user, in order, with its counts: one statement. */
+export async function listSets(userId: string): Promise<TSetSummary[]> {
+  assertUserId(userId);
+  const rows = await db.$queryRaw<TSetRow[]>`
+    SELECT s.id, s.title, s."sortOrder",
+           COALESCE(q.questions, 0) AS questions, COALESCE(q.starred, 0) AS starred,
+           COALESCE(q.placeholders, 0) AS placeholders, COALESCE(q.known, 0) AS known,
+           COALESCE(q.learning, 0) AS learning,
+           COALESCE(c.names, ARRAY[]::text[]) AS companies
+    FROM "QuestionSet" s
+    LEFT JOIN LATERAL (
+      SELECT count(*) AS questions,
+             count(*) FILTER (WHERE qq.stars > 0) AS starred,
+             count(*) FILTER (WHERE qq.placeholder) AS placeholders,
+             count(*) FILTER (WHERE p.status = 'KNOWN') AS known,
+             count(*) FILTER (WHERE p.status = 'LEARNING') AS learning
+      FROM "Question" qq
+      LEFT JOIN "QuestionProgress" p ON p."questionId" = qq.id AND p."userId" = ${userId}
+      WHERE qq."userId" = ${userId} AND qq."setId" = s.id
+    ) q ON true
+    LEFT JOIN LATERAL (
+      SELECT array_agg(co.name ORDER BY co.name) AS names
+      FROM "CompanySet" cs JOIN "Company" co ON co.id = cs."companyId" AND co."userId" = ${userId}
+      WHERE cs."userId" = ${userId} AND cs."setId" = s.id
+    ) c ON true
+    WHERE s."userId" = ${userId}
+    ORDER BY s."sortOrder", s."createdAt", s.id`;
+  return rows.map((row) => {
+    const questions = Number(row.questions);
+    const known = Number(row.known);
+    const learning = Number(row.learning);
+    return {
+      id: row.id,
+      title: row.title,
+      sortOrder: row.sortOrder,
+      questions,
+      starred: Number(row.starred),
+      placeholders: Number(row.placeholders),
+      known,
+      learning,
+      fresh: questions - known - learning,
+      companies: row.companies,
+    };
+  });
+}
+
+/** A URL-safe slug unique per user: the title's ASCII words, or "set", plus a suffix if taken. */
+function baseSlug(title: string): string {
+  const ascii = title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40);
+  return ascii || "set";
+}
+
+export async function createSet(userId: string, input: { title: string }) {
+  assertUserId(userId);
+  const { title } = ZCreateSetInput.parse(input);
+  return db.$transaction(async (tx) => {
+    const base = baseSlug(title);
+    const taken = await tx.questionSet.findMany({
+      where: { userId, slug: { startsWith: base } },
+      select: { slug: true },
+    });
+    const slugs = new Set(taken.map((row) => row.slug));
+    let slug = base;
+    for (let n = 2; slugs.has(slug); n += 1) slug = `${base}-${n}`;
+    const last = await tx.questionSet.aggregate({ where: { userId }, _max: { sortOrder: true } });
+    return tx.questionSet.create({
+      data: { userId, title, slug, sortOrder: (last._max.sortOrder ?? 0) + 1 },
+      select: { id: true, title: true, slug: true },
+    });
+  });
+}
+
+export async function renameSet(userId: string, input: { setId: string; title: string }) {
+  assertUserId(userId);
+  const { setId, title } = ZRenameSetInput.parse(input);
+  const { count } = await db.questionSet.updateMany({ where: { id: setId, userId }, data: { title } });
+  if (count === 0) throw new AppError("NOT_FOUND");
+}
+
+/** Puts the user's sets in the given order; every id must be one of the user's sets. */
+export async function reorderSets(userId: string, input: { ids: string[] }) {
+  assertUserId(userId);
+  const { ids } = ZReorderInput.parse(input);
+  await db.$transaction(async (tx) => {
+    const owned = await tx.questionSet.count({ where: { userId, id: { in: ids } } });
+    if (owned !== new Set(ids).size) throw new AppError("NOT_FOUND");
+    await tx.$executeRaw`
+      UPDATE "QuestionSet" s SET "sortOrder" = o.ord::int, "updatedAt" = now()
+      FROM unnest(${ids}::text[]) WITH ORDINALITY AS o(id, ord)
+      WHERE s.id = o.id AND s."userId" = ${userId}`;
+  });
+}
+
+/** Deletes a set with its questions, progress and company links. */
+export async function deleteSet(userId: string, setId: string) {
+  assertUserId(userId);
+  const { count } = await db.questionSet.deleteMany({ where: { id: setId, userId } });
+  if (count === 0) throw new AppError("NOT_FOUND");
+}
+
+export const setHeaderSelect = { id: true, title: true, slug: true } satisfies Prisma.QuestionSetSelect;
+
+export async function getSetHeader(userId: string, setId: string) {
+  assertUserId(userId);
+  const set = await db.questionSet.findFirst({ where: { id: setId, userId }, select: setHeaderSelect });
+  if (!set) throw new AppError("NOT_FOUND");
+  return set;
+}

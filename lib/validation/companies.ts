@@ -1,0 +1,88 @@
+import { z } from "zod";
+
+import { Outcome, Stage, Tier } from "@/lib/generated/prisma/enums";
+
+// Messages are i18n keys; forms translate them.
+export const TIER_FILTERS = ["S", "A", "B", "C", "N", "NONE"] as const;
+export type TTierFilter = (typeof TIER_FILTERS)[number];
+
+/** The columns the companies table sorts by: a whitelist, mapped to SQL in the service. */
+export const COMPANY_SORT_KEYS = ["name", "tier", "stage", "outcome", "nextEvent", "lastActivity", "prep"] as const;
+export type TCompanySortKey = (typeof COMPANY_SORT_KEYS)[number];
+
+export const PAGE_SIZES = [25, 50, 100] as const;
+export const DEFAULT_PAGE_SIZE = 50;
+
+/** A comma-separated list in a search param (`?tier=S,A`): unknown values are dropped. */
+function csvOf<const T extends readonly [string, ...string[]]>(values: T) {
+  const member = z.enum(values);
+  return z
+    .string()
+    .max(200)
+    .optional()
+    .catch(undefined)
+    .transform((raw) => {
+      const picked = (raw ?? "").split(",").filter((part): part is T[number] => member.safeParse(part).success);
+      return [...new Set(picked)];
+    });
+}
+
+const firstOf = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+/** The companies table's state, parsed from the URL: bad values fall back to defaults. */
+export const ZCompanyTableQuery = z.object({
+  q: z.preprocess(firstOf, z.string().trim().max(100).optional().catch(undefined)).transform((q) => q ?? ""),
+  tier: z.preprocess(firstOf, csvOf(TIER_FILTERS)),
+  stage: z.preprocess(firstOf, csvOf(Object.values(Stage) as [Stage, ...Stage[]])),
+  outcome: z.preprocess(firstOf, csvOf(Object.values(Outcome) as [Outcome, ...Outcome[]])),
+  week: z.preprocess(firstOf, z.literal("1").optional().catch(undefined)).transform((week) => week === "1"),
+  sort: z.preprocess(firstOf, z.enum(COMPANY_SORT_KEYS).catch("lastActivity")),
+  dir: z.preprocess(firstOf, z.enum(["asc", "desc"]).catch("desc")),
+  page: z.preprocess(firstOf, z.coerce.number().int().min(1).max(10_000).catch(1)),
+  size: z.preprocess(
+    firstOf,
+    z.coerce
+      .number()
+      .refine((size) => (PAGE_SIZES as readonly number[]).includes(size))
+      .catch(DEFAULT_PAGE_SIZE),
+  ),
+});
+export type TCompanyTableQuery = z.infer<typeof ZCompanyTableQuery>;
+
+export const ZId = z.string().trim().min(1).max(64);
+
+const ZAlias = z.string().trim().min(1).max(60, "companies.validation.aliasTooLong");
+
+export const ZCompanyFields = z.object({
+  name: z.string().trim().min(1, "companies.validation.nameRequired").max(80, "companies.validation.nameTooLong"),
+  tier: z.enum(Tier).nullable(),
+  aliases: z.array(ZAlias).max(20, "companies.validation.tooManyAliases"),
+  website: z
+    .string()
+    .trim()
+    .max(300, "companies.validation.websiteInvalid")
+    .refine((url) => url === "" || /^https?:\/\/\S+$/i.test(url), "companies.validation.websiteInvalid"),
+  notes: z.string().max(20_000, "companies.validation.notesTooLong"),
+  revival: z.boolean(),
+});
+
+export const ZCreateCompany = ZCompanyFields.partial({ aliases: true, website: true, notes: true, revival: true }).extend({
+  /** The user saw the near-duplicate warning and wants the company anyway. */
+  confirmNear: z.boolean().optional(),
+});
+export type TCreateCompany = z.infer<typeof ZCreateCompany>;
+
+export const ZUpdateCompany = ZCompanyFields.partial().extend({ id: ZId, version: z.number().int().min(1) });
+export type TUpdateCompany = z.infer<typeof ZUpdateCompany>;
+
+const ZIds = z.array(ZId).min(1).max(500);
+export const ZBulkTier = z.object({ ids: ZIds, tier: z.enum(Tier).nullable() });
+export const ZBulkIds = z.object({ ids: ZIds });
+
+export const COMPANY_COLUMN_IDS = ["tier", "stage", "outcome", "nextEvent", "lastActivity", "prep", "revival"] as const;
+export const ZTablePreferences = z.object({
+  density: z.enum(["comfortable", "compact"]),
+  hidden: z.array(z.enum(COMPANY_COLUMN_IDS)).max(COMPANY_COLUMN_IDS.length),
+});
+export type TTablePreferences = z.infer<typeof ZTablePreferences>;
+export const DEFAULT_TABLE_PREFERENCES: TTablePreferences = { density: "comfortable", hidden: [] };

@@ -1,0 +1,84 @@
+import { z } from "zod";
+
+import { AppError } from "@/lib/errors";
+import { Mastery } from "@/lib/generated/prisma/enums";
+
+// Messages are i18n keys; actions translate the first one.
+export const ANSWER_MAX_BYTES = 100 * 1024;
+export const SEARCH_MIN_LENGTH = 1;
+export const SEARCH_MAX_LENGTH = 100;
+
+const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
+
+export const ZId = z.string({ message: "errors.VALIDATION" }).min(1, "errors.VALIDATION").max(64, "errors.VALIDATION");
+
+export const ZSetTitle = z
+  .string({ message: "questions.validation.setTitleRequired" })
+  .trim()
+  .min(1, "questions.validation.setTitleRequired")
+  .max(100, "questions.validation.setTitleTooLong");
+
+export const ZQuestionTitle = z
+  .string({ message: "questions.validation.titleRequired" })
+  .trim()
+  .min(1, "questions.validation.titleRequired")
+  .max(500, "questions.validation.titleTooLong");
+
+/** An answer's Markdown, at most 100 KB of UTF-8. */
+export const ZAnswerMd = z
+  .string({ message: "errors.VALIDATION" })
+  .refine((text) => utf8Bytes(text) <= ANSWER_MAX_BYTES, "questions.validation.answerTooLarge");
+
+export const ZStars = z.number({ message: "errors.VALIDATION" }).int().min(0).max(3);
+export const ZMastery = z.enum(Mastery, { message: "errors.VALIDATION" });
+
+export const ZCreateSetInput = z.object({ title: ZSetTitle });
+export const ZRenameSetInput = z.object({ setId: ZId, title: ZSetTitle });
+export const ZSetIdInput = z.object({ setId: ZId });
+export const ZReorderInput = z.object({ ids: z.array(ZId).min(1).max(5000) });
+export const ZReorderQuestionsInput = z.object({ setId: ZId, ids: z.array(ZId).min(1).max(5000) });
+
+export const ZCreateQuestionInput = z.object({
+  setId: ZId,
+  title: ZQuestionTitle,
+  answerMd: ZAnswerMd.default(""),
+  stars: ZStars.default(0),
+});
+export const ZUpdateQuestionInput = z.object({
+  questionId: ZId,
+  title: ZQuestionTitle,
+  answerMd: ZAnswerMd,
+  version: z.number().int().min(1),
+});
+export const ZQuestionIdInput = z.object({ questionId: ZId });
+export const ZSetStarsInput = z.object({ questionId: ZId, stars: ZStars });
+export const ZSetMasteryInput = z.object({ questionId: ZId, status: ZMastery });
+
+/** The set page's filters, from searchParams: ?star=1&placeholder=1&mastery=NEW */
+export const ZSetFilter = z.object({
+  star: z.enum(["1"]).optional().catch(undefined),
+  placeholder: z.enum(["1", "0"]).optional().catch(undefined),
+  mastery: ZMastery.optional().catch(undefined),
+});
+
+export const ZSearchQuery = z.object({
+  q: z
+    .string()
+    .trim()
+    .min(SEARCH_MIN_LENGTH, "questions.validation.searchEmpty")
+    .max(SEARCH_MAX_LENGTH, "questions.validation.searchTooLong"),
+});
+
+export type TCreateQuestionInput = z.input<typeof ZCreateQuestionInput>;
+export type TUpdateQuestionInput = z.infer<typeof ZUpdateQuestionInput>;
+export type TSetFilter = z.infer<typeof ZSetFilter>;
+
+const OWN_KEY = /^(questions|prep|errors|validation)\./;
+
+/** Parses action input; a failure is AppError VALIDATION with the first issue's message key. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const message = parsed.error.issues[0]?.message ?? "";
+  throw new AppError("VALIDATION", OWN_KEY.test(message) ? message : "errors.VALIDATION");
+}

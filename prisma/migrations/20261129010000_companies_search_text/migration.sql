@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Company" ADD COLUMN     "searchText" TEXT NOT NULL DEFAULT '';

@@ -1,0 +1,158 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
+import { baseUrl, launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+
+// The issue's flow in Chromium: add companies in two tiers, filter by tier and text, sort,
+// open a company, advance it to 笔试 with a date, see it on the board and in the next-event
+// column, drag it to 面试, mark 挂, start a 复活甲 application; another user gets a 404.
+
+type TUser = { email: string; password: string };
+
+const poll = <T,>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000 });
+
+/** `YYYY-MM-DDTHH:mm` in Asia/Shanghai (the default time zone), `days` from now at `hour`:00. */
+function shanghaiLocal(days: number, hour: number): string {
+  const date = new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000);
+  return `${date.toISOString().slice(0, 10)}T${String(hour).padStart(2, "0")}:00`;
+}
+
+async function addCompany(page: Page, name: string, tier: string, aliases = "") {
+  await page.getByRole("button", { name: "添加公司" }).first().click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("公司名称").fill(name);
+  await dialog.getByLabel("分级").selectOption(tier);
+  if (aliases) await dialog.getByLabel("别名").fill(aliases);
+  await dialog.getByRole("button", { name: "添加", exact: true }).click();
+  await dialog.waitFor({ state: "hidden" });
+  await page.getByRole("link", { name, exact: true }).first().waitFor();
+}
+
+const rowNames = (page: Page) => page.locator("tbody tr[data-row] td:nth-child(2) a").allInnerTexts();
+
+describe("tracking applications end to end", () => {
+  let browser: Browser;
+  let owner: TUser;
+  let other: TUser;
+  let companyUrl = "";
+
+  beforeAll(async () => {
+    process.env.DATABASE_URL = inject("databaseUrl");
+    const { createTestUser } = await import("@/tests/helpers/users");
+    owner = await createTestUser("投递人");
+    other = await createTestUser("旁观者");
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    const { db } = await import("@/lib/db");
+    await db.$disconnect();
+  });
+
+  it("adds, filters, sorts, advances, drags, rejects and revives", async () => {
+    const page = await newPage(browser);
+    await signIn(page, owner.email, owner.password);
+    await page.goto("/companies");
+    await page.getByText("还没有公司").waitFor();
+
+    await addCompany(page, "字节跳动", "S", "ByteDance");
+    await addCompany(page, "米哈游", "A");
+    await addCompany(page, "腾讯", "S");
+    await poll(() => rowNames(page)).toHaveLength(3);
+
+    await page.locator('button[data-tier="A"]').click();
+    await page.waitForURL(/tier=A/);
+    await poll(() => rowNames(page)).toEqual(["米哈游"]);
+    await page.locator('button[data-tier="A"]').click();
+    await page.locator('button[data-tier="S"]').click();
+    await page.waitForURL(/tier=S(&|$)/);
+    await poll(() => rowNames(page).then((names) => names.sort())).toEqual(["字节跳动", "腾讯"].sort());
+    await page.getByRole("button", { name: "清除筛选" }).click();
+    await poll(() => rowNames(page)).toHaveLength(3);
+
+    await page.keyboard.press("/");
+    await page.keyboard.type("zjtd");
+    await page.waitForURL(/q=zjtd/);
+    await poll(() => rowNames(page)).toEqual(["字节跳动"]);
+    await page.getByRole("button", { name: "清除筛选" }).click();
+    await poll(() => rowNames(page)).toHaveLength(3);
+
+    await page.getByRole("button", { name: "按公司排序" }).click();
+    await page.waitForURL(/sort=name/);
+    const sorted = await rowNames(page);
+    expect(sorted).toEqual([...sorted].sort());
+
+    await page.locator("tbody tr[data-row]", { hasText: "字节跳动" }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/companies\/[^/?]+$/);
+    companyUrl = page.url();
+    await page.getByRole("heading", { name: "字节跳动" }).waitFor();
+
+    await page.getByRole("button", { name: "新建投递" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "开始" }).click();
+    await page.locator('[data-testid="application"][data-stage="TO_APPLY"]').waitFor();
+    await page.getByRole("button", { name: "推进" }).click();
+    await page.getByRole("dialog").getByLabel("阶段").selectOption("APPLIED");
+    await page.getByRole("dialog").getByRole("button", { name: "保存" }).click();
+    await page.locator('[data-testid="application"][data-stage="APPLIED"]').waitFor();
+
+    const writtenAt = shanghaiLocal(3, 19);
+    await page.getByRole("button", { name: "推进" }).click();
+    await page.getByRole("dialog").getByLabel("阶段").selectOption("WRITTEN_TEST");
+    await page.getByRole("dialog").getByLabel("日期和时间").fill(writtenAt);
+    await page.getByRole("dialog").getByLabel("笔试 / 面试链接").fill("https://exam.example.test/zj");
+    await page.getByRole("dialog").getByRole("button", { name: "保存" }).click();
+    await page.locator('[data-testid="application"][data-stage="WRITTEN_TEST"]').waitFor();
+    await page.locator('[data-testid="timeline-event"][data-stage="WRITTEN_TEST"]').getByText(writtenAt.slice(11)).waitFor();
+
+    await page.goto("/companies");
+    const row = page.locator("tbody tr[data-row]", { hasText: "字节跳动" });
+    await poll(() => row.getByTestId("next-event").innerText()).toContain("笔试");
+    expect(await row.getByTestId("next-event").innerText()).toContain(writtenAt.slice(11));
+
+    await page.goto("/board");
+    const card = page.locator('[data-testid="board-column"][data-column="WRITTEN_TEST"] [data-testid="board-card"][data-company="字节跳动"]');
+    await card.waitFor();
+    const target = page.locator('[data-testid="board-column"][data-column="INTERVIEW"]');
+    const from = (await card.boundingBox())!;
+    const to = (await target.boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 20, from.y + from.height / 2, { steps: 5 });
+    await page.mouse.move(to.x + to.width / 2, to.y + 60, { steps: 15 });
+    await page.mouse.up();
+    const prompt = page.getByRole("dialog");
+    await prompt.getByLabel("日期和时间").fill(shanghaiLocal(5, 10));
+    await prompt.getByLabel("标签").fill("一面");
+    await prompt.getByRole("button", { name: "保存" }).click();
+    await page.locator('[data-testid="board-column"][data-column="INTERVIEW"] [data-testid="board-card"][data-company="字节跳动"]').waitFor();
+    await page.reload();
+    await page.locator('[data-testid="board-column"][data-column="INTERVIEW"] [data-testid="board-card"][data-company="字节跳动"]').waitFor();
+
+    await page.goto(companyUrl);
+    await page.getByRole("button", { name: "挂了" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "挂了" }).click();
+    await page.locator('[data-testid="application"][data-outcome="REJECTED"]').waitFor();
+
+    await page.getByRole("button", { name: "新建投递" }).click();
+    const revival = page.getByRole("dialog");
+    await revival.getByLabel("使用复活甲（这家公司允许挂了再投）").check();
+    await revival.getByRole("button", { name: "开始" }).click();
+    await page.locator('[data-testid="application"][data-outcome="ACTIVE"]').waitFor();
+    await poll(() => page.getByTestId("application").count()).toBe(2);
+    await page.getByText("复活甲", { exact: true }).first().waitFor();
+    await page.context().close();
+  });
+
+  it("gives another user a 404 for the first user's company", async () => {
+    expect(companyUrl).toMatch(/\/companies\//);
+    const page = await newPage(browser);
+    await signIn(page, other.email, other.password);
+    const response = await page.goto(companyUrl.replace(/^https?:\/\/[^/]+/, baseUrl()));
+    expect(response?.status()).toBe(404);
+    await page.goto("/companies");
+    await page.getByText("还没有公司").waitFor();
+    await page.context().close();
+  });
+});

@@ -1,0 +1,110 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
+import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+
+// The issue's flow in Chromium: upload the real notes on /import, read the preview counts, answer
+// the suggested merges, confirm, find the sets and companies, re-upload → "nothing changed",
+// download the JSON backup; an image upload is served to its owner and 404 for another user.
+
+const FIXTURE = path.resolve(process.cwd(), "../shared/fixtures/interview-notes.md");
+type TUser = { email: string; password: string };
+
+async function preview(page: Page) {
+  await page.goto("/import");
+  await page.setInputFiles("#notes-file", FIXTURE);
+  await page.getByRole("button", { name: "预览", exact: true }).click();
+  await page.getByTestId("preview-sets").waitFor();
+}
+
+describe("importing notes in the browser", () => {
+  let browser: Browser;
+  let owner: TUser;
+  let other: TUser;
+  let summary: { sets: number; questions: number; companies: number; applications: number; stageEvents: number };
+
+  beforeAll(async () => {
+    process.env.DATABASE_URL = inject("databaseUrl");
+    const [{ createTestUser }, { parseNotes, summarizeParsedNotes }] = await Promise.all([
+      import("@/tests/helpers/users"),
+      import("@/lib/notes"),
+    ]);
+    owner = await createTestUser("导入人");
+    other = await createTestUser("旁观者");
+    summary = summarizeParsedNotes(parseNotes(await readFile(FIXTURE, "utf8"), { year: new Date().getFullYear() }));
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    const { db } = await import("@/lib/db");
+    await db.$disconnect();
+  });
+
+  it("previews, asks about merges, imports, and says nothing changed the second time", async () => {
+    const page = await newPage(browser);
+    await signIn(page, owner.email, owner.password);
+    await preview(page);
+    for (const id of ["sets", "questions", "companies", "applications", "stageEvents"] as const) {
+      expect(await page.getByTestId(`preview-${id}`).innerText()).toBe(String(summary[id]));
+    }
+    expect(await page.getByTestId("created-questions").innerText()).toBe(String(summary.questions));
+    const confirm = page.getByTestId("confirm-import");
+    expect(await confirm.isDisabled()).toBe(true);
+
+    const merges = page.getByTestId("merge");
+    const count = await merges.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i += 1) {
+      await merges.nth(i).getByRole("button", { name: "合并", exact: true }).click();
+      await merges.nth(i).getByRole("button", { name: "将合并" }).waitFor();
+    }
+    await expect.poll(() => page.getByTestId("created-companies").innerText()).toBe(String(summary.companies - count));
+    await expect.poll(() => confirm.isDisabled()).toBe(false);
+    await confirm.click();
+    await page.getByTestId("import-result").waitFor();
+
+    await page.getByRole("link", { name: "查看题库" }).click();
+    await page.waitForURL("**/questions");
+    await page.getByText("Transformer").first().waitFor();
+    await page.goto("/companies?q=雪梦");
+    await page.getByRole("link", { name: "雪梦科技" }).first().waitFor();
+
+    await preview(page);
+    await page.getByTestId("nothing-changed").waitFor();
+    expect(await page.getByTestId("merge").count()).toBe(0);
+    expect(await page.getByTestId("confirm-import").count()).toBe(0);
+    await page.context().close();
+  });
+
+  it("downloads the JSON backup and CSV; images are private to their owner", async () => {
+    const page = await newPage(browser);
+    await signIn(page, owner.email, owner.password);
+    await page.goto("/import");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-json").click()]);
+    const backup = JSON.parse(await readFile((await download.path()) ?? "", "utf8")) as { format: string; data: { questions: unknown[] } };
+    expect(backup.format).toBe("offerboard-backup");
+    expect(backup.data.questions).toHaveLength(summary.questions);
+
+    const csv = await page.request.get("/api/export?format=csv");
+    expect(csv.headers()["content-disposition"]).toMatch(/^attachment/);
+    expect((await csv.body()).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+    await page.setInputFiles("#asset-files", { name: "1740404861907.png", mimeType: "image/png", buffer: png });
+    await page.getByRole("button", { name: "上传", exact: true }).click();
+    await page.getByText("已上传 1 张图片").waitFor();
+    expect((await page.request.get("/api/assets/1740404861907.png")).status()).toBe(200);
+    await page.context().close();
+
+    const stranger = await newPage(browser);
+    await signIn(stranger, other.email, other.password);
+    expect((await stranger.request.get("/api/assets/1740404861907.png")).status()).toBe(404);
+    const empty = JSON.parse(await (await stranger.request.get("/api/export?format=json")).text()) as { data: { questions: unknown[] } };
+    expect(empty.data.questions).toEqual([]);
+    await stranger.context().close();
+  });
+});

@@ -1,0 +1,159 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
+import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+
+// The issue's flow in Chromium: import the real notes, open the LLM set, render a question with a
+// table and math, mark questions known, link the set to a company from the set page, see the
+// progress on the company's prep page; a stored XSS payload does not run; another user gets 404s.
+
+const FIXTURE = path.resolve(process.cwd(), "../shared/fixtures/interview-notes.md");
+const RICH = "E2E：表格与公式";
+const XSS = "E2E：恶意答案";
+const XSS_ANSWER = [
+  "正文开始",
+  '<img src="x" onerror="alert(1);fetch(\'/xss-probe-onerror\')">',
+  "<script>alert(2);fetch('/xss-probe-script')</script>",
+  "[点我](javascript:alert(3))",
+  '<iframe src="/xss-probe-iframe"></iframe>',
+  '<div style="position:fixed;inset:0;z-index:9999;background:red" id="overlay">遮罩层</div>',
+  '<a href="/x" onclick="alert(4)">链接</a>',
+].join("\n\n");
+
+type TUser = { id: string; email: string; password: string };
+
+describe("question bank and prep checklist end to end", () => {
+  let browser: Browser;
+  let owner: TUser;
+  let other: TUser;
+  let setId = "";
+  let companyId = "";
+  let richId = "";
+  let xssId = "";
+  let setSize = 0;
+
+  beforeAll(async () => {
+    process.env.DATABASE_URL = inject("databaseUrl");
+    const [{ createTestUser }, { readNotesFile }, { applyImport }, { createQuestion }, { db }] = await Promise.all([
+      import("@/tests/helpers/users"),
+      import("@/lib/services/import-file"),
+      import("@/lib/services/import"),
+      import("@/lib/services/questions-items"),
+      import("@/lib/db"),
+    ]);
+    owner = await createTestUser("备考人");
+    other = await createTestUser("旁观者");
+    const file = readNotesFile("interview-notes.md", new Uint8Array(await readFile(FIXTURE)));
+    await applyImport(owner.id, { fileName: "interview-notes.md", text: file.text, hash: file.hash, year: new Date().getFullYear() });
+    const llm = await db.questionSet.findFirst({ where: { userId: owner.id, title: { contains: "LLM" } }, select: { id: true } });
+    setId = llm!.id;
+    const answer = "| 模型 | 参数量 |\n| --- | --- |\n| GPT-3 | 175B |\n\n缩放因子 $\\sqrt{d_k}$：\n\n$$\n\\frac{QK^T}{\\sqrt{d_k}}\n$$";
+    richId = (await createQuestion(owner.id, { setId, title: RICH, answerMd: answer, stars: 3 })).id;
+    xssId = (await createQuestion(owner.id, { setId, title: XSS, answerMd: XSS_ANSWER })).id;
+    setSize = await db.question.count({ where: { userId: owner.id, setId } });
+    const company = await db.company.create({
+      data: { userId: owner.id, name: "E2E 备考公司", normalizedName: "e2e备考公司", tier: "S" },
+      select: { id: true },
+    });
+    companyId = company.id;
+    const application = await db.application.create({ data: { userId: owner.id, companyId, stage: "INTERVIEW" }, select: { id: true } });
+    await db.stageEvent.create({
+      data: { userId: owner.id, applicationId: application.id, position: 0, stage: "INTERVIEW", label: "一面", scheduledAt: new Date(Date.now() + 3 * 86_400_000) },
+    });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    const { db } = await import("@/lib/db");
+    await db.$disconnect();
+  });
+
+  async function ownerPage(): Promise<Page> {
+    const page = await newPage(browser);
+    await signIn(page, owner.email, owner.password);
+    return page;
+  }
+
+  it("opens the imported LLM set, renders a table and math, marks questions known, links a company and shows progress", async () => {
+    const page = await ownerPage();
+    await page.goto("/questions");
+    await page.locator(`a[href="/questions/${setId}"]`).click();
+    await page.waitForURL(`**/questions/${setId}`);
+    expect(await page.locator("ol > li[data-question-id]").count()).toBe(setSize);
+
+    await page.getByRole("link", { name: RICH }).click();
+    await page.waitForURL(`**/${richId}`);
+    const answer = page.getByTestId("answer");
+    await answer.locator("table td", { hasText: "175B" }).waitFor();
+    expect(await answer.locator(".katex").count()).toBeGreaterThanOrEqual(2);
+    expect(await answer.locator(".katex-display").count()).toBe(1);
+
+    await page.keyboard.press("3");
+    await expect.poll(() => page.locator('[data-mastery-option="KNOWN"]').getAttribute("aria-checked")).toBe("true");
+
+    // A second question, from the set page: new → learning → known in two clicks.
+    await page.goto(`/questions/${setId}`);
+    const second = page.locator("ol > li[data-question-id]").filter({ hasNotText: RICH }).first();
+    const button = second.locator("button[data-mastery]");
+    await button.click();
+    await expect.poll(() => button.getAttribute("data-mastery")).toBe("LEARNING");
+    await button.click();
+    await expect.poll(() => button.getAttribute("data-mastery")).toBe("KNOWN");
+
+    await page.getByRole("button", { name: /关联公司/ }).click();
+    const sheet = page.getByRole("dialog");
+    await sheet.getByLabel("E2E 备考公司").check();
+    await page.getByText("关联已保存").waitFor();
+
+    const known = 2;
+    const total = setSize + 4; // the starter tasks
+    const percent = Math.floor((known * 100) / total);
+    await page.goto(`/companies/${companyId}/prep`);
+    await expect.poll(() => page.getByTestId("prep-percent").innerText()).toBe(`${percent}%`);
+    expect(await page.getByText("7 天内有笔试/面试，进度不足 60%").isVisible()).toBe(true);
+    const group = page.locator(`details[data-set-id="${setId}"]`);
+    expect(await group.locator("summary").innerText()).toContain(`${known}/${setSize}`);
+    // ⭐ first: the three-star question leads its set.
+    expect(await group.locator("li").first().innerText()).toContain(RICH);
+
+    await page.getByLabel("了解公司业务与使命").check();
+    await expect.poll(() => page.getByTestId("prep-percent").innerText()).toBe(`${Math.floor(((known + 1) * 100) / total)}%`);
+  });
+
+  it("does not run a stored XSS payload (no dialog, no request) and keeps it in the box", async () => {
+    const page = await ownerPage();
+    const dialogs: string[] = [];
+    const probes: string[] = [];
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on("request", (request) => {
+      if (request.url().includes("xss-probe")) probes.push(request.url());
+    });
+    await page.goto(`/questions/${setId}/${xssId}`);
+    const answer = page.getByTestId("answer");
+    await answer.getByText("正文开始").waitFor();
+    await page.waitForTimeout(1000);
+    expect(dialogs).toEqual([]);
+    expect(probes).toEqual([]);
+    expect(await answer.locator("script, iframe, [onerror], [onclick]").count()).toBe(0);
+    expect(await answer.locator('a[href^="javascript"]').count()).toBe(0);
+    const position = await answer.getByText("遮罩层").evaluate((element) => getComputedStyle(element).position);
+    expect(position).not.toBe("fixed");
+  });
+
+  it("gives another user 404 for the set, the question and the prep page", async () => {
+    const page = await newPage(browser);
+    await signIn(page, other.email, other.password);
+    for (const url of [`/questions/${setId}`, `/questions/${setId}/${richId}`, `/companies/${companyId}/prep`]) {
+      const response = await page.goto(url);
+      expect(response?.status(), url).toBe(404);
+    }
+    expect(await page.getByText(RICH).count()).toBe(0);
+  });
+});

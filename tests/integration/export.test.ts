@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+
+import { db } from "@/lib/db";
+import { applyImport } from "@/lib/services/import";
+import { exportBackup, exportSetsMarkdown, type TBackup } from "@/lib/services/export";
+import { exportApplicationsCsv } from "@/lib/services/export-csv";
+import { getAsset, imagesInZip, saveAssets } from "@/lib/services/import-assets";
+import { restoreBackup } from "@/lib/services/restore";
+import { createTestUser } from "@/tests/helpers/users";
+
+import { fixtureText, notesInput, rowCounts } from "./import-helpers";
+
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
+const input = notesInput(fixtureText());
+
+/** A user with the notes imported plus rows only the app makes: tasks, links, progress, an image, preferences. */
+async function richUser() {
+  const user = await createTestUser();
+  await applyImport(user.id, input);
+  const company = await db.company.findFirstOrThrow({ where: { userId: user.id, name: "美团" }, select: { id: true } });
+  const set = await db.questionSet.findFirstOrThrow({ where: { userId: user.id, slug: "transformer" }, select: { id: true } });
+  const question = await db.question.findFirstOrThrow({ where: { userId: user.id, setId: set.id }, select: { id: true } });
+  await db.companySet.create({ data: { userId: user.id, companyId: company.id, setId: set.id } });
+  await db.prepTask.create({ data: { userId: user.id, companyId: company.id, title: "反问", done: true, doneAt: new Date("2026-04-02T01:02:03.456Z") } });
+  await db.questionProgress.create({ data: { userId: user.id, questionId: question.id, status: "KNOWN", reviewedAt: new Date() } });
+  await db.user.update({ where: { id: user.id }, data: { timeZone: "Europe/Berlin", preferences: { companiesTable: { pageSize: 50 } } } });
+  await saveAssets(user.id, [{ name: "1740404861907.png", bytes: PNG }]);
+  return user;
+}
+
+async function wipe(userId: string) {
+  await db.company.deleteMany({ where: { userId } });
+  await db.questionSet.deleteMany({ where: { userId } });
+  await db.importRun.deleteMany({ where: { userId } });
+  await db.asset.deleteMany({ where: { userId } });
+}
+
+const withoutStamp = (backup: TBackup) => ({ ...backup, exportedAt: "" });
+
+describe("JSON backup", { timeout: 120_000 }, () => {
+  it("restores into the emptied account field by field", async () => {
+    const user = await richUser();
+    const backup = await exportBackup(user.id);
+    expect(backup.data.assets[0]).toMatchObject({ fileName: "1740404861907.png", data: Buffer.from(PNG).toString("base64") });
+    const json = JSON.parse(JSON.stringify(backup)) as unknown;
+    await wipe(user.id);
+    await db.user.update({ where: { id: user.id }, data: { timeZone: "Asia/Shanghai", preferences: {} } });
+
+    const { restored } = await restoreBackup(user.id, json);
+    expect(restored).toBe(Object.values(backup.data).reduce((n, rows) => n + rows.length, 0));
+    const again = await exportBackup(user.id);
+    expect(withoutStamp(again)).toEqual(withoutStamp(backup));
+    expect((await getAsset(user.id, "1740404861907.png")).data).toEqual(PNG);
+  });
+
+  it("refuses an account that has data, another account's backup, a newer format or garbage, writing nothing", async () => {
+    const user = await richUser();
+    const backup = JSON.parse(JSON.stringify(await exportBackup(user.id))) as TBackup;
+    const counts = await rowCounts(user.id);
+    await expect(restoreBackup(user.id, backup)).rejects.toMatchObject({ messageKey: "import.errors.notEmpty" });
+    expect(await rowCounts(user.id)).toEqual(counts);
+
+    const other = await createTestUser();
+    await expect(restoreBackup(other.id, backup)).rejects.toMatchObject({ messageKey: "import.errors.backupOwner" });
+    await expect(restoreBackup(other.id, { ...backup, version: 99 })).rejects.toMatchObject({ messageKey: "import.errors.backupVersion" });
+    await expect(restoreBackup(other.id, { hello: "world" })).rejects.toMatchObject({ messageKey: "import.errors.backupFormat" });
+    expect(await rowCounts(other.id)).toMatchObject({ companies: 0, sets: 0, importRuns: 0 });
+  });
+
+  it("refuses a backup whose rows do not fit the schema or point at another account's rows", async () => {
+    const user = await createTestUser();
+    const stranger = await createTestUser();
+    const theirs = await db.company.create({ data: { userId: stranger.id, name: "别人的", normalizedName: "别人的" }, select: { id: true } });
+    const backup = await exportBackup(user.id);
+    const linked = structuredClone(backup);
+    linked.data.applications.push({ id: "a1", companyId: theirs.id });
+    await expect(restoreBackup(user.id, JSON.parse(JSON.stringify(linked)))).rejects.toMatchObject({ messageKey: "import.errors.backupFormat" });
+    backup.data.companies.push({ id: "c1", name: "A", normalizedName: "a" });
+    backup.data.questions.push({ id: "q1", setId: "missing", title: "x", position: 0, contentHash: "h" });
+    await expect(restoreBackup(user.id, JSON.parse(JSON.stringify(backup)))).rejects.toMatchObject({ messageKey: "import.errors.backupFormat" });
+    expect(await rowCounts(user.id)).toMatchObject({ companies: 0, questions: 0 });
+  });
+});
+
+describe("Markdown and CSV exports", { timeout: 120_000 }, () => {
+  it("Markdown of the sets imports back into a fresh account as the same sets and questions", async () => {
+    const a = await createTestUser();
+    await applyImport(a.id, input);
+    const markdown = await exportSetsMarkdown(a.id);
+    const b = await createTestUser();
+    const report = await applyImport(b.id, notesInput(markdown, "sets.md"));
+    expect(report.warnings).toEqual([]);
+    const setsOf = (userId: string) =>
+      db.questionSet.findMany({
+        where: { userId },
+        orderBy: { sortOrder: "asc" },
+        select: {
+          title: true, slug: true, kind: true, notes: true, sortOrder: true,
+          questions: { orderBy: { position: "asc" }, select: { position: true, number: true, title: true, answerMd: true, stars: true, placeholder: true, contentHash: true } },
+        },
+      });
+    const [original, roundTrip] = [await setsOf(a.id), await setsOf(b.id)];
+    expect(roundTrip).toEqual(original);
+    expect(await exportSetsMarkdown(b.id)).toBe(markdown);
+  });
+
+  it("CSV of applications opens in Excel: BOM, CRLF, Chinese headers, one row per application", async () => {
+    const user = await createTestUser();
+    const report = await applyImport(user.id, input);
+    const csv = await exportApplicationsCsv(user.id);
+    expect(csv.startsWith("\ufeff公司,分级,阶段,结果,岗位,投递时间,结束时间,流程,备注\r\n")).toBe(true);
+    const lines = csv.slice(1).trimEnd().split("\r\n");
+    expect(lines).toHaveLength(report.created.applications + 1);
+    expect(lines).toContain("雪梦科技,未分级,面试,挂,,,,面试 挂,");
+    expect(lines.find((l) => l.startsWith("Qualcomm,"))).toContain("笔试(2026-04-01 19:00)");
+  });
+});
+
+describe("note images", { timeout: 60_000 }, () => {
+  it("are served by file name to their owner only; another user's name is NOT_FOUND", async () => {
+    const [a, b] = [await createTestUser(), await createTestUser()];
+    expect(await saveAssets(a.id, [{ name: "assets/x.png", bytes: PNG }, { name: "evil.png", bytes: new TextEncoder().encode("<svg/>") }])).toEqual({ saved: 1, skipped: 1 });
+    expect((await getAsset(a.id, "x.png")).mimeType).toBe("image/png");
+    await expect(getAsset(b.id, "x.png")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getAsset(a.id, "evil.png")).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("reads the images of a .zip of the assets folder", async () => {
+    const { default: JSZip } = await import("jszip");
+    const zip = new JSZip();
+    zip.file("assets/1.png", PNG);
+    zip.file("assets/readme.txt", "hi");
+    zip.file("__MACOSX/assets/._1.png", "x");
+    const { images, skipped } = await imagesInZip(await zip.generateAsync({ type: "uint8array" }));
+    expect(images.map((i) => i.name)).toEqual(["1.png"]);
+    expect(skipped).toBe(2);
+    await expect(imagesInZip(new Uint8Array([1, 2, 3]))).rejects.toMatchObject({ messageKey: "import.errors.zip" });
+  });
+});

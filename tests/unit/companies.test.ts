@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+
+import { utcToZonedInput, weekBoundsIn, zonedToUtc } from "@/lib/services/applications-time";
+import { buildCompanySearchText, searchNeedle } from "@/lib/services/companies-search";
+import { ZMoveApplication } from "@/lib/validation/applications";
+import { ZCompanyTableQuery, ZCreateCompany } from "@/lib/validation/companies";
+
+const matches = (name: string, aliases: string[], query: string) =>
+  buildCompanySearchText(name, aliases).includes(searchNeedle(query));
+
+describe("company search text (pinyin)", () => {
+  it("finds 字节跳动 by name, substring, full pinyin, initials and alias, any case or width", () => {
+    for (const query of ["字节", "跳动", "zijietiaodong", "zi jie", "zjtd", "ZJTD", "bytedance", "ＢｙｔｅＤａｎｃｅ"]) {
+      expect(matches("字节跳动", ["ByteDance"], query), query).toBe(true);
+    }
+    expect(matches("字节跳动", ["ByteDance"], "tencent")).toBe(false);
+  });
+
+  it("handles mixed names and aliases (B站 / 哔哩哔哩)", () => {
+    expect(matches("B站", ["哔哩哔哩"], "bz")).toBe(true);
+    expect(matches("B站", ["哔哩哔哩"], "bilibili")).toBe(true);
+    expect(matches("Ant Group", [], "antgroup")).toBe(true);
+    expect(matches("Ant Group", [], "ant group")).toBe(true);
+  });
+});
+
+describe("ZCompanyTableQuery (the URL is the state)", () => {
+  it("parses lists, flags, sort and paging", () => {
+    expect(ZCompanyTableQuery.parse({ q: " zjtd ", tier: "S,A,NONE", stage: "INTERVIEW", outcome: "ACTIVE", week: "1", sort: "nextEvent", dir: "asc", page: "3", size: "25" })).toEqual({
+      q: "zjtd",
+      tier: ["S", "A", "NONE"],
+      stage: ["INTERVIEW"],
+      outcome: ["ACTIVE"],
+      week: true,
+      sort: "nextEvent",
+      dir: "asc",
+      page: 3,
+      size: 25,
+    });
+  });
+
+  it("falls back to defaults on anything unknown (sort keys are a whitelist)", () => {
+    expect(ZCompanyTableQuery.parse({ tier: "S,X,S", sort: '"name"; DROP TABLE', dir: "up", page: "0", size: "1000", week: "yes" })).toEqual({
+      q: "",
+      tier: ["S"],
+      stage: [],
+      outcome: [],
+      week: false,
+      sort: "lastActivity",
+      dir: "desc",
+      page: 1,
+      size: 50,
+    });
+    expect(ZCompanyTableQuery.parse({ q: ["a", "b"] }).q).toBe("a");
+  });
+});
+
+describe("input limits", () => {
+  it("caps names, aliases and website; requires http(s)", () => {
+    expect(ZCreateCompany.safeParse({ name: " ", tier: null }).success).toBe(false);
+    expect(ZCreateCompany.safeParse({ name: "x".repeat(81), tier: null }).success).toBe(false);
+    expect(ZCreateCompany.safeParse({ name: "字节", tier: "S", website: "javascript:alert(1)" }).success).toBe(false);
+    expect(ZCreateCompany.safeParse({ name: "字节", tier: "S", aliases: Array(21).fill("a") }).success).toBe(false);
+    expect(ZCreateCompany.safeParse({ name: "字节", tier: "S", website: "https://jobs.bytedance.com" }).success).toBe(true);
+  });
+
+  it("accepts a datetime-local value, refuses anything else", () => {
+    const move = (scheduledAt: string) =>
+      ZMoveApplication.safeParse({ applicationId: "a", version: 1, command: { type: "advance", stage: "WRITTEN_TEST", scheduledAt } }).success;
+    expect(move("2026-04-01T19:00")).toBe(true);
+    expect(move("2026-13-01T19:00")).toBe(false);
+    expect(move("04-01 19:00")).toBe(false);
+  });
+});
+
+describe("times in the user's time zone", () => {
+  it("reads a wall-clock time in Asia/Shanghai and writes it back", () => {
+    const instant = zonedToUtc("2026-04-01T19:00", "Asia/Shanghai");
+    expect(instant.toISOString()).toBe("2026-04-01T11:00:00.000Z");
+    expect(utcToZonedInput(instant, "Asia/Shanghai")).toBe("2026-04-01T19:00");
+  });
+
+  it("handles daylight saving time (New York, March)", () => {
+    expect(zonedToUtc("2026-03-09T09:00", "America/New_York").toISOString()).toBe("2026-03-09T13:00:00.000Z");
+    expect(zonedToUtc("2026-03-06T09:00", "America/New_York").toISOString()).toBe("2026-03-06T14:00:00.000Z");
+  });
+
+  it("a week runs Monday 00:00 to Monday 00:00 local time", () => {
+    const { start, end } = weekBoundsIn(new Date("2026-04-01T20:00:00Z"), "Asia/Shanghai");
+    expect(start.toISOString()).toBe("2026-03-29T16:00:00.000Z");
+    expect(end.toISOString()).toBe("2026-04-05T16:00:00.000Z");
+  });
+});
