@@ -3,7 +3,7 @@
 // A notes image referenced as `assets/<file>` (Typora's folder next to the .md file): served from
 // the user's uploads at /api/assets/<file>; until it is uploaded, a tile names the missing file.
 import { ImageOff } from "lucide-react";
-import { useState, type ComponentProps } from "react";
+import { useEffect, useRef, useState, type ComponentProps } from "react";
 
 import { useT } from "@/lib/i18n/client";
 
@@ -24,6 +24,12 @@ export function assetNameOf(src: unknown): string | null {
 export function AssetImage({ name, alt, ...props }: ComponentProps<"img"> & { name: string }) {
   const t = useT();
   const [missing, setMissing] = useState(false);
+  const image = useRef<HTMLImageElement>(null);
+  // A server-rendered image can fail before hydration, when onError is not attached yet.
+  useEffect(() => {
+    const img = image.current;
+    if (img?.complete && img.naturalWidth === 0) setMissing(true);
+  }, []);
   if (missing) {
     return (
       <span
@@ -42,6 +48,7 @@ export function AssetImage({ name, alt, ...props }: ComponentProps<"img"> & { na
     // eslint-disable-next-line @next/next/no-img-element -- the user's own uploaded image
     <img
       {...props}
+      ref={image}
       src={`/api/assets/${encodeURIComponent(name)}`}
       alt={alt ?? name}
       loading="lazy"

@@ -1,7 +1,10 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
 
 import { db } from "@/lib/db";
+import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
+import { PREFERENCE_COOKIE_OPTIONS } from "@/lib/preferences";
 import { ZSignInInput } from "@/lib/validation/auth";
 
 import { verifyPassword } from "./password";
@@ -39,6 +42,14 @@ async function authorize(credentials: Record<string, string> | undefined, header
   return { id: user.id, email: user.email, name: user.name };
 }
 
+/** A new device takes the account's saved language (User.locale), unless it already chose one. */
+async function rememberLocale(userId: string) {
+  const jar = await cookies();
+  if (jar.has(LOCALE_COOKIE)) return;
+  const saved = await db.user.findUnique({ where: { id: userId }, select: { locale: true } });
+  if (isLocale(saved?.locale)) jar.set(LOCALE_COOKIE, saved.locale, PREFERENCE_COOKIE_OPTIONS);
+}
+
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
@@ -50,6 +61,9 @@ export const authOptions: NextAuthOptions = {
       authorize: (credentials, req) => authorize(credentials, req.headers),
     }),
   ],
+  events: {
+    signIn: ({ user }) => rememberLocale(user.id),
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) token.sub = user.id;

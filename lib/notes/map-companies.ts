@@ -164,7 +164,7 @@ export function mapCompanies(
     }
     claimed.set(db.id, g);
     const data = updateFor(g, db);
-    ops.push(Object.keys(data).length > 0 ? { kind: "update", key: db.normalizedName, id: db.id, data } : { kind: "unchanged", key: db.normalizedName, id: db.id });
+    ops.push(Object.keys(data).length > 0 ? { kind: "update", key: db.normalizedName, id: db.id, name: db.name, data } : { kind: "unchanged", key: db.normalizedName, id: db.id });
     refByGroup.set(g, { id: db.id });
   }
 

@@ -80,7 +80,7 @@ export type TCompanyData = {
 
 export type TCompanyOp =
   | { kind: "create"; key: string; data: TCompanyData }
-  | { kind: "update"; key: string; id: string; data: Partial<TCompanyData> }
+  | { kind: "update"; key: string; id: string; name: string; data: Partial<TCompanyData> }
   | { kind: "unchanged"; key: string; id: string };
 
 export type TQuestionData = {

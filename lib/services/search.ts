@@ -1,9 +1,12 @@
 // Search across all of a user's questions, titles and answers, as a case-insensitive substring
 // match (Chinese included). The GIN trigram indexes on Question.title and Question.answerMd
-// (migration 20261129010500_questions_search_trgm) serve terms of 3+ characters; shorter terms
-// scan the user's questions. Results come back grouped by set, each with a snippet of the answer.
+// (migration 20261129010500_questions_search_trgm; the cluster's ctype is C.UTF-8, so CJK
+// characters form trigrams) serve selective terms of 3+ characters; shorter or common terms scan
+// the user's questions. Results come back grouped by set, each with a snippet of the answer.
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { escapeLike } from "@/lib/services/search-text";
 import { ZSearchQuery } from "@/lib/validation/questions";
 
 export const SEARCH_LIMIT = 100;
@@ -30,15 +33,22 @@ type TRow = Omit<TSearchHit, "snippetStart" | "snippetEnd"> & {
   answerLength: number;
 };
 
-/** `%`, `_` and `\` match themselves. */
-export function escapeLike(term: string): string {
-  return term.replace(/[\\%_]/g, (char) => `\\${char}`);
+/**
+ * ILIKE lower-cases every character it compares, which on CJK text costs about 5× LIKE (measured:
+ * 70–100 ms against 13–18 ms over 5,000 answers). A term without cased letters (Chinese, digits,
+ * punctuation) matches the same either way, so it uses LIKE.
+ */
+function matches(pattern: string, caseless: boolean): Prisma.Sql {
+  return caseless
+    ? Prisma.sql`(q.title LIKE ${pattern} OR q."answerMd" LIKE ${pattern})`
+    : Prisma.sql`(q.title ILIKE ${pattern} OR q."answerMd" ILIKE ${pattern})`;
 }
 
 export async function searchQuestions(userId: string, input: { q: string }): Promise<TSearchResult> {
   assertUserId(userId);
   const { q: term } = ZSearchQuery.parse(input);
   const pattern = `%${escapeLike(term)}%`;
+  const caseless = term.toLowerCase() === term.toUpperCase();
   const rows = await db.$queryRaw<TRow[]>`
     SELECT q.id, q.title, q.stars, q.placeholder, s.id AS "setId", s.title AS "setTitle",
            m.from_ AS "snippetFrom", length(q."answerMd") AS "answerLength",
@@ -48,7 +58,7 @@ export async function searchQuestions(userId: string, input: { q: string }): Pro
     CROSS JOIN LATERAL (
       SELECT greatest(1, strpos(lower(q."answerMd"), lower(${term})) - ${SNIPPET_BEFORE}) AS from_
     ) m
-    WHERE q."userId" = ${userId} AND (q.title ILIKE ${pattern} OR q."answerMd" ILIKE ${pattern})
+    WHERE q."userId" = ${userId} AND ${matches(pattern, caseless)}
     ORDER BY s."sortOrder", s.id, q.position, q.id
     LIMIT ${SEARCH_LIMIT + 1}`;
   const truncated = rows.length > SEARCH_LIMIT;
@@ -67,20 +77,4 @@ export async function searchQuestions(userId: string, input: { q: string }): Pro
     });
   }
   return { term, groups: [...groups.values()], total: Math.min(rows.length, SEARCH_LIMIT), truncated };
-}
-
-/** Splits text into parts, marking the case-insensitive matches of `term` (for <mark>). */
-export function highlightParts(text: string, term: string): { text: string; match: boolean }[] {
-  if (!term) return [{ text, match: false }];
-  const parts: { text: string; match: boolean }[] = [];
-  const lower = text.toLowerCase();
-  const needle = term.toLowerCase();
-  let from = 0;
-  for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, from)) {
-    if (at > from) parts.push({ text: text.slice(from, at), match: false });
-    parts.push({ text: text.slice(at, at + needle.length), match: true });
-    from = at + needle.length;
-  }
-  if (from < text.length) parts.push({ text: text.slice(from), match: false });
-  return parts;
 }

@@ -65,6 +65,7 @@ describe("tracking applications end to end", () => {
     await page.waitForURL(/tier=A/);
     await poll(() => rowNames(page)).toEqual(["米哈游"]);
     await page.locator('button[data-tier="A"]').click();
+    await page.waitForURL((url) => !url.search.includes("tier"));
     await page.locator('button[data-tier="S"]').click();
     await page.waitForURL(/tier=S(&|$)/);
     await poll(() => rowNames(page).then((names) => names.sort())).toEqual(["字节跳动", "腾讯"].sort());
@@ -79,9 +80,11 @@ describe("tracking applications end to end", () => {
     await poll(() => rowNames(page)).toHaveLength(3);
 
     await page.getByRole("button", { name: "按公司排序" }).click();
-    await page.waitForURL(/sort=name/);
-    const sorted = await rowNames(page);
-    expect(sorted).toEqual([...sorted].sort());
+    await page.waitForURL(/sort=name&dir=asc/);
+    const ascending = await rowNames(page);
+    await page.getByRole("button", { name: "按公司排序" }).click();
+    await page.waitForURL(/sort=name&dir=desc/);
+    await poll(() => rowNames(page)).toEqual([...ascending].reverse());
 
     await page.locator("tbody tr[data-row]", { hasText: "字节跳动" }).focus();
     await page.keyboard.press("Enter");
@@ -112,6 +115,8 @@ describe("tracking applications end to end", () => {
     expect(await row.getByTestId("next-event").innerText()).toContain(writtenAt.slice(11));
 
     await page.goto("/board");
+    await page.getByRole("button", { name: "收起 offer" }).click();
+    await page.getByRole("button", { name: "收起 挂" }).click();
     const card = page.locator('[data-testid="board-column"][data-column="WRITTEN_TEST"] [data-testid="board-card"][data-company="字节跳动"]');
     await card.waitFor();
     const target = page.locator('[data-testid="board-column"][data-column="INTERVIEW"]');
@@ -120,7 +125,7 @@ describe("tracking applications end to end", () => {
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await page.mouse.down();
     await page.mouse.move(from.x + from.width / 2 + 20, from.y + from.height / 2, { steps: 5 });
-    await page.mouse.move(to.x + to.width / 2, to.y + 60, { steps: 15 });
+    await page.mouse.move(to.x + 40, to.y + 60, { steps: 15 });
     await page.mouse.up();
     const prompt = page.getByRole("dialog");
     await prompt.getByLabel("日期和时间").fill(shanghaiLocal(5, 10));

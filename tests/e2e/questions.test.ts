@@ -83,6 +83,7 @@ describe("question bank and prep checklist end to end", () => {
     await page.goto("/questions");
     await page.locator(`a[href="/questions/${setId}"]`).click();
     await page.waitForURL(`**/questions/${setId}`);
+    await page.locator("ol > li[data-question-id]").first().waitFor();
     expect(await page.locator("ol > li[data-question-id]").count()).toBe(setSize);
 
     await page.getByRole("link", { name: RICH }).click();
@@ -97,6 +98,7 @@ describe("question bank and prep checklist end to end", () => {
 
     // A second question, from the set page: new → learning → known in two clicks.
     await page.goto(`/questions/${setId}`);
+    await page.locator("ol > li[data-question-id]").first().waitFor();
     const second = page.locator("ol > li[data-question-id]").filter({ hasNotText: RICH }).first();
     const button = second.locator("button[data-mastery]");
     await button.click();
@@ -121,7 +123,16 @@ describe("question bank and prep checklist end to end", () => {
     expect(await group.locator("li").first().innerText()).toContain(RICH);
 
     await page.getByLabel("了解公司业务与使命").check();
-    await expect.poll(() => page.getByTestId("prep-percent").innerText()).toBe(`${Math.floor(((known + 1) * 100) / total)}%`);
+    const after = `${Math.floor(((known + 1) * 100) / total)}%`;
+    await expect.poll(() => page.getByTestId("prep-percent").innerText()).toBe(after);
+
+    // The same checklist on the company page, and the company on the dashboard's "prepare next".
+    await page.goto(`/companies/${companyId}`);
+    await expect.poll(() => page.getByTestId("prep-percent").innerText(), { timeout: 30_000 }).toBe(after);
+    await page.goto("/dashboard");
+    const next = page.getByTestId("prepare-next");
+    await next.getByText("E2E 备考公司").waitFor();
+    expect(await next.innerText()).toContain(RICH);
   });
 
   it("does not run a stored XSS payload (no dialog, no request) and keeps it in the box", async () => {
@@ -135,9 +146,15 @@ describe("question bank and prep checklist end to end", () => {
     page.on("request", (request) => {
       if (request.url().includes("xss-probe")) probes.push(request.url());
     });
-    await page.goto(`/questions/${setId}/${xssId}`);
+    await page.goto(`/questions/${setId}/${xssId}`, { waitUntil: "domcontentloaded" });
     const answer = page.getByTestId("answer");
-    await answer.getByText("正文开始").waitFor();
+    await answer
+      .getByText("正文开始")
+      .waitFor({ timeout: 60_000 })
+      .catch(async (error: unknown) => {
+        await page.screenshot({ path: "/tmp/questions-e2e-xss.png", fullPage: true });
+        throw error;
+      });
     await page.waitForTimeout(1000);
     expect(dialogs).toEqual([]);
     expect(probes).toEqual([]);
@@ -150,10 +167,16 @@ describe("question bank and prep checklist end to end", () => {
   it("gives another user 404 for the set, the question and the prep page", async () => {
     const page = await newPage(browser);
     await signIn(page, other.email, other.password);
-    for (const url of [`/questions/${setId}`, `/questions/${setId}/${richId}`, `/companies/${companyId}/prep`]) {
+    for (const url of [`/questions/${setId}`, `/questions/${setId}/${richId}`]) {
       const response = await page.goto(url);
       expect(response?.status(), url).toBe(404);
     }
+    // companies/[id] has a loading.tsx, so that page streams and its 404 arrives as the
+    // not-found page inside a 200 response; what matters is that nothing of the owner's shows.
+    await page.goto(`/companies/${companyId}/prep`);
+    await page.getByText("页面不存在").first().waitFor();
+    expect(await page.getByText("E2E 备考公司").count()).toBe(0);
+    expect(await page.getByTestId("prep-checklist").count()).toBe(0);
     expect(await page.getByText(RICH).count()).toBe(0);
   });
 });

@@ -46,6 +46,9 @@ describe("importing the real notes", { timeout: 120_000 }, () => {
       select: { tier: true, applications: { select: { stage: true, outcome: true } } },
     });
     expect(xuemeng).toEqual({ tier: null, applications: [{ stage: "INTERVIEW", outcome: "REJECTED" }] });
+    // Imported companies are searchable like the app's own (pinyin initials of 字节跳动).
+    const bytedance = await db.company.findFirstOrThrow({ where: { userId: user.id, name: "字节跳动" }, select: { searchText: true } });
+    expect(bytedance.searchText).toContain("zjtd");
     const qualcomm = await db.stageEvent.findFirstOrThrow({
       where: { userId: user.id, application: { company: { name: "Qualcomm" } }, stage: "WRITTEN_TEST" },
       select: { scheduledAt: true, result: true },

@@ -69,6 +69,7 @@ describe("question sets and questions", () => {
       ["RAG", ["召回"]],
     ]);
     expect(result.groups[1]!.hits[0]!.snippet).toContain("自注意力");
+    expect((await searchQuestions(userId, { q: "o(N²D)" })).groups[0]!.hits[0]!.title).toBe("多头自注意力的复杂度");
     expect((await searchQuestions(userId, { q: "100%" })).total).toBe(1);
     expect((await searchQuestions(userId, { q: "%" })).total).toBe(1);
     expect((await searchQuestions(userId, { q: "_" })).total).toBe(0);

@@ -1,43 +1,71 @@
 import { FileUp, LayoutDashboard, Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Skeleton } from "@/components/ui/skeleton";
 import { requireUser } from "@/lib/auth";
-import { getT } from "@/lib/i18n/server";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { getDashboard } from "@/lib/services/dashboard";
+
+import { FunnelChart } from "./_components/funnel-chart";
+import { PrepareNext } from "./_components/prepare-next";
+import { SummaryCards } from "./_components/summary-cards";
+import { UpcomingList } from "./_components/upcoming-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("dashboard.title") };
 }
 
 export default async function DashboardPage() {
-  const [user, t] = await Promise.all([requireUser(), getT()]);
+  const now = new Date();
+  const user = await requireUser();
+  const [t, locale, data] = await Promise.all([getT(), getLocale(), getDashboard(user.id, user.timeZone, now)]);
+  const header = <PageHeader title={t("dashboard.title")} description={t("dashboard.greeting", { name: user.name })} />;
+  if (data.companies.total === 0) {
+    return (
+      <>
+        {header}
+        <EmptyState
+          icon={LayoutDashboard}
+          title={t("dashboard.emptyTitle")}
+          description={t("dashboard.emptyBody")}
+          actions={
+            <>
+              <Button asChild>
+                <Link href="/import">
+                  <FileUp aria-hidden="true" />
+                  {t("dashboard.importNotes")}
+                </Link>
+              </Button>
+              <Button variant="outline" asChild>
+                <Link href="/companies">
+                  <Plus aria-hidden="true" />
+                  {t("dashboard.addCompany")}
+                </Link>
+              </Button>
+            </>
+          }
+        />
+      </>
+    );
+  }
   return (
     <>
-      <PageHeader title={t("dashboard.title")} description={t("dashboard.greeting", { name: user.name })} />
-      <EmptyState
-        icon={LayoutDashboard}
-        title={t("dashboard.emptyTitle")}
-        description={t("dashboard.emptyBody")}
-        actions={
-          <>
-            <Button asChild>
-              <Link href="/import">
-                <FileUp aria-hidden="true" />
-                {t("dashboard.importNotes")}
-              </Link>
-            </Button>
-            <Button variant="outline" asChild>
-              <Link href="/companies">
-                <Plus aria-hidden="true" />
-                {t("dashboard.addCompany")}
-              </Link>
-            </Button>
-          </>
-        }
-      />
+      {header}
+      <div className="space-y-6">
+        <SummaryCards data={data} t={t} />
+        <div className="grid gap-6 lg:grid-cols-2">
+          <FunnelChart steps={data.funnel} locale={locale} t={t} />
+          <UpcomingList events={data.upcoming} now={now} timeZone={user.timeZone} locale={locale} t={t} />
+        </div>
+        <Suspense fallback={<Skeleton className="h-40 w-full" aria-label={t("dashboard.loading")} />}>
+          <PrepareNext userId={user.id} timeZone={user.timeZone} />
+        </Suspense>
+      </div>
     </>
   );
 }

@@ -5,7 +5,7 @@
 import type { RowSelectionState, SortingState } from "@tanstack/react-table";
 import { SearchX } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useMemo, useState, useTransition } from "react";
 import { toast } from "sonner";
 
 import { DataTable } from "@/components/data-table/data-table";
@@ -31,7 +31,9 @@ export function CompaniesView({ query, page, timeZone, now: nowIso }: TProps) {
   const t = useT();
   const router = useRouter();
   const now = useMemo(() => new Date(nowIso), [nowIso]);
-  const { navigate, pending } = useTableUrl(query);
+  const { navigate, pending: navigating } = useTableUrl(query);
+  const [opening, startOpening] = useTransition();
+  const pending = navigating || opening;
   const columns = useCompanyColumns(timeZone, now);
   const [preferences, setPreferences] = useState<TTablePreferences>(page.preferences);
   const [selection, setSelection] = useState<RowSelectionState>({});
@@ -49,7 +51,7 @@ export function CompaniesView({ query, page, timeZone, now: nowIso }: TProps) {
     });
   }
 
-  const open = (row: { id: string }) => router.push(`/companies/${row.id}`);
+  const open = (row: { id: string }) => startOpening(() => router.push(`/companies/${row.id}`));
   const empty = (
     <div className="flex flex-col items-center gap-2 px-6 py-12 text-center">
       <SearchX aria-hidden="true" className="size-6 text-muted-foreground" />

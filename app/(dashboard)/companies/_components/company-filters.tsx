@@ -43,12 +43,14 @@ export function CompanyFilters({ query, tierCounts, navigate }: TProps) {
       const target = event.target as HTMLElement;
       if (event.key !== "/" || event.metaKey || event.ctrlKey || event.altKey) return;
       if (target.closest("input, textarea, select, [contenteditable=true]")) return;
+      // Capture phase, and stop there: on this page `/` means this search, not the top bar's.
       event.preventDefault();
+      event.stopPropagation();
       input.current?.focus();
       input.current?.select();
     }
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+    window.addEventListener("keydown", onKey, { capture: true });
+    return () => window.removeEventListener("keydown", onKey, { capture: true });
   }, []);
 
   useEffect(() => {
@@ -82,19 +84,19 @@ export function CompanyFilters({ query, tierCounts, navigate }: TProps) {
           label={t("companies.stageFilter")}
           items={STAGE_ORDER.map((stage) => ({ value: stage, label: stageLabel(stage) }))}
           selected={query.stage}
-          onToggle={(stage) => navigate({ stage: toggle(query.stage, stage) })}
+          onToggle={(stage) => navigate((current) => ({ stage: toggle(current.stage, stage) }))}
         />
         <FilterMenu
           label={t("companies.outcomeFilter")}
           items={Object.values(Outcome).map((outcome) => ({ value: outcome, label: outcomeLabel(outcome) }))}
           selected={query.outcome}
-          onToggle={(outcome) => navigate({ outcome: toggle(query.outcome, outcome) })}
+          onToggle={(outcome) => navigate((current) => ({ outcome: toggle(current.outcome, outcome) }))}
         />
         <Button
           variant={query.week ? "secondary" : "outline"}
           size="sm"
           aria-pressed={query.week}
-          onClick={() => navigate({ week: !query.week })}
+          onClick={() => navigate((current) => ({ week: !current.week }))}
         >
           {t("companies.thisWeek")}
         </Button>
@@ -121,7 +123,7 @@ export function CompanyFilters({ query, tierCounts, navigate }: TProps) {
               type="button"
               aria-pressed={active}
               data-tier={tier}
-              onClick={() => navigate({ tier: toggle(query.tier, tier) })}
+              onClick={() => navigate((current) => ({ tier: toggle(current.tier, tier) }))}
               className={cn(
                 "inline-flex h-7 items-center gap-1.5 rounded-full border px-3 text-xs font-medium transition-colors focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none",
                 active ? "border-primary bg-primary text-primary-foreground" : "hover:bg-accent",

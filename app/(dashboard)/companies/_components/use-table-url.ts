@@ -2,11 +2,11 @@
 
 // The table's state lives in the URL: every change is a navigation, so a view can be bookmarked.
 import { usePathname, useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { useEffect, useRef, useTransition } from "react";
 
 import { DEFAULT_PAGE_SIZE, type TCompanyTableQuery } from "@/lib/validation/companies";
 
-export type TQueryPatch = Partial<TCompanyTableQuery>;
+export type TQueryPatch = Partial<TCompanyTableQuery> | ((current: TCompanyTableQuery) => Partial<TCompanyTableQuery>);
 
 export function toSearchParams(query: TCompanyTableQuery): URLSearchParams {
   const params = new URLSearchParams();
@@ -24,13 +24,23 @@ export function toSearchParams(query: TCompanyTableQuery): URLSearchParams {
   return params;
 }
 
-/** navigate(patch): a new URL from the current query; any change but the page goes back to page 1. */
+/**
+ * navigate(patch): a new URL from the current query; any change but the page goes back to page 1.
+ * A patch may be a function of the latest query, so quick clicks (two tier chips) compose even
+ * before the first navigation has rendered.
+ */
 export function useTableUrl(query: TCompanyTableQuery) {
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
+  const latest = useRef(query);
+  useEffect(() => {
+    latest.current = query;
+  }, [query]);
   function navigate(patch: TQueryPatch, options: { replace?: boolean } = {}) {
-    const next = { ...query, page: 1, ...patch };
+    const changes = typeof patch === "function" ? patch(latest.current) : patch;
+    const next = { ...latest.current, page: 1, ...changes };
+    latest.current = next;
     const search = toSearchParams(next).toString();
     const href = search ? `${pathname}?${search}` : pathname;
     startTransition(() => {

@@ -1,15 +1,17 @@
 import { ArrowLeft, ListFilter } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Skeleton } from "@/components/ui/skeleton";
 import { requireUser } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
 import { listSetCompanies } from "@/lib/services/prep-links";
 import { listSetQuestions } from "@/lib/services/questions-items";
-import { ZSetFilter } from "@/lib/validation/questions";
+import { ZSetFilter, type TSetFilter } from "@/lib/validation/questions";
 
 import { AddQuestionDialog } from "../_components/add-question-dialog";
 import { LinkCompaniesSheet } from "../_components/link-companies-sheet";
@@ -24,17 +26,13 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   return { title: (await loadSetOr404(user.id, (await params).setId)).title };
 }
 
+// No loading.tsx above this page: the set is checked before anything streams, so another
+// user's set id answers a real 404; the list then streams in behind a skeleton.
 export default async function SetPage({ params, searchParams }: TProps) {
   const user = await requireUser();
   const { setId } = await params;
   const filter = ZSetFilter.parse(await searchParams);
-  const filtered = Object.values(filter).some((value) => value !== undefined);
-  const [t, set, questions, companies] = await Promise.all([
-    getT(),
-    loadSetOr404(user.id, setId),
-    listSetQuestions(user.id, setId, filter),
-    listSetCompanies(user.id, setId),
-  ]);
+  const [t, set, companies] = await Promise.all([getT(), loadSetOr404(user.id, setId), listSetCompanies(user.id, setId)]);
   return (
     <>
       <Link href="/questions" className="mb-3 inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
@@ -43,7 +41,6 @@ export default async function SetPage({ params, searchParams }: TProps) {
       </Link>
       <PageHeader
         title={set.title}
-        description={t("questions.countQuestions", { count: questions.length })}
         actions={
           <>
             <LinkCompaniesSheet setId={set.id} title={set.title} companies={companies} />
@@ -53,23 +50,39 @@ export default async function SetPage({ params, searchParams }: TProps) {
       />
       <div className="space-y-4">
         <SetFilters setId={set.id} filter={filter} />
-        {questions.length > 0 ? (
-          <QuestionList setId={set.id} questions={questions} sortable={!filtered} />
-        ) : filtered ? (
-          <EmptyState
-            icon={ListFilter}
-            title={t("questions.noMatches")}
-            description=""
-            actions={
-              <Button asChild variant="outline">
-                <Link href={`/questions/${set.id}`}>{t("questions.clearFilters")}</Link>
-              </Button>
-            }
-          />
-        ) : (
-          <EmptyState icon={ListFilter} title={t("questions.emptySetTitle")} description={t("questions.emptySetBody")} />
-        )}
+        <Suspense key={JSON.stringify(filter)} fallback={<ListSkeleton />}>
+          <SetQuestions userId={user.id} setId={set.id} filter={filter} />
+        </Suspense>
       </div>
     </>
+  );
+}
+
+function ListSkeleton() {
+  return (
+    <div className="space-y-2" aria-busy="true">
+      {Array.from({ length: 8 }, (_, index) => (
+        <Skeleton key={index} className="h-11 w-full" />
+      ))}
+    </div>
+  );
+}
+
+async function SetQuestions({ userId, setId, filter }: { userId: string; setId: string; filter: TSetFilter }) {
+  const [t, questions] = await Promise.all([getT(), listSetQuestions(userId, setId, filter)]);
+  const filtered = Object.values(filter).some((value) => value !== undefined);
+  if (questions.length > 0) return <QuestionList setId={setId} questions={questions} sortable={!filtered} />;
+  if (!filtered) return <EmptyState icon={ListFilter} title={t("questions.emptySetTitle")} description={t("questions.emptySetBody")} />;
+  return (
+    <EmptyState
+      icon={ListFilter}
+      title={t("questions.noMatches")}
+      description=""
+      actions={
+        <Button asChild variant="outline">
+          <Link href={`/questions/${setId}`}>{t("questions.clearFilters")}</Link>
+        </Button>
+      }
+    />
   );
 }

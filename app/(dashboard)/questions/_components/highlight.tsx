@@ -1,4 +1,4 @@
-import { highlightParts } from "@/lib/services/search";
+import { highlightParts } from "@/lib/services/search-text";
 
 /** Text with every case-insensitive match of `term` in <mark>. */
 export function Highlight({ text, term }: { text: string; term: string }) {

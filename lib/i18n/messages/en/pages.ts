@@ -1,15 +1,5 @@
 import type { TArea } from "../../types";
 
-export const dashboard: TArea<"dashboard"> = {
-  title: "Dashboard",
-  description: "Your applications and upcoming tests and interviews at a glance",
-  greeting: "Hi, {name}",
-  emptyTitle: "Nothing here yet",
-  emptyBody: "Import your interview notes or add a first company to see your funnel and upcoming tests and interviews here.",
-  importNotes: "Import notes",
-  addCompany: "Add a company",
-};
-
 export const settings: TArea<"settings"> = {
   title: "Settings",
   description: "Account and preferences",

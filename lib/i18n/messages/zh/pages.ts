@@ -1,14 +1,4 @@
 // Small areas share this file; an area that grows gets its own file (like companies.ts).
-export const dashboard = {
-  title: "仪表盘",
-  description: "投递进展与近期笔试、面试一览",
-  greeting: "你好，{name}",
-  emptyTitle: "还没有数据",
-  emptyBody: "导入面试笔记或添加第一家公司后，这里会显示投递漏斗和近期的笔试、面试。",
-  importNotes: "导入笔记",
-  addCompany: "添加公司",
-};
-
 export const settings = {
   title: "设置",
   description: "账户与偏好",

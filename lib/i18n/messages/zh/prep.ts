@@ -21,7 +21,7 @@ export const prep = {
   sets: "关联题集",
   manageSets: "管理题集",
   noSets: "还没有关联题集",
-  noSetsBody: "关联题集后，这里会按题集列出题目，⭐ 在前、待补充在后。",
+  noSetsBody: "关联题集后，这里会按题集列出题目：重点题在前，待补充的在后。",
   suggested: "同分级公司常用：",
   link: "关联",
   unlink: "取消关联",

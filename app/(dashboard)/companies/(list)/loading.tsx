@@ -1,3 +1,5 @@
+// Only the list: a loading boundary above /companies/[id] would start streaming before the
+// company page can answer 404 for another user's company.
 import { Skeleton } from "@/components/ui/skeleton";
 
 /** The companies table while its page loads: header, filter chips and rows. */

@@ -1,6 +1,6 @@
 import { Skeleton } from "@/components/ui/skeleton";
 
-/** While a question page loads: a header and a list of rows. */
+/** While the sets list loads. (Not above [setId]: a streamed page could no longer answer 404.) */
 export default function QuestionsLoading() {
   return (
     <div className="space-y-4" aria-busy="true">

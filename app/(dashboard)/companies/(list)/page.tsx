@@ -10,8 +10,8 @@ import { getT } from "@/lib/i18n/server";
 import { listCompanyTable } from "@/lib/services/companies-table";
 import { ZCompanyTableQuery } from "@/lib/validation/companies";
 
-import { AddCompanyDialog } from "./_components/add-company-dialog";
-import { CompaniesView } from "./_components/companies-view";
+import { AddCompanyDialog } from "../_components/add-company-dialog";
+import { CompaniesView } from "../_components/companies-view";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("companies.title") };
@@ -24,7 +24,7 @@ export default async function CompaniesPage({ searchParams }: TProps) {
   const query = ZCompanyTableQuery.parse(await searchParams);
   const [t, page] = await Promise.all([getT(), listCompanyTable(user.id, query, { timeZone: user.timeZone })]);
   const filtered = query.q !== "" || query.tier.length + query.stage.length + query.outcome.length > 0 || query.week;
-  const hasAny = filtered || page.total > 0 || Object.values(page.tierCounts).some((count) => count > 0);
+  const hasAny = filtered || page.total > 0;
 
   return (
     <>

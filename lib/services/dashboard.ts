@@ -1,0 +1,130 @@
+// The dashboard in ONE SQL statement: companies by tier, applications by (stage, outcome) for the
+// funnel and the summary cards, this week's events, and the next 14 days of pending
+// 测评/笔试/面试. Archived companies (and their applications) are left out everywhere.
+import { STAGE_ORDER, stageIndex } from "@/lib/applications/stages";
+import { db } from "@/lib/db";
+import { assertUserId } from "@/lib/errors";
+import { Outcome, Stage, type Tier } from "@/lib/generated/prisma/enums";
+import { utcToZonedInput, weekBoundsIn, zonedToUtc } from "@/lib/services/applications-time";
+
+export const UPCOMING_DAYS = 14;
+export const UPCOMING_LIMIT = 50;
+export const UPCOMING_STAGES: readonly Stage[] = [Stage.ASSESSMENT, Stage.WRITTEN_TEST, Stage.INTERVIEW];
+/** The funnel's steps: 投递 → 测评 → 笔试 → 面试 → offer. */
+export const FUNNEL_STAGES: readonly Stage[] = STAGE_ORDER.filter((stage) => stage !== Stage.TO_APPLY);
+
+export type TTierKey = Tier | "NONE";
+export type TFunnelStep = { stage: Stage; reached: number; rejected: number };
+export type TUpcomingEvent = {
+  id: string;
+  stage: Stage;
+  label: string;
+  scheduledAt: Date;
+  companyId: string;
+  companyName: string;
+  tier: Tier | null;
+  role: string;
+};
+export type TDashboard = {
+  companies: { total: number; byTier: Record<TTierKey, number> };
+  active: number;
+  offers: number;
+  rejected: number;
+  eventsThisWeek: number;
+  funnel: TFunnelStep[];
+  upcoming: TUpcomingEvent[];
+};
+
+type TStageCount = { stage: Stage; outcome: Outcome; n: number };
+type TRawUpcoming = Omit<TUpcomingEvent, "scheduledAt"> & { scheduledAt: string };
+type TRaw = {
+  tiers: Partial<Record<TTierKey, number>> | null;
+  apps: TStageCount[] | null;
+  week: number;
+  upcoming: TRawUpcoming[] | null;
+};
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** `YYYY-MM-DD` of the calendar day `date` falls on in `timeZone`. */
+export function localDayOf(date: Date, timeZone: string): string {
+  return utcToZonedInput(date, timeZone).slice(0, 10);
+}
+
+/** Calendar days from `from`'s day to `to`'s day in `timeZone` (0 = same day, 1 = tomorrow). */
+export function daysBetween(from: Date, to: Date, timeZone: string): number {
+  const day = (date: Date) => Date.parse(`${localDayOf(date, timeZone)}T00:00:00Z`);
+  return Math.round((day(to) - day(from)) / 86_400_000);
+}
+
+/** Midnight `days` calendar days after today's, in `timeZone`. */
+export function startOfDayIn(now: Date, timeZone: string, days = 0): Date {
+  const shifted = new Date(Date.parse(`${localDayOf(now, timeZone)}T00:00:00Z`) + days * 86_400_000);
+  const local = `${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}-${pad(shifted.getUTCDate())}T00:00`;
+  return zonedToUtc(local, timeZone);
+}
+
+/**
+ * The funnel from applications counted by (stage, outcome): an application counts in its own
+ * stage and every step before it (an application at 面试 was also 投递'd), 挂 at the stage it
+ * ended in. Applications still at 待投递 are not in the funnel.
+ */
+export function buildFunnel(rows: readonly TStageCount[]): TFunnelStep[] {
+  return FUNNEL_STAGES.map((stage) => ({
+    stage,
+    reached: rows.filter((row) => stageIndex(row.stage) >= stageIndex(stage)).reduce((sum, row) => sum + row.n, 0),
+    rejected: rows
+      .filter((row) => row.stage === stage && row.outcome === Outcome.REJECTED)
+      .reduce((sum, row) => sum + row.n, 0),
+  }));
+}
+
+function sumWhere(rows: readonly TStageCount[], keep: (row: TStageCount) => boolean): number {
+  return rows.filter(keep).reduce((sum, row) => sum + row.n, 0);
+}
+
+export async function getDashboard(userId: string, timeZone: string, now = new Date()): Promise<TDashboard> {
+  assertUserId(userId);
+  const week = weekBoundsIn(now, timeZone);
+  const until = startOfDayIn(now, timeZone, UPCOMING_DAYS);
+  const [result] = await db.$queryRaw<[{ data: TRaw }]>`
+    WITH live AS (
+      SELECT c.id, c.name, c.tier FROM "Company" c WHERE c."userId" = ${userId} AND c."archivedAt" IS NULL
+    ),
+    apps AS (
+      SELECT a.id, a.stage, a.outcome, a.role, a."companyId"
+      FROM "Application" a JOIN live c ON c.id = a."companyId"
+      WHERE a."userId" = ${userId}
+    )
+    SELECT json_build_object(
+      'tiers', (SELECT json_object_agg(k.tier, k.n) FROM (
+        SELECT COALESCE(tier::text, 'NONE') AS tier, count(*)::int AS n FROM live GROUP BY 1) k),
+      'apps', (SELECT json_agg(k) FROM (
+        SELECT stage, outcome, count(*)::int AS n FROM apps GROUP BY stage, outcome) k),
+      'week', (SELECT count(*)::int FROM "StageEvent" e JOIN apps a ON a.id = e."applicationId"
+        WHERE e."userId" = ${userId} AND e."scheduledAt" >= ${week.start} AND e."scheduledAt" < ${week.end}
+          AND e.stage::text = ANY(${[...UPCOMING_STAGES]}::text[])),
+      'upcoming', (SELECT json_agg(u ORDER BY u."scheduledAt", u.id) FROM (
+        SELECT e.id, e.stage, e.label, e."scheduledAt", c.id AS "companyId", c.name AS "companyName", c.tier, a.role
+        FROM "StageEvent" e
+        JOIN apps a ON a.id = e."applicationId" AND a.outcome = 'ACTIVE'::"Outcome"
+        JOIN live c ON c.id = a."companyId"
+        WHERE e."userId" = ${userId} AND e.result = 'PENDING'::"EventResult"
+          AND e."scheduledAt" >= ${now} AND e."scheduledAt" < ${until}
+          AND e.stage::text = ANY(${[...UPCOMING_STAGES]}::text[])
+        ORDER BY e."scheduledAt", e.id
+        LIMIT ${UPCOMING_LIMIT}) u)
+    ) AS data`;
+  const { tiers, apps, upcoming } = result.data;
+  const rows = apps ?? [];
+  const byTier: Record<TTierKey, number> = { S: 0, A: 0, B: 0, C: 0, N: 0, NONE: 0, ...tiers };
+  return {
+    companies: { total: Object.values(byTier).reduce((sum, n) => sum + n, 0), byTier },
+    active: sumWhere(rows, (row) => row.outcome === Outcome.ACTIVE && row.stage !== Stage.TO_APPLY),
+    offers: sumWhere(rows, (row) => row.outcome === Outcome.OFFER),
+    rejected: sumWhere(rows, (row) => row.outcome === Outcome.REJECTED),
+    eventsThisWeek: result.data.week,
+    funnel: buildFunnel(rows),
+    upcoming: (upcoming ?? []).map((event) => ({ ...event, scheduledAt: new Date(event.scheduledAt) })),
+  };
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+
+import { moveApplication, startApplication } from "@/lib/services/applications";
+import { archiveCompanies, createCompany } from "@/lib/services/companies";
+import { daysBetween, getDashboard, localDayOf, startOfDayIn } from "@/lib/services/dashboard";
+import type { TMoveCommandInput } from "@/lib/validation/applications";
+import { createTestUser } from "@/tests/helpers/users";
+
+const TZ = { timeZone: "Asia/Shanghai" };
+/** Monday 2099-03-30 10:00 in Shanghai. */
+const NOW = new Date("2099-03-30T02:00:00Z");
+
+/** A company (tier or 未分级) with one application walked through `commands`. */
+async function track(userId: string, name: string, tier: "S" | "A" | "B" | "C" | null, commands: TMoveCommandInput[]) {
+  const { id: companyId } = await createCompany(userId, { name, tier });
+  if (commands.length === 0) return companyId;
+  let app = await startApplication(userId, { companyId, role: "算法" }, TZ);
+  for (const command of commands) {
+    app = await moveApplication(userId, { applicationId: app.id, version: app.version, command }, TZ);
+  }
+  return companyId;
+}
+
+const advance = (stage: "APPLIED" | "ASSESSMENT" | "WRITTEN_TEST" | "INTERVIEW", scheduledAt?: string, label?: string): TMoveCommandInput => ({
+  type: "advance",
+  stage,
+  ...(scheduledAt ? { scheduledAt } : {}),
+  ...(label ? { label } : {}),
+});
+
+describe("dashboard", () => {
+  it("counts companies by tier, the funnel with 挂 per stage, this week's events and the next 14 days", async () => {
+    const { id: userId } = await createTestUser();
+    const bytedance = await track(userId, "字节跳动", "S", [
+      advance("APPLIED"),
+      advance("ASSESSMENT"),
+      advance("WRITTEN_TEST", "2099-04-01T19:00"),
+      advance("INTERVIEW", "2099-04-03T10:00", "一面"),
+    ]);
+    await track(userId, "米哈游", "A", [advance("APPLIED"), advance("WRITTEN_TEST", "2099-04-02T19:00"), { type: "markRejected" }]);
+    await track(userId, "美团", "B", [advance("APPLIED"), advance("INTERVIEW", "2099-03-29T20:00"), { type: "markOffer" }]);
+    await track(userId, "京东", "B", [advance("APPLIED"), { type: "markRejected" }]);
+    const huawei = await track(userId, "华为", "C", [advance("APPLIED"), advance("ASSESSMENT", "2099-03-31T23:30")]);
+    await track(userId, "腾讯", "A", [advance("APPLIED"), advance("INTERVIEW", "2099-04-20T10:00", "AI面试")]);
+    await track(userId, "小公司", null, []);
+    const archived = await track(userId, "已归档", "S", [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T10:00")]);
+    await archiveCompanies(userId, [archived]);
+
+    const data = await getDashboard(userId, "Asia/Shanghai", NOW);
+    expect(data.companies).toEqual({ total: 7, byTier: { S: 1, A: 2, B: 2, C: 1, N: 0, NONE: 1 } });
+    expect(data).toMatchObject({ active: 3, offers: 1, rejected: 2, eventsThisWeek: 4 });
+    expect(data.funnel).toEqual([
+      { stage: "APPLIED", reached: 6, rejected: 1 },
+      { stage: "ASSESSMENT", reached: 5, rejected: 0 },
+      { stage: "WRITTEN_TEST", reached: 4, rejected: 1 },
+      { stage: "INTERVIEW", reached: 3, rejected: 0 },
+      { stage: "OFFER", reached: 1, rejected: 0 },
+    ]);
+    // Pending only, in date order; 米哈游's failed 笔试, 字节's passed 笔试, 腾讯 (21 days away)
+    // and the archived company are left out.
+    expect(data.upcoming).toEqual([
+      {
+        id: expect.any(String),
+        stage: "ASSESSMENT",
+        label: "",
+        scheduledAt: new Date("2099-03-31T15:30:00Z"),
+        companyId: huawei,
+        companyName: "华为",
+        tier: "C",
+        role: "算法",
+      },
+      expect.objectContaining({ stage: "INTERVIEW", label: "一面", companyId: bytedance, tier: "S", scheduledAt: new Date("2099-04-03T02:00:00Z") }),
+    ]);
+  });
+
+  it("leaves past events out and reads the 14-day window and days in the user's time zone", async () => {
+    const { id: userId } = await createTestUser();
+    await track(userId, "早上", "A", [advance("APPLIED"), advance("WRITTEN_TEST", "2099-04-01T07:00")]);
+    await track(userId, "边界", "B", [advance("APPLIED"), advance("INTERVIEW", "2099-04-12T18:00")]);
+    await track(userId, "已过", "C", [advance("APPLIED"), advance("INTERVIEW", "2099-03-30T09:00")]);
+
+    const shanghai = await getDashboard(userId, "Asia/Shanghai", NOW);
+    expect(shanghai.upcoming.map((event) => event.companyName)).toEqual(["早上", "边界"]);
+    // 2099-04-12 18:00 Shanghai is 03:00 on the 12th in Los Angeles, past its window, which
+    // ends at midnight 14 days after its "today" (the 29th there).
+    const losAngeles = await getDashboard(userId, "America/Los_Angeles", NOW);
+    expect(losAngeles.upcoming.map((event) => event.companyName)).toEqual(["早上"]);
+
+    const morning = shanghai.upcoming[0]!.scheduledAt;
+    expect(localDayOf(morning, "Asia/Shanghai")).toBe("2099-04-01");
+    expect(localDayOf(morning, "America/Los_Angeles")).toBe("2099-03-31");
+    expect(daysBetween(NOW, morning, "Asia/Shanghai")).toBe(2);
+    expect(daysBetween(NOW, morning, "America/Los_Angeles")).toBe(2);
+    expect(startOfDayIn(NOW, "Asia/Shanghai", 14)).toEqual(new Date("2099-04-12T16:00:00Z"));
+    expect(startOfDayIn(NOW, "America/Los_Angeles", 14)).toEqual(new Date("2099-04-12T07:00:00Z"));
+  });
+
+  it("never shows another user's companies, applications or events", async () => {
+    const { id: owner } = await createTestUser();
+    const { id: other } = await createTestUser();
+    await track(owner, "字节跳动", "S", [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T10:00", "一面")]);
+    await track(other, "别人的公司", "A", [advance("APPLIED"), advance("WRITTEN_TEST", "2099-03-31T19:00")]);
+    await track(other, "美团", "B", [advance("APPLIED"), { type: "markOffer" }]);
+
+    const mine = await getDashboard(owner, "Asia/Shanghai", NOW);
+    expect(mine.companies.total).toBe(1);
+    expect(mine).toMatchObject({ active: 1, offers: 0, rejected: 0, eventsThisWeek: 1 });
+    expect(mine.funnel[0]).toEqual({ stage: "APPLIED", reached: 1, rejected: 0 });
+    expect(mine.upcoming.map((event) => event.companyName)).toEqual(["字节跳动"]);
+
+    const theirs = await getDashboard(other, "Asia/Shanghai", NOW);
+    expect(theirs.upcoming.map((event) => event.companyName)).toEqual(["别人的公司"]);
+    expect(theirs.offers).toBe(1);
+
+    const empty = await createTestUser();
+    const nothing = await getDashboard(empty.id, "Asia/Shanghai", NOW);
+    expect(nothing).toMatchObject({ companies: { total: 0 }, active: 0, upcoming: [], eventsThisWeek: 0 });
+    expect(nothing.funnel.every((step) => step.reached === 0)).toBe(true);
+    await expect(getDashboard("", "Asia/Shanghai", NOW)).rejects.toThrow();
+  });
+});
