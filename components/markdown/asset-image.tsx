@@ -7,20 +7,6 @@ import { useEffect, useRef, useState, type ComponentProps } from "react";
 
 import { useT } from "@/lib/i18n/client";
 
-const ASSET_SRC = /^(?:\.\/)?assets\/([^/?#]+)$/u;
-
-/** `assets/1740404861907.png` → `1740404861907.png`, or null for any other src. */
-export function assetNameOf(src: unknown): string | null {
-  if (typeof src !== "string") return null;
-  const match = ASSET_SRC.exec(src);
-  if (!match?.[1]) return null;
-  try {
-    return decodeURIComponent(match[1]);
-  } catch {
-    return match[1];
-  }
-}
-
 export function AssetImage({ name, alt, ...props }: ComponentProps<"img"> & { name: string }) {
   const t = useT();
   const [missing, setMissing] = useState(false);

@@ -16,7 +16,8 @@ import remarkMath from "remark-math";
 
 import { cn } from "@/lib/utils";
 
-import { AssetImage, assetNameOf } from "./asset-image";
+import { AssetImage } from "./asset-image";
+import { assetNameOf } from "./asset-name";
 import { rehypeSafeStyle } from "./rehype-safe-style";
 import { ANSWER_SANITIZE_SCHEMA } from "./sanitize-schema";
 

@@ -3,6 +3,7 @@
 import { db, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { findNearMatches, normalizeCompanyName } from "@/lib/companies/normalize-name";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tier } from "@/lib/generated/prisma/enums";
 import { buildCompanySearchText } from "@/lib/services/companies-search";
 import type { TCreateCompany, TUpdateCompany } from "@/lib/validation/companies";
@@ -55,6 +56,18 @@ export async function findDuplicateCompanies(
  */
 export async function createCompany(userId: string, input: TCreateCompany): Promise<{ id: string }> {
   assertUserId(userId);
+  try {
+    return await insertCompany(userId, input);
+  } catch (error) {
+    // Two tabs adding the same name at once: the unique (userId, normalizedName) index decides.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("CONFLICT", "companies.duplicateExact", { duplicates: [] });
+    }
+    throw error;
+  }
+}
+
+async function insertCompany(userId: string, input: TCreateCompany): Promise<{ id: string }> {
   const aliases = cleanAliases(input.name, input.aliases);
   return db.$transaction(async (tx) => {
     const duplicates = await findDuplicateCompanies(userId, input.name, aliases, { tx });

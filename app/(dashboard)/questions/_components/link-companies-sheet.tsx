@@ -20,11 +20,21 @@ export function LinkCompaniesSheet({ setId, title, companies }: { setId: string;
   const t = useT();
   const { pending, run } = useAction();
   const [tiers, setTiers] = useState<Tier[]>([Tier.S, Tier.A]);
-  const linked = companies.filter((company) => company.linked).length;
+  // Ticks show at once; the server's list replaces them when the page refreshes.
+  const [source, setSource] = useState(companies);
+  const [linkedIds, setLinkedIds] = useState(() => new Set(companies.filter((c) => c.linked).map((c) => c.id)));
+  if (source !== companies) {
+    setSource(companies);
+    setLinkedIds(new Set(companies.filter((c) => c.linked).map((c) => c.id)));
+  }
+  const linked = linkedIds.size;
 
   function toggle(companyId: string, on: boolean) {
-    const ids = companies.filter((c) => (c.id === companyId ? on : c.linked)).map((c) => c.id);
-    run(() => setSetCompaniesAction({ setId, companyIds: ids }), { success: t("questions.linksSaved") });
+    const next = new Set(linkedIds);
+    if (on) next.add(companyId);
+    else next.delete(companyId);
+    setLinkedIds(next);
+    run(() => setSetCompaniesAction({ setId, companyIds: [...next] }), { success: t("questions.linksSaved") });
   }
 
   return (
@@ -83,8 +93,7 @@ export function LinkCompaniesSheet({ setId, title, companies }: { setId: string;
                     <input
                       type="checkbox"
                       className="size-4 accent-primary"
-                      checked={company.linked}
-                      disabled={pending}
+                      checked={linkedIds.has(company.id)}
                       onChange={(event) => toggle(company.id, event.target.checked)}
                     />
                     <span className="min-w-0 flex-1 truncate">{company.name}</span>
