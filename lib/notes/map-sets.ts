@@ -14,9 +14,9 @@ function questionData(q: TParsedQuestion): TQuestionData {
 }
 
 /**
- * Pairs the file's questions with the set's stored ones: same content hash at the same position,
- * then same content hash anywhere (moved), then same position and written number (edited).
- * Unpaired stored questions are the person's own and are left alone.
+ * Pairs the file's questions with the set's stored ones: same content hash (as last imported) at
+ * the same position, then anywhere (moved), then same position and written number (edited in the
+ * file). Unpaired stored questions are the person's own and are left alone.
  */
 export function pairQuestions(
   parsed: readonly TParsedQuestion[],
@@ -26,9 +26,9 @@ export function pairQuestions(
   const used = new Set<TExistingQuestion>();
   const byHash = new Map<string, TExistingQuestion[]>();
   for (const q of [...stored].sort((a, b) => a.position - b.position)) {
-    const list = byHash.get(q.contentHash);
+    const list = byHash.get(q.importedHash);
     if (list) list.push(q);
-    else byHash.set(q.contentHash, [q]);
+    else byHash.set(q.importedHash, [q]);
   }
   const take = (q: TParsedQuestion, match: (s: TExistingQuestion) => boolean, pool: readonly TExistingQuestion[]) => {
     const hit = pool.find((s) => !used.has(s) && match(s));
@@ -46,7 +46,8 @@ export function pairQuestions(
 
 function questionChanges(next: TQuestionData, stored: TExistingQuestion): Partial<TQuestionData> {
   const changes: Partial<TQuestionData> = {};
-  if (next.contentHash !== stored.contentHash) {
+  // The file changed this question since the last import (an edit made in the app alone is kept).
+  if (next.contentHash !== stored.importedHash) {
     Object.assign(changes, {
       title: next.title,
       answerMd: next.answerMd,
@@ -76,6 +77,7 @@ export function mapSet(set: TParsedSet, stored: TExistingSet | undefined, sortOr
   const createQuestions: TQuestionData[] = [];
   const updateQuestions: { id: string; data: Partial<TQuestionData> }[] = [];
   let unchangedQuestions = 0;
+  const importedHashes: Record<string, string> = {};
   for (const q of set.questions) {
     const next = questionData(q);
     const hit = pairs.get(q);
@@ -83,6 +85,7 @@ export function mapSet(set: TParsedSet, stored: TExistingSet | undefined, sortOr
       createQuestions.push(next);
       continue;
     }
+    importedHashes[hit.id] = next.contentHash;
     const changes = questionChanges(next, hit);
     if (Object.keys(changes).length === 0) unchangedQuestions += 1;
     else updateQuestions.push({ id: hit.id, data: changes });
@@ -94,5 +97,6 @@ export function mapSet(set: TParsedSet, stored: TExistingSet | undefined, sortOr
     createQuestions,
     updateQuestions,
     unchangedQuestions,
+    importedHashes,
   };
 }

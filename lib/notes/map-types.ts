@@ -28,6 +28,12 @@ export type TExistingQuestion = {
   stars: number;
   placeholder: boolean;
   contentHash: string;
+  /**
+   * The content hash of what the last import wrote for this question (contentHash when unknown).
+   * Editing a question in the app changes contentHash, not this: so a re-import of the same file
+   * recognises the question and leaves the person's edit alone.
+   */
+  importedHash: string;
 };
 
 export type TExistingSet = {
@@ -104,6 +110,8 @@ export type TSetOp =
       createQuestions: TQuestionData[];
       updateQuestions: { id: string; data: Partial<TQuestionData> }[];
       unchangedQuestions: number;
+      /** Every stored question the file's questions paired with → the file's content hash. */
+      importedHashes: Record<string, string>;
     };
 
 export type TNewEvent = {

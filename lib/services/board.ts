@@ -10,7 +10,7 @@ import { percentOf } from "@/lib/prep/checklist";
 import { prepJoin, prepSetsCte } from "@/lib/services/companies-prep";
 import type { TTierFilter } from "@/lib/validation/companies";
 
-export const BOARD_COLUMN_LIMIT = 50;
+export const BOARD_COLUMN_LIMIT = 25;
 
 export type TBoardCard = {
   /** Null for a company with no application yet: dropping it starts one. */

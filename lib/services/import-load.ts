@@ -1,9 +1,17 @@
 import type { TTx } from "@/lib/db";
 import type { TExistingData } from "@/lib/notes/plan-import";
 
-/** The account's rows the import plan compares the file with (4 statements, any data size). */
-export async function loadExistingData(tx: TTx, userId: string): Promise<TExistingData> {
-  const [companies, sets, questions, applications] = await Promise.all([
+/** question id → content hash as the imports wrote it; kept in the latest ImportRun's counts. */
+export type TImportedHashes = Record<string, string>;
+
+function importedHashesOf(counts: unknown): TImportedHashes {
+  const hashes = (counts as { questionHashes?: unknown } | null)?.questionHashes;
+  return hashes && typeof hashes === "object" ? (hashes as TImportedHashes) : {};
+}
+
+/** The account's rows the import plan compares the file with (5 statements, any data size). */
+export async function loadExistingData(tx: TTx, userId: string): Promise<TExistingData & { importedHashes: TImportedHashes }> {
+  const [companies, sets, questions, applications, lastRun] = await Promise.all([
     tx.company.findMany({
       where: { userId },
       select: { id: true, name: true, normalizedName: true, aliases: true, tier: true, notes: true, revival: true, noOpening: true },
@@ -31,9 +39,12 @@ export async function loadExistingData(tx: TTx, userId: string): Promise<TExisti
         },
       },
     }),
+    tx.importRun.findFirst({ where: { userId }, orderBy: { createdAt: "desc" }, select: { counts: true } }),
   ]);
-  const questionsBySet = new Map<string, typeof questions>();
-  for (const q of questions) {
+  const importedHashes = importedHashesOf(lastRun?.counts);
+  const questionsBySet = new Map<string, ((typeof questions)[number] & { importedHash: string })[]>();
+  for (const row of questions) {
+    const q = { ...row, importedHash: importedHashes[row.id] ?? row.contentHash };
     const list = questionsBySet.get(q.setId);
     if (list) list.push(q);
     else questionsBySet.set(q.setId, [q]);
@@ -42,5 +53,6 @@ export async function loadExistingData(tx: TTx, userId: string): Promise<TExisti
     companies,
     sets: sets.map((s) => ({ ...s, questions: questionsBySet.get(s.id) ?? [] })),
     applications,
+    importedHashes,
   };
 }

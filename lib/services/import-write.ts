@@ -26,7 +26,8 @@ async function writeCompanies(tx: TTx, userId: string, plan: TImportPlan): Promi
   return new Map(creates.map((c) => [c.normalizedName, c.id]));
 }
 
-async function writeSets(tx: TTx, userId: string, plan: TImportPlan): Promise<void> {
+/** Returns the content hash of every question the file's questions are now (id → hash). */
+async function writeSets(tx: TTx, userId: string, plan: TImportPlan): Promise<Record<string, string>> {
   const creates = plan.sets.flatMap((op) => (op.kind === "create" ? [op] : []));
   const rows = creates.length > 0
     ? await tx.questionSet.createManyAndReturn({ data: creates.map((op) => ({ ...op.data, userId })), select: { id: true, slug: true } })
@@ -36,20 +37,24 @@ async function writeSets(tx: TTx, userId: string, plan: TImportPlan): Promise<vo
     const setId = idBySlug.get(op.data.slug);
     return setId ? op.questions.map((q) => ({ ...q, setId })) : [];
   });
+  const hashes: Record<string, string> = {};
   for (const op of plan.sets) {
     if (op.kind === "create") continue;
+    Object.assign(hashes, op.importedHashes);
     if (op.kind === "update") await tx.questionSet.updateMany({ where: { id: op.id, userId }, data: op.data });
     questions.push(...op.createQuestions.map((q) => ({ ...q, setId: op.id })));
     for (const q of op.updateQuestions) await tx.question.updateMany({ where: { id: q.id, userId }, data: { ...q.data, ...bump } });
   }
   if (questions.length > 0) {
     const rows = questions.map((q) => ({ ...q, id: randomUUID() }));
+    for (const q of rows) hashes[q.id] = q.contentHash;
     await tx.$executeRaw`
       INSERT INTO "Question" ("id", "userId", "setId", "position", "number", "title", "answerMd", "stars", "placeholder", "contentHash", "updatedAt")
       SELECT r.id, ${userId}, r."setId", r.position, r.number, r.title, r."answerMd", r.stars, r.placeholder, r."contentHash", now()
       FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(id text, "setId" text, position int, number text, title text,
            "answerMd" text, stars int, placeholder boolean, "contentHash" text)`;
   }
+  return hashes;
 }
 
 async function writeApplications(tx: TTx, userId: string, plan: TImportPlan, newCompanyIds: Map<string, string>): Promise<void> {
@@ -93,8 +98,8 @@ async function writeApplications(tx: TTx, userId: string, plan: TImportPlan, new
  * rows get one scoped update each. Every statement carries userId; ids in the plan came from this
  * user's rows.
  */
-export async function writeImportPlan(tx: TTx, userId: string, plan: TImportPlan): Promise<void> {
+export async function writeImportPlan(tx: TTx, userId: string, plan: TImportPlan): Promise<Record<string, string>> {
   const newCompanyIds = await writeCompanies(tx, userId, plan);
   await writeApplications(tx, userId, plan, newCompanyIds);
-  await writeSets(tx, userId, plan);
+  return writeSets(tx, userId, plan);
 }

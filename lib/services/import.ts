@@ -65,7 +65,7 @@ async function planFor(tx: TTx, userId: string, input: TImportInput) {
     previousImportAt: previous?.createdAt.toISOString() ?? null,
     applied: false,
   };
-  return { plan, report };
+  return { plan, report, importedHashes: existing.importedHashes };
 }
 
 /** What importing the file would do, without writing anything (read in one snapshot). */
@@ -86,10 +86,12 @@ export async function applyImport(userId: string, input: TImportInput): Promise<
     return await db.$transaction(
       async (tx) => {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`import:${userId}`}))`;
-        const { plan, report } = await planFor(tx, userId, input);
+        const { plan, report, importedHashes } = await planFor(tx, userId, input);
         if (plan.nothingChanged) return report;
-        await writeImportPlan(tx, userId, plan);
-        const counts = { summary: report.summary, created: plan.created, updated: plan.updated, unchanged: plan.unchanged };
+        const written = await writeImportPlan(tx, userId, plan);
+        // Carried forward run to run: what each imported question looked like in the file.
+        const questionHashes = { ...importedHashes, ...written };
+        const counts = { summary: report.summary, created: plan.created, updated: plan.updated, unchanged: plan.unchanged, questionHashes };
         await tx.importRun.create({ data: { userId, sourceName: input.fileName.slice(0, 255), hash: input.hash, counts } });
         return { ...report, applied: true };
       },

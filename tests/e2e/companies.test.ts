@@ -98,7 +98,7 @@ describe("tracking applications end to end", () => {
     await page.getByRole("button", { name: "推进" }).click();
     await page.getByRole("dialog").getByLabel("阶段").selectOption("APPLIED");
     await page.getByRole("dialog").getByRole("button", { name: "保存" }).click();
-    await page.locator('[data-testid="application"][data-stage="APPLIED"]').waitFor();
+    await page.locator('[data-testid="application"][data-stage="APPLIED"][aria-busy="false"]').waitFor();
 
     const writtenAt = shanghaiLocal(3, 19);
     await page.getByRole("button", { name: "推进" }).click();
@@ -106,7 +106,7 @@ describe("tracking applications end to end", () => {
     await page.getByRole("dialog").getByLabel("日期和时间").fill(writtenAt);
     await page.getByRole("dialog").getByLabel("笔试 / 面试链接").fill("https://exam.example.test/zj");
     await page.getByRole("dialog").getByRole("button", { name: "保存" }).click();
-    await page.locator('[data-testid="application"][data-stage="WRITTEN_TEST"]').waitFor();
+    await page.locator('[data-testid="application"][data-stage="WRITTEN_TEST"][aria-busy="false"]').waitFor();
     await page.locator('[data-testid="timeline-event"][data-stage="WRITTEN_TEST"]').getByText(writtenAt.slice(11)).waitFor();
 
     await page.goto("/companies");
@@ -132,13 +132,14 @@ describe("tracking applications end to end", () => {
     await prompt.getByLabel("标签").fill("一面");
     await prompt.getByRole("button", { name: "保存" }).click();
     await page.locator('[data-testid="board-column"][data-column="INTERVIEW"] [data-testid="board-card"][data-company="字节跳动"]').waitFor();
+    await page.getByText("字节跳动 → 面试").waitFor();
     await page.reload();
     await page.locator('[data-testid="board-column"][data-column="INTERVIEW"] [data-testid="board-card"][data-company="字节跳动"]').waitFor();
 
     await page.goto(companyUrl);
     await page.getByRole("button", { name: "挂了" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "挂了" }).click();
-    await page.locator('[data-testid="application"][data-outcome="REJECTED"]').waitFor();
+    await page.locator('[data-testid="application"][data-outcome="REJECTED"][aria-busy="false"]').waitFor();
 
     await page.getByRole("button", { name: "新建投递" }).click();
     const revival = page.getByRole("dialog");

@@ -48,7 +48,7 @@ export function LinkCompaniesSheet({ setId, title, companies }: { setId: string;
       </SheetTrigger>
       <SheetContent side="right" closeLabel={t("common.close")} className="flex w-full flex-col gap-0 overflow-y-auto sm:max-w-md">
         <SheetHeader>
-          <SheetTitle>{t("questions.linkCompaniesTitle", { title })}</SheetTitle>
+          <SheetTitle className="pr-6">{t("questions.linkCompaniesTitle", { title })}</SheetTitle>
           <SheetDescription>{t("questions.linkCompaniesBody")}</SheetDescription>
         </SheetHeader>
         <div className="space-y-6 px-4 pb-6">

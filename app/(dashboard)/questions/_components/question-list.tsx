@@ -33,7 +33,7 @@ function QuestionItem({ setId, question, index, sortable, onPatch }: TRowProps) 
     <li
       ref={setNodeRef}
       style={{ transform: CSS.Transform.toString(transform), transition }}
-      className={cn("flex items-center gap-2 bg-background px-2 py-2 sm:px-3", isDragging && "relative z-10 shadow-lg")}
+      className={cn("flex items-center gap-1.5 bg-background px-2 py-2 sm:gap-2 sm:px-3", isDragging && "relative z-10 shadow-lg")}
       data-question-id={question.id}
     >
       <button
@@ -47,8 +47,8 @@ function QuestionItem({ setId, question, index, sortable, onPatch }: TRowProps) 
       >
         <GripVertical aria-hidden="true" className="size-4" />
       </button>
-      <span className="w-8 shrink-0 text-right text-xs text-muted-foreground tabular-nums">{index + 1}.</span>
-      <Link href={`/questions/${setId}/${question.id}`} className="min-w-0 flex-1 truncate text-sm hover:underline">
+      <span className="hidden w-8 shrink-0 text-right text-xs text-muted-foreground tabular-nums sm:inline">{index + 1}.</span>
+      <Link href={`/questions/${setId}/${question.id}`} className="line-clamp-2 min-w-0 flex-1 text-sm break-words hover:underline">
         {question.title}
       </Link>
       {question.placeholder ? <Badge variant="warning">{t("questions.placeholder")}</Badge> : null}
@@ -97,7 +97,8 @@ export function QuestionList({ setId, questions, sortable }: { setId: string; qu
   }
 
   return (
-    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+    // A fixed id keeps dnd-kit's aria-describedby the same on the server and the client.
+    <DndContext id={`questions-${setId}`} sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
       <SortableContext items={items} strategy={verticalListSortingStrategy}>
         <ol className="divide-y overflow-hidden rounded-xl border">
           {items.map((question, index) => (
