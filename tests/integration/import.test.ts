@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { parseNotes, summarizeParsedNotes } from "@/lib/notes";
 import { applyImport, previewImport } from "@/lib/services/import";
 import { readNotesFile } from "@/lib/services/import-file";
+import { updateQuestion } from "@/lib/services/questions-items";
 import { createTestUser } from "@/tests/helpers/users";
 
 import { fixtureText, notesInput, rowCounts, updatedAtById } from "./import-helpers";
@@ -89,6 +90,20 @@ describe("importing the real notes", { timeout: 120_000 }, () => {
     expect(after.get(mine.id)).toBe(mine.updatedAt.getTime());
     expect(after.has(own.id)).toBe(true);
     expect(await rowCounts(user.id)).toEqual({ ...countsBefore, companies: countsBefore.companies + 1, importRuns: 2 });
+  });
+
+  it("an answer written in the app survives a re-import of the same file", async () => {
+    const user = await createTestUser();
+    await applyImport(user.id, input);
+    const placeholder = await db.question.findFirstOrThrow({
+      where: { userId: user.id, placeholder: true, set: { slug: "transformer" } },
+      orderBy: { position: "asc" },
+      select: { id: true, version: true },
+    });
+    await updateQuestion(user.id, { questionId: placeholder.id, title: "多头注意力的复杂度", answerMd: "O(n²d)", version: placeholder.version });
+    const again = await applyImport(user.id, input);
+    expect(again.nothingChanged).toBe(true);
+    expect(await db.question.findUniqueOrThrow({ where: { id: placeholder.id }, select: { answerMd: true } })).toEqual({ answerMd: "O(n²d)" });
   });
 
   it("a confirmed merge becomes an alias, and the pipeline wins over the tier annotation", async () => {

@@ -46,7 +46,7 @@ function accountAfter(text: string, decisions: { a: string; b: string; accept: b
   const companies = plan.companies.flatMap((op) => (op.kind === "create" ? [{ id: id(), ...op.data }] : []));
   const byKey = new Map(companies.map((c) => [c.normalizedName, c.id]));
   const sets = plan.sets.flatMap((op) =>
-    op.kind === "create" ? [{ id: id(), slug: op.data.slug, title: op.data.title, kind: op.data.kind, notes: op.data.notes, questions: op.questions.map((q) => ({ id: id(), ...q })) }] : [],
+    op.kind === "create" ? [{ id: id(), slug: op.data.slug, title: op.data.title, kind: op.data.kind, notes: op.data.notes, questions: op.questions.map((q) => ({ id: id(), ...q, importedHash: q.contentHash })) }] : [],
   );
   const applications = plan.applications.flatMap((op) =>
     op.kind === "create"
@@ -127,7 +127,7 @@ describe("planImport against an account that already has the file", () => {
   it("an edited file updates only what changed and keeps what the person added", () => {
     const account = accountAfter(NOTES);
     const set = account.sets[0]!;
-    set.questions.push({ id: "mine", position: 3, number: null, title: "我自己加的题", answerMd: "", stars: 0, placeholder: false, contentHash: "x" });
+    set.questions.push({ id: "mine", position: 3, number: null, title: "我自己加的题", answerMd: "", stars: 0, placeholder: false, contentHash: "x", importedHash: "x" });
     account.companies.push({ id: "own", name: "自己加的公司", normalizedName: "自己加的公司", aliases: [], tier: "C", notes: "", revival: false, noOpening: false });
     const edited = NOTES.replace("防止 softmax 饱和。", "防止 softmax 饱和，梯度消失。").replace("新浪（X）", "新浪（X）、知乎");
     const plan = planImport(parse(edited, account), account);
@@ -137,6 +137,17 @@ describe("planImport against an account that already has the file", () => {
     expect(op.kind).toBe("unchanged");
     if (op.kind !== "create") expect(op.updateQuestions).toEqual([{ id: set.questions[1]!.id, data: expect.objectContaining({ answerMd: "防止 softmax 饱和，梯度消失。" }) }]);
     expect(plan.companies.some((c) => c.kind !== "create" && c.id === "own")).toBe(false);
+  });
+
+  it("keeps an answer the person wrote in the app when the same file comes back", () => {
+    const account = accountAfter(NOTES);
+    const placeholder = account.sets[0]!.questions[2]!;
+    Object.assign(placeholder, { title: "我在应用里补的题", answerMd: "答案", placeholder: false, contentHash: "edited-in-app" });
+    const plan = planImport(parse(NOTES, account), account);
+    expect(plan.nothingChanged).toBe(true);
+    // Edited in the file as well: the file's new version wins.
+    const edited = planImport(parse(NOTES.replace("3. ?", "3. 新写的题"), account), account);
+    expect(edited.updated.questions).toBe(1);
   });
 
   it("moves an application forward when the file adds a stage, never drops app-added events", () => {

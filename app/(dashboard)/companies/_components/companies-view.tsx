@@ -5,7 +5,7 @@
 import type { RowSelectionState, SortingState } from "@tanstack/react-table";
 import { SearchX } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useMemo, useState, useTransition } from "react";
+import { useMemo, useState, useSyncExternalStore, useTransition } from "react";
 import { toast } from "sonner";
 
 import { DataTable } from "@/components/data-table/data-table";
@@ -25,6 +25,18 @@ import { useTableUrl } from "./use-table-url";
 
 type TProps = { query: TCompanyTableQuery; page: TCompanyPage; timeZone: string; now: string };
 
+const PHONE = "(max-width: 767px)";
+const subscribePhone = (onChange: () => void) => {
+  const query = window.matchMedia(PHONE);
+  query.addEventListener("change", onChange);
+  return () => query.removeEventListener("change", onChange);
+};
+
+/** Phones get the list, wider screens the table; the server renders the table only. */
+function useIsPhone() {
+  return useSyncExternalStore(subscribePhone, () => window.matchMedia(PHONE).matches, () => false);
+}
+
 const isSortKey = (id: string): id is TCompanySortKey => (COMPANY_SORT_KEYS as readonly string[]).includes(id);
 
 export function CompaniesView({ query, page, timeZone, now: nowIso }: TProps) {
@@ -34,6 +46,7 @@ export function CompaniesView({ query, page, timeZone, now: nowIso }: TProps) {
   const { navigate, pending: navigating } = useTableUrl(query);
   const [opening, startOpening] = useTransition();
   const pending = navigating || opening;
+  const phone = useIsPhone();
   const columns = useCompanyColumns(timeZone, now);
   const [preferences, setPreferences] = useState<TTablePreferences>(page.preferences);
   const [selection, setSelection] = useState<RowSelectionState>({});
@@ -75,28 +88,32 @@ export function CompaniesView({ query, page, timeZone, now: nowIso }: TProps) {
         <TableSettings preferences={preferences} onChange={changePreferences} />
       </div>
       <div className={cn("transition-opacity", pending && "opacity-60")} aria-busy={pending}>
-        <DataTable
-          className="hidden md:block"
-          caption={t("companies.title")}
-          columns={columns}
-          data={page.rows}
-          getRowId={(row) => row.id}
-          sorting={sorting}
-          onSortingChange={(next) => {
-            const first = next[0];
-            if (first && isSortKey(first.id)) navigate({ sort: first.id, dir: first.desc ? "desc" : "asc", page: query.page });
-          }}
-          columnVisibility={columnVisibility}
-          rowSelection={selection}
-          onRowSelectionChange={setSelection}
-          density={preferences.density}
-          onOpenRow={open}
-          sortLabel={(column) => t("companies.sortBy", { column })}
-          empty={empty}
-        />
-        <div className="md:hidden">
-          {page.rows.length === 0 ? empty : <CompanyList rows={page.rows} timeZone={timeZone} now={now} hidden={preferences.hidden} />}
-        </div>
+        {phone ? (
+          page.rows.length === 0 ? (
+            empty
+          ) : (
+            <CompanyList rows={page.rows} timeZone={timeZone} now={now} hidden={preferences.hidden} />
+          )
+        ) : (
+          <DataTable
+            caption={t("companies.title")}
+            columns={columns}
+            data={page.rows}
+            getRowId={(row) => row.id}
+            sorting={sorting}
+            onSortingChange={(next) => {
+              const first = next[0];
+              if (first && isSortKey(first.id)) navigate({ sort: first.id, dir: first.desc ? "desc" : "asc", page: query.page });
+            }}
+            columnVisibility={columnVisibility}
+            rowSelection={selection}
+            onRowSelectionChange={setSelection}
+            density={preferences.density}
+            onOpenRow={open}
+            sortLabel={(column) => t("companies.sortBy", { column })}
+            empty={empty}
+          />
+        )}
       </div>
       <Pagination query={query} total={page.total} navigate={navigate} />
     </div>

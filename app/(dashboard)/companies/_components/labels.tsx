@@ -58,19 +58,14 @@ export function OutcomeBadge({ outcome }: { outcome: Outcome }) {
 /** `04-01 19:00` (or `2026-04-01 19:00` in another year) in the user's time zone. */
 export function useFormatDateTime(timeZone: string) {
   const locale = useLocale();
-  return useMemo(() => (date: Date, now = new Date()) => {
-    const sameYear =
-      new Intl.DateTimeFormat("en", { timeZone, year: "numeric" }).format(date) ===
-      new Intl.DateTimeFormat("en", { timeZone, year: "numeric" }).format(now);
-    return new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", {
-      timeZone,
-      year: sameYear ? undefined : "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    }).format(date);
+  return useMemo(() => {
+    // Intl formatters are costly to build: one set per table, not one per cell.
+    const year = new Intl.DateTimeFormat("en", { timeZone, year: "numeric" });
+    const options = { timeZone, month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" } as const;
+    const tag = locale === "zh" ? "zh-CN" : "en-GB";
+    const short = new Intl.DateTimeFormat(tag, options);
+    const long = new Intl.DateTimeFormat(tag, { ...options, year: "numeric" });
+    return (date: Date, now = new Date()) => (year.format(date) === year.format(now) ? short : long).format(date);
   }, [locale, timeZone]);
 }
 

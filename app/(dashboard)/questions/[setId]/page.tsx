@@ -9,7 +9,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { requireUser } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
-import { listSetCompanies } from "@/lib/services/prep-links";
 import { listSetQuestions } from "@/lib/services/questions-items";
 import { ZSetFilter, type TSetFilter } from "@/lib/validation/questions";
 
@@ -32,7 +31,7 @@ export default async function SetPage({ params, searchParams }: TProps) {
   const user = await requireUser();
   const { setId } = await params;
   const filter = ZSetFilter.parse(await searchParams);
-  const [t, set, companies] = await Promise.all([getT(), loadSetOr404(user.id, setId), listSetCompanies(user.id, setId)]);
+  const [t, set] = await Promise.all([getT(), loadSetOr404(user.id, setId)]);
   return (
     <>
       <Link href="/questions" className="mb-3 inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
@@ -43,7 +42,7 @@ export default async function SetPage({ params, searchParams }: TProps) {
         title={set.title}
         actions={
           <>
-            <LinkCompaniesSheet setId={set.id} title={set.title} companies={companies} />
+            <LinkCompaniesSheet setId={set.id} title={set.title} linkedCount={set._count.companies} />
             <AddQuestionDialog setId={set.id} />
           </>
         }

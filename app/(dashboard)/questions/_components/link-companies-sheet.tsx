@@ -5,8 +5,9 @@ import { useState } from "react";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
 import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
-import { bulkLinkByTierAction, setSetCompaniesAction } from "@/app/(dashboard)/companies/[id]/prep/actions";
+import { bulkLinkByTierAction, listSetCompaniesAction, setSetCompaniesAction } from "@/app/(dashboard)/companies/[id]/prep/actions";
 import { Tier } from "@/lib/generated/prisma/enums";
 import { useT } from "@/lib/i18n/client";
 import type { TSetCompanyOption } from "@/lib/services/prep-links";
@@ -16,18 +17,24 @@ import { useAction } from "./use-action";
 const TIERS = Object.values(Tier);
 
 /** From a set page: tick companies to link, or link every company of some tiers at once. */
-export function LinkCompaniesSheet({ setId, title, companies }: { setId: string; title: string; companies: TSetCompanyOption[] }) {
+export function LinkCompaniesSheet({ setId, title, linkedCount }: { setId: string; title: string; linkedCount: number }) {
   const t = useT();
   const { pending, run } = useAction();
   const [tiers, setTiers] = useState<Tier[]>([Tier.S, Tier.A]);
-  // Ticks show at once; the server's list replaces them when the page refreshes.
-  const [source, setSource] = useState(companies);
-  const [linkedIds, setLinkedIds] = useState(() => new Set(companies.filter((c) => c.linked).map((c) => c.id)));
-  if (source !== companies) {
-    setSource(companies);
-    setLinkedIds(new Set(companies.filter((c) => c.linked).map((c) => c.id)));
+  const [companies, setCompanies] = useState<TSetCompanyOption[] | null>(null);
+  // Ticks show at once; the list is read again whenever the sheet opens.
+  const [linkedIds, setLinkedIds] = useState<Set<string>>(new Set());
+  const linked = companies ? linkedIds.size : linkedCount;
+
+  function load() {
+    setCompanies(null);
+    run(() => listSetCompaniesAction({ setId }), {
+      onDone: (result) => {
+        setCompanies(result.data);
+        setLinkedIds(new Set(result.data.filter((c) => c.linked).map((c) => c.id)));
+      },
+    });
   }
-  const linked = linkedIds.size;
 
   function toggle(companyId: string, on: boolean) {
     const next = new Set(linkedIds);
@@ -38,7 +45,7 @@ export function LinkCompaniesSheet({ setId, title, companies }: { setId: string;
   }
 
   return (
-    <Sheet>
+    <Sheet onOpenChange={(open) => (open ? load() : undefined)}>
       <SheetTrigger asChild>
         <Button variant="outline">
           <Building2 aria-hidden="true" />
@@ -75,6 +82,7 @@ export function LinkCompaniesSheet({ setId, title, companies }: { setId: string;
                   run(() => bulkLinkByTierAction({ setId, tiers }), {
                     onDone: (result) => {
                       toast.success(t("questions.bulkLinked", { count: Number(result.data) }));
+                      load();
                     },
                   })
                 }
@@ -83,7 +91,11 @@ export function LinkCompaniesSheet({ setId, title, companies }: { setId: string;
               </Button>
             </div>
           </fieldset>
-          {companies.length === 0 ? (
+          {companies === null ? (
+            <div className="flex justify-center py-6">
+              <Spinner aria-label={t("common.loading")} />
+            </div>
+          ) : companies.length === 0 ? (
             <p className="text-sm text-muted-foreground">{t("questions.noCompanies")}</p>
           ) : (
             <ul className="divide-y rounded-lg border" aria-busy={pending}>

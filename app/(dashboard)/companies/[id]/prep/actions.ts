@@ -7,7 +7,7 @@ import { revalidatePath } from "next/cache";
 import { requireApiUser } from "@/lib/auth";
 import { toActionError, type TActionResult } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
-import { bulkLinkByTier, linkSet, setSetCompanies, unlinkSet } from "@/lib/services/prep-links";
+import { bulkLinkByTier, linkSet, listSetCompanies, setSetCompanies, unlinkSet } from "@/lib/services/prep-links";
 import { createTask, deleteTask, updateTask } from "@/lib/services/prep-tasks";
 import {
   ZBulkLinkByTierInput,
@@ -17,7 +17,7 @@ import {
   ZTaskIdInput,
   ZUpdateTaskInput,
 } from "@/lib/validation/prep";
-import { parseInput } from "@/lib/validation/questions";
+import { ZSetIdInput, parseInput } from "@/lib/validation/questions";
 
 async function act<T>(run: (userId: string) => Promise<T>): Promise<TActionResult<T>> {
   try {
@@ -26,6 +26,16 @@ async function act<T>(run: (userId: string) => Promise<T>): Promise<TActionResul
     // Progress shows on the checklist, the companies table, the board and the dashboard.
     revalidatePath("/", "layout");
     return { ok: true, data } as TActionResult<T>;
+  } catch (error) {
+    return toActionError(error, await getT());
+  }
+}
+
+/** The set page's company picker, read when it opens (1,000 companies need not ride on every page). */
+export async function listSetCompaniesAction(input: unknown) {
+  try {
+    const user = await requireApiUser();
+    return { ok: true as const, data: await listSetCompanies(user.id, parseInput(ZSetIdInput, input).setId) };
   } catch (error) {
     return toActionError(error, await getT());
   }
