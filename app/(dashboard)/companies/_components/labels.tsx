@@ -55,16 +55,31 @@ export function OutcomeBadge({ outcome }: { outcome: Outcome }) {
   return <span className={cn("rounded px-1.5 py-0.5 text-xs font-medium", OUTCOME_STYLES[outcome])}>{label(outcome)}</span>;
 }
 
+type TDateFormatters = { year: Intl.DateTimeFormat; short: Intl.DateTimeFormat; long: Intl.DateTimeFormat };
+// Intl formatters are costly to build (a board renders 150 cards): one set per locale and zone.
+const dateFormatters = new Map<string, TDateFormatters>();
+
+function formattersFor(locale: string, timeZone: string): TDateFormatters {
+  const key = `${locale}|${timeZone}`;
+  let formatters = dateFormatters.get(key);
+  if (!formatters) {
+    const options = { timeZone, month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" } as const;
+    const tag = locale === "zh" ? "zh-CN" : "en-GB";
+    formatters = {
+      year: new Intl.DateTimeFormat("en", { timeZone, year: "numeric" }),
+      short: new Intl.DateTimeFormat(tag, options),
+      long: new Intl.DateTimeFormat(tag, { ...options, year: "numeric" }),
+    };
+    dateFormatters.set(key, formatters);
+  }
+  return formatters;
+}
+
 /** `04-01 19:00` (or `2026-04-01 19:00` in another year) in the user's time zone. */
 export function useFormatDateTime(timeZone: string) {
   const locale = useLocale();
   return useMemo(() => {
-    // Intl formatters are costly to build: one set per table, not one per cell.
-    const year = new Intl.DateTimeFormat("en", { timeZone, year: "numeric" });
-    const options = { timeZone, month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" } as const;
-    const tag = locale === "zh" ? "zh-CN" : "en-GB";
-    const short = new Intl.DateTimeFormat(tag, options);
-    const long = new Intl.DateTimeFormat(tag, { ...options, year: "numeric" });
+    const { year, short, long } = formattersFor(locale, timeZone);
     return (date: Date, now = new Date()) => (year.format(date) === year.format(now) ? short : long).format(date);
   }, [locale, timeZone]);
 }
