@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import { normalizeCompanyName } from "@/lib/companies/normalize-name";
 import { db } from "@/lib/db";
+import { buildCompanySearchText } from "@/lib/services/companies-search";
 
 import { DEMO_COMPANIES, DEMO_EMAIL, DEMO_NAME, DEMO_PASSWORD, DEMO_SETS, type TDemoCompany } from "./demo-data";
 
@@ -55,6 +56,7 @@ export async function ensureDemoAccount(now = new Date()): Promise<{ created: bo
           name: company.name,
           normalizedName: normalizeCompanyName(company.name),
           aliases: company.aliases ?? [],
+          searchText: buildCompanySearchText(company.name, company.aliases ?? []),
           tier: company.tier,
           revival: company.revival ?? false,
           // A company with nothing recorded yet is 待投递: it has no application.
