@@ -10,8 +10,8 @@ import { ZSignInInput } from "@/lib/validation/auth";
 import { verifyPassword } from "./password";
 import { clearSignInFailures, isSignInLimited, recordFailedSignIn, signInKeys } from "./rate-limit";
 
-/** Error codes the sign-in form shows; anything else reads as "wrong email or password". */
-export const SIGN_IN_ERROR = { rateLimited: "RATE_LIMITED", invalid: "CredentialsSignin" } as const;
+/** The error the sign-in form shows as "too many attempts"; any other reads as a wrong password. */
+const RATE_LIMITED = "RATE_LIMITED";
 
 function clientIp(headers: Record<string, unknown> | undefined): string | null {
   const forwarded = headers?.["x-forwarded-for"];
@@ -26,7 +26,7 @@ async function authorize(credentials: Record<string, string> | undefined, header
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   const keys = signInKeys(email, clientIp(headers));
-  if (await isSignInLimited(keys)) throw new Error(SIGN_IN_ERROR.rateLimited);
+  if (await isSignInLimited(keys)) throw new Error(RATE_LIMITED);
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, email: true, name: true, passwordHash: true },

@@ -4,7 +4,7 @@ import pg from "pg";
 
 import { runMigrations } from "@/lib/migrations/run";
 
-import { startEmbeddedPostgres, type TEmbeddedDatabase } from "./embedded-postgres";
+import { EMBEDDED_MAJOR_VERSION, startEmbeddedPostgres, type TEmbeddedDatabase } from "./embedded-postgres";
 
 export type TDatabase = { url: string; embedded: TEmbeddedDatabase | null };
 
@@ -43,7 +43,7 @@ export async function prepareDatabase(options: {
       port: options.embeddedPort,
     });
     url = embedded.url;
-    options.log?.(`embedded PostgreSQL ${"18"} on port ${embedded.port}, data in ${path.join(options.dataDir, "pg")}`);
+    options.log?.(`embedded PostgreSQL ${EMBEDDED_MAJOR_VERSION} on port ${embedded.port}, data in ${path.join(options.dataDir, "pg")}`);
   } else {
     await checkConnection(url);
   }

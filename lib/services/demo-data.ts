@@ -1,4 +1,4 @@
-import type { EventResult, Outcome, SetKind, Stage, Tier } from "@/lib/generated/prisma/enums";
+import type { EventResult, SetKind, Stage, Tier } from "@/lib/generated/prisma/enums";
 
 export const DEMO_EMAIL = "demo@offerboard.dev";
 export const DEMO_PASSWORD = "offerboard-demo-2026";
@@ -11,7 +11,8 @@ export type TDemoCompany = {
   aliases?: string[];
   revival?: boolean;
   role?: string;
-  outcome?: Outcome;
+  /** Offer and 挂 follow from the events; a withdrawal is the one outcome stated. */
+  withdrawn?: boolean;
   events: TDemoEvent[];
 };
 
@@ -38,11 +39,11 @@ export const DEMO_COMPANIES: TDemoCompany[] = [
     { stage: "INTERVIEW", label: "一面", inDays: -14, result: passed },
     { stage: "INTERVIEW", label: "HR面", inDays: -7, result: passed },
     { stage: "OFFER", inDays: -2, result: passed },
-  ], outcome: "OFFER" },
+  ] },
   { name: "青藤网络", tier: "A", role: "算法工程师", events: [
     { stage: "APPLIED", inDays: -18, result: passed },
     { stage: "WRITTEN_TEST", inDays: -9, hour: 19, result: failed },
-  ], outcome: "REJECTED", revival: true },
+  ], revival: true },
   { name: "北辰半导体", tier: "A", role: "AI 平台开发", events: [
     { stage: "APPLIED", inDays: -6, result: pending },
   ] },
@@ -54,7 +55,7 @@ export const DEMO_COMPANIES: TDemoCompany[] = [
     { stage: "APPLIED", inDays: -25, result: passed },
     { stage: "ASSESSMENT", inDays: -22, result: passed },
     { stage: "INTERVIEW", label: "一面", inDays: -16, result: failed },
-  ], outcome: "REJECTED" },
+  ] },
   { name: "灵犀AI", tier: "B", role: "大模型应用", events: [
     { stage: "APPLIED", inDays: -3, result: passed },
     { stage: "ASSESSMENT", inDays: 5, hour: 20, result: pending },
@@ -67,7 +68,7 @@ export const DEMO_COMPANIES: TDemoCompany[] = [
     { stage: "APPLIED", inDays: -40, result: passed },
     { stage: "WRITTEN_TEST", inDays: -33, hour: 19, result: passed },
     { stage: "INTERVIEW", label: "一面", inDays: -26, result: passed },
-  ], outcome: "WITHDRAWN" },
+  ], withdrawn: true },
   { name: "微光医疗", tier: null, role: "医学影像算法", events: [] },
 ];
 

@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
-
+import { deriveApplicationState } from "@/lib/applications/stage-machine";
 import { hashPassword } from "@/lib/auth/password";
 import { normalizeCompanyName } from "@/lib/companies/normalize-name";
 import { db } from "@/lib/db";
+import { questionContentHash } from "@/lib/notes";
 import { buildCompanySearchText } from "@/lib/services/companies-search";
 
 import { DEMO_COMPANIES, DEMO_EMAIL, DEMO_NAME, DEMO_PASSWORD, DEMO_SETS, type TDemoCompany } from "./demo-data";
@@ -25,14 +25,11 @@ function applicationOf(company: TDemoCompany, now: Date) {
     happenedAt: event.result === "PENDING" ? null : dayAt(now, event.inDays, event.hour),
     result: event.result,
   }));
-  const last = events.at(-1);
-  const outcome = company.outcome ?? "ACTIVE";
+  // Stage and outcome come from the events, as for every application; only a withdrawal is stated.
+  const withdrawnAt = company.withdrawn ? (events.at(-1)?.scheduledAt ?? now) : null;
   return {
     role: company.role ?? "",
-    stage: last?.stage ?? "TO_APPLY",
-    outcome,
-    appliedAt: events[0]?.scheduledAt ?? null,
-    closedAt: outcome === "ACTIVE" ? null : (last?.scheduledAt ?? now),
+    ...deriveApplicationState(events, { withdrawnAt }),
     events,
   };
 }
@@ -83,7 +80,12 @@ export async function ensureDemoAccount(now = new Date()): Promise<{ created: bo
               answerMd: question.answerMd,
               stars: question.stars,
               placeholder: question.placeholder ?? false,
-              contentHash: createHash("sha256").update(`${question.title}\n${question.answerMd}`).digest("hex"),
+              contentHash: questionContentHash({
+                title: question.title,
+                answerMd: question.answerMd,
+                stars: question.stars,
+                placeholder: question.placeholder ?? false,
+              }),
             })),
           },
         },

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
-import { AppError } from "@/lib/errors";
+import { AppError, assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ZRegisterInput, type TRegisterInput } from "@/lib/validation/auth";
 
@@ -20,11 +20,7 @@ export async function registerUser(input: TRegisterInput) {
   }
 }
 
-export async function findUserByEmail(email: string) {
-  return db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: userSelect });
-}
-
 export async function setUserLocale(userId: string, locale: "zh" | "en") {
-  if (!userId) throw new AppError("UNAUTHORIZED");
+  assertUserId(userId);
   await db.user.update({ where: { id: userId }, data: { locale }, select: { id: true } });
 }
