@@ -27,22 +27,24 @@ function formatterFor(timeZone: string) {
  */
 export async function exportApplicationsCsv(userId: string): Promise<string> {
   assertUserId(userId);
-  const user = await db.user.findUnique({ where: { id: userId }, select: { locale: true, timeZone: true } });
+  const [user, applications] = await Promise.all([
+    db.user.findUnique({ where: { id: userId }, select: { locale: true, timeZone: true } }),
+    db.application.findMany({
+      where: { userId },
+      orderBy: [{ company: { name: "asc" } }, { createdAt: "asc" }],
+      select: {
+        role: true, stage: true, outcome: true, appliedAt: true, closedAt: true, notes: true,
+        company: { select: { name: true, tier: true } },
+        events: {
+          where: { userId },
+          orderBy: { position: "asc" },
+          select: { label: true, stage: true, scheduledAt: true, result: true },
+        },
+      },
+    }),
+  ]);
   const locale: TLocale = user?.locale === "en" ? "en" : "zh";
   const format = formatterFor(user?.timeZone ?? "Asia/Shanghai");
-  const applications = await db.application.findMany({
-    where: { userId },
-    orderBy: [{ company: { name: "asc" } }, { createdAt: "asc" }],
-    select: {
-      role: true, stage: true, outcome: true, appliedAt: true, closedAt: true, notes: true,
-      company: { select: { name: true, tier: true } },
-      events: {
-        where: { userId },
-        orderBy: { position: "asc" },
-        select: { label: true, stage: true, scheduledAt: true, result: true },
-      },
-    },
-  });
   const rows = applications.map((a) => {
     const history = a.events
       .map((e) => `${e.label || STAGE_LABELS[locale][e.stage]}${e.scheduledAt ? `(${format(e.scheduledAt)})` : ""}${e.result === "FAILED" ? ` ${OUTCOME_LABELS[locale].REJECTED}` : ""}`)

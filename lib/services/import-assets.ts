@@ -6,9 +6,6 @@ import { MAX_ASSET_BYTES, MAX_ASSET_ZIP_BYTES, ZAssetName } from "@/lib/validati
 
 export type TUpload = { name: string; bytes: Uint8Array };
 
-/** The URL the Markdown renderer shows `assets/<name>` images from. */
-export const assetUrl = (fileName: string) => `/api/assets/${encodeURIComponent(fileName)}`;
-
 const startsWith = (bytes: Uint8Array, prefix: readonly number[], offset = 0) =>
   prefix.every((b, i) => bytes[offset + i] === b);
 

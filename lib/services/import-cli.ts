@@ -63,12 +63,11 @@ export async function cliImportReport(email: string, input: Omit<TImportInput, "
     const report = dryRun ? await previewImport(user.id, input) : await applyImport(user.id, input);
     return { json: importJson(report), lines: describe(report, dryRun) };
   } catch (error) {
-    if (error instanceof AppError) throw new Error(translate("en", error.messageKey));
-    throw error;
+    throw cliErrorMessage(error);
   }
 }
 
-/** An AppError from reading the file, as plain English for the terminal. */
+/** An AppError (reading the file or importing it) as plain English for the terminal. */
 export function cliErrorMessage(error: unknown): unknown {
   return error instanceof AppError ? new Error(translate("en", error.messageKey)) : error;
 }

@@ -45,7 +45,12 @@ const REFERENCES: [TBackupTable, string, TBackupTable][] = [
 ];
 
 function referencesStayInside(data: Record<TBackupTable, Record<string, unknown>[]>): boolean {
-  const ids = (table: TBackupTable) => new Set(data[table].map((row) => row.id));
+  const idsOf = new Map<TBackupTable, Set<unknown>>();
+  const ids = (table: TBackupTable) => {
+    let known = idsOf.get(table);
+    if (!known) idsOf.set(table, (known = new Set(data[table].map((row) => row.id))));
+    return known;
+  };
   return REFERENCES.every(([table, column, target]) => {
     const known = ids(target);
     return data[table].every((row) => known.has(row[column]));

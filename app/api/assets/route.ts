@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { imagesInZip, saveAssets, type TUpload } from "@/lib/services/import-assets";
 import { MAX_ASSET_ZIP_BYTES } from "@/lib/validation/import";
 
-import { assertSameOrigin, errorResponse } from "../import/respond";
+import { assertSameOrigin, errorResponse, formOf } from "../import/respond";
 
 export const dynamic = "force-dynamic";
 
@@ -15,9 +15,7 @@ export async function POST(request: Request) {
     if (Number(request.headers.get("content-length") ?? 0) > MAX_ASSET_ZIP_BYTES + 1024 * 1024) {
       throw new AppError("VALIDATION", "import.errors.zipTooLarge");
     }
-    const form = await request.formData().catch(() => {
-      throw new AppError("VALIDATION", "import.errors.noFile");
-    });
+    const form = await formOf(request);
     const files = form.getAll("files").filter((f): f is File => f instanceof File && f.size > 0);
     if (files.length === 0) throw new AppError("VALIDATION", "import.errors.noFile");
     const uploads: TUpload[] = [];

@@ -18,6 +18,13 @@ export function assertSameOrigin(request: Request): void {
   if (!host || new URL(origin).host !== host) throw new AppError("UNAUTHORIZED");
 }
 
+/** The request's multipart form; an unreadable body is a VALIDATION error (no file). */
+export async function formOf(request: Request): Promise<FormData> {
+  return request.formData().catch(() => {
+    throw new AppError("VALIDATION", "import.errors.noFile");
+  });
+}
+
 /** The uploaded file of a multipart form field, or a VALIDATION error. */
 export function fileOf(form: FormData, field: string): File {
   const file = form.get(field);

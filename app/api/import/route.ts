@@ -4,7 +4,7 @@ import { applyImport, previewImport } from "@/lib/services/import";
 import { readNotesFile } from "@/lib/services/import-file";
 import { MAX_NOTES_BYTES, ZImportForm } from "@/lib/validation/import";
 
-import { assertSameOrigin, errorResponse, fileOf } from "./respond";
+import { assertSameOrigin, errorResponse, fileOf, formOf } from "./respond";
 
 export const dynamic = "force-dynamic";
 
@@ -19,9 +19,7 @@ export async function POST(request: Request) {
     const user = await requireApiUser();
     const length = Number(request.headers.get("content-length") ?? 0);
     if (length > MAX_NOTES_BYTES + 1024 * 1024) throw new AppError("VALIDATION", "import.errors.tooLarge");
-    const form = await request.formData().catch(() => {
-      throw new AppError("VALIDATION", "import.errors.noFile");
-    });
+    const form = await formOf(request);
     const parsed = ZImportForm.safeParse({
       mode: form.get("mode") ?? undefined,
       year: form.get("year") ?? undefined,

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { restoreBackup } from "@/lib/services/restore";
 import { MAX_BACKUP_BYTES } from "@/lib/validation/import";
 
-import { assertSameOrigin, errorResponse, fileOf } from "../respond";
+import { assertSameOrigin, errorResponse, fileOf, formOf } from "../respond";
 
 export const dynamic = "force-dynamic";
 
@@ -15,9 +15,7 @@ export async function POST(request: Request) {
     if (Number(request.headers.get("content-length") ?? 0) > MAX_BACKUP_BYTES) {
       throw new AppError("VALIDATION", "import.errors.backupTooLarge");
     }
-    const form = await request.formData().catch(() => {
-      throw new AppError("VALIDATION", "import.errors.noFile");
-    });
+    const form = await formOf(request);
     const file = fileOf(form, "file");
     if (file.size > MAX_BACKUP_BYTES) throw new AppError("VALIDATION", "import.errors.backupTooLarge");
     let backup: unknown;
