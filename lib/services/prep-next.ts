@@ -3,8 +3,8 @@
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import type { Stage, Tier } from "@/lib/generated/prisma/enums";
-import { compareChecklistQuestions } from "@/lib/prep/checklist";
-import { PREP_EVENT_STAGES, listPrepProgress, type TPrepProgress } from "@/lib/services/prep";
+import { compareChecklistQuestions, percentOf } from "@/lib/prep/checklist";
+import { PREP_EVENT_STAGES, type TPrepProgress } from "@/lib/services/prep";
 
 export type TPrepNextItem =
   | { kind: "question"; id: string; setId: string; title: string; stars: number; placeholder: boolean }
@@ -24,7 +24,7 @@ export type TPrepNextEvent = {
 };
 
 type TEventRow = Omit<TPrepNextEvent, "progress" | "items" | "more">;
-type TQuestionRow = { companyId: string; id: string; setId: string; title: string; stars: number; placeholder: boolean; position: number };
+type TQuestionRow = { companyId: string; id: string; setId: string; title: string; stars: number; placeholder: boolean; position: number; known: boolean };
 
 export async function listPrepareNext(userId: string, now = new Date(), events = 5, itemsPerEvent = 6): Promise<TPrepNextEvent[]> {
   assertUserId(userId);
@@ -39,35 +39,42 @@ export async function listPrepareNext(userId: string, now = new Date(), events =
     LIMIT ${events}`;
   if (rows.length === 0) return [];
   const companyIds = [...new Set(rows.map((row) => row.companyId))];
-  const [questions, tasks, progress] = await Promise.all([
+  // All linked questions and all tasks (done ones too): the open ones are the items, and the
+  // counts give the progress, with the checklist's arithmetic (percentOf), in the same two reads.
+  const [questions, tasks] = await Promise.all([
     db.$queryRaw<TQuestionRow[]>`
-      SELECT cs."companyId", q.id, q."setId", q.title, q.stars, q.placeholder, q.position
+      SELECT cs."companyId", q.id, q."setId", q.title, q.stars, q.placeholder, q.position,
+             COALESCE(p.status = 'KNOWN'::"Mastery", false) AS known
       FROM "CompanySet" cs
       JOIN "Question" q ON q."setId" = cs."setId" AND q."userId" = ${userId}
       LEFT JOIN "QuestionProgress" p ON p."questionId" = q.id AND p."userId" = ${userId}
-      WHERE cs."userId" = ${userId} AND cs."companyId" = ANY(${companyIds}::text[])
-        AND COALESCE(p.status, 'NEW'::"Mastery") <> 'KNOWN'`,
+      WHERE cs."userId" = ${userId} AND cs."companyId" = ANY(${companyIds}::text[])`,
     db.prepTask.findMany({
-      where: { userId, companyId: { in: companyIds }, done: false },
-      select: { id: true, companyId: true, title: true, dueAt: true },
+      where: { userId, companyId: { in: companyIds } },
+      select: { id: true, companyId: true, title: true, dueAt: true, done: true },
       orderBy: [{ position: "asc" }, { createdAt: "asc" }],
     }),
-    listPrepProgress(userId, companyIds),
   ]);
   return rows.map((row) => {
+    const companyQuestions = questions.filter((q) => q.companyId === row.companyId);
+    const companyTasks = tasks.filter((t) => t.companyId === row.companyId);
+    const openQuestions = companyQuestions.filter((q) => !q.known);
+    const openTasks = companyTasks.filter((t) => !t.done);
+    const total = companyQuestions.length + companyTasks.length;
+    const done = total - openQuestions.length - openTasks.length;
+    const progress: TPrepProgress | null = total > 0 ? { percent: percentOf(done, total), done, total } : null;
     const open: TPrepNextItem[] = [
-      ...questions
-        .filter((q) => q.companyId === row.companyId)
+      ...openQuestions
         .sort(compareChecklistQuestions)
         .map((q) => ({ kind: "question" as const, id: q.id, setId: q.setId, title: q.title, stars: q.stars, placeholder: q.placeholder })),
-      ...tasks.filter((t) => t.companyId === row.companyId).map((t) => ({ kind: "task" as const, id: t.id, title: t.title, dueAt: t.dueAt })),
+      ...openTasks.map((t) => ({ kind: "task" as const, id: t.id, title: t.title, dueAt: t.dueAt })),
     ];
     // ⭐ questions first, then open tasks, then the other questions.
     const starred = open.filter((item) => item.kind === "question" && item.stars > 0);
     const ordered = [...starred, ...open.filter((item) => item.kind === "task"), ...open.filter((item) => item.kind === "question" && item.stars === 0)];
     return {
       ...row,
-      progress: progress.get(row.companyId) ?? null,
+      progress,
       items: ordered.slice(0, itemsPerEvent),
       more: Math.max(0, ordered.length - itemsPerEvent),
     };

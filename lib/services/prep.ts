@@ -127,8 +127,6 @@ export async function listPrepProgress(userId: string, companyIds: string[]): Pr
   return result;
 }
 
-export type TLinkedSet = { id: string; title: string };
-
 /** The sets linked to a company and the ones it could link (for the company page's picker). */
 export async function listCompanySets(userId: string, companyId: string) {
   assertUserId(userId);

@@ -127,7 +127,7 @@ export async function deleteSet(userId: string, setId: string) {
   if (count === 0) throw new AppError("NOT_FOUND");
 }
 
-export const setHeaderSelect = { id: true, title: true, slug: true, _count: { select: { companies: true } } } satisfies Prisma.QuestionSetSelect;
+const setHeaderSelect = { id: true, title: true, slug: true, _count: { select: { companies: true } } } satisfies Prisma.QuestionSetSelect;
 
 export async function getSetHeader(userId: string, setId: string) {
   assertUserId(userId);

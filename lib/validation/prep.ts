@@ -32,7 +32,6 @@ export const ZUpdateTaskInput = z.object({
   dueDate: ZDueDate.optional(),
 });
 export const ZTaskIdInput = z.object({ taskId: ZId });
-export const ZCompanyIdInput = z.object({ companyId: ZId });
 
 export type TCreateTaskInput = z.input<typeof ZCreateTaskInput>;
 export type TUpdateTaskInput = z.infer<typeof ZUpdateTaskInput>;
