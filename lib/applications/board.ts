@@ -2,41 +2,18 @@
 
 import { Outcome, Stage } from "@/lib/generated/prisma/enums";
 import { moveError } from "@/lib/applications/messages";
-import { DATED_STAGES, compareStages, type TLocale } from "@/lib/applications/stages";
+import { DATED_STAGES, OUTCOME_LABELS, STAGE_LABELS, STAGE_ORDER, compareStages, type TLocale } from "@/lib/applications/stages";
 import type { TApplicationState, TMoveCommand, TMoveError } from "@/lib/applications/types";
 
 export type TBoardColumn = Stage | "REJECTED";
 
 /** Columns left to right: 待投递 / 投递 / 测评 / 笔试 / 面试 / offer / 挂. */
-export const BOARD_COLUMNS: readonly TBoardColumn[] = [
-  Stage.TO_APPLY,
-  Stage.APPLIED,
-  Stage.ASSESSMENT,
-  Stage.WRITTEN_TEST,
-  Stage.INTERVIEW,
-  Stage.OFFER,
-  "REJECTED",
-];
+export const BOARD_COLUMNS: readonly TBoardColumn[] = [...STAGE_ORDER, "REJECTED"];
 
+/** The stage labels (stages.ts) plus 挂 from the outcome labels. */
 export const BOARD_COLUMN_LABELS: Record<TLocale, Record<TBoardColumn, string>> = {
-  zh: {
-    TO_APPLY: "待投递",
-    APPLIED: "投递",
-    ASSESSMENT: "测评",
-    WRITTEN_TEST: "笔试",
-    INTERVIEW: "面试",
-    OFFER: "offer",
-    REJECTED: "挂",
-  },
-  en: {
-    TO_APPLY: "To apply",
-    APPLIED: "Applied",
-    ASSESSMENT: "Assessment",
-    WRITTEN_TEST: "Written test",
-    INTERVIEW: "Interview",
-    OFFER: "Offer",
-    REJECTED: "Rejected",
-  },
+  zh: { ...STAGE_LABELS.zh, REJECTED: OUTCOME_LABELS.zh.REJECTED },
+  en: { ...STAGE_LABELS.en, REJECTED: OUTCOME_LABELS.en.REJECTED },
 };
 
 type TBoardState = Pick<TApplicationState, "stage" | "outcome">;

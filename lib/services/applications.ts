@@ -1,7 +1,13 @@
 // Applications: every stage move goes through lib/applications (planMove), with an optimistic
 // version check: a save against a version that changed since it was loaded is refused with
 // VERSION_CONFLICT and the fresh application, never silently overwritten.
-import { canStartNewApplication, deriveApplicationState, planMove, type TMoveCommand } from "@/lib/applications/stage-machine";
+import {
+  canStartNewApplication,
+  deriveApplicationState,
+  planMove,
+  withdrawnAtOf,
+  type TMoveCommand,
+} from "@/lib/applications/stage-machine";
 import { db, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { zonedToUtc } from "@/lib/services/applications-time";
@@ -135,7 +141,7 @@ export async function updateStageEvent(userId: string, input: TUpdateEventInput,
     };
     await tx.stageEvent.updateMany({ where: { id: input.eventId, userId, applicationId: application.id }, data });
     const events = application.events.map((event) => (event.id === input.eventId ? { ...event, ...data } : event));
-    const withdrawnAt = application.outcome === "WITHDRAWN" ? (application.closedAt ?? new Date()) : null;
+    const withdrawnAt = withdrawnAtOf(application, new Date());
     await saveState(tx, userId, application, deriveApplicationState(events, { withdrawnAt }));
     return findApplication(tx, userId, application.id);
   });
