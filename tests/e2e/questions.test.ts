@@ -116,7 +116,7 @@ describe("question bank and prep checklist end to end", () => {
     const percent = Math.floor((known * 100) / total);
     await page.goto(`/companies/${companyId}/prep`);
     await expect.poll(() => page.getByTestId("prep-percent").innerText(), { timeout: 30_000 }).toBe(`${percent}%`);
-    expect(await page.getByText("7 天内有笔试/面试，进度不足 60%").isVisible()).toBe(true);
+    await page.getByText("7 天内有笔试/面试，进度不足 60%").waitFor({ timeout: 10_000 });
     const group = page.locator(`details[data-set-id="${setId}"]`);
     expect(await group.locator("summary").innerText()).toContain(`${known}/${setSize}`);
     // ⭐ first: the three-star question leads its set.
