@@ -1,17 +1,18 @@
 import http from "node:http";
 
-export type TLoadResult = { requests: number; errors: number; rps: number; p50: number; p95: number; p99: number };
+export type TLoadResult = { requests: number; errors: number; rps: number; p50: number; p95: number; p99: number; kb: number };
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-function get(agent: http.Agent, url: URL, cookie: string): Promise<number> {
+function get(agent: http.Agent, url: URL, cookie: string): Promise<{ status: number; bytes: number }> {
   return new Promise((resolve, reject) => {
     const request = http.get(url, { agent, headers: { cookie } }, (response) => {
-      response.resume();
-      response.on("end", () => resolve(response.statusCode ?? 0));
+      let bytes = 0;
+      response.on("data", (chunk: Buffer) => (bytes += chunk.length));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, bytes }));
     });
     request.on("error", reject);
   });
@@ -29,14 +30,16 @@ export async function runLoad(options: {
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.concurrency });
   const latencies: number[] = [];
   let errors = 0;
+  let bytes = 0;
   const started = performance.now();
   const deadline = started + options.durationMs;
   const client = async () => {
     while (performance.now() < deadline) {
       const begin = performance.now();
-      const status = await get(agent, url, options.cookie).catch(() => 0);
+      const response = await get(agent, url, options.cookie).catch(() => ({ status: 0, bytes: 0 }));
       latencies.push(performance.now() - begin);
-      if (status !== (options.expectStatus ?? 200)) errors++;
+      bytes += response.bytes;
+      if (response.status !== (options.expectStatus ?? 200)) errors++;
     }
   };
   await Promise.all(Array.from({ length: options.concurrency }, client));
@@ -50,5 +53,6 @@ export async function runLoad(options: {
     p50: Math.round(percentile(latencies, 50)),
     p95: Math.round(percentile(latencies, 95)),
     p99: Math.round(percentile(latencies, 99)),
+    kb: Math.round(bytes / Math.max(1, latencies.length) / 1024),
   };
 }

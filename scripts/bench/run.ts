@@ -42,7 +42,7 @@ async function main() {
   });
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-bench", NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret", NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", DATABASE_URL: database.url, NEXT_DIST_DIR: process.env.BENCH_DIST_DIR ?? ".next-bench", NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret", NEXTAUTH_URL: baseUrl, NEXT_TELEMETRY_DISABLED: "1" };
   try {
     await runMigrations(database.url);
     const seedStart = performance.now();
@@ -64,7 +64,10 @@ async function main() {
       const rows = [];
       let peakRss = 0;
       let baseline = 0;
-      for (const scenario of SCENARIOS) {
+      // BENCH_ONLY=companies loads the baseline and the scenarios whose name or path matches.
+      const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
+      const scenarios = SCENARIOS.filter((s, index) => index === 0 || !only || only.test(s.name) || only.test(s.path));
+      for (const scenario of scenarios) {
         const url = `${baseUrl}${scenario.path}`;
         await runLoad({ url, cookie, concurrency: CONCURRENCY, durationMs: 1500, expectStatus: scenario.status });
         const before = await statements(stats);
