@@ -3,7 +3,7 @@ import { parseQuestionSection, topLevelIndent, type TSectionInput } from "./pars
 import { baseSlugOf, dedupeSlugs, displayTitleOf, splitSections } from "./parse-sections";
 import { isTrackerSection, parseTrackerSection } from "./parse-tracker";
 import { computeLiteralBlocks, joinTrimmedLines, splitLines } from "./text-utils";
-import { assertTimeZone, DEFAULT_TIME_ZONE } from "./time";
+import { assertTimeZone, DEFAULT_TIME_ZONE } from "@/lib/time-zone";
 import type { TConflict, TParsedApplication, TParsedNotes, TParsedSet, TParseOptions, TTierCompany, TWarning } from "./types";
 
 function checkOptions(options: TParseOptions): string {

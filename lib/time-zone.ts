@@ -1,0 +1,69 @@
+// Wall-clock time in an IANA time zone ↔ UTC instants, with Intl only (no time-zone data of our
+// own). Pure; used by the notes parser, the services and client forms.
+
+export const DEFAULT_TIME_ZONE = "Asia/Shanghai";
+
+export type TWallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number };
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** Throws a RangeError for a zone the runtime does not know. */
+export function assertTimeZone(timeZone: string): void {
+  formatterFor(timeZone);
+}
+
+/** What the wall clock in `timeZone` shows at `date`. */
+export function wallClockIn(date: Date, timeZone: string): TWallClock {
+  const out: Record<string, number> = {};
+  for (const part of formatterFor(timeZone).formatToParts(date)) {
+    if (part.type !== "literal") out[part.type] = Number(part.value);
+  }
+  return {
+    year: out.year ?? 1970,
+    month: out.month ?? 1,
+    day: out.day ?? 1,
+    hour: out.hour ?? 0,
+    minute: out.minute ?? 0,
+    second: out.second ?? 0,
+  };
+}
+
+/** How far `timeZone` is ahead of UTC at the instant `utcMs`, in milliseconds. */
+function offsetAt(utcMs: number, timeZone: string): number {
+  if (timeZone === DEFAULT_TIME_ZONE) return 8 * 3600_000; // UTC+8 all year, no DST
+  const p = wallClockIn(new Date(utcMs), timeZone);
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return wall - Math.floor(utcMs / 1000) * 1000;
+}
+
+/** The UTC instant at which the wall clock in `timeZone` shows the given local time. */
+export function zonedTimeToUtc(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  timeZone: string,
+): Date {
+  const local = Date.UTC(year, month - 1, day, hour, minute);
+  const first = local - offsetAt(local, timeZone);
+  return new Date(local - offsetAt(first, timeZone));
+}
