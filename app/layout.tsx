@@ -3,10 +3,9 @@ import type { ReactNode } from "react";
 
 import { Toaster } from "@/components/ui/toaster";
 import { TooltipProvider } from "@/components/ui/tooltip";
-import { I18nProvider } from "@/lib/i18n/client";
 import { HTML_LANG } from "@/lib/i18n/config";
+import { I18nScope } from "@/lib/i18n/scope";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { getMessages } from "@/lib/i18n/translate";
 import { getTheme } from "@/lib/preferences";
 
 import "./globals.css";
@@ -34,10 +33,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     // The theme class comes from the ob-theme cookie, so the first paint is already right.
     <html lang={HTML_LANG[locale]} className={theme}>
       <body className="min-h-dvh">
-        <I18nProvider locale={locale} messages={getMessages(locale)}>
+        {/* Messages every page's client components may show (the shell, error.tsx and
+            not-found views); route layouts add their own in nested scopes. */}
+        <I18nScope messages={["common", "shell"]}>
           <TooltipProvider>{children}</TooltipProvider>
           <Toaster theme={theme} position="top-center" />
-        </I18nProvider>
+        </I18nScope>
       </body>
     </html>
   );

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 
 import { LocaleToggle } from "@/components/shell/locale-toggle";
 import { Logo } from "@/components/shell/logo";
+import { I18nScope } from "@/lib/i18n/scope";
 import { getT } from "@/lib/i18n/server";
 
 export default async function AuthLayout({ children }: { children: ReactNode }) {
@@ -16,7 +17,9 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
         <LocaleToggle />
       </header>
       <main className="flex flex-1 flex-col items-center px-4 pt-6 pb-16 sm:justify-center sm:pt-0">
-        <div className="w-full max-w-sm">{children}</div>
+        <div className="w-full max-w-sm">
+          <I18nScope messages={["auth", "validation"]}>{children}</I18nScope>
+        </div>
         <p className="mt-8 text-center text-xs text-muted-foreground">{t("common.tagline")}</p>
       </main>
     </div>

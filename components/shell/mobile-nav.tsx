@@ -3,7 +3,6 @@
 import { Menu } from "lucide-react";
 import { useState } from "react";
 
-import { Button } from "@/components/ui/button";
 import { Sheet, SheetContent, SheetHeader, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
 import { useT } from "@/lib/i18n/client";
 
@@ -16,10 +15,8 @@ export function MobileNav() {
   const [open, setOpen] = useState(false);
   return (
     <Sheet open={open} onOpenChange={setOpen}>
-      <SheetTrigger asChild>
-        <Button variant="ghost" size="icon" className="-ml-2 lg:hidden" aria-label={t("shell.openMenu")}>
-          <Menu aria-hidden="true" className="size-5" />
-        </Button>
+      <SheetTrigger className="sh-menu" aria-label={t("shell.openMenu")}>
+        <Menu aria-hidden="true" />
       </SheetTrigger>
       <SheetContent side="left" closeLabel={t("shell.closeMenu")} className="bg-sidebar" aria-describedby={undefined}>
         <SheetHeader className="h-14 justify-center px-5 py-0">

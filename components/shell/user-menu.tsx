@@ -34,14 +34,9 @@ export function UserMenu({ name, email, theme: serverTheme }: TUserMenuProps) {
   const initial = name.trim().charAt(0).toUpperCase() || "?";
   return (
     <DropdownMenu>
-      <DropdownMenuTrigger
-        aria-label={t("shell.userMenu")}
-        className="flex min-w-0 items-center gap-2 rounded-full p-1 outline-none hover:bg-accent focus-visible:ring-[3px] focus-visible:ring-ring/50 sm:rounded-md sm:pr-3"
-      >
-        <span aria-hidden="true" className="flex size-7 shrink-0 items-center justify-center rounded-full bg-primary/15 text-sm font-semibold text-primary">
-          {initial}
-        </span>
-        <span className="hidden max-w-40 truncate text-sm font-medium sm:block">{name}</span>
+      <DropdownMenuTrigger aria-label={t("shell.userMenu")} className="sh-user">
+        <span aria-hidden="true">{initial}</span>
+        <span>{name}</span>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-60">
         <DropdownMenuLabel className="grid gap-0.5">

@@ -3,12 +3,22 @@ import type { zh } from "./zh";
 /** The shape every dictionary has: zh's, with each text widened to string. */
 export type TMessages = typeof zh;
 
+/** Any part of a dictionary: what a page's provider holds (see scope.ts). */
+export type TMessageTree = { readonly [key: string]: string | TMessageTree };
+
 type TLeafKeys<T, P extends string = ""> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : TLeafKeys<T[K], `${P}${K}.`>;
 }[keyof T & string];
 
+type TPaths<T, P extends string = ""> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : `${P}${K}` | TPaths<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
 /** Every dotted key, e.g. "nav.companies" or "errors.NOT_FOUND". */
 export type TMessageKey = TLeafKeys<TMessages>;
+
+/** A key or a group of keys: an area ("board"), a nested group ("companies.form") or one key. */
+export type TMessagePath = TPaths<TMessages>;
 
 /** Values for `{name}` placeholders in a message. */
 export type TParams = Record<string, string | number>;

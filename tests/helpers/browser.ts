@@ -1,5 +1,5 @@
 import { chromium, type Browser, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterEach, expect, inject } from "vitest";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -15,12 +15,24 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+// Messages a page's client components asked for but its i18n scope lacks (useT() logs them as
+// "[i18n] missing message key: …"); every test that opened a page fails on any.
+const missingMessages: string[] = [];
+
+afterEach(() => {
+  expect(missingMessages.splice(0), "message keys missing from the page's <I18nScope>").toEqual([]);
+});
+
 export async function newPage(browser: Browser, options: { width?: number; locale?: "zh" | "en" } = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, baseURL: baseUrl() });
   if (options.locale) {
     await context.addCookies([{ name: "ob-locale", value: options.locale, url: baseUrl() }]);
   }
-  return context.newPage();
+  const page = await context.newPage();
+  page.on("console", (message) => {
+    if (message.type() === "error" && message.text().startsWith("[i18n]")) missingMessages.push(`${page.url()}: ${message.text()}`);
+  });
+  return page;
 }
 
 export async function signIn(page: Page, email: string, password: string) {

@@ -1,0 +1,20 @@
+import type { ReactNode } from "react";
+
+import { I18nScope } from "@/lib/i18n/scope";
+
+const MESSAGES = [
+  "board",
+  "companies.actions",
+  "companies.form",
+  "companies.moves",
+  "companies.relative",
+  "companies.noApplication",
+  "companies.prepEmpty",
+  "companies.tierFilter",
+  "companies.tierNone",
+] as const;
+
+/** Messages for the board's client components: columns, cards, the advance dialog, shared labels. */
+export default function BoardLayout({ children }: { children: ReactNode }) {
+  return <I18nScope messages={MESSAGES}>{children}</I18nScope>;
+}
