@@ -12,9 +12,11 @@ import { Input } from "@/components/ui/input";
 import { useT } from "@/lib/i18n/client";
 import { cn } from "@/lib/utils";
 
+import { PrepTaskTitle } from "./prep-task-title";
+
 export type TPrepTaskItem = { id: string; title: string; done: boolean; dueDate: string | null };
 
-/** The company's own tasks: tick in place, add with an optional due date, delete with undo. */
+/** The company's own tasks: tick and rename in place, add with an optional due date, delete with undo. */
 export function PrepTasks({ companyId, tasks }: { companyId: string; tasks: TPrepTaskItem[] }) {
   const t = useT();
   const { pending, run } = useAction();
@@ -57,9 +59,18 @@ export function PrepTasks({ companyId, tasks }: { companyId: string; tasks: TPre
                   run(() => updateTaskAction({ taskId: task.id, done: value }));
                 }}
               />
-              <label htmlFor={`task-${task.id}`} className={cn("min-w-0 flex-1 text-sm break-words", checked && "text-muted-foreground line-through")}>
-                {task.title}
-              </label>
+              <PrepTaskTitle
+                taskId={task.id}
+                title={task.title}
+                done={checked}
+                disabled={pending}
+                onRename={(title, settled) =>
+                  run(() => updateTaskAction({ taskId: task.id, title }), {
+                    onError: settled,
+                    onDone: () => settled(null),
+                  })
+                }
+              />
               {task.dueDate ? (
                 <span className={cn("shrink-0 text-xs tabular-nums", overdue ? "font-medium text-destructive" : "text-muted-foreground")}>
                   {overdue ? `${t("prep.overdue")} · ` : ""}

@@ -1,6 +1,7 @@
 // The board: one card per application that is not withdrawn (and one per company with no
 // application yet, in 待投递), by column, in ONE SQL statement. Columns show their most recently
-// changed cards first, at most BOARD_COLUMN_LIMIT each, with the full count.
+// changed cards first, at most BOARD_COLUMN_LIMIT each, with the full count. Columns are
+// partitioned and sorted in the "C" collation (byte order): the column keys are ASCII codes.
 import type { TBoardColumn } from "@/lib/applications/board";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
@@ -10,7 +11,7 @@ import { percentOf } from "@/lib/prep/checklist";
 import { prepJoin, prepSetsCte } from "@/lib/services/companies-prep";
 import type { TTierFilter } from "@/lib/validation/companies";
 
-export const BOARD_COLUMN_LIMIT = 25;
+export const BOARD_COLUMN_LIMIT = 10;
 
 export type TBoardCard = {
   /** Null for a company with no application yet: dropping it starts one. */
@@ -48,7 +49,7 @@ export async function listBoard(userId: string, tiers: readonly TTierFilter[] = 
   const [result] = await db.$queryRaw<[{ data: { counts: TBoard["counts"] | null; cards: TRawCard[] | null } }]>`
     WITH cards AS (
       SELECT a.id AS "applicationId", a.version, c.id AS "companyId", c.name, c.tier, a.role, a.stage, a.outcome,
-        CASE a.outcome WHEN 'REJECTED' THEN 'REJECTED' WHEN 'OFFER' THEN 'OFFER' ELSE a.stage::text END AS "column",
+        (CASE a.outcome WHEN 'REJECTED' THEN 'REJECTED' WHEN 'OFFER' THEN 'OFFER' ELSE a.stage::text END) COLLATE "C" AS "column",
         a."updatedAt" AS changed
       FROM "Application" a JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId}
       WHERE a."userId" = ${userId} AND a.outcome <> 'WITHDRAWN'::"Outcome" AND c."archivedAt" IS NULL ${tierSql(tiers)}

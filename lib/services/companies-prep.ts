@@ -10,15 +10,16 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * `companyIds` (a subquery) yields. Put it in the statement's WITH list before prepJoin.
  */
 export function prepSetsCte(userId: string, companyIds: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`prep_sets AS (
-    SELECT q."setId", count(*) AS total, count(qp."questionId") AS known
-    FROM "Question" q
-    LEFT JOIN "QuestionProgress" qp
-      ON qp."userId" = ${userId} AND qp."questionId" = q.id AND qp.status = 'KNOWN'::"Mastery"
-    WHERE q."userId" = ${userId} AND q."setId" IN (
-      SELECT cs."setId" FROM "CompanySet" cs WHERE cs."userId" = ${userId} AND cs."companyId" IN (${companyIds})
-    )
-    GROUP BY q."setId"
+  // total: an index-only count on Question ("userId", "setId", position), never the wide rows;
+  // known: the user's KNOWN progress rows of the set's questions.
+  return Prisma.sql`prep_sets AS MATERIALIZED (
+    SELECT s."setId",
+      (SELECT count(*) FROM "Question" q WHERE q."userId" = ${userId} AND q."setId" = s."setId") AS total,
+      (SELECT count(*) FROM "QuestionProgress" qp JOIN "Question" q ON q.id = qp."questionId"
+        WHERE qp."userId" = ${userId} AND qp.status = 'KNOWN'::"Mastery" AND q."userId" = ${userId} AND q."setId" = s."setId") AS known
+    FROM (
+      SELECT DISTINCT cs."setId" FROM "CompanySet" cs WHERE cs."userId" = ${userId} AND cs."companyId" IN (${companyIds})
+    ) s
   )`;
 }
 

@@ -1,6 +1,7 @@
 // The dashboard in ONE SQL statement: companies by tier, applications by (stage, outcome) for the
 // funnel and the summary cards, this week's events, and the next 14 days of pending
-// 测评/笔试/面试. Archived companies (and their applications) are left out everywhere.
+// 测评/笔试/面试 (the first UPCOMING_LIMIT, and whether there are more). Archived companies (and
+// their applications) are left out everywhere.
 import { STAGE_ORDER, stageIndex } from "@/lib/applications/stages";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
@@ -8,7 +9,7 @@ import { Outcome, Stage, type Tier } from "@/lib/generated/prisma/enums";
 import { utcToZonedInput, weekBoundsIn, zonedToUtc } from "@/lib/services/applications-time";
 
 export const UPCOMING_DAYS = 14;
-export const UPCOMING_LIMIT = 50;
+export const UPCOMING_LIMIT = 10;
 export const UPCOMING_STAGES: readonly Stage[] = [Stage.ASSESSMENT, Stage.WRITTEN_TEST, Stage.INTERVIEW];
 /** The funnel's steps: 投递 → 测评 → 笔试 → 面试 → offer. */
 export const FUNNEL_STAGES: readonly Stage[] = STAGE_ORDER.filter((stage) => stage !== Stage.TO_APPLY);
@@ -33,6 +34,8 @@ export type TDashboard = {
   eventsThisWeek: number;
   funnel: TFunnelStep[];
   upcoming: TUpcomingEvent[];
+  /** More pending events in the window than `upcoming` holds. */
+  upcomingMore: boolean;
 };
 
 type TStageCount = { stage: Stage; outcome: Outcome; n: number };
@@ -103,7 +106,7 @@ export async function getDashboard(userId: string, timeZone: string, now = new D
         SELECT stage, outcome, count(*)::int AS n FROM apps GROUP BY stage, outcome) k),
       'week', (SELECT count(*)::int FROM "StageEvent" e JOIN apps a ON a.id = e."applicationId"
         WHERE e."userId" = ${userId} AND e."scheduledAt" >= ${week.start} AND e."scheduledAt" < ${week.end}
-          AND e.stage::text = ANY(${[...UPCOMING_STAGES]}::text[])),
+          AND e.stage = ANY(${[...UPCOMING_STAGES]}::"Stage"[])),
       'upcoming', (SELECT json_agg(u ORDER BY u."scheduledAt", u.id) FROM (
         SELECT e.id, e.stage, e.label, e."scheduledAt", c.id AS "companyId", c.name AS "companyName", c.tier, a.role
         FROM "StageEvent" e
@@ -111,9 +114,9 @@ export async function getDashboard(userId: string, timeZone: string, now = new D
         JOIN live c ON c.id = a."companyId"
         WHERE e."userId" = ${userId} AND e.result = 'PENDING'::"EventResult"
           AND e."scheduledAt" >= ${now} AND e."scheduledAt" < ${until}
-          AND e.stage::text = ANY(${[...UPCOMING_STAGES]}::text[])
+          AND e.stage = ANY(${[...UPCOMING_STAGES]}::"Stage"[])
         ORDER BY e."scheduledAt", e.id
-        LIMIT ${UPCOMING_LIMIT}) u)
+        LIMIT ${UPCOMING_LIMIT + 1}) u)
     ) AS data`;
   const { tiers, apps, upcoming } = result.data;
   const rows = apps ?? [];
@@ -125,6 +128,7 @@ export async function getDashboard(userId: string, timeZone: string, now = new D
     rejected: sumWhere(rows, (row) => row.outcome === Outcome.REJECTED),
     eventsThisWeek: result.data.week,
     funnel: buildFunnel(rows),
-    upcoming: (upcoming ?? []).map((event) => ({ ...event, scheduledAt: new Date(event.scheduledAt) })),
+    upcoming: (upcoming ?? []).slice(0, UPCOMING_LIMIT).map((event) => ({ ...event, scheduledAt: new Date(event.scheduledAt) })),
+    upcomingMore: (upcoming ?? []).length > UPCOMING_LIMIT,
   };
 }

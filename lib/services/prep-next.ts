@@ -1,9 +1,11 @@
 // "Prepare for the next interview": upcoming 笔试/面试 in date order, each with its company's
-// unfinished checklist items (⭐ questions first, placeholders last, then open tasks).
+// first unfinished checklist items (⭐ questions first, placeholders after the written ones, then
+// open tasks, then the other questions), how many more are open, and its progress, in ONE
+// statement: the counts follow the checklist's arithmetic (lib/prep/checklist.ts, percentOf).
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import type { Stage, Tier } from "@/lib/generated/prisma/enums";
-import { compareChecklistQuestions, percentOf } from "@/lib/prep/checklist";
+import { percentOf } from "@/lib/prep/checklist";
 import { PREP_EVENT_STAGES, type TPrepProgress } from "@/lib/services/prep";
 
 export type TPrepNextItem =
@@ -23,60 +25,82 @@ export type TPrepNextEvent = {
   more: number;
 };
 
-type TEventRow = Omit<TPrepNextEvent, "progress" | "items" | "more">;
-type TQuestionRow = { companyId: string; id: string; setId: string; title: string; stars: number; placeholder: boolean; position: number; known: boolean };
+type TQuestionJson = { id: string; setId: string; title: string; stars: number; placeholder: boolean };
+type TRow = Omit<TPrepNextEvent, "progress" | "items" | "more"> & {
+  qTotal: number;
+  qKnown: number;
+  tTotal: number;
+  tDone: number;
+  starred: TQuestionJson[] | null;
+  tasks: { id: string; title: string; dueAt: string | null }[] | null;
+  plain: TQuestionJson[] | null;
+};
 
 export async function listPrepareNext(userId: string, now = new Date(), events = 5, itemsPerEvent = 6): Promise<TPrepNextEvent[]> {
   assertUserId(userId);
-  const rows = await db.$queryRaw<TEventRow[]>`
-    SELECT e.id AS "eventId", c.id AS "companyId", c.name AS "companyName", c.tier, e.stage, e.label, e."scheduledAt"
-    FROM "StageEvent" e
-    JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId}
-    JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId}
-    WHERE e."userId" = ${userId} AND e.stage::text = ANY(${[...PREP_EVENT_STAGES]}::text[])
-      AND e.result = 'PENDING' AND e."scheduledAt" >= ${now}
-    ORDER BY e."scheduledAt", e.id
-    LIMIT ${events}`;
-  if (rows.length === 0) return [];
-  const companyIds = [...new Set(rows.map((row) => row.companyId))];
-  // All linked questions and all tasks (done ones too): the open ones are the items, and the
-  // counts give the progress, with the checklist's arithmetic (percentOf), in the same two reads.
-  const [questions, tasks] = await Promise.all([
-    db.$queryRaw<TQuestionRow[]>`
+  const rows = await db.$queryRaw<TRow[]>`
+    WITH ev AS (
+      SELECT e.id AS "eventId", c.id AS "companyId", c.name AS "companyName", c.tier, e.stage, e.label, e."scheduledAt"
+      FROM "StageEvent" e
+      JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId}
+      JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId}
+      WHERE e."userId" = ${userId} AND e.stage = ANY(${[...PREP_EVENT_STAGES]}::"Stage"[])
+        AND e.result = 'PENDING' AND e."scheduledAt" >= ${now}
+      ORDER BY e."scheduledAt", e.id
+      LIMIT ${events}
+    ),
+    qs AS MATERIALIZED (
       SELECT cs."companyId", q.id, q."setId", q.title, q.stars, q.placeholder, q.position,
-             COALESCE(p.status = 'KNOWN'::"Mastery", false) AS known
-      FROM "CompanySet" cs
-      JOIN "Question" q ON q."setId" = cs."setId" AND q."userId" = ${userId}
-      LEFT JOIN "QuestionProgress" p ON p."questionId" = q.id AND p."userId" = ${userId}
-      WHERE cs."userId" = ${userId} AND cs."companyId" = ANY(${companyIds}::text[])`,
-    db.prepTask.findMany({
-      where: { userId, companyId: { in: companyIds } },
-      select: { id: true, companyId: true, title: true, dueAt: true, done: true },
-      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-    }),
-  ]);
-  return rows.map((row) => {
-    const companyQuestions = questions.filter((q) => q.companyId === row.companyId);
-    const companyTasks = tasks.filter((t) => t.companyId === row.companyId);
-    const openQuestions = companyQuestions.filter((q) => !q.known);
-    const openTasks = companyTasks.filter((t) => !t.done);
-    const total = companyQuestions.length + companyTasks.length;
-    const done = total - openQuestions.length - openTasks.length;
-    const progress: TPrepProgress | null = total > 0 ? { percent: percentOf(done, total), done, total } : null;
+        EXISTS (SELECT 1 FROM "QuestionProgress" p
+                WHERE p."userId" = ${userId} AND p."questionId" = q.id AND p.status = 'KNOWN'::"Mastery") AS known
+      FROM "CompanySet" cs JOIN "Question" q ON q."setId" = cs."setId" AND q."userId" = ${userId}
+      WHERE cs."userId" = ${userId} AND cs."companyId" IN (SELECT "companyId" FROM ev)
+    ),
+    ts AS MATERIALIZED (
+      SELECT t."companyId", t.id, t.title, t."dueAt", t.done, t.position, t."createdAt"
+      FROM "PrepTask" t WHERE t."userId" = ${userId} AND t."companyId" IN (SELECT "companyId" FROM ev)
+    )
+    SELECT ev.*,
+      (SELECT count(*)::int FROM qs WHERE qs."companyId" = ev."companyId") AS "qTotal",
+      (SELECT count(*)::int FROM qs WHERE qs."companyId" = ev."companyId" AND qs.known) AS "qKnown",
+      (SELECT count(*)::int FROM ts WHERE ts."companyId" = ev."companyId") AS "tTotal",
+      (SELECT count(*)::int FROM ts WHERE ts."companyId" = ev."companyId" AND ts.done) AS "tDone",
+      (SELECT json_agg(x ORDER BY x.n) FROM (
+        SELECT id, "setId", title, stars, placeholder, row_number() OVER (ORDER BY placeholder, stars DESC, position, id) AS n
+        FROM qs WHERE qs."companyId" = ev."companyId" AND NOT qs.known AND qs.stars > 0
+        ORDER BY n LIMIT ${itemsPerEvent}) x) AS starred,
+      (SELECT json_agg(x ORDER BY x.n) FROM (
+        SELECT id, title, "dueAt", row_number() OVER (ORDER BY position, "createdAt", id) AS n
+        FROM ts WHERE ts."companyId" = ev."companyId" AND NOT ts.done
+        ORDER BY n LIMIT ${itemsPerEvent}) x) AS tasks,
+      (SELECT json_agg(x ORDER BY x.n) FROM (
+        SELECT id, "setId", title, stars, placeholder, row_number() OVER (ORDER BY placeholder, position, id) AS n
+        FROM qs WHERE qs."companyId" = ev."companyId" AND NOT qs.known AND qs.stars = 0
+        ORDER BY n LIMIT ${itemsPerEvent}) x) AS plain
+    FROM ev
+    ORDER BY ev."scheduledAt", ev."eventId"`;
+  return rows.map(({ qTotal, qKnown, tTotal, tDone, starred, tasks, plain, ...event }) => {
+    const total = qTotal + tTotal;
+    const done = qKnown + tDone;
+    const question = (q: TQuestionJson): TPrepNextItem => ({
+      kind: "question",
+      id: q.id,
+      setId: q.setId,
+      title: q.title,
+      stars: q.stars,
+      placeholder: q.placeholder,
+    });
     const open: TPrepNextItem[] = [
-      ...openQuestions
-        .sort(compareChecklistQuestions)
-        .map((q) => ({ kind: "question" as const, id: q.id, setId: q.setId, title: q.title, stars: q.stars, placeholder: q.placeholder })),
-      ...openTasks.map((t) => ({ kind: "task" as const, id: t.id, title: t.title, dueAt: t.dueAt })),
+      ...(starred ?? []).map(question),
+      ...(tasks ?? []).map((t): TPrepNextItem => ({ kind: "task", id: t.id, title: t.title, dueAt: t.dueAt === null ? null : new Date(t.dueAt) })),
+      ...(plain ?? []).map(question),
     ];
-    // ⭐ questions first, then open tasks, then the other questions.
-    const starred = open.filter((item) => item.kind === "question" && item.stars > 0);
-    const ordered = [...starred, ...open.filter((item) => item.kind === "task"), ...open.filter((item) => item.kind === "question" && item.stars === 0)];
+    const items = open.slice(0, itemsPerEvent);
     return {
-      ...row,
-      progress,
-      items: ordered.slice(0, itemsPerEvent),
-      more: Math.max(0, ordered.length - itemsPerEvent),
+      ...event,
+      progress: total > 0 ? { percent: percentOf(done, total), done, total } : null,
+      items,
+      more: Math.max(0, total - done - items.length),
     };
   });
 }

@@ -1,5 +1,5 @@
 // A company's own prep tasks (PrepTask): the starter list, add, tick, rename, due date, delete.
-import { db, type TTx } from "@/lib/db";
+import { db } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { defaultPrepTasks, type TPrepLocale } from "@/lib/prep/default-tasks";
 import { ZCreateTaskInput, ZUpdateTaskInput, type TCreateTaskInput, type TUpdateTaskInput } from "@/lib/validation/prep";
@@ -10,17 +10,22 @@ export function dueDateToInstant(date: string | null): Date | null {
 }
 
 /**
- * Adds the starter tasks (了解公司业务与使命, 岗位要求对照, 准备自我介绍, 准备反问) to a company that
- * has no task yet. Called when a checklist is first opened; a company-creation service may call
- * it inside its own transaction too. Serialised per company, so two first opens add one list.
+ * Adds the starter tasks (了解公司业务与使命, 岗位要求对照, 准备自我介绍, 准备反问) once per company:
+ * the first time its checklist is opened, unless it already has tasks (restored or imported).
+ * Company.prepStartedAt records that the start happened, so deleting all four does not bring
+ * them back. The conditional UPDATE locks the company row: two first opens add one list.
  */
-export async function ensureStarterTasks(tx: TTx, userId: string, companyId: string, locale: TPrepLocale): Promise<boolean> {
+export async function startPrepTasks(userId: string, companyId: string, locale: TPrepLocale, now = new Date()): Promise<boolean> {
   assertUserId(userId);
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`prep:${companyId}`}, 0))`;
-  const existing = await tx.prepTask.count({ where: { userId, companyId } });
-  if (existing > 0) return false;
-  await tx.prepTask.createMany({ data: defaultPrepTasks(locale).map((task) => ({ ...task, userId, companyId })) });
-  return true;
+  return db.$transaction(async (tx) => {
+    const started = await tx.$executeRaw`
+      UPDATE "Company" SET "prepStartedAt" = ${now}
+      WHERE id = ${companyId} AND "userId" = ${userId} AND "prepStartedAt" IS NULL`;
+    if (started === 0) return false;
+    if ((await tx.prepTask.count({ where: { userId, companyId } })) > 0) return false;
+    await tx.prepTask.createMany({ data: defaultPrepTasks(locale).map((task) => ({ ...task, userId, companyId })) });
+    return true;
+  });
 }
 
 export async function createTask(userId: string, input: TCreateTaskInput) {

@@ -1,11 +1,13 @@
-// A company's prep checklist (linked sets' questions + its tasks, with progress) and the
-// progress of many companies at once for the companies table and the board.
+// A company's prep checklist (linked sets' questions + its tasks, with progress), the company
+// it belongs to (read once per request), and the sets its picker offers.
+import { cache } from "react";
+
 import { db } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
-import type { Mastery, Tier } from "@/lib/generated/prisma/enums";
-import { buildChecklist, needsAttention, percentOf } from "@/lib/prep/checklist";
+import type { Mastery } from "@/lib/generated/prisma/enums";
+import { buildChecklist, needsAttention } from "@/lib/prep/checklist";
 import type { TPrepLocale } from "@/lib/prep/default-tasks";
-import { ensureStarterTasks } from "@/lib/services/prep-tasks";
+import { startPrepTasks } from "@/lib/services/prep-tasks";
 
 /** Stages whose events count as "the next interview" for the attention flag and prepare-next. */
 export const PREP_EVENT_STAGES = ["WRITTEN_TEST", "INTERVIEW"] as const;
@@ -31,19 +33,25 @@ export type TChecklistQuestionItem = {
   status: Mastery | null;
 };
 
-/** The company a checklist belongs to, for the page's header; another user's id is NOT_FOUND. */
-export async function getPrepCompany(userId: string, companyId: string) {
+/**
+ * The company a checklist belongs to; another user's id is NOT_FOUND. Read once per request:
+ * the page's metadata, the page, the checklist and the set picker share it.
+ */
+export const getPrepCompany = cache(async (userId: string, companyId: string) => {
   assertUserId(userId);
-  const company = await db.company.findFirst({ where: { id: companyId, userId }, select: { id: true, name: true, tier: true } });
+  const company = await db.company.findFirst({
+    where: { id: companyId, userId },
+    select: { id: true, name: true, tier: true, prepStartedAt: true },
+  });
   if (!company) throw new AppError("NOT_FOUND");
   return company;
-}
+});
 
-/** The checklist page: creates the starter tasks on first open, then reads in four statements. */
+/** The checklist: adds the starter tasks on the company's first open, then reads in three statements. */
 export async function getCompanyChecklist(userId: string, companyId: string, locale: TPrepLocale, now = new Date()) {
   assertUserId(userId);
   const company = await getPrepCompany(userId, companyId);
-  await db.$transaction((tx) => ensureStarterTasks(tx, userId, companyId, locale));
+  if (company.prepStartedAt === null) await startPrepTasks(userId, companyId, locale, now);
   const [rows, tasks, next] = await Promise.all([
     db.$queryRaw<TQuestionRow[]>`
       SELECT s.id AS "setId", s.title AS "setTitle", s."sortOrder", q.id, q.title, q.stars, q.placeholder, q.position, p.status
@@ -87,58 +95,24 @@ export async function nextEventAt(userId: string, companyIds: string[], now = ne
     SELECT a."companyId", min(e."scheduledAt") AS at
     FROM "StageEvent" e JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId}
     WHERE e."userId" = ${userId} AND a."companyId" = ANY(${companyIds}::text[])
-      AND e.stage::text = ANY(${[...PREP_EVENT_STAGES]}::text[]) AND e.result = 'PENDING' AND e."scheduledAt" >= ${now}
+      AND e.stage = ANY(${[...PREP_EVENT_STAGES]}::"Stage"[]) AND e.result = 'PENDING' AND e."scheduledAt" >= ${now}
     GROUP BY a."companyId"`;
   return new Map(rows.map((row) => [row.companyId, row.at]));
 }
 
 export type TPrepProgress = { percent: number; done: number; total: number };
 
-/**
- * Prep progress of many companies in one statement, with the same arithmetic as the checklist
- * (lib/prep/checklist.ts): (known questions of linked sets + done tasks) / (questions + tasks).
- * Companies with nothing to prepare are absent from the map (show "—").
- */
-export async function listPrepProgress(userId: string, companyIds: string[]): Promise<Map<string, TPrepProgress>> {
-  assertUserId(userId);
-  if (companyIds.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ companyId: string; done: bigint; total: bigint }[]>`
-    SELECT c.id AS "companyId",
-           COALESCE(q.known, 0) + COALESCE(t.done, 0) AS done,
-           COALESCE(q.total, 0) + COALESCE(t.total, 0) AS total
-    FROM unnest(${companyIds}::text[]) AS c(id)
-    LEFT JOIN LATERAL (
-      SELECT count(qq.id) AS total, count(p."questionId") FILTER (WHERE p.status = 'KNOWN') AS known
-      FROM "CompanySet" cs
-      JOIN "Question" qq ON qq."setId" = cs."setId" AND qq."userId" = ${userId}
-      LEFT JOIN "QuestionProgress" p ON p."questionId" = qq.id AND p."userId" = ${userId}
-      WHERE cs."userId" = ${userId} AND cs."companyId" = c.id
-    ) q ON true
-    LEFT JOIN LATERAL (
-      SELECT count(*) AS total, count(*) FILTER (WHERE pt.done) AS done
-      FROM "PrepTask" pt WHERE pt."userId" = ${userId} AND pt."companyId" = c.id
-    ) t ON true`;
-  const result = new Map<string, TPrepProgress>();
-  for (const row of rows) {
-    const done = Number(row.done);
-    const total = Number(row.total);
-    if (total > 0) result.set(row.companyId, { percent: percentOf(done, total), done, total });
-  }
-  return result;
-}
-
 /** The sets linked to a company and the ones it could link (for the company page's picker). */
 export async function listCompanySets(userId: string, companyId: string) {
   assertUserId(userId);
-  const company = await db.company.findFirst({ where: { id: companyId, userId }, select: { id: true, tier: true } });
-  if (!company) throw new AppError("NOT_FOUND");
+  const company = await getPrepCompany(userId, companyId);
   const sets = await db.questionSet.findMany({
     where: { userId },
     select: { id: true, title: true, companies: { where: { userId, companyId }, select: { setId: true } } },
     orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
   });
   return {
-    tier: company.tier as Tier | null,
+    tier: company.tier,
     sets: sets.map((set) => ({ id: set.id, title: set.title, linked: set.companies.length > 0 })),
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { moveApplication, startApplication } from "@/lib/services/applications";
 import { archiveCompanies, createCompany } from "@/lib/services/companies";
-import { daysBetween, getDashboard, localDayOf, startOfDayIn } from "@/lib/services/dashboard";
+import { UPCOMING_LIMIT, daysBetween, getDashboard, localDayOf, startOfDayIn } from "@/lib/services/dashboard";
 import type { TMoveCommandInput } from "@/lib/validation/applications";
 import { createTestUser } from "@/tests/helpers/users";
 
@@ -107,6 +107,7 @@ describe("dashboard", () => {
     expect(mine).toMatchObject({ active: 1, offers: 0, rejected: 0, eventsThisWeek: 1 });
     expect(mine.funnel[0]).toEqual({ stage: "APPLIED", reached: 1, rejected: 0 });
     expect(mine.upcoming.map((event) => event.companyName)).toEqual(["字节跳动"]);
+    expect(mine.upcomingMore).toBe(false);
 
     const theirs = await getDashboard(other, "Asia/Shanghai", NOW);
     expect(theirs.upcoming.map((event) => event.companyName)).toEqual(["别人的公司"]);
@@ -117,5 +118,17 @@ describe("dashboard", () => {
     expect(nothing).toMatchObject({ companies: { total: 0 }, active: 0, upcoming: [], eventsThisWeek: 0 });
     expect(nothing.funnel.every((step) => step.reached === 0)).toBe(true);
     await expect(getDashboard("", "Asia/Shanghai", NOW)).rejects.toThrow();
+  });
+
+  it("lists the first UPCOMING_LIMIT upcoming events and says when there are more", async () => {
+    const { id: userId } = await createTestUser();
+    const names = ["字节跳动", "阿里巴巴", "腾讯", "美团", "京东", "百度", "华为", "小米", "网易", "快手", "拼多多", "滴滴"];
+    expect(names.length).toBeGreaterThan(UPCOMING_LIMIT);
+    for (const [index, name] of names.entries()) {
+      await track(userId, name, "B", [advance("APPLIED"), advance("INTERVIEW", `2099-04-02T${String(8 + index).padStart(2, "0")}:00`)]);
+    }
+    const data = await getDashboard(userId, "Asia/Shanghai", NOW);
+    expect(data.upcoming.map((event) => event.companyName)).toEqual(names.slice(0, UPCOMING_LIMIT));
+    expect(data.upcomingMore).toBe(true);
   });
 });

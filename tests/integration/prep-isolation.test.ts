@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
 import { Mastery, Tier } from "@/lib/generated/prisma/enums";
-import { getCompanyChecklist, listCompanySets, listPrepProgress } from "@/lib/services/prep";
+import { listBoard } from "@/lib/services/board";
+import { getCompanyChecklist, listCompanySets } from "@/lib/services/prep";
 import { bulkLinkByTier, linkSet, listSetCompanies, setSetCompanies, unlinkSet } from "@/lib/services/prep-links";
 import { createTask, deleteTask, updateTask } from "@/lib/services/prep-tasks";
 import { createSet, deleteSet, getSetHeader, listSets, renameSet, reorderSets } from "@/lib/services/questions";
@@ -10,7 +11,8 @@ import {
   createQuestion,
   deleteQuestion,
   getQuestion,
-  listSetQuestions,
+  listSetOrder,
+  listSetQuestionPage,
   reorderQuestions,
   setMastery,
   setStars,
@@ -51,7 +53,8 @@ describe("two users: another user's ids are NOT_FOUND", () => {
     await expect(renameSet(bob, { setId, title: "x" })).rejects.toMatchObject(notFound);
     await expect(reorderSets(bob, { ids: [setId, bobSet] })).rejects.toMatchObject(notFound);
     await expect(deleteSet(bob, setId)).rejects.toMatchObject(notFound);
-    expect(await listSetQuestions(bob, setId)).toEqual([]);
+    expect((await listSetQuestionPage(bob, setId)).questions).toEqual([]);
+    expect(await listSetOrder(bob, setId)).toEqual([]);
     expect((await listSets(bob)).map((s) => s.title)).toEqual(["Bob 的题集"]);
   });
 
@@ -80,7 +83,7 @@ describe("two users: another user's ids are NOT_FOUND", () => {
     await expect(updateTask(bob, { taskId, done: true })).rejects.toMatchObject(notFound);
     await expect(deleteTask(bob, taskId)).rejects.toMatchObject(notFound);
     expect((await listSetCompanies(bob, setId)).map((c) => [c.name, c.linked])).toEqual([["B公司", false]]);
-    expect((await listPrepProgress(bob, [companyId])).size).toBe(0);
+    expect((await listBoard(bob)).cards.map((card) => card.companyId)).not.toContain(companyId);
   });
 
   it("left Alice's data as it was", async () => {

@@ -45,7 +45,7 @@ export default async function BoardPage({ searchParams }: TProps) {
       ) : (
         <>
           <TierFilter selected={tier} />
-          <BoardView board={board} timeZone={user.timeZone} now={new Date().toISOString()} />
+          <BoardView board={board} tiers={tier} timeZone={user.timeZone} now={new Date().toISOString()} />
         </>
       )}
     </>

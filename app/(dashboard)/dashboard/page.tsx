@@ -15,6 +15,7 @@ import { FunnelChart } from "./_components/funnel-chart";
 import { PrepareNext } from "./_components/prepare-next";
 import { SummaryCards } from "./_components/summary-cards";
 import { UpcomingList } from "./_components/upcoming-list";
+import "./_components/dashboard.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("dashboard.title") };
@@ -60,7 +61,7 @@ export default async function DashboardPage() {
         <SummaryCards data={data} t={t} />
         <div className="grid gap-6 lg:grid-cols-2">
           <FunnelChart steps={data.funnel} locale={locale} t={t} />
-          <UpcomingList events={data.upcoming} now={now} timeZone={user.timeZone} locale={locale} t={t} />
+          <UpcomingList events={data.upcoming} more={data.upcomingMore} now={now} timeZone={user.timeZone} locale={locale} t={t} />
         </div>
         <Suspense fallback={<Skeleton className="h-40 w-full" aria-label={t("dashboard.loading")} />}>
           <PrepareNext userId={user.id} timeZone={user.timeZone} />

@@ -9,23 +9,27 @@ import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import type { TBoardColumn } from "@/lib/applications/board";
 import { useT } from "@/lib/i18n/client";
-import { cn } from "@/lib/utils";
+import type { TTierFilter } from "@/lib/validation/companies";
 
 type TProps = {
   column: TBoardColumn;
   title: string;
   count: number;
   shown: number;
+  tiers: readonly TTierFilter[];
   collapsible: boolean;
   collapsed: boolean;
   onToggle: () => void;
   children: ReactNode;
 };
 
-const moreHref = (column: TBoardColumn) =>
-  column === "REJECTED" ? "/companies?outcome=REJECTED" : column === "OFFER" ? "/companies?outcome=OFFER" : `/companies?stage=${column}&outcome=ACTIVE`;
+// The companies table filtered to a column's cards (and the board's tier filter).
+function columnHref(column: TBoardColumn, tiers: readonly TTierFilter[]): string {
+  const filter = column === "REJECTED" || column === "OFFER" ? `outcome=${column}` : `stage=${column}&outcome=ACTIVE`;
+  return `/companies?${filter}${tiers.length > 0 ? `&tier=${tiers.join(",")}` : ""}`;
+}
 
-export function BoardColumn({ column, title, count, shown, collapsible, collapsed, onToggle, children }: TProps) {
+export function BoardColumn({ column, title, count, shown, tiers, collapsible, collapsed, onToggle, children }: TProps) {
   const t = useT();
   const { setNodeRef, isOver } = useDroppable({ id: column });
   return (
@@ -34,20 +38,16 @@ export function BoardColumn({ column, title, count, shown, collapsible, collapse
       aria-label={title}
       data-testid="board-column"
       data-column={column}
-      className={cn(
-        "flex shrink-0 snap-start flex-col rounded-lg border bg-muted/40 transition-colors",
-        collapsed ? "w-12" : "w-60 lg:w-auto lg:min-w-44 lg:flex-1",
-        isOver && "border-primary bg-primary/5",
-      )}
+      className={`bcol${collapsed ? " shut" : ""}${isOver ? " over" : ""}`}
     >
-      <header className={cn("flex items-center gap-1 px-2 py-2", collapsed && "flex-col")}>
-        <h2 className={cn("text-sm font-semibold", collapsed && "[writing-mode:vertical-rl]")}>{title}</h2>
-        <span className="text-xs text-muted-foreground tabular-nums">{count}</span>
+      <header>
+        <h2>{title}</h2>
+        <span className="bcol-n">{count}</span>
         {collapsible ? (
           <Button
             variant="ghost"
             size="icon-sm"
-            className={cn("size-7", !collapsed && "ml-auto")}
+            className={collapsed ? "size-7" : "ml-auto size-7"}
             aria-expanded={!collapsed}
             aria-label={t(collapsed ? "board.expand" : "board.collapse", { column: title })}
             onClick={onToggle}
@@ -57,13 +57,11 @@ export function BoardColumn({ column, title, count, shown, collapsible, collapse
         ) : null}
       </header>
       {collapsed ? null : (
-        <div className="flex min-h-24 flex-1 flex-col gap-2 px-2 pb-2">
+        <div className="bcol-body">
           {children}
-          {count === 0 ? (
-            <p className="rounded-md border border-dashed px-2 py-4 text-center text-xs text-muted-foreground">{t("board.emptyColumn")}</p>
-          ) : null}
+          {count === 0 ? <p className="bcol-empty">{t("board.emptyColumn")}</p> : null}
           {count > shown ? (
-            <Link href={moreHref(column)} className="px-1 text-xs text-primary hover:underline">
+            <Link href={columnHref(column, tiers)} className="bcol-more" data-testid="board-more">
               {t("board.more", { count: count - shown })}
             </Link>
           ) : null}

@@ -25,12 +25,14 @@ import { Stage } from "@/lib/generated/prisma/enums";
 import { useLocale, useT } from "@/lib/i18n/client";
 import type { TBoard, TBoardCard } from "@/lib/services/board";
 import type { TMoveCommandInput } from "@/lib/validation/applications";
+import type { TTierFilter } from "@/lib/validation/companies";
 
 import { moveApplicationAction, startApplicationAction } from "../../companies/actions";
 import { AdvanceDialog } from "../../companies/_components/advance-dialog";
 import { BoardCard, cardKey } from "./board-card";
 import { BoardColumn } from "./board-column";
 import { columnKeyboardCoordinates } from "./column-keyboard";
+import "./board.css";
 
 type TDatePrompt = { card: TBoardCard; column: TBoardColumn; stage: Extract<TMoveCommandInput, { type: "advance" }>["stage"] };
 
@@ -41,7 +43,9 @@ const collisions: CollisionDetection = (args) => {
 
 const nameOf = (data: unknown) => ((data as { card?: TBoardCard } | undefined)?.card?.name ?? "");
 
-export function BoardView({ board, timeZone, now: nowIso }: { board: TBoard; timeZone: string; now: string }) {
+type TProps = { board: TBoard; tiers: readonly TTierFilter[]; timeZone: string; now: string };
+
+export function BoardView({ board, tiers, timeZone, now: nowIso }: TProps) {
   const t = useT();
   const locale = useLocale();
   const router = useRouter();
@@ -111,7 +115,7 @@ export function BoardView({ board, timeZone, now: nowIso }: { board: TBoard; tim
         onDragCancel={() => setDragging(null)}
         onDragEnd={onDragEnd}
       >
-        <div className="-mx-4 flex snap-x scroll-px-4 gap-3 overflow-x-auto px-4 pb-4 sm:mx-0 sm:scroll-px-0 sm:px-0" data-testid="board">
+        <div className="board" data-testid="board">
           {BOARD_COLUMNS.map((column) => {
             const inColumn = cards.filter((card) => card.column === column);
             const collapsible = column === Stage.OFFER || column === "REJECTED";
@@ -122,6 +126,7 @@ export function BoardView({ board, timeZone, now: nowIso }: { board: TBoard; tim
                 title={labels[column]}
                 count={Math.max(board.counts[column] ?? 0, inColumn.length)}
                 shown={inColumn.length}
+                tiers={tiers}
                 collapsible={collapsible}
                 collapsed={collapsed.includes(column)}
                 onToggle={() => setCollapsed((list) => (list.includes(column) ? list.filter((c) => c !== column) : [...list, column]))}

@@ -27,6 +27,7 @@ export const dashboard: TArea<"dashboard"> = {
   upcomingDescription: "Pending assessments, tests and interviews in the next 14 days",
   upcomingEmpty: "No pending assessments, tests or interviews in the next 14 days.",
   upcomingEmptyAction: "Go to companies",
+  upcomingAll: "Show all (companies by next event)",
   today: "Today",
   tomorrow: "Tomorrow",
   loading: "Loading…",

@@ -18,6 +18,7 @@ export const prep: TArea<"prep"> = {
   dueOn: "Due {date}",
   overdue: "Overdue",
   deleteTask: "Delete task",
+  renameTask: "Rename task",
   taskDeleted: "Task deleted",
   undo: "Undo",
   sets: "Linked sets",

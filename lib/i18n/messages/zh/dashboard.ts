@@ -26,6 +26,7 @@ export const dashboard = {
   upcomingDescription: "未来 14 天待进行的测评、笔试和面试",
   upcomingEmpty: "未来 14 天没有待进行的测评、笔试或面试。",
   upcomingEmptyAction: "去公司列表",
+  upcomingAll: "查看全部（按下一场排序的公司列表）",
   today: "今天",
   tomorrow: "明天",
   loading: "加载中…",

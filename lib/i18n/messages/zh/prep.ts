@@ -16,6 +16,7 @@ export const prep = {
   dueOn: "{date} 截止",
   overdue: "已过期",
   deleteTask: "删除事项",
+  renameTask: "修改事项",
   taskDeleted: "已删除事项",
   undo: "撤销",
   sets: "关联题集",
