@@ -2,7 +2,9 @@
 
 // The one generic table (@tanstack/react-table v9): the server sorts, filters and paginates;
 // this renders the page it is given, with sortable headers, hidden columns, row selection and
-// keyboard use (↑/↓ move between rows, Enter opens, Space selects).
+// keyboard use (↑/↓ move between rows, Enter opens, Space selects). Column definitions should be
+// stable (module level) so the table does not rebuild its columns on every render; the body's
+// events are handled once on <tbody>, so a row is a bare <tr> with its cells.
 import {
   useTable,
   type ColumnDef,
@@ -12,11 +14,11 @@ import {
   type SortingState,
   type Updater,
 } from "@tanstack/react-table";
-import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
-import { useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 
 import { dataTableFeatures, type TDataTableFeatures } from "@/components/data-table/features";
-import { cn } from "@/lib/utils";
+
+import "./data-table.css";
 
 export type TDensity = "comfortable" | "compact";
 
@@ -34,14 +36,22 @@ type TDataTableProps<TData extends RowData> = {
   density: TDensity;
   /** Enter on a focused row, or a click on it. */
   onOpenRow: (row: TData) => void;
-  /** Accessible "sort by …" text for a header. */
-  sortLabel: (column: string) => string;
+  /** A plain click on a link in a row: navigate in the app instead of loading the page anew. */
+  onFollowLink: (href: string) => void;
+  /** Accessible "sort by …" text for a column's header. */
+  sortLabel: (columnId: string) => string;
+  /** Extra classes for the wrapper (e.g. a feature's layout for its columns). */
   className?: string;
   empty?: ReactNode;
 };
 
 const resolve = <T,>(updater: Updater<T>, current: T): T =>
   typeof updater === "function" ? (updater as (old: T) => T)(current) : updater;
+
+/** The body row an event happened in, with its index among the rows. */
+function rowOf(target: EventTarget): HTMLTableRowElement | null {
+  return target instanceof Element ? target.closest<HTMLTableRowElement>("tbody > tr") : null;
+}
 
 export function DataTable<TData extends RowData>(props: TDataTableProps<TData>) {
   const { sorting, columnVisibility, rowSelection } = props;
@@ -59,65 +69,81 @@ export function DataTable<TData extends RowData>(props: TDataTableProps<TData>) 
     onRowSelectionChange: (updater) => props.onRowSelectionChange(resolve(updater, rowSelection)),
   });
   const [active, setActive] = useState(0);
-  const body = useRef<HTMLTableSectionElement>(null);
   const rows = table.getRowModel().rows;
-  const cellPadding = props.density === "compact" ? "px-3 py-1.5" : "px-3 py-3";
+  const focusable = Math.min(active, rows.length - 1);
 
-  function focusRow(index: number) {
+  function focusRow(body: HTMLElement, index: number) {
     const next = Math.max(0, Math.min(rows.length - 1, index));
     setActive(next);
-    body.current?.querySelectorAll<HTMLTableRowElement>("tr[data-row]")[next]?.focus();
+    body.querySelectorAll<HTMLTableRowElement>(":scope > tr")[next]?.focus();
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLTableRowElement>, index: number, original: TData) {
-    if (event.target !== event.currentTarget) return;
+  function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
+    const tr = event.target;
+    if (!(tr instanceof HTMLTableRowElement)) return;
+    const index = tr.sectionRowIndex;
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       event.preventDefault();
-      focusRow(index + (event.key === "ArrowDown" ? 1 : -1));
+      focusRow(event.currentTarget, index + (event.key === "ArrowDown" ? 1 : -1));
     } else if (event.key === "Home" || event.key === "End") {
       event.preventDefault();
-      focusRow(event.key === "Home" ? 0 : rows.length - 1);
+      focusRow(event.currentTarget, event.key === "Home" ? 0 : rows.length - 1);
     } else if (event.key === "Enter") {
       event.preventDefault();
-      props.onOpenRow(original);
+      const row = rows[index];
+      if (row) props.onOpenRow(row.original);
     } else if (event.key === " ") {
       event.preventDefault();
       rows[index]?.toggleSelected();
     }
   }
 
+  function onClick(event: MouseEvent<HTMLTableSectionElement>) {
+    const target = event.target as Element;
+    const link = target.closest("a[href]");
+    if (link) {
+      const plain = event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+      if (plain && !link.getAttribute("target")) {
+        event.preventDefault();
+        props.onFollowLink(link.getAttribute("href") ?? "");
+      }
+      return;
+    }
+    if (target.closest("button,input,label")) return;
+    const tr = rowOf(target);
+    const row = tr ? rows[tr.sectionRowIndex] : undefined;
+    if (row) props.onOpenRow(row.original);
+  }
+
+  function onFocus(event: FocusEvent<HTMLTableSectionElement>) {
+    const tr = rowOf(event.target);
+    if (tr) setActive(tr.sectionRowIndex);
+  }
+
+  const wrapper = props.density === "compact" ? "dt compact" : "dt";
   return (
-    <div className={cn("overflow-x-auto rounded-lg border", props.className)}>
-      <table className="w-full border-collapse text-sm">
+    <div className={props.className ? `${wrapper} ${props.className}` : wrapper}>
+      <table>
         <caption className="sr-only">{props.caption}</caption>
-        <thead className="bg-muted/50 text-left text-xs text-muted-foreground">
+        <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
-                const label = header.column.columnDef.meta?.label ?? header.column.id;
                 return (
                   <th
                     key={header.id}
                     scope="col"
                     aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                    className={cn("font-medium whitespace-nowrap", cellPadding, header.column.columnDef.meta?.className)}
+                    className={header.column.columnDef.meta?.className}
                   >
                     {header.column.getCanSort() ? (
                       <button
                         type="button"
                         onClick={header.column.getToggleSortingHandler()}
-                        aria-label={props.sortLabel(label)}
-                        className="inline-flex items-center gap-1 rounded-sm hover:text-foreground focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none"
+                        aria-label={props.sortLabel(header.column.id)}
                       >
                         <table.FlexRender header={header} />
-                        {sorted === "asc" ? (
-                          <ArrowUp aria-hidden="true" className="size-3.5" />
-                        ) : sorted === "desc" ? (
-                          <ArrowDown aria-hidden="true" className="size-3.5" />
-                        ) : (
-                          <ArrowUpDown aria-hidden="true" className="size-3.5 opacity-40" />
-                        )}
                       </button>
                     ) : (
                       <table.FlexRender header={header} />
@@ -128,23 +154,11 @@ export function DataTable<TData extends RowData>(props: TDataTableProps<TData>) 
             </tr>
           ))}
         </thead>
-        <tbody ref={body}>
+        <tbody onKeyDown={onKeyDown} onClick={onClick} onFocus={onFocus}>
           {rows.map((row, index) => (
-            <tr
-              key={row.id}
-              data-row
-              data-state={row.getIsSelected() ? "selected" : undefined}
-              tabIndex={index === Math.min(active, rows.length - 1) ? 0 : -1}
-              onFocus={() => setActive(index)}
-              onKeyDown={(event) => onKeyDown(event, index, row.original)}
-              onClick={(event) => {
-                if ((event.target as HTMLElement).closest("a,button,input,label")) return;
-                props.onOpenRow(row.original);
-              }}
-              className="cursor-pointer border-t outline-none hover:bg-muted/40 focus-visible:bg-accent focus-visible:ring-2 focus-visible:ring-ring/50 focus-visible:ring-inset data-[state=selected]:bg-primary/5"
-            >
+            <tr key={row.id} data-state={row.getIsSelected() ? "selected" : undefined} tabIndex={index === focusable ? 0 : -1}>
               {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className={cn("align-middle", cellPadding, cell.column.columnDef.meta?.className)}>
+                <td key={cell.id} className={cell.column.columnDef.meta?.className}>
                   <table.FlexRender cell={cell} />
                 </td>
               ))}

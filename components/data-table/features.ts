@@ -11,10 +11,8 @@ import {
 } from "@tanstack/react-table";
 
 export type TDataTableColumnMeta = {
-  /** Classes for the column's <th> and <td> (width, alignment). */
+  /** A short class for the column's <th> and <td> (width, alignment; see data-table.css). */
   className?: string;
-  /** The column's name where the header is not plain text (column menu, sort label). */
-  label?: string;
 };
 
 export const dataTableFeatures = tableFeatures({

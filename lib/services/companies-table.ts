@@ -1,5 +1,5 @@
-// The companies table: filter, sort and paginate on the server in ONE SQL statement (LATERAL
-// joins for the latest application, the next event and prep progress), plus tier counts.
+// The companies table: filter, sort and paginate on the server in ONE SQL statement (the latest
+// application per company, LATERAL joins for the next event and prep progress), plus tier counts.
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -17,20 +17,21 @@ import {
   type TTierFilter,
 } from "@/lib/validation/companies";
 
+/** What a row shows, and no more: the page hands these to the client as they are. */
 export type TCompanyRow = {
   id: string;
   name: string;
   aliases: string[];
   tier: Tier | null;
   revival: boolean;
-  applicationId: string | null;
-  applicationCount: number;
+  /** The latest application's stage; 待投递 without one. */
   stage: Stage;
   /** Null when the company has no application yet (待投递). */
   outcome: Outcome | null;
   nextEvent: { stage: Stage; label: string; at: Date } | null;
   lastActivity: Date;
-  prep: { done: number; total: number; percent: number };
+  /** Prep progress in percent; null when no set is linked and no task planned. */
+  prep: number | null;
 };
 
 export type TCompanyPage = {
@@ -39,6 +40,8 @@ export type TCompanyPage = {
   tierCounts: Record<TTierFilter, number>;
   /** The user's column visibility and density (User.preferences), read in the same statement. */
   preferences: TTablePreferences;
+  /** How many companies are archived (the "archived" view's count). */
+  archivedCount: number;
 };
 
 type TRawRow = Omit<TCompanyRow, "nextEvent" | "lastActivity" | "prep"> & {
@@ -49,7 +52,7 @@ type TRawRow = Omit<TCompanyRow, "nextEvent" | "lastActivity" | "prep"> & {
   prepDone: number;
   prepTotal: number;
 };
-type TRawPage = { prefs: unknown; total: number; tiers: Record<string, number> | null; rows: TRawRow[] | null };
+type TRawPage = { prefs: unknown; total: number; archived: number; tiers: Record<string, number> | null; rows: TRawRow[] | null };
 
 const SORT_SQL: Record<Exclude<TCompanySortKey, "prep">, Prisma.Sql> = {
   name: Prisma.sql`b.name`,
@@ -100,6 +103,34 @@ function nextEventJoin(userId: string, companyId: Prisma.Sql, now: Date): Prisma
   ) ne ON true`;
 }
 
+/**
+ * The latest application of each company, as `la` (a CTE, maybe empty, and its join). With no
+ * text search every company of the user is in play, and one pass over their applications
+ * (DISTINCT ON) costs less than a sorted lookup per company; a search leaves a few companies,
+ * so each looks up its own.
+ */
+function latestApplication(userId: string, searching: boolean): { cte: Prisma.Sql; join: Prisma.Sql } {
+  if (searching) {
+    return {
+      cte: Prisma.empty,
+      join: Prisma.sql`LEFT JOIN LATERAL (
+        SELECT a.stage, a.outcome, a."updatedAt"
+        FROM "Application" a
+        WHERE a."userId" = ${userId} AND a."companyId" = c.id
+        ORDER BY a."createdAt" DESC, a.id DESC LIMIT 1
+      ) la ON true`,
+    };
+  }
+  return {
+    cte: Prisma.sql`la AS (
+      SELECT DISTINCT ON (a."companyId") a."companyId", a.stage, a.outcome, a."updatedAt"
+      FROM "Application" a WHERE a."userId" = ${userId}
+      ORDER BY a."companyId", a."createdAt" DESC, a.id DESC
+    ),`,
+    join: Prisma.sql`LEFT JOIN la ON la."companyId" = c.id`,
+  };
+}
+
 function tierSql(tiers: readonly TTierFilter[]): Prisma.Sql {
   if (tiers.length === 0) return Prisma.sql`true`;
   const named = tiers.filter((tier) => tier !== "NONE");
@@ -107,7 +138,10 @@ function tierSql(tiers: readonly TTierFilter[]): Prisma.Sql {
   return Prisma.sql`(b.tier = ANY(${named}::"Tier"[]) OR (${none} AND b.tier IS NULL))`;
 }
 
-/** One page of the user's (not archived) companies for the table, with the tier chip counts. */
+/**
+ * One page of the user's companies for the table (the active ones, or with `archived` the
+ * archived ones), with the tier chip counts.
+ */
 export async function listCompanyTable(
   userId: string,
   query: TCompanyTableQuery,
@@ -125,22 +159,19 @@ export async function listCompanyTable(
   const nextColumns = Prisma.sql`ne.stage AS "nextStage", ne.label AS "nextLabel", ne."scheduledAt" AS "nextAt"`;
   const prepPercent = Prisma.sql`CASE WHEN prep."prepTotal" = 0 THEN -1 ELSE prep."prepDone"::float / prep."prepTotal" END`;
 
+  const latest = latestApplication(userId, searchNeedle(query.q) !== "");
+  const archivedSql = query.archived ? Prisma.sql`c."archivedAt" IS NOT NULL` : Prisma.sql`c."archivedAt" IS NULL`;
+
   const [result] = await db.$queryRaw<[{ data: TRawPage }]>`
-    WITH base AS (
+    WITH ${latest.cte} base AS (
       SELECT c.id, c.name, c.aliases, c.tier, c.revival,
-        la.id AS "applicationId", coalesce(la.n, 0)::int AS "applicationCount",
         coalesce(la.stage, 'TO_APPLY'::"Stage") AS stage, la.outcome,
         greatest(c."updatedAt", la."updatedAt") AS "lastActivity"
         ${nextInBase ? Prisma.sql`, ${nextColumns}` : Prisma.empty}
       FROM "Company" c
-      LEFT JOIN LATERAL (
-        SELECT a.id, a.stage, a.outcome, a."updatedAt", count(*) OVER () AS n
-        FROM "Application" a
-        WHERE a."userId" = ${userId} AND a."companyId" = c.id
-        ORDER BY a."createdAt" DESC, a.id DESC LIMIT 1
-      ) la ON true
+      ${latest.join}
       ${nextInBase ? nextEventJoin(userId, Prisma.sql`c.id`, now) : Prisma.empty}
-      WHERE c."userId" = ${userId} AND c."archivedAt" IS NULL ${filtersSql(userId, query, now, timeZone)}
+      WHERE c."userId" = ${userId} AND ${archivedSql} ${filtersSql(userId, query, now, timeZone)}
     ),
     filtered AS (SELECT b.* FROM base b WHERE ${tierSql(query.tier)}),
     ${
@@ -159,6 +190,7 @@ export async function listCompanyTable(
     SELECT json_build_object(
       'prefs', (SELECT u.preferences -> 'companiesTable' FROM "User" u WHERE u.id = ${userId}),
       'total', (SELECT count(*) FROM filtered),
+      'archived', (SELECT count(*) FROM "Company" a WHERE a."userId" = ${userId} AND a."archivedAt" IS NOT NULL),
       'tiers', (SELECT json_object_agg(t.tier, t.n) FROM (
         SELECT coalesce(b.tier::text, 'NONE') AS tier, count(*) AS n FROM base b GROUP BY 1) t),
       'rows', (SELECT json_agg(r ORDER BY r.ord) FROM (
@@ -179,6 +211,7 @@ export async function listCompanyTable(
     total: Number(raw.total),
     tierCounts,
     preferences: preferences.success ? preferences.data : DEFAULT_TABLE_PREFERENCES,
+    archivedCount: Number(raw.archived),
   };
 }
 
@@ -189,13 +222,11 @@ function toRow(row: TRawRow): TCompanyRow {
     aliases: row.aliases,
     tier: row.tier,
     revival: row.revival,
-    applicationId: row.applicationId,
-    applicationCount: row.applicationCount,
     stage: row.stage,
     outcome: row.outcome,
     nextEvent:
       row.nextStage && row.nextAt ? { stage: row.nextStage, label: row.nextLabel ?? "", at: new Date(row.nextAt) } : null,
     lastActivity: new Date(row.lastActivity),
-    prep: { done: row.prepDone, total: row.prepTotal, percent: percentOf(row.prepDone, row.prepTotal) },
+    prep: row.prepTotal === 0 ? null : percentOf(row.prepDone, row.prepTotal),
   };
 }

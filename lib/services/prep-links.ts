@@ -1,8 +1,10 @@
-// Links between question sets and companies: one at a time, a set's whole list, in bulk by tier,
-// and suggestions for a company from what companies of the same tier use.
+// Links between question sets and companies: one at a time, a set's whole list, in bulk by tier
+// or for the companies selected in the table, and suggestions for a company from what companies
+// of the same tier use.
 import { db } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import type { Tier } from "@/lib/generated/prisma/enums";
+import { ZBulkLinkSet, type TBulkLinkSet } from "@/lib/validation/companies";
 import { ZBulkLinkByTierInput, ZLinkInput, ZSetCompaniesInput } from "@/lib/validation/prep";
 
 async function assertOwned(userId: string, companyId: string, setId: string) {
@@ -67,6 +69,36 @@ export async function bulkLinkByTier(userId: string, input: { setId: string; tie
       WHERE c."userId" = ${userId} AND c."archivedAt" IS NULL AND c.tier::text = ANY(${tiers}::text[])
       ON CONFLICT ("companyId", "setId") DO NOTHING`;
   });
+}
+
+/**
+ * Links a set to the given companies (the table's selection), in one transaction; the set and
+ * every company must be the user's, or nothing changes. Returns the ids of the companies that
+ * were not linked before, which is what unlinkSetFromCompanies takes to undo it.
+ */
+export async function linkSetToCompanies(userId: string, input: TBulkLinkSet): Promise<string[]> {
+  assertUserId(userId);
+  const { setId, ids } = ZBulkLinkSet.parse(input);
+  const unique = [...new Set(ids)];
+  return db.$transaction(async (tx) => {
+    const set = await tx.questionSet.count({ where: { id: setId, userId } });
+    const owned = await tx.company.count({ where: { userId, id: { in: unique } } });
+    if (set === 0 || owned !== unique.length) throw new AppError("NOT_FOUND");
+    const added = await tx.$queryRaw<{ companyId: string }[]>`
+      INSERT INTO "CompanySet" ("userId", "companyId", "setId")
+      SELECT ${userId}, id, ${setId} FROM unnest(${unique}::text[]) AS id
+      ON CONFLICT ("companyId", "setId") DO NOTHING
+      RETURNING "companyId"`;
+    return added.map((row) => row.companyId);
+  });
+}
+
+/** Removes the set's links to the given companies (undoes linkSetToCompanies); returns how many. */
+export async function unlinkSetFromCompanies(userId: string, input: TBulkLinkSet): Promise<number> {
+  assertUserId(userId);
+  const { setId, ids } = ZBulkLinkSet.parse(input);
+  const { count } = await db.companySet.deleteMany({ where: { userId, setId, companyId: { in: ids } } });
+  return count;
 }
 
 export type TSetSuggestion = { id: string; title: string; links: number };

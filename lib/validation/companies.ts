@@ -10,8 +10,9 @@ export type TTierFilter = (typeof TIER_FILTERS)[number];
 export const COMPANY_SORT_KEYS = ["name", "tier", "stage", "outcome", "nextEvent", "lastActivity", "prep"] as const;
 export type TCompanySortKey = (typeof COMPANY_SORT_KEYS)[number];
 
+/** Rows per page: 25 unless the URL asks for more (`?size=50`), which the page-size menu does. */
 export const PAGE_SIZES = [25, 50, 100] as const;
-export const DEFAULT_PAGE_SIZE = 50;
+export const DEFAULT_PAGE_SIZE = 25;
 
 /** A comma-separated list in a search param (`?tier=S,A`): unknown values are dropped. */
 function csvOf<const T extends readonly [string, ...string[]]>(values: T) {
@@ -36,6 +37,8 @@ export const ZCompanyTableQuery = z.object({
   stage: z.preprocess(firstOf, csvOf(Object.values(Stage) as [Stage, ...Stage[]])),
   outcome: z.preprocess(firstOf, csvOf(Object.values(Outcome) as [Outcome, ...Outcome[]])),
   week: z.preprocess(firstOf, z.literal("1").optional().catch(undefined)).transform((week) => week === "1"),
+  /** `?archived=1`: the archived companies instead of the active ones. */
+  archived: z.preprocess(firstOf, z.literal("1").optional().catch(undefined)).transform((archived) => archived === "1"),
   sort: z.preprocess(firstOf, z.enum(COMPANY_SORT_KEYS).catch("lastActivity")),
   dir: z.preprocess(firstOf, z.enum(["asc", "desc"]).catch("desc")),
   page: z.preprocess(firstOf, z.coerce.number().int().min(1).max(10_000).catch(1)),
@@ -78,6 +81,9 @@ export type TUpdateCompany = z.infer<typeof ZUpdateCompany>;
 const ZIds = z.array(ZId).min(1).max(500);
 export const ZBulkTier = z.object({ ids: ZIds, tier: z.enum(Tier).nullable() });
 export const ZBulkIds = z.object({ ids: ZIds });
+/** One question set linked to (or, to undo, unlinked from) the selected companies. */
+export const ZBulkLinkSet = z.object({ setId: ZId, ids: ZIds });
+export type TBulkLinkSet = z.infer<typeof ZBulkLinkSet>;
 
 export const COMPANY_COLUMN_IDS = ["tier", "stage", "outcome", "nextEvent", "lastActivity", "prep", "revival"] as const;
 export const ZTablePreferences = z.object({

@@ -28,7 +28,8 @@ async function addCompany(page: Page, name: string, tier: string, aliases = "") 
   await page.getByRole("link", { name, exact: true }).first().waitFor();
 }
 
-const rowNames = (page: Page) => page.locator("tbody tr[data-row] td:nth-child(2) a").allInnerTexts();
+const rowNames = (page: Page) => page.locator("tbody tr td:nth-child(2) a").allInnerTexts();
+const row = (page: Page, name: string) => page.locator("tbody tr", { hasText: name });
 
 describe("tracking applications end to end", () => {
   let browser: Browser;
@@ -86,7 +87,11 @@ describe("tracking applications end to end", () => {
     await page.waitForURL(/sort=name&dir=desc/);
     await poll(() => rowNames(page)).toEqual([...ascending].reverse());
 
-    await page.locator("tbody tr[data-row]", { hasText: "字节跳动" }).focus();
+    const descending = [...ascending].reverse();
+    await row(page, descending[0]!).focus();
+    await page.keyboard.press("ArrowDown");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(descending[1]);
+    await row(page, "字节跳动").focus();
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/companies\/[^/?]+$/);
     companyUrl = page.url();
@@ -110,9 +115,9 @@ describe("tracking applications end to end", () => {
     await page.locator('[data-testid="timeline-event"][data-stage="WRITTEN_TEST"]').getByText(writtenAt.slice(11)).waitFor();
 
     await page.goto("/companies");
-    const row = page.locator("tbody tr[data-row]", { hasText: "字节跳动" });
-    await poll(() => row.getByTestId("next-event").innerText()).toContain("笔试");
-    expect(await row.getByTestId("next-event").innerText()).toContain(writtenAt.slice(11));
+    const bytedance = row(page, "字节跳动");
+    await poll(() => bytedance.getByTestId("next-event").innerText()).toContain("笔试");
+    expect(await bytedance.getByTestId("next-event").innerText()).toContain(writtenAt.slice(11));
 
     await page.goto("/board");
     await page.getByRole("button", { name: "收起 offer" }).click();
@@ -149,6 +154,64 @@ describe("tracking applications end to end", () => {
     await poll(() => page.getByTestId("application").count()).toBe(2);
     await page.getByText("复活甲", { exact: true }).first().waitFor();
     await page.context().close();
+  });
+
+  it("links a question set to the selected companies (with undo), archives, and restores from the archived view", async () => {
+    const { createTestUser } = await import("@/tests/helpers/users");
+    const { createCompany } = await import("@/lib/services/companies");
+    const { createSet } = await import("@/lib/services/questions");
+    const { db } = await import("@/lib/db");
+    const user = await createTestUser("整理人");
+    for (const [name, tier] of [["阿里", "S"], ["美团", "A"], ["快手", "B"]] as const) await createCompany(user.id, { name, tier });
+    const set = await createSet(user.id, { title: "LLM 八股" });
+    await db.question.create({ data: { userId: user.id, setId: set.id, position: 1, title: "注意力", contentHash: `e2e-${set.id}` } });
+
+    const page = await newPage(browser);
+    await signIn(page, user.email, user.password);
+    await page.goto("/companies");
+    await poll(() => rowNames(page)).toHaveLength(3);
+    expect(await row(page, "阿里").innerText()).toContain("未关联");
+
+    await page.getByLabel("选择 阿里").check();
+    await page.getByLabel("选择 美团").check();
+    await page.getByRole("toolbar", { name: "已选 2 家" }).waitFor();
+    await page.getByRole("button", { name: "关联题库" }).click();
+    await page.getByRole("menuitem", { name: /LLM 八股/ }).click();
+    await page.getByText("已将「LLM 八股」关联到 2 家公司").waitFor();
+    await poll(() => row(page, "阿里").innerText()).toContain("0%");
+    expect(await row(page, "美团").innerText()).toContain("0%");
+    expect(await row(page, "快手").innerText()).toContain("未关联");
+    expect(await db.companySet.count({ where: { setId: set.id } })).toBe(2);
+    await page.getByRole("button", { name: "撤销" }).click();
+    await page.getByText("已取消关联「LLM 八股」").waitFor();
+    await poll(() => db.companySet.count({ where: { setId: set.id } })).toBe(0);
+    await poll(() => row(page, "阿里").innerText()).toContain("未关联");
+
+    await page.getByLabel("选择 快手").check();
+    await page.getByRole("button", { name: "归档", exact: true }).click();
+    await page.getByText("已归档 1 家公司").waitFor();
+    await poll(() => rowNames(page).then((names) => names.sort())).toEqual(["阿里", "美团"].sort());
+    await page.getByRole("button", { name: /已归档/ }).click();
+    await page.waitForURL(/archived=1/);
+    await poll(() => rowNames(page)).toEqual(["快手"]);
+    await page.getByLabel("选择 快手").check();
+    await page.getByRole("button", { name: "恢复" }).click();
+    await page.getByText("已恢复 1 家公司").waitFor();
+    await page.getByText("没有符合条件的公司").waitFor();
+    await page.getByRole("button", { name: /已归档/ }).click();
+    await page.waitForURL((url) => !url.search.includes("archived"));
+    await poll(() => rowNames(page)).toHaveLength(3);
+    await page.context().close();
+
+    // On a phone the same rows read as a list: no header row, one card per company.
+    const phone = await newPage(browser, { width: 390 });
+    await signIn(phone, user.email, user.password);
+    await phone.goto("/companies");
+    await poll(() => rowNames(phone)).toHaveLength(3);
+    expect((await phone.locator("thead").boundingBox())?.height ?? 0).toBeLessThanOrEqual(1);
+    expect(await row(phone, "阿里").evaluate((tr) => getComputedStyle(tr).display)).toBe("flex");
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await phone.context().close();
   });
 
   it("gives another user a 404 for the first user's company", async () => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { utcToZonedInput, weekBoundsIn, zonedToUtc } from "@/lib/services/applications-time";
 import { buildCompanySearchText, searchNeedle } from "@/lib/services/companies-search";
 import { ZMoveApplication } from "@/lib/validation/applications";
-import { ZCompanyTableQuery, ZCreateCompany } from "@/lib/validation/companies";
+import { ZBulkLinkSet, ZCompanyTableQuery, ZCreateCompany } from "@/lib/validation/companies";
+import { toSearchParams } from "@/app/(dashboard)/companies/_components/use-table-url";
 
 const matches = (name: string, aliases: string[], query: string) =>
   buildCompanySearchText(name, aliases).includes(searchNeedle(query));
@@ -26,32 +27,51 @@ describe("company search text (pinyin)", () => {
 
 describe("ZCompanyTableQuery (the URL is the state)", () => {
   it("parses lists, flags, sort and paging", () => {
-    expect(ZCompanyTableQuery.parse({ q: " zjtd ", tier: "S,A,NONE", stage: "INTERVIEW", outcome: "ACTIVE", week: "1", sort: "nextEvent", dir: "asc", page: "3", size: "25" })).toEqual({
+    expect(ZCompanyTableQuery.parse({ q: " zjtd ", tier: "S,A,NONE", stage: "INTERVIEW", outcome: "ACTIVE", week: "1", archived: "1", sort: "nextEvent", dir: "asc", page: "3", size: "50" })).toEqual({
       q: "zjtd",
       tier: ["S", "A", "NONE"],
       stage: ["INTERVIEW"],
       outcome: ["ACTIVE"],
       week: true,
+      archived: true,
       sort: "nextEvent",
       dir: "asc",
       page: 3,
-      size: 25,
+      size: 50,
     });
   });
 
   it("falls back to defaults on anything unknown (sort keys are a whitelist)", () => {
-    expect(ZCompanyTableQuery.parse({ tier: "S,X,S", sort: '"name"; DROP TABLE', dir: "up", page: "0", size: "1000", week: "yes" })).toEqual({
+    expect(ZCompanyTableQuery.parse({ tier: "S,X,S", sort: '"name"; DROP TABLE', dir: "up", page: "0", size: "1000", week: "yes", archived: "true" })).toEqual({
       q: "",
       tier: ["S"],
       stage: [],
       outcome: [],
       week: false,
+      archived: false,
       sort: "lastActivity",
       dir: "desc",
       page: 1,
-      size: 50,
+      size: 25,
     });
     expect(ZCompanyTableQuery.parse({ q: ["a", "b"] }).q).toBe("a");
+  });
+
+  it("writes back only what differs from the defaults, and reads it back the same", () => {
+    const query = ZCompanyTableQuery.parse({ tier: "S,A", archived: "1", sort: "name", dir: "asc", page: "2" });
+    const params = toSearchParams(query);
+    expect(params.toString()).toBe("tier=S%2CA&archived=1&sort=name&dir=asc&page=2");
+    expect(ZCompanyTableQuery.parse(Object.fromEntries(params))).toEqual(query);
+    expect(toSearchParams(ZCompanyTableQuery.parse({})).toString()).toBe("");
+  });
+});
+
+describe("bulk link of a question set", () => {
+  it("takes one set and 1 to 500 company ids", () => {
+    expect(ZBulkLinkSet.safeParse({ setId: "s1", ids: ["c1", "c2"] }).success).toBe(true);
+    expect(ZBulkLinkSet.safeParse({ setId: "s1", ids: [] }).success).toBe(false);
+    expect(ZBulkLinkSet.safeParse({ setId: "", ids: ["c1"] }).success).toBe(false);
+    expect(ZBulkLinkSet.safeParse({ setId: "s1", ids: Array(501).fill("c") }).success).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@
 // Companies and applications: each action gets the user, parses its input with a Z… schema,
 // calls one service and maps errors in one place (toActionError). The board uses these too.
 import { revalidatePath } from "next/cache";
-import type { z } from "zod";
+import { z } from "zod";
 
 import { requireApiUser, type TCurrentUser } from "@/lib/auth";
 import { toActionError, type TActionResult } from "@/lib/errors";
@@ -18,9 +18,13 @@ import {
   type TApplicationDetail,
 } from "@/lib/services/companies";
 import { saveTablePreferences } from "@/lib/services/companies-preferences";
+import { linkSetToCompanies, unlinkSetFromCompanies } from "@/lib/services/prep-links";
+import { listSets } from "@/lib/services/questions";
 import { ZMoveApplication, ZStartApplication, ZUpdateEvent } from "@/lib/validation/applications";
 import { fieldErrorsOf } from "@/lib/validation/auth";
-import { ZBulkIds, ZBulkTier, ZCreateCompany, ZTablePreferences, ZUpdateCompany } from "@/lib/validation/companies";
+import { ZBulkIds, ZBulkLinkSet, ZBulkTier, ZCreateCompany, ZTablePreferences, ZUpdateCompany } from "@/lib/validation/companies";
+
+const ZNoInput = z.undefined();
 
 async function act<S extends z.ZodType, T>(
   schema: S,
@@ -87,6 +91,31 @@ export async function restoreCompaniesAction(input: unknown) {
   return act(ZBulkIds, input, async (user, data) => {
     const count = await restoreCompanies(user.id, data.ids);
     refresh();
+    return count;
+  });
+}
+
+/** The user's question sets for the bulk bar's "link a set" menu, read when the menu opens. */
+export async function listSetOptionsAction() {
+  return act(ZNoInput, undefined, async (user) =>
+    (await listSets(user.id)).map((set) => ({ id: set.id, title: set.title, questions: set.questions })),
+  );
+}
+
+/** Links a set to the selected companies; returns the ids newly linked (what undo unlinks). */
+export async function linkSetToCompaniesAction(input: unknown) {
+  return act(ZBulkLinkSet, input, async (user, data) => {
+    const added = await linkSetToCompanies(user.id, data);
+    // Prep progress shows on the table, the board, the dashboard and each company's checklist.
+    revalidatePath("/", "layout");
+    return added;
+  });
+}
+
+export async function unlinkSetFromCompaniesAction(input: unknown) {
+  return act(ZBulkLinkSet, input, async (user, data) => {
+    const count = await unlinkSetFromCompanies(user.id, data);
+    revalidatePath("/", "layout");
     return count;
   });
 }

@@ -24,7 +24,7 @@ export default async function CompaniesPage({ searchParams }: TProps) {
   const query = ZCompanyTableQuery.parse(await searchParams);
   const [t, page] = await Promise.all([getT(), listCompanyTable(user.id, query, { timeZone: user.timeZone })]);
   const filtered = query.q !== "" || query.tier.length + query.stage.length + query.outcome.length > 0 || query.week;
-  const hasAny = filtered || page.total > 0;
+  const hasAny = filtered || query.archived || page.total > 0 || page.archivedCount > 0;
 
   return (
     <>

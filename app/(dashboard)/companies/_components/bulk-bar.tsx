@@ -1,20 +1,25 @@
 "use client";
 
-// Actions on the selected rows: set their tier, or archive them (a toast offers undo).
-import { Archive, ChevronDown } from "lucide-react";
+// Actions on the selected rows: set their tier, link a question set to them, and archive them
+// (or, in the archived view, restore them). Each toast offers undo.
+import { Archive, ArchiveRestore, ChevronDown } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import type { TActionResult } from "@/lib/errors";
 import type { Tier } from "@/lib/generated/prisma/enums";
 import { useT } from "@/lib/i18n/client";
 
 import { archiveCompaniesAction, restoreCompaniesAction, setTierAction } from "../actions";
 import { TIERS } from "./company-fields";
+import { LinkSetMenu } from "./link-set-menu";
 
-export function BulkBar({ ids, onDone }: { ids: string[]; onDone: () => void }) {
+type TProps = { ids: string[]; archived: boolean; onDone: () => void };
+
+export function BulkBar({ ids, archived, onDone }: TProps) {
   const t = useT();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -29,20 +34,21 @@ export function BulkBar({ ids, onDone }: { ids: string[]; onDone: () => void }) 
     });
   }
 
-  function archive() {
+  /** Archives the rows, or restores them in the archived view; undo does the opposite. */
+  function move(run: typeof archiveCompaniesAction, undo: typeof archiveCompaniesAction, done: string, undone: string) {
     startTransition(async () => {
-      const result = await archiveCompaniesAction({ ids });
+      const result: TActionResult<number> = await run({ ids });
       if (!result.ok) return void toast.error(result.message);
       onDone();
       router.refresh();
-      toast.success(t("companies.archived", { count: ids.length }), {
+      toast.success(done, {
         duration: 8000,
         action: {
           label: t("companies.undo"),
           onClick: async () => {
-            const restored = await restoreCompaniesAction({ ids });
-            if (!restored.ok) return void toast.error(restored.message);
-            toast.success(t("companies.restored"));
+            const reverted = await undo({ ids });
+            if (!reverted.ok) return void toast.error(reverted.message);
+            toast.success(undone);
             router.refresh();
           },
         },
@@ -50,9 +56,10 @@ export function BulkBar({ ids, onDone }: { ids: string[]; onDone: () => void }) 
     });
   }
 
+  const count = ids.length;
   return (
-    <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label={t("companies.selected", { count: ids.length })}>
-      <span className="text-sm font-medium">{t("companies.selected", { count: ids.length })}</span>
+    <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label={t("companies.selected", { count })}>
+      <span className="text-sm font-medium">{t("companies.selected", { count })}</span>
       <DropdownMenu>
         <DropdownMenuTrigger asChild>
           <Button variant="outline" size="sm" disabled={pending}>
@@ -69,10 +76,28 @@ export function BulkBar({ ids, onDone }: { ids: string[]; onDone: () => void }) 
           <DropdownMenuItem onSelect={() => setTier(null)}>{t("companies.tierNone")}</DropdownMenuItem>
         </DropdownMenuContent>
       </DropdownMenu>
-      <Button variant="outline" size="sm" disabled={pending} onClick={archive}>
-        <Archive aria-hidden="true" />
-        {t("companies.archive")}
-      </Button>
+      <LinkSetMenu ids={ids} disabled={pending} onDone={onDone} />
+      {archived ? (
+        <Button
+          variant="outline"
+          size="sm"
+          disabled={pending}
+          onClick={() => move(restoreCompaniesAction, archiveCompaniesAction, t("companies.restoredCount", { count }), t("companies.rearchived"))}
+        >
+          <ArchiveRestore aria-hidden="true" />
+          {t("companies.restore")}
+        </Button>
+      ) : (
+        <Button
+          variant="outline"
+          size="sm"
+          disabled={pending}
+          onClick={() => move(archiveCompaniesAction, restoreCompaniesAction, t("companies.archived", { count }), t("companies.restored"))}
+        >
+          <Archive aria-hidden="true" />
+          {t("companies.archive")}
+        </Button>
+      )}
     </div>
   );
 }

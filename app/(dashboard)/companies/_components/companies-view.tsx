@@ -1,53 +1,48 @@
 "use client";
 
-// The companies page below its header: filters, the table (a list on phones), bulk actions
-// and pagination. Every filter, sort and page lives in the URL; the server does the work.
+// The companies page below its header: filters, the table (laid out as a list on phones by
+// companies-table.css), bulk actions and pagination. Every filter, sort and page lives in the
+// URL; the server does the work.
 import type { RowSelectionState, SortingState } from "@tanstack/react-table";
 import { SearchX } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useMemo, useState, useSyncExternalStore, useTransition } from "react";
+import { useMemo, useState, useTransition } from "react";
 import { toast } from "sonner";
 
 import { DataTable } from "@/components/data-table/data-table";
 import { useT } from "@/lib/i18n/client";
-import type { TCompanyPage } from "@/lib/services/companies-table";
-import { cn } from "@/lib/utils";
+import type { TCompanyPage, TCompanyRow } from "@/lib/services/companies-table";
 import { COMPANY_SORT_KEYS, type TCompanySortKey, type TCompanyTableQuery, type TTablePreferences } from "@/lib/validation/companies";
 
 import { saveTablePreferencesAction } from "../actions";
 import { BulkBar } from "./bulk-bar";
-import { useCompanyColumns } from "./company-columns";
+import { COMPANY_COLUMNS, CompanyCellsContext, columnTitle } from "./company-columns";
 import { CompanyFilters } from "./company-filters";
-import { CompanyList } from "./company-list";
+import { useFormatDateTime, useRelativeTime, useStageLabel } from "./labels";
 import { Pagination } from "./pagination";
 import { TableSettings } from "./table-settings";
 import { useTableUrl } from "./use-table-url";
 
+import "./companies-table.css";
+
 type TProps = { query: TCompanyTableQuery; page: TCompanyPage; timeZone: string; now: string };
 
-const PHONE = "(max-width: 767px)";
-const subscribePhone = (onChange: () => void) => {
-  const query = window.matchMedia(PHONE);
-  query.addEventListener("change", onChange);
-  return () => query.removeEventListener("change", onChange);
-};
-
-/** Phones get the list, wider screens the table; the server renders the table only. */
-function useIsPhone() {
-  return useSyncExternalStore(subscribePhone, () => window.matchMedia(PHONE).matches, () => false);
-}
-
 const isSortKey = (id: string): id is TCompanySortKey => (COMPANY_SORT_KEYS as readonly string[]).includes(id);
+const rowId = (row: TCompanyRow) => row.id;
 
 export function CompaniesView({ query, page, timeZone, now: nowIso }: TProps) {
   const t = useT();
   const router = useRouter();
-  const now = useMemo(() => new Date(nowIso), [nowIso]);
+  const stageLabel = useStageLabel();
+  const formatDate = useFormatDateTime(timeZone);
+  const relative = useRelativeTime();
+  const cells = useMemo(
+    () => ({ t, stageLabel, formatDate, relative, now: new Date(nowIso) }),
+    [t, stageLabel, formatDate, relative, nowIso],
+  );
   const { navigate, pending: navigating } = useTableUrl(query);
   const [opening, startOpening] = useTransition();
   const pending = navigating || opening;
-  const phone = useIsPhone();
-  const columns = useCompanyColumns(timeZone, now);
   const [preferences, setPreferences] = useState<TTablePreferences>(page.preferences);
   const [selection, setSelection] = useState<RowSelectionState>({});
   const selectedIds = page.rows.filter((row) => selection[row.id]).map((row) => row.id);
@@ -64,7 +59,7 @@ export function CompaniesView({ query, page, timeZone, now: nowIso }: TProps) {
     });
   }
 
-  const open = (row: { id: string }) => startOpening(() => router.push(`/companies/${row.id}`));
+  const go = (href: string) => startOpening(() => router.push(href));
   const empty = (
     <div className="flex flex-col items-center gap-2 px-6 py-12 text-center">
       <SearchX aria-hidden="true" className="size-6 text-muted-foreground" />
@@ -75,31 +70,26 @@ export function CompaniesView({ query, page, timeZone, now: nowIso }: TProps) {
 
   return (
     <div className="space-y-4">
-      <CompanyFilters query={query} tierCounts={page.tierCounts} navigate={navigate} />
+      <CompanyFilters query={query} tierCounts={page.tierCounts} archivedCount={page.archivedCount} navigate={navigate} />
       <div className="flex min-h-9 flex-wrap items-center justify-between gap-2">
         {selectedIds.length > 0 ? (
-          <BulkBar ids={selectedIds} onDone={() => setSelection({})} />
+          <BulkBar ids={selectedIds} archived={query.archived} onDone={() => setSelection({})} />
         ) : (
           <p className="text-sm text-muted-foreground" aria-live="polite">
-            {t("companies.total", { count: page.total })}
+            {t(query.archived ? "companies.archivedTotal" : "companies.total", { count: page.total })}
             <span className="ml-3 hidden text-xs lg:inline">{t("companies.searchHint")}</span>
           </p>
         )}
         <TableSettings preferences={preferences} onChange={changePreferences} />
       </div>
-      <div className={cn("transition-opacity", pending && "opacity-60")} aria-busy={pending}>
-        {phone ? (
-          page.rows.length === 0 ? (
-            empty
-          ) : (
-            <CompanyList rows={page.rows} timeZone={timeZone} now={now} hidden={preferences.hidden} />
-          )
-        ) : (
+      <div className={pending ? "opacity-60 transition-opacity" : "transition-opacity"} aria-busy={pending}>
+        <CompanyCellsContext value={cells}>
           <DataTable
-            caption={t("companies.title")}
-            columns={columns}
+            className="companies"
+            caption={t(query.archived ? "companies.archivedView" : "companies.title")}
+            columns={COMPANY_COLUMNS}
             data={page.rows}
-            getRowId={(row) => row.id}
+            getRowId={rowId}
             sorting={sorting}
             onSortingChange={(next) => {
               const first = next[0];
@@ -109,11 +99,12 @@ export function CompaniesView({ query, page, timeZone, now: nowIso }: TProps) {
             rowSelection={selection}
             onRowSelectionChange={setSelection}
             density={preferences.density}
-            onOpenRow={open}
-            sortLabel={(column) => t("companies.sortBy", { column })}
+            onOpenRow={(row) => go(`/companies/${row.id}`)}
+            onFollowLink={go}
+            sortLabel={(id) => t("companies.sortBy", { column: columnTitle(t, id) })}
             empty={empty}
           />
-        )}
+        </CompanyCellsContext>
       </div>
       <Pagination query={query} total={page.total} navigate={navigate} />
     </div>

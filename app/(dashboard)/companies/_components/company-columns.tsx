@@ -1,136 +1,133 @@
 "use client";
 
-// The companies table's columns (a thin layer over components/data-table).
-import Link from "next/link";
-import { useMemo } from "react";
+// The companies table's columns (a thin layer over components/data-table), defined once at
+// module level. Cells are small components that read the translations and date formatters from
+// CompanyCellsContext, which the view provides; classes are in companies-table.css.
+import { createContext, use } from "react";
 
 import { createDataTableColumns } from "@/components/data-table/features";
-import { useT } from "@/lib/i18n/client";
+import type { Stage } from "@/lib/generated/prisma/enums";
+import type { TMessages, TTranslate } from "@/lib/i18n/types";
 import type { TCompanyRow } from "@/lib/services/companies-table";
 
-import { OutcomeBadge, PrepMeter, TierBadge, useFormatDateTime, useRelativeTime, useStageLabel } from "./labels";
+import { OutcomeBadge, PrepMeter, TierBadge } from "./labels";
 
-const helper = createDataTableColumns<TCompanyRow>();
+export type TCompanyCells = {
+  t: TTranslate;
+  stageLabel: (stage: Stage) => string;
+  formatDate: (date: Date, now?: Date) => string;
+  relative: (date: Date, now: Date) => string;
+  now: Date;
+};
 
-export function useCompanyColumns(timeZone: string, now: Date) {
-  const t = useT();
-  const stageLabel = useStageLabel();
-  const formatDate = useFormatDateTime(timeZone);
-  const relative = useRelativeTime();
+export const CompanyCellsContext = createContext<TCompanyCells | null>(null);
 
-  return useMemo(
-    () =>
-      helper.columns([
-        helper.display({
-          id: "select",
-          enableSorting: false,
-          enableHiding: false,
-          meta: { className: "w-10", label: t("companies.col.select") },
-          header: ({ table }) => (
-            <input
-              type="checkbox"
-              className="size-4 accent-primary"
-              aria-label={t("companies.selectAll")}
-              checked={table.getIsAllRowsSelected()}
-              ref={(el) => {
-                if (el) el.indeterminate = table.getIsSomeRowsSelected();
-              }}
-              onChange={table.getToggleAllRowsSelectedHandler()}
-            />
-          ),
-          cell: ({ row }) => (
-            <input
-              type="checkbox"
-              className="size-4 accent-primary"
-              aria-label={t("companies.selectRow", { name: row.original.name })}
-              checked={row.getIsSelected()}
-              onChange={row.getToggleSelectedHandler()}
-            />
-          ),
-        }),
-        helper.accessor("name", {
-          id: "name",
-          meta: { label: t("companies.col.name"), className: "min-w-40" },
-          header: () => t("companies.col.name"),
-          cell: ({ row }) => (
-            <div className="min-w-0">
-              <Link href={`/companies/${row.original.id}`} className="font-medium hover:underline" tabIndex={-1}>
-                {row.original.name}
-              </Link>
-              {row.original.aliases.length > 0 ? (
-                <div className="truncate text-xs text-muted-foreground">{row.original.aliases.join(" · ")}</div>
-              ) : null}
-            </div>
-          ),
-        }),
-        helper.accessor("tier", {
-          id: "tier",
-          meta: { label: t("companies.col.tier") },
-          header: () => t("companies.col.tier"),
-          cell: ({ row }) => <TierBadge tier={row.original.tier} />,
-        }),
-        helper.accessor("stage", {
-          id: "stage",
-          meta: { label: t("companies.col.stage") },
-          header: () => t("companies.col.stage"),
-          cell: ({ row }) => <span className="whitespace-nowrap">{stageLabel(row.original.stage)}</span>,
-        }),
-        helper.accessor("outcome", {
-          id: "outcome",
-          meta: { label: t("companies.col.outcome") },
-          header: () => t("companies.col.outcome"),
-          cell: ({ row }) =>
-            row.original.outcome ? <OutcomeBadge outcome={row.original.outcome} /> : <span className="text-muted-foreground">{t("companies.outcomeNone")}</span>,
-        }),
-        helper.accessor("nextEvent", {
-          id: "nextEvent",
-          meta: { label: t("companies.col.nextEvent"), className: "min-w-36" },
-          header: () => t("companies.col.nextEvent"),
-          cell: ({ row }) => {
-            const next = row.original.nextEvent;
-            if (!next) return <span className="text-muted-foreground">{t("companies.noEvent")}</span>;
-            return (
-              <div className="whitespace-nowrap" data-testid="next-event">
-                <div>
-                  {stageLabel(next.stage)}
-                  {next.label ? ` · ${next.label}` : ""}
-                </div>
-                <div className="text-xs text-muted-foreground">
-                  <time dateTime={next.at.toISOString()}>{formatDate(next.at, now)}</time> · {relative(next.at, now)}
-                </div>
-              </div>
-            );
-          },
-        }),
-        helper.accessor("lastActivity", {
-          id: "lastActivity",
-          meta: { label: t("companies.col.lastActivity") },
-          header: () => t("companies.col.lastActivity"),
-          cell: ({ row }) => (
-            <time className="text-xs whitespace-nowrap text-muted-foreground" dateTime={row.original.lastActivity.toISOString()}>
-              {relative(row.original.lastActivity, now)}
-            </time>
-          ),
-        }),
-        helper.accessor("prep", {
-          id: "prep",
-          meta: { label: t("companies.col.prep") },
-          header: () => t("companies.col.prep"),
-          cell: ({ row }) => <PrepMeter percent={row.original.prep.percent} total={row.original.prep.total} />,
-        }),
-        helper.accessor("revival", {
-          id: "revival",
-          enableSorting: false,
-          meta: { label: t("companies.col.revival") },
-          header: () => t("companies.col.revival"),
-          cell: ({ row }) =>
-            row.original.revival ? (
-              <span className="rounded bg-violet-500/15 px-1.5 py-0.5 text-xs font-medium text-violet-700 dark:text-violet-300">
-                {t("companies.revivalFlag")}
-              </span>
-            ) : null,
-        }),
-      ]),
-    [t, stageLabel, formatDate, relative, now],
+function useCells(): TCompanyCells {
+  const cells = use(CompanyCellsContext);
+  if (!cells) throw new Error("Company cells need a <CompanyCellsContext> above them.");
+  return cells;
+}
+
+type TCellProps = { row: { original: TCompanyRow; getIsSelected: () => boolean; getToggleSelectedHandler: () => (event: unknown) => void } };
+type THeaderProps = {
+  column: { id: string };
+  table: { getIsAllRowsSelected: () => boolean; getIsSomeRowsSelected: () => boolean; getToggleAllRowsSelectedHandler: () => (event: unknown) => void };
+};
+
+/** A column's name (its id is a key of companies.col). */
+export const columnTitle = (t: TTranslate, id: string) => t(`companies.col.${id as keyof TMessages["companies"]["col"]}`);
+
+function Title({ column }: THeaderProps) {
+  return columnTitle(useCells().t, column.id);
+}
+
+function SelectAll({ table }: THeaderProps) {
+  const { t } = useCells();
+  return (
+    <input
+      type="checkbox"
+      aria-label={t("companies.selectAll")}
+      checked={table.getIsAllRowsSelected()}
+      ref={(el) => {
+        if (el) el.indeterminate = table.getIsSomeRowsSelected();
+      }}
+      onChange={table.getToggleAllRowsSelectedHandler()}
+    />
   );
 }
+
+function Select({ row }: TCellProps) {
+  const { t } = useCells();
+  return (
+    <input
+      type="checkbox"
+      aria-label={t("companies.selectRow", { name: row.original.name })}
+      checked={row.getIsSelected()}
+      onChange={row.getToggleSelectedHandler()}
+    />
+  );
+}
+
+function Name({ row: { original } }: TCellProps) {
+  return (
+    <>
+      <a href={`/companies/${original.id}`} tabIndex={-1}>
+        {original.name}
+      </a>
+      {original.aliases.length > 0 ? <small>{original.aliases.join(" · ")}</small> : null}
+    </>
+  );
+}
+
+// An empty cell (no outcome, no next event) shows a dash from companies-table.css.
+function Outcome({ row: { original } }: TCellProps) {
+  return original.outcome ? <OutcomeBadge outcome={original.outcome} /> : null;
+}
+
+function StageName({ row: { original } }: TCellProps) {
+  return useCells().stageLabel(original.stage);
+}
+
+function NextEvent({ row: { original } }: TCellProps) {
+  const { stageLabel, formatDate, relative, now } = useCells();
+  const next = original.nextEvent;
+  if (!next) return null;
+  return (
+    <span data-testid="next-event">
+      {stageLabel(next.stage)}
+      {next.label ? ` · ${next.label}` : ""}
+      <small>
+        <time dateTime={next.at.toISOString()}>{formatDate(next.at, now)}</time> · {relative(next.at, now)}
+      </small>
+    </span>
+  );
+}
+
+function LastActivity({ row: { original } }: TCellProps) {
+  const { relative, now } = useCells();
+  return <time dateTime={original.lastActivity.toISOString()}>{relative(original.lastActivity, now)}</time>;
+}
+
+function Prep({ row: { original } }: TCellProps) {
+  // prep is null when the company has no linked set and no task: PrepMeter's "未关联".
+  return <PrepMeter percent={original.prep ?? 0} total={original.prep === null ? 0 : 1} />;
+}
+
+function Revival({ row: { original } }: TCellProps) {
+  const { t } = useCells();
+  return original.revival ? <span className="flag">{t("companies.revivalFlag")}</span> : null;
+}
+
+const column = createDataTableColumns<TCompanyRow>();
+
+export const COMPANY_COLUMNS = column.columns([
+  column.display({ id: "select", enableSorting: false, enableHiding: false, meta: { className: "c-sel" }, header: SelectAll, cell: Select }),
+  column.accessor("name", { id: "name", meta: { className: "c-name" }, header: Title, cell: Name }),
+  column.accessor("tier", { id: "tier", meta: { className: "c-tier" }, header: Title, cell: ({ row }) => <TierBadge tier={row.original.tier} /> }),
+  column.accessor("stage", { id: "stage", header: Title, cell: StageName }),
+  column.accessor("outcome", { id: "outcome", meta: { className: "c-oc" }, header: Title, cell: Outcome }),
+  column.accessor("nextEvent", { id: "nextEvent", meta: { className: "c-next" }, header: Title, cell: NextEvent }),
+  column.accessor("lastActivity", { id: "lastActivity", meta: { className: "c-last" }, header: Title, cell: LastActivity }),
+  column.accessor("prep", { id: "prep", header: Title, cell: Prep }),
+  column.accessor("revival", { id: "revival", enableSorting: false, header: Title, cell: Revival }),
+]);

@@ -1,8 +1,8 @@
 "use client";
 
 // Search (`/` focuses it; name, alias, pinyin or initials), tier chips with counts, stage and
-// outcome menus and "event this week". Each change updates the URL.
-import { ChevronDown, Search, X } from "lucide-react";
+// outcome menus, "event this week" and the archived view. Each change updates the URL.
+import { Archive, ChevronDown, Search, X } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 
 import { Button } from "@/components/ui/button";
@@ -25,12 +25,13 @@ import type { TQueryPatch } from "./use-table-url";
 type TProps = {
   query: TCompanyTableQuery;
   tierCounts: Record<TTierFilter, number>;
+  archivedCount: number;
   navigate: (patch: TQueryPatch, options?: { replace?: boolean }) => void;
 };
 
 const toggle = <T,>(list: readonly T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
-export function CompanyFilters({ query, tierCounts, navigate }: TProps) {
+export function CompanyFilters({ query, tierCounts, archivedCount, navigate }: TProps) {
   const t = useT();
   const stageLabel = useStageLabel();
   const outcomeLabel = useOutcomeLabel();
@@ -111,6 +112,19 @@ export function CompanyFilters({ query, tierCounts, navigate }: TProps) {
           >
             <X aria-hidden="true" />
             {t("companies.clearFilters")}
+          </Button>
+        ) : null}
+        {query.archived || archivedCount > 0 ? (
+          <Button
+            variant={query.archived ? "secondary" : "ghost"}
+            size="sm"
+            className="sm:ml-auto"
+            aria-pressed={query.archived}
+            onClick={() => navigate((current) => ({ archived: !current.archived }))}
+          >
+            <Archive aria-hidden="true" />
+            {t("companies.archivedView")}
+            <span className="tabular-nums text-muted-foreground">{archivedCount}</span>
           </Button>
         ) : null}
       </div>

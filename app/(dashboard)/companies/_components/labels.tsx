@@ -2,35 +2,19 @@
 
 // Small shared pieces of the companies table, the company page and the board: tier badge,
 // stage and outcome labels, dates in the user's time zone and relative times.
-import { useMemo } from "react";
+import { useMemo, type CSSProperties } from "react";
 
 import { OUTCOME_LABELS, STAGE_LABELS } from "@/lib/applications/stages";
 import type { Outcome, Stage, Tier } from "@/lib/generated/prisma/enums";
 import { useLocale, useT } from "@/lib/i18n/client";
-import { cn } from "@/lib/utils";
 
-const TIER_STYLES: Record<Tier | "NONE", string> = {
-  S: "bg-rose-500/15 text-rose-700 dark:text-rose-300",
-  A: "bg-orange-500/15 text-orange-700 dark:text-orange-300",
-  B: "bg-sky-500/15 text-sky-700 dark:text-sky-300",
-  C: "bg-emerald-500/15 text-emerald-700 dark:text-emerald-300",
-  N: "bg-zinc-500/15 text-zinc-700 dark:text-zinc-300",
-  NONE: "bg-muted text-muted-foreground",
-};
+import "./labels.css";
 
+/** `<span class="tier tier-S">S</span>`; the styles are in labels.css. */
 export function TierBadge({ tier, className }: { tier: Tier | null; className?: string }) {
   const t = useT();
-  return (
-    <span
-      className={cn(
-        "inline-flex h-5 min-w-5 items-center justify-center rounded px-1.5 text-xs font-semibold",
-        TIER_STYLES[tier ?? "NONE"],
-        className,
-      )}
-    >
-      {tier ?? t("companies.tierNone")}
-    </span>
-  );
+  const base = `tier tier-${tier ?? "NONE"}`;
+  return <span className={className ? `${base} ${className}` : base}>{tier ?? t("companies.tierNone")}</span>;
 }
 
 export function useStageLabel() {
@@ -43,16 +27,9 @@ export function useOutcomeLabel() {
   return useMemo(() => (outcome: Outcome) => OUTCOME_LABELS[locale][outcome], [locale]);
 }
 
-const OUTCOME_STYLES: Record<Outcome, string> = {
-  ACTIVE: "bg-sky-500/10 text-sky-700 dark:text-sky-300",
-  OFFER: "bg-success/15 text-success",
-  REJECTED: "bg-destructive/10 text-destructive",
-  WITHDRAWN: "bg-muted text-muted-foreground",
-};
-
 export function OutcomeBadge({ outcome }: { outcome: Outcome }) {
   const label = useOutcomeLabel();
-  return <span className={cn("rounded px-1.5 py-0.5 text-xs font-medium", OUTCOME_STYLES[outcome])}>{label(outcome)}</span>;
+  return <span className={`oc oc-${outcome}`}>{label(outcome)}</span>;
 }
 
 type TDateFormatters = { year: Intl.DateTimeFormat; short: Intl.DateTimeFormat; long: Intl.DateTimeFormat };
@@ -100,15 +77,14 @@ export function useRelativeTime() {
   }, [t]);
 }
 
+/** A bar and the percentage in one element (the bar is its ::before), or "未关联" with nothing to track. */
 export function PrepMeter({ percent, total, className }: { percent: number; total: number; className?: string }) {
   const t = useT();
-  if (total === 0) return <span className={cn("text-xs text-muted-foreground", className)}>{t("companies.prepEmpty")}</span>;
+  const extra = className ? ` ${className}` : "";
+  if (total === 0) return <span className={`prep none${extra}`}>{t("companies.prepEmpty")}</span>;
   return (
-    <span className={cn("inline-flex items-center gap-2", className)}>
-      <span className="h-1.5 w-14 overflow-hidden rounded-full bg-muted" aria-hidden="true">
-        <span className="block h-full rounded-full bg-primary" style={{ width: `${percent}%` }} />
-      </span>
-      <span className="text-xs tabular-nums">{percent}%</span>
+    <span className={`prep${extra}`} style={{ "--p": `${percent}%` } as CSSProperties}>
+      {`${percent}%`}
     </span>
   );
 }

@@ -15,6 +15,7 @@ export function toSearchParams(query: TCompanyTableQuery): URLSearchParams {
   if (query.stage.length > 0) params.set("stage", query.stage.join(","));
   if (query.outcome.length > 0) params.set("outcome", query.outcome.join(","));
   if (query.week) params.set("week", "1");
+  if (query.archived) params.set("archived", "1");
   if (query.sort !== "lastActivity" || query.dir !== "desc") {
     params.set("sort", query.sort);
     params.set("dir", query.dir);
