@@ -15,34 +15,71 @@ import {
   type TUpdateQuestionInput,
 } from "@/lib/validation/questions";
 
+export const SET_PAGE_SIZE = 50;
+
 export type TQuestionRow = {
   id: string;
-  position: number;
+  /** 1-based place in the set's order (before filtering). */
+  number: number;
   title: string;
   stars: number;
   placeholder: boolean;
   status: Mastery;
-  reviewedAt: Date | null;
 };
 
-/** The set page: its questions in order with the user's mastery, filtered; one statement. */
-export async function listSetQuestions(userId: string, setId: string, filter: TSetFilter = {}): Promise<TQuestionRow[]> {
+export type TQuestionPage = { questions: TQuestionRow[]; total: number; page: number; pages: number };
+
+type TPageRow = Omit<TQuestionRow, "number"> & { number: bigint; total: bigint };
+
+/**
+ * One page of the set page's list: its questions in order with the user's mastery, filtered,
+ * with the filtered total; one statement. A page past the end is empty, with total 0.
+ */
+export async function listSetQuestionPage(userId: string, setId: string, filter: TSetFilter = {}, page = 1): Promise<TQuestionPage> {
   assertUserId(userId);
   const star = filter.star === "1";
   const placeholder = filter.placeholder === undefined ? null : filter.placeholder === "1";
   const mastery = filter.mastery ?? null;
-  return db.$queryRaw<TQuestionRow[]>`
-    SELECT q.id, q.position, q.title, q.stars, q.placeholder,
-           COALESCE(p.status, 'NEW'::"Mastery") AS status, p."reviewedAt"
-    FROM "Question" q
-    LEFT JOIN "QuestionProgress" p ON p."questionId" = q.id AND p."userId" = ${userId}
-    WHERE q."userId" = ${userId} AND q."setId" = ${setId}
-      AND (${star}::boolean = false OR q.stars > 0)
-      AND (${placeholder}::boolean IS NULL OR q.placeholder = ${placeholder}::boolean)
-      AND (${mastery}::text IS NULL OR COALESCE(p.status, 'NEW'::"Mastery")::text = ${mastery}::text)
-    ORDER BY q.position, q."createdAt", q.id`;
+  const offset = (Math.max(1, Math.floor(page)) - 1) * SET_PAGE_SIZE;
+  const rows = await db.$queryRaw<TPageRow[]>`
+    SELECT id, number, title, stars, placeholder, status, count(*) OVER () AS total
+    FROM (
+      SELECT q.id, q.title, q.stars, q.placeholder, COALESCE(p.status, 'NEW'::"Mastery") AS status,
+             row_number() OVER (ORDER BY q.position, q."createdAt", q.id) AS number
+      FROM "Question" q
+      LEFT JOIN "QuestionProgress" p ON p."questionId" = q.id AND p."userId" = ${userId}
+      WHERE q."userId" = ${userId} AND q."setId" = ${setId}
+    ) r
+    WHERE (${star}::boolean = false OR stars > 0)
+      AND (${placeholder}::boolean IS NULL OR placeholder = ${placeholder}::boolean)
+      AND (${mastery}::text IS NULL OR status::text = ${mastery}::text)
+    ORDER BY number
+    LIMIT ${SET_PAGE_SIZE} OFFSET ${offset}`;
+  const total = rows[0] ? Number(rows[0].total) : 0;
+  return {
+    questions: rows.map((row) => ({
+      id: row.id,
+      number: Number(row.number),
+      title: row.title,
+      stars: row.stars,
+      placeholder: row.placeholder,
+      status: row.status,
+    })),
+    total,
+    page: offset / SET_PAGE_SIZE + 1,
+    pages: Math.max(1, Math.ceil(total / SET_PAGE_SIZE)),
+  };
 }
 
+/** Every question of a set, id and title in order: the reorder mode's list. */
+export async function listSetOrder(userId: string, setId: string): Promise<{ id: string; title: string }[]> {
+  assertUserId(userId);
+  return db.question.findMany({
+    where: { userId, setId },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, title: true },
+  });
+}
 export async function getQuestion(userId: string, questionId: string) {
   assertUserId(userId);
   const question = await db.question.findFirst({

@@ -2,7 +2,6 @@
 // scoped by userId; another user's set id is NOT_FOUND.
 import { db } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { ZCreateSetInput, ZRenameSetInput, ZReorderInput } from "@/lib/validation/questions";
 
 export type TSetSummary = {
@@ -15,11 +14,16 @@ export type TSetSummary = {
   known: number;
   learning: number;
   fresh: number;
-  /** Names of the companies the set is linked to (for the delete confirmation). */
-  companies: string[];
+  /** How many companies the set is linked to, and the first few names (for the delete confirmation). */
+  linkedCompanies: number;
+  companyNames: string[];
 };
 
-type TSetRow = Omit<TSetSummary, "questions" | "starred" | "placeholders" | "known" | "learning"> & {
+/** Company names listed per set; the rest are counted. */
+export const SET_COMPANY_NAMES = 5;
+
+type TSetRow = Omit<TSetSummary, "questions" | "starred" | "placeholders" | "known" | "learning" | "linkedCompanies"> & {
+  linkedCompanies: bigint;
   questions: bigint;
   starred: bigint;
   placeholders: bigint;
@@ -27,7 +31,11 @@ type TSetRow = Omit<TSetSummary, "questions" | "starred" | "placeholders" | "kno
   learning: bigint;
 };
 
-/** Every set of the user, in order, with its counts: one statement. */
+/**
+ * Every set of the user, in order, with its counts: one statement. The counts come from one
+ * grouped pass over the user's questions (and one over the company links) joined to the sets,
+ * not from a per-set subquery that would visit each set's questions through the index.
+ */
 export async function listSets(userId: string): Promise<TSetSummary[]> {
   assertUserId(userId);
   const rows = await db.$queryRaw<TSetRow[]>`
@@ -35,23 +43,25 @@ export async function listSets(userId: string): Promise<TSetSummary[]> {
            COALESCE(q.questions, 0) AS questions, COALESCE(q.starred, 0) AS starred,
            COALESCE(q.placeholders, 0) AS placeholders, COALESCE(q.known, 0) AS known,
            COALESCE(q.learning, 0) AS learning,
-           COALESCE(c.names, ARRAY[]::text[]) AS companies
+           COALESCE(c.linked, 0) AS "linkedCompanies", COALESCE(c.names, ARRAY[]::text[]) AS "companyNames"
     FROM "QuestionSet" s
-    LEFT JOIN LATERAL (
-      SELECT count(*) AS questions,
+    LEFT JOIN (
+      SELECT qq."setId", count(*) AS questions,
              count(*) FILTER (WHERE qq.stars > 0) AS starred,
              count(*) FILTER (WHERE qq.placeholder) AS placeholders,
              count(*) FILTER (WHERE p.status = 'KNOWN') AS known,
              count(*) FILTER (WHERE p.status = 'LEARNING') AS learning
       FROM "Question" qq
       LEFT JOIN "QuestionProgress" p ON p."questionId" = qq.id AND p."userId" = ${userId}
-      WHERE qq."userId" = ${userId} AND qq."setId" = s.id
-    ) q ON true
-    LEFT JOIN LATERAL (
-      SELECT array_agg(co.name ORDER BY co.name) AS names
+      WHERE qq."userId" = ${userId}
+      GROUP BY qq."setId"
+    ) q ON q."setId" = s.id
+    LEFT JOIN (
+      SELECT cs."setId", count(*) AS linked, (array_agg(co.name ORDER BY co.name))[1:${SET_COMPANY_NAMES}] AS names
       FROM "CompanySet" cs JOIN "Company" co ON co.id = cs."companyId" AND co."userId" = ${userId}
-      WHERE cs."userId" = ${userId} AND cs."setId" = s.id
-    ) c ON true
+      WHERE cs."userId" = ${userId}
+      GROUP BY cs."setId"
+    ) c ON c."setId" = s.id
     WHERE s."userId" = ${userId}
     ORDER BY s."sortOrder", s."createdAt", s.id`;
   return rows.map((row) => {
@@ -68,7 +78,8 @@ export async function listSets(userId: string): Promise<TSetSummary[]> {
       known,
       learning,
       fresh: questions - known - learning,
-      companies: row.companies,
+      linkedCompanies: Number(row.linkedCompanies),
+      companyNames: row.companyNames,
     };
   });
 }
@@ -127,11 +138,17 @@ export async function deleteSet(userId: string, setId: string) {
   if (count === 0) throw new AppError("NOT_FOUND");
 }
 
-const setHeaderSelect = { id: true, title: true, slug: true, _count: { select: { companies: true } } } satisfies Prisma.QuestionSetSelect;
+export type TSetHeader = { id: string; title: string; slug: string; linkedCompanies: number };
 
-export async function getSetHeader(userId: string, setId: string) {
+/** The set page's header: title and how many companies the set is linked to; one statement. */
+export async function getSetHeader(userId: string, setId: string): Promise<TSetHeader> {
   assertUserId(userId);
-  const set = await db.questionSet.findFirst({ where: { id: setId, userId }, select: setHeaderSelect });
+  const rows = await db.$queryRaw<(Omit<TSetHeader, "linkedCompanies"> & { linkedCompanies: bigint })[]>`
+    SELECT s.id, s.title, s.slug,
+           (SELECT count(*) FROM "CompanySet" cs WHERE cs."userId" = ${userId} AND cs."setId" = s.id) AS "linkedCompanies"
+    FROM "QuestionSet" s
+    WHERE s.id = ${setId} AND s."userId" = ${userId}`;
+  const set = rows[0];
   if (!set) throw new AppError("NOT_FOUND");
-  return set;
+  return { ...set, linkedCompanies: Number(set.linkedCompanies) };
 }

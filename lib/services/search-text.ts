@@ -20,3 +20,48 @@ export function highlightParts(text: string, term: string): { text: string; matc
   if (from < text.length) parts.push({ text: text.slice(from), match: false });
   return parts;
 }
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+/**
+ * Markdown (and inline HTML) as the plain text a reader sees, on one line: tags, code fences,
+ * link targets, emphasis, heading/list/quote markers, table pipes and math delimiters go; the
+ * words stay. A tag cut off at the end of the text is dropped too.
+ */
+export function markdownToPlain(markdown: string): string {
+  return markdown
+    .replace(/<[^>]*$/, "") // a tag cut at the end
+    .replace(/<!--[\s\S]*?(-->|$)/g, " ")
+    .replace(/<\/?(a|b|i|u|s|em|strong|code|span|mark|sub|sup|del|ins|kbd|small)\b[^>]*>/gi, "")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/^\s*(```|~~~).*$/gm, " ")
+    .replace(/!\[([^\]]*)\]\([^)]*\)?/g, "$1")
+    .replace(/\[([^\]]*)\]\([^)]*\)?/g, "$1")
+    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, "$1")
+    .replace(/^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+\[[ xX]\]\s+|[-*+]\s+|\d+[.)]\s+)/gm, "")
+    .replace(/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/gm, " ")
+    .replace(/^\s*([-*_]\s*){3,}$/gm, " ")
+    .replace(/\*\*|~~|`+|\$\$?/g, "")
+    .replace(/\|/g, " ")
+    .replace(/(^|[^\w*])\*(?=\S)([^*\n]*?\S)\*(?!\w)/g, "$1$2")
+    .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => ENTITIES[name] ?? "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export type TSnippet = { text: string; start: boolean; end: boolean };
+
+/**
+ * About `length` characters of an answer's plain text around the first match of `term` (or its
+ * beginning), from a Markdown window that starts `from` characters (1-based) into the answer.
+ * `start`/`end` say whether text was left out before or after.
+ */
+export function plainSnippet(window: string, term: string, opts: { from: number; more: boolean; length: number; before: number }): TSnippet {
+  // A window that starts inside a tag or a link target begins with its rest: `x" onerror="…">`.
+  const head = opts.from > 1 ? window.replace(/^[^<>\n]*["'/]\s*>/, "").replace(/^([^[\]\n]*)\]\([^)\s]*\)/, "$1") : window;
+  const plain = markdownToPlain(head);
+  const at = term ? plain.toLowerCase().indexOf(term.toLowerCase()) : -1;
+  const begin = at > opts.before ? at - opts.before : 0;
+  const text = plain.slice(begin, begin + opts.length);
+  return { text, start: opts.from > 1 || begin > 0, end: opts.more || begin + opts.length < plain.length };
+}

@@ -61,12 +61,19 @@ export const ZSetFilter = z.object({
   mastery: ZMastery.optional().catch(undefined),
 });
 
+/** The set page's view: which page of the list, or the whole set in reorder mode (?order=1). */
+export const ZSetView = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  order: z.enum(["1"]).optional().catch(undefined),
+});
+
 export const ZSearchQuery = z.object({
   q: z
     .string()
     .trim()
     .min(SEARCH_MIN_LENGTH, "questions.validation.searchEmpty")
     .max(SEARCH_MAX_LENGTH, "questions.validation.searchTooLong"),
+  page: z.coerce.number().int().min(1).max(1_000).catch(1),
 });
 
 export type TCreateQuestionInput = z.input<typeof ZCreateQuestionInput>;

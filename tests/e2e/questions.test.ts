@@ -34,16 +34,18 @@ describe("question bank and prep checklist end to end", () => {
   let richId = "";
   let xssId = "";
   let setSize = 0;
+  let pageSize = 0;
 
   beforeAll(async () => {
     process.env.DATABASE_URL = inject("databaseUrl");
-    const [{ createTestUser }, { readNotesFile }, { applyImport }, { createQuestion }, { db }] = await Promise.all([
+    const [{ createTestUser }, { readNotesFile }, { applyImport }, { createQuestion, SET_PAGE_SIZE }, { db }] = await Promise.all([
       import("@/tests/helpers/users"),
       import("@/lib/services/import-file"),
       import("@/lib/services/import"),
       import("@/lib/services/questions-items"),
       import("@/lib/db"),
     ]);
+    pageSize = SET_PAGE_SIZE;
     owner = await createTestUser("备考人");
     other = await createTestUser("旁观者");
     const file = readNotesFile("interview-notes.md", new Uint8Array(await readFile(FIXTURE)));
@@ -84,7 +86,10 @@ describe("question bank and prep checklist end to end", () => {
     await page.locator(`a[href="/questions/${setId}"]`).click();
     await page.waitForURL(`**/questions/${setId}`);
     await page.locator("ol > li[data-question-id]").first().waitFor();
-    expect(await page.locator("ol > li[data-question-id]").count()).toBe(setSize);
+    expect(await page.locator("ol > li[data-question-id]").count()).toBe(Math.min(setSize, pageSize));
+    expect(await page.getByTestId("set-range").innerText()).toContain(`${setSize}`);
+    // RICH was added last: it is on the last page.
+    if (setSize > pageSize) await page.goto(`/questions/${setId}?page=${Math.ceil(setSize / pageSize)}`);
 
     await page.getByRole("link", { name: RICH }).click();
     await page.waitForURL(`**/${richId}`);
@@ -105,6 +110,11 @@ describe("question bank and prep checklist end to end", () => {
     await expect.poll(() => button.getAttribute("data-mastery"), { timeout: 10_000 }).toBe("LEARNING");
     await button.click();
     await expect.poll(() => button.getAttribute("data-mastery"), { timeout: 10_000 }).toBe("KNOWN");
+    // Keys 1/2/3 set the mastery of the row that has focus.
+    const third = page.locator("ol > li[data-question-id]").filter({ hasNotText: RICH }).nth(1).locator("button[data-mastery]");
+    await third.focus();
+    await page.keyboard.press("2");
+    await expect.poll(() => third.getAttribute("data-mastery"), { timeout: 10_000 }).toBe("LEARNING");
 
     await page.getByRole("button", { name: /关联公司/ }).click();
     const sheet = page.getByRole("dialog");
@@ -134,6 +144,63 @@ describe("question bank and prep checklist end to end", () => {
     await next.getByText("E2E 备考公司").waitFor();
     // Only unfinished items: the question marked known is not among them.
     expect(await next.innerText()).not.toContain(RICH);
+  });
+
+  it("reorders the whole set in reorder mode, and the sets, with the keyboard", async () => {
+    const page = await ownerPage();
+    await page.goto(`/questions/${setId}`);
+    const rows = page.locator("ol > li[data-question-id]");
+    await rows.first().waitFor();
+    const before = await rows.evaluateAll((items) => items.slice(0, 2).map((item) => item.getAttribute("data-question-id")));
+    await page.getByRole("link", { name: "调整顺序" }).click();
+    const sortable = page.locator("ol[data-reorder] > li[data-question-id]");
+    await sortable.first().waitFor();
+    expect(await sortable.count()).toBe(setSize);
+    await sortable.first().locator("button").focus();
+    // dnd-kit's keyboard sensor listens for the arrows a tick after Space picks the item up.
+    for (const key of ["Space", "ArrowDown", "Space"]) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(300);
+    }
+    await page.getByText("顺序已更新").waitFor({ timeout: 10_000 });
+    await page.getByRole("link", { name: "完成" }).click();
+    await page.waitForURL(`**/questions/${setId}`);
+    await expect
+      .poll(() => rows.evaluateAll((items) => items.slice(0, 2).map((item) => item.getAttribute("data-question-id"))), { timeout: 10_000 })
+      .toEqual([before[1], before[0]]);
+
+    // The sets too: the first set's handle, Space, ArrowDown, Space.
+    await page.goto("/questions");
+    const sets = page.locator("li[data-set-id]");
+    await sets.first().waitFor();
+    const order = () => sets.evaluateAll((items) => items.slice(0, 2).map((item) => item.getAttribute("data-set-id")));
+    const setsBefore = await order();
+    await sets.first().getByRole("button", { name: /拖动以调整题集顺序/ }).focus();
+    for (const key of ["Space", "ArrowDown", "Space"]) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(300);
+    }
+    await page.getByText("顺序已更新").waitFor({ timeout: 10_000 });
+    await page.reload();
+    await expect.poll(order, { timeout: 10_000 }).toEqual([setsBefore[1], setsBefore[0]]);
+
+    // The menu's "move down" (mounted on first use) puts them back.
+    await sets.first().getByRole("button", { name: /^操作/ }).click();
+    await page.getByRole("menuitem", { name: "下移" }).click();
+    await expect.poll(order, { timeout: 10_000 }).toEqual(setsBefore);
+    await page.reload();
+    await expect.poll(order, { timeout: 10_000 }).toEqual(setsBefore);
+  });
+
+  it("shows search results as plain text with the match marked", async () => {
+    const page = await ownerPage();
+    await page.goto(`/questions/search?q=${encodeURIComponent("175B")}`);
+    const hit = page.locator("li", { hasText: RICH });
+    const snippet = hit.getByTestId("snippet");
+    await snippet.waitFor();
+    expect(await snippet.innerText()).toContain("GPT-3 175B");
+    expect(await snippet.innerText()).not.toContain("|");
+    expect(await snippet.locator("mark").innerText()).toBe("175B");
   });
 
   it("does not run a stored XSS payload (no dialog, no request) and keeps it in the box", async () => {

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
 import { Mastery, Tier } from "@/lib/generated/prisma/enums";
-import { getCompanyChecklist, listPrepProgress } from "@/lib/services/prep";
+import { listBoard } from "@/lib/services/board";
+import { getCompanyChecklist } from "@/lib/services/prep";
 import { bulkLinkByTier, linkSet, listSetCompanies, setSetCompanies, suggestSets, unlinkSet } from "@/lib/services/prep-links";
 import { listPrepareNext } from "@/lib/services/prep-next";
 import { createTask, deleteTask, updateTask } from "@/lib/services/prep-tasks";
@@ -105,7 +106,7 @@ describe("progress", () => {
     const after = await getCompanyChecklist(userId, companyId, "zh", now);
     expect(after.checklist.progress).toMatchObject({ percent: 50, done: 4, total: 8 });
     expect(after.attention).toBe(true);
-    expect((await listPrepProgress(userId, [companyId])).get(companyId)).toEqual({ percent: 50, done: 4, total: 8 });
+    expect((await listBoard(userId)).cards.find((card) => card.companyId === companyId)?.prep).toEqual({ percent: 50, done: 4, total: 8 });
 
     await updateTask(userId, { taskId: tasks[2]!.id, done: true });
     const done = await getCompanyChecklist(userId, companyId, "zh", now);

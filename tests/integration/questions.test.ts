@@ -5,7 +5,8 @@ import { createSet, deleteSet, listSets, renameSet, reorderSets } from "@/lib/se
 import {
   createQuestion,
   getQuestion,
-  listSetQuestions,
+  listSetOrder,
+  listSetQuestionPage,
   reorderQuestions,
   setMastery,
   setStars,
@@ -42,11 +43,14 @@ describe("question sets and questions", () => {
     }
     await setStars(userId, { questionId: ids[2]!, stars: 1 });
     await setMastery(userId, { questionId: ids[0]!, status: Mastery.LEARNING });
-    expect((await listSetQuestions(userId, set.id, { star: "1" })).map((q) => q.title)).toEqual(["MLM", "WordPiece"]);
-    expect((await listSetQuestions(userId, set.id, { placeholder: "1" })).map((q) => q.title)).toEqual(["NSP"]);
-    expect((await listSetQuestions(userId, set.id, { mastery: Mastery.NEW })).map((q) => q.title)).toEqual(["NSP", "WordPiece"]);
+    const titles = async (filter: Parameters<typeof listSetQuestionPage>[2]) =>
+      (await listSetQuestionPage(userId, set.id, filter)).questions.map((q) => `${q.number}.${q.title}`);
+    expect(await titles({ star: "1" })).toEqual(["1.MLM", "3.WordPiece"]);
+    expect(await titles({ placeholder: "1" })).toEqual(["2.NSP"]);
+    expect(await titles({ mastery: Mastery.NEW })).toEqual(["2.NSP", "3.WordPiece"]);
     await reorderQuestions(userId, { setId: set.id, ids: [ids[2]!, ids[0]!, ids[1]!] });
-    expect((await listSetQuestions(userId, set.id)).map((q) => q.title)).toEqual(["WordPiece", "MLM", "NSP"]);
+    expect(await titles({})).toEqual(["1.WordPiece", "2.MLM", "3.NSP"]);
+    expect((await listSetOrder(userId, set.id)).map((q) => q.title)).toEqual(["WordPiece", "MLM", "NSP"]);
     await expect(reorderQuestions(userId, { setId: set.id, ids: [ids[0]!] })).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     const saved = await updateQuestion(userId, { questionId: ids[1]!, title: "NSP 任务", answerMd: "现在有答案了", version: 1 });
@@ -68,7 +72,7 @@ describe("question sets and questions", () => {
       ["Transformer", ["多头自注意力的复杂度"]],
       ["RAG", ["召回"]],
     ]);
-    expect(result.groups[1]!.hits[0]!.snippet).toContain("自注意力");
+    expect(result.groups[1]!.hits[0]!.snippet.text).toContain("自注意力");
     expect((await searchQuestions(userId, { q: "o(N²D)" })).groups[0]!.hits[0]!.title).toBe("多头自注意力的复杂度");
     expect((await searchQuestions(userId, { q: "100%" })).total).toBe(1);
     expect((await searchQuestions(userId, { q: "%" })).total).toBe(1);

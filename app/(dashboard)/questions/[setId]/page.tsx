@@ -1,6 +1,7 @@
-import { ArrowLeft, ListFilter } from "lucide-react";
+import { ArrowLeft, ArrowUpDown, Check, ListFilter } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { Suspense } from "react";
 
 import { PageHeader } from "@/components/shell/page-header";
@@ -9,14 +10,17 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { requireUser } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
-import { listSetQuestions } from "@/lib/services/questions-items";
-import { ZSetFilter, type TSetFilter } from "@/lib/validation/questions";
+import { listSetOrder, listSetQuestionPage } from "@/lib/services/questions-items";
+import { ZSetFilter, ZSetView, type TSetFilter } from "@/lib/validation/questions";
 
 import { AddQuestionDialog } from "../_components/add-question-dialog";
 import { LinkCompaniesSheet } from "../_components/link-companies-sheet";
 import { loadSetOr404 } from "../_components/load";
-import { QuestionList } from "../_components/question-list";
+import { QuestionRows } from "../_components/question-rows";
+import { ReorderQuestions } from "../_components/reorder-questions";
 import { SetFilters } from "../_components/set-filters";
+import { setHref } from "../_components/set-href";
+import { SetPager } from "../_components/set-pager";
 
 type TProps = { params: Promise<{ setId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -30,7 +34,9 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 export default async function SetPage({ params, searchParams }: TProps) {
   const user = await requireUser();
   const { setId } = await params;
-  const filter = ZSetFilter.parse(await searchParams);
+  const query = await searchParams;
+  const filter = ZSetFilter.parse(query);
+  const view = ZSetView.parse(query);
   const [t, set] = await Promise.all([getT(), loadSetOr404(user.id, setId)]);
   return (
     <>
@@ -42,17 +48,42 @@ export default async function SetPage({ params, searchParams }: TProps) {
         title={set.title}
         actions={
           <>
-            <LinkCompaniesSheet setId={set.id} title={set.title} linkedCount={set._count.companies} />
+            <LinkCompaniesSheet setId={set.id} title={set.title} linkedCount={set.linkedCompanies} />
             <AddQuestionDialog setId={set.id} />
           </>
         }
       />
-      <div className="space-y-4">
-        <SetFilters setId={set.id} filter={filter} />
-        <Suspense key={JSON.stringify(filter)} fallback={<ListSkeleton />}>
-          <SetQuestions userId={user.id} setId={set.id} filter={filter} />
-        </Suspense>
-      </div>
+      {view.order ? (
+        <div className="space-y-4">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <p className="text-sm text-muted-foreground">{t("questions.reorderHint")}</p>
+            <Button asChild size="sm">
+              <Link href={`/questions/${set.id}`}>
+                <Check aria-hidden="true" />
+                {t("questions.reorderDone")}
+              </Link>
+            </Button>
+          </div>
+          <Suspense fallback={<ListSkeleton />}>
+            <SetOrder userId={user.id} setId={set.id} />
+          </Suspense>
+        </div>
+      ) : (
+        <div className="space-y-4">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <SetFilters setId={set.id} filter={filter} />
+            <Button asChild variant="outline" size="sm">
+              <Link href={setHref(set.id, {}, { order: true })}>
+                <ArrowUpDown aria-hidden="true" />
+                {t("questions.reorder")}
+              </Link>
+            </Button>
+          </div>
+          <Suspense key={JSON.stringify([filter, view.page])} fallback={<ListSkeleton />}>
+            <SetQuestions userId={user.id} setId={set.id} filter={filter} page={view.page} />
+          </Suspense>
+        </div>
+      )}
     </>
   );
 }
@@ -67,10 +98,26 @@ function ListSkeleton() {
   );
 }
 
-async function SetQuestions({ userId, setId, filter }: { userId: string; setId: string; filter: TSetFilter }) {
-  const [t, questions] = await Promise.all([getT(), listSetQuestions(userId, setId, filter)]);
+async function SetOrder({ userId, setId }: { userId: string; setId: string }) {
+  const [t, questions] = await Promise.all([getT(), listSetOrder(userId, setId)]);
+  if (questions.length === 0) return <EmptyState icon={ListFilter} title={t("questions.emptySetTitle")} description={t("questions.emptySetBody")} />;
+  return <ReorderQuestions setId={setId} questions={questions} />;
+}
+
+type TListProps = { userId: string; setId: string; filter: TSetFilter; page: number };
+
+async function SetQuestions({ userId, setId, filter, page }: TListProps) {
+  const [t, result] = await Promise.all([getT(), listSetQuestionPage(userId, setId, filter, page)]);
+  if (result.questions.length === 0 && page > 1) redirect(setHref(setId, filter));
+  if (result.questions.length > 0) {
+    return (
+      <>
+        <QuestionRows setId={setId} questions={result.questions} />
+        <SetPager setId={setId} filter={filter} result={result} />
+      </>
+    );
+  }
   const filtered = Object.values(filter).some((value) => value !== undefined);
-  if (questions.length > 0) return <QuestionList setId={setId} questions={questions} sortable={!filtered} />;
   if (!filtered) return <EmptyState icon={ListFilter} title={t("questions.emptySetTitle")} description={t("questions.emptySetBody")} />;
   return (
     <EmptyState

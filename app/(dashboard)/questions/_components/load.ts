@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { cache } from "react";
 
 import { AppError } from "@/lib/errors";
 import { getSetHeader } from "@/lib/services/questions";
@@ -14,5 +15,6 @@ async function or404<T>(load: () => Promise<T>): Promise<T> {
   }
 }
 
-export const loadSetOr404 = (userId: string, setId: string) => or404(() => getSetHeader(userId, setId));
-export const loadQuestionOr404 = (userId: string, questionId: string) => or404(() => getQuestion(userId, questionId));
+// cache(): generateMetadata and the page of one request share one read.
+export const loadSetOr404 = cache((userId: string, setId: string) => or404(() => getSetHeader(userId, setId)));
+export const loadQuestionOr404 = cache((userId: string, questionId: string) => or404(() => getQuestion(userId, questionId)));

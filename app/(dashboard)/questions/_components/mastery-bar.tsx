@@ -7,12 +7,12 @@ export function MasteryBar({ known, learning, fresh }: { known: number; learning
   const label = t("questions.masteryBar", { known, learning, fresh });
   if (total === 0) return null;
   return (
-    <div className="flex items-center gap-2" title={label}>
-      <div className="flex h-1.5 w-full max-w-64 overflow-hidden rounded-full bg-muted" role="img" aria-label={label}>
+    <div className="mastery-bar" title={label}>
+      <div role="img" aria-label={label}>
         <div className="bg-success" style={{ width: `${(known * 100) / total}%` }} />
         <div className="bg-warning" style={{ width: `${(learning * 100) / total}%` }} />
       </div>
-      <span className="shrink-0 text-xs text-muted-foreground tabular-nums">
+      <span>
         {known}/{total}
       </span>
     </div>

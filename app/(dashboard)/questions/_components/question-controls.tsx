@@ -5,16 +5,11 @@ import { Star } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import type { Mastery } from "@/lib/generated/prisma/enums";
 import { useT } from "@/lib/i18n/client";
-import { cn } from "@/lib/utils";
+
+import "./questions.css";
 
 export const MASTERY_ORDER: Mastery[] = ["NEW", "LEARNING", "KNOWN"];
 export const nextMastery = (status: Mastery): Mastery => MASTERY_ORDER[(MASTERY_ORDER.indexOf(status) + 1) % 3]!;
-
-const MASTERY_STYLE: Record<Mastery, string> = {
-  NEW: "border-border text-muted-foreground",
-  LEARNING: "border-warning/40 bg-warning/15 text-warning",
-  KNOWN: "border-success/40 bg-success/12 text-success",
-};
 
 /** ⭐ 0–3: one click adds a star, the fourth click clears them. */
 export function StarButton({ stars, onChange, disabled }: { stars: number; onChange: (stars: number) => void; disabled?: boolean }) {
@@ -50,10 +45,7 @@ export function MasteryButton({ status, onChange, disabled }: { status: Mastery;
       aria-label={t("questions.masteryCycle", { status: name })}
       title={t("questions.masteryCycle", { status: name })}
       onClick={() => onChange(nextMastery(status))}
-      className={cn(
-        "inline-flex h-7 min-w-16 shrink-0 items-center justify-center rounded-full border px-2.5 text-xs font-medium transition-colors outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50 disabled:opacity-50",
-        MASTERY_STYLE[status],
-      )}
+      className="mastery-btn"
     >
       {name}
     </button>

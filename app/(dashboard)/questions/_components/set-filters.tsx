@@ -4,14 +4,9 @@ import { getT } from "@/lib/i18n/server";
 import { cn } from "@/lib/utils";
 import type { TSetFilter } from "@/lib/validation/questions";
 
-type TChip = { label: string; filter: TSetFilter };
+import { setHref } from "./set-href";
 
-function href(setId: string, filter: TSetFilter) {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filter)) if (typeof value === "string") params.set(key, value);
-  const query = params.toString();
-  return query ? `/questions/${setId}?${query}` : `/questions/${setId}`;
-}
+type TChip = { label: string; filter: TSetFilter };
 
 const same = (a: TSetFilter, b: TSetFilter) => a.star === b.star && a.placeholder === b.placeholder && a.mastery === b.mastery;
 
@@ -34,7 +29,7 @@ export async function SetFilters({ setId, filter }: { setId: string; filter: TSe
         return (
           <Link
             key={chip.label}
-            href={href(setId, chip.filter)}
+            href={setHref(setId, chip.filter)}
             aria-current={active ? "page" : undefined}
             className={cn(
               "rounded-full border px-3 py-1 text-xs font-medium transition-colors outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50",

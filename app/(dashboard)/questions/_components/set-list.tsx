@@ -1,7 +1,7 @@
 "use client";
 
-import { ArrowDown, ArrowUp, MoreHorizontal, Pencil, Star, Trash2 } from "lucide-react";
-import Link from "next/link";
+import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
+import { SortableContext, arrayMove, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { useState } from "react";
 
 import {
@@ -14,82 +14,70 @@ import {
   AlertDialogHeader,
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog";
-import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { useT } from "@/lib/i18n/client";
 import type { TSetSummary } from "@/lib/services/questions";
 
 import { deleteSetAction, renameSetAction, reorderSetsAction } from "../actions";
-import { MasteryBar } from "./mastery-bar";
+import { SetRow } from "./set-row";
 import { SetTitleDialog } from "./set-title-dialog";
 import { useAction } from "./use-action";
 
-/** The sets, in order: counts, mastery, and a menu to rename, move or delete each. */
+import "./questions.css";
+
+/**
+ * The sets, in order: drag a handle (or focus it and use Space, arrows, Space) to reorder, or use
+ * a set's menu to move it up or down, rename or delete it.
+ */
 export function SetList({ sets }: { sets: TSetSummary[] }) {
   const t = useT();
   const { pending, run } = useAction();
+  const [items, setItems] = useState(sets);
+  const [source, setSource] = useState(sets);
+  if (source !== sets) {
+    setSource(sets);
+    setItems(sets);
+  }
   const [renaming, setRenaming] = useState<TSetSummary | null>(null);
   const [deleting, setDeleting] = useState<TSetSummary | null>(null);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
 
-  function move(index: number, by: -1 | 1) {
-    const ids = sets.map((set) => set.id);
-    const [id] = ids.splice(index, 1);
-    ids.splice(index + by, 0, id!);
-    run(() => reorderSetsAction({ ids }));
+  function save(from: number, to: number) {
+    const next = arrayMove(items, from, to);
+    setItems(next);
+    run(() => reorderSetsAction({ ids: next.map((set) => set.id) }), { success: t("questions.reordered") });
+  }
+
+  function onDragEnd({ active, over }: DragEndEvent) {
+    if (!over || active.id === over.id) return;
+    save(
+      items.findIndex((set) => set.id === active.id),
+      items.findIndex((set) => set.id === over.id),
+    );
   }
 
   return (
     <>
-      <ul className="divide-y rounded-xl border" aria-busy={pending}>
-        {sets.map((set, index) => (
-          <li key={set.id} className="flex items-center gap-3 px-4 py-3">
-            <div className="min-w-0 flex-1 space-y-1.5">
-              <Link href={`/questions/${set.id}`} className="block truncate font-medium hover:underline">
-                {set.title}
-              </Link>
-              <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted-foreground">
-                <span>{t("questions.countQuestions", { count: set.questions })}</span>
-                {set.starred > 0 ? (
-                  <span className="inline-flex items-center gap-0.5" title={t("questions.filterStarred")}>
-                    <Star aria-hidden="true" className="size-3 fill-amber-400 text-amber-400" />
-                    {set.starred}
-                  </span>
-                ) : null}
-                {set.placeholders > 0 ? (
-                  <span className="text-warning">{t("questions.countPlaceholders", { count: set.placeholders })}</span>
-                ) : null}
-                {set.companies.length > 0 ? <span>{t("questions.linkedCompanies", { count: set.companies.length })}</span> : null}
-              </div>
-              <MasteryBar known={set.known} learning={set.learning} fresh={set.fresh} />
-            </div>
-            <DropdownMenu>
-              <DropdownMenuTrigger asChild>
-                <Button variant="ghost" size="icon-sm" aria-label={`${t("questions.actions")}: ${set.title}`}>
-                  <MoreHorizontal aria-hidden="true" />
-                </Button>
-              </DropdownMenuTrigger>
-              <DropdownMenuContent align="end">
-                <DropdownMenuItem onSelect={() => setRenaming(set)}>
-                  <Pencil aria-hidden="true" />
-                  {t("questions.rename")}
-                </DropdownMenuItem>
-                <DropdownMenuItem disabled={index === 0} onSelect={() => move(index, -1)}>
-                  <ArrowUp aria-hidden="true" />
-                  {t("questions.moveUp")}
-                </DropdownMenuItem>
-                <DropdownMenuItem disabled={index === sets.length - 1} onSelect={() => move(index, 1)}>
-                  <ArrowDown aria-hidden="true" />
-                  {t("questions.moveDown")}
-                </DropdownMenuItem>
-                <DropdownMenuItem variant="destructive" onSelect={() => setDeleting(set)}>
-                  <Trash2 aria-hidden="true" />
-                  {t("questions.deleteSet")}
-                </DropdownMenuItem>
-              </DropdownMenuContent>
-            </DropdownMenu>
-          </li>
-        ))}
-      </ul>
+      {/* A fixed id keeps dnd-kit's aria-describedby the same on the server and the client. */}
+      <DndContext id="question-sets" sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+        <SortableContext items={items} strategy={verticalListSortingStrategy}>
+          <ul className="q-list" aria-busy={pending}>
+            {items.map((set, index) => (
+              <SetRow
+                key={set.id}
+                set={set}
+                first={index === 0}
+                last={index === items.length - 1}
+                onMove={(by) => save(index, index + by)}
+                onRename={() => setRenaming(set)}
+                onDelete={() => setDeleting(set)}
+              />
+            ))}
+          </ul>
+        </SortableContext>
+      </DndContext>
       {renaming ? (
         <SetTitleDialog
           key={renaming.id}
@@ -108,9 +96,12 @@ export function SetList({ sets }: { sets: TSetSummary[] }) {
           <AlertDialogHeader>
             <AlertDialogTitle>{t("questions.deleteSetTitle", { title: deleting?.title ?? "" })}</AlertDialogTitle>
             <AlertDialogDescription>{t("questions.deleteSetBody", { count: deleting?.questions ?? 0 })}</AlertDialogDescription>
-            {deleting && deleting.companies.length > 0 ? (
+            {deleting && deleting.linkedCompanies > 0 ? (
               <p className="text-sm font-medium text-destructive">
-                {t("questions.deleteSetLinked", { companies: deleting.companies.join("、") })}
+                {t(deleting.linkedCompanies > deleting.companyNames.length ? "questions.deleteSetLinkedMore" : "questions.deleteSetLinked", {
+                  companies: deleting.companyNames.join("、"),
+                  count: deleting.linkedCompanies,
+                })}
               </p>
             ) : null}
           </AlertDialogHeader>

@@ -1,32 +1,38 @@
-import { ArrowLeft, SearchX } from "lucide-react";
+import { ArrowLeft, ChevronLeft, ChevronRight, SearchX } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 
 import { PageHeader } from "@/components/shell/page-header";
-import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
-import { SEARCH_LIMIT, searchQuestions } from "@/lib/services/search";
+import { SEARCH_COUNT_CAP, SEARCH_PAGE_SIZE, searchQuestions, type TSearchResult } from "@/lib/services/search";
 import { ZSearchQuery } from "@/lib/validation/questions";
 
 import { Highlight } from "../_components/highlight";
-import { Stars } from "../_components/stars";
 import { SearchForm } from "../_components/search-form";
 
-type TProps = { searchParams: Promise<{ q?: string | string[] }> };
+import "../_components/questions.css";
+
+type TProps = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("questions.searchTitle") };
 }
 
+const pageHref = (term: string, page: number) =>
+  `/questions/search?${new URLSearchParams(page > 1 ? { q: term, page: String(page) } : { q: term }).toString()}`;
+
 export default async function SearchPage({ searchParams }: TProps) {
   const user = await requireUser();
   const t = await getT();
-  const raw = (await searchParams).q;
-  const parsed = ZSearchQuery.safeParse({ q: typeof raw === "string" ? raw : "" });
+  const { q, page } = await searchParams;
+  const parsed = ZSearchQuery.safeParse({ q: typeof q === "string" ? q : "", page });
   const result = parsed.success ? await searchQuestions(user.id, parsed.data) : null;
   const term = parsed.success ? parsed.data.q : "";
+  if (result && result.total === 0 && result.page > 1) redirect(pageHref(term, 1));
 
   return (
     <>
@@ -36,7 +42,13 @@ export default async function SearchPage({ searchParams }: TProps) {
       </Link>
       <PageHeader
         title={t("questions.searchTitle")}
-        description={result ? t("questions.searchResults", { term, count: result.total }) : t("questions.searchPrompt")}
+        description={
+          !result
+            ? t("questions.searchPrompt")
+            : result.total > SEARCH_COUNT_CAP
+              ? t("questions.searchResultsMore", { term, count: SEARCH_COUNT_CAP })
+              : t("questions.searchResults", { term, count: result.total })
+        }
       />
       <div className="space-y-6">
         <SearchForm defaultValue={term} autoFocus={!result} />
@@ -46,27 +58,30 @@ export default async function SearchPage({ searchParams }: TProps) {
         {result?.groups.map((group) => (
           <section key={group.setId} className="space-y-2" aria-labelledby={`group-${group.setId}`}>
             <h2 id={`group-${group.setId}`} className="text-sm font-semibold">
-              <Link href={`/questions/${group.setId}`} className="hover:underline">
+              <Link href={`/questions/${group.setId}`} prefetch={false} className="hover:underline">
                 {group.setTitle}
               </Link>
-              <span className="ml-2 font-normal text-muted-foreground tabular-nums">{group.hits.length}</span>
             </h2>
-            <ul className="divide-y rounded-xl border">
+            <ul className="q-list">
               {group.hits.map((hit) => (
                 <li key={hit.id}>
-                  <Link href={`/questions/${group.setId}/${hit.id}`} className="block space-y-1 px-4 py-3 hover:bg-accent/50">
-                    <span className="flex items-start gap-2 text-sm font-medium">
-                      <span className="min-w-0 flex-1 break-words">
+                  <Link href={`/questions/${group.setId}/${hit.id}`} prefetch={false} className="hit">
+                    <span className="hit-title">
+                      <span className="hit-text">
                         <Highlight text={hit.title} term={term} />
                       </span>
-                      <Stars count={hit.stars} />
-                      {hit.placeholder ? <Badge variant="warning">{t("questions.placeholder")}</Badge> : null}
+                      {hit.stars > 0 ? (
+                        <span className="hit-stars" aria-label={t("questions.starsCount", { count: hit.stars })}>
+                          {"★".repeat(hit.stars)}
+                        </span>
+                      ) : null}
+                      {hit.placeholder ? <span className="q-badge">{t("questions.placeholder")}</span> : null}
                     </span>
-                    {hit.snippet ? (
-                      <span className="line-clamp-2 block text-xs break-words text-muted-foreground">
-                        {hit.snippetStart ? "…" : ""}
-                        <Highlight text={hit.snippet} term={term} />
-                        {hit.snippetEnd ? "…" : ""}
+                    {hit.snippet.text ? (
+                      <span className="hit-snippet" data-testid="snippet">
+                        {hit.snippet.start ? "…" : ""}
+                        <Highlight text={hit.snippet.text} term={term} />
+                        {hit.snippet.end ? "…" : ""}
                       </span>
                     ) : null}
                   </Link>
@@ -75,8 +90,37 @@ export default async function SearchPage({ searchParams }: TProps) {
             </ul>
           </section>
         ))}
-        {result?.truncated ? <p className="text-sm text-muted-foreground">{t("questions.searchTruncated", { count: SEARCH_LIMIT })}</p> : null}
+        {result && (result.page > 1 || result.hasNext) ? <SearchPager term={term} result={result} /> : null}
       </div>
     </>
+  );
+}
+
+async function SearchPager({ term, result }: { term: string; result: TSearchResult }) {
+  const t = await getT();
+  const from = (result.page - 1) * SEARCH_PAGE_SIZE + 1;
+  const shown = result.groups.reduce((sum, group) => sum + group.hits.length, 0);
+  return (
+    <nav aria-label={t("questions.pages")} className="flex flex-wrap items-center justify-between gap-2 text-sm text-muted-foreground">
+      <span className="tabular-nums">{t("questions.searchRange", { from, to: from + shown - 1 })}</span>
+      <span className="flex items-center gap-2">
+        {result.page > 1 ? (
+          <Button asChild variant="outline" size="sm">
+            <Link href={pageHref(term, result.page - 1)} rel="prev">
+              <ChevronLeft aria-hidden="true" />
+              {t("questions.previousPage")}
+            </Link>
+          </Button>
+        ) : null}
+        {result.hasNext ? (
+          <Button asChild variant="outline" size="sm">
+            <Link href={pageHref(term, result.page + 1)} rel="next">
+              {t("questions.nextPage")}
+              <ChevronRight aria-hidden="true" />
+            </Link>
+          </Button>
+        ) : null}
+      </span>
+    </nav>
   );
 }

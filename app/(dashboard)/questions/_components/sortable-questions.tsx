@@ -1,0 +1,73 @@
+"use client";
+
+import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
+import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
+import { CSS } from "@dnd-kit/utilities";
+import { useState } from "react";
+
+import { useT } from "@/lib/i18n/client";
+
+import { reorderQuestionsAction } from "../actions";
+import { useAction } from "./use-action";
+
+import "./questions.css";
+
+type TItem = { id: string; title: string };
+
+function SortableRow({ item, index, label }: { item: TItem; index: number; label: string }) {
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: item.id });
+  return (
+    <li
+      ref={setNodeRef}
+      style={{ transform: CSS.Transform.toString(transform), transition }}
+      className="q-row"
+      data-question-id={item.id}
+      data-dragging={isDragging ? "" : undefined}
+    >
+      <button type="button" className="q-handle" aria-label={`${label}: ${item.title}`} {...attributes} {...listeners} />
+      <span className="q-num">{index + 1}.</span>
+      <span className="q-title">{item.title}</span>
+    </li>
+  );
+}
+
+/**
+ * The whole set in order, to drag (or focus a handle and use Space, arrows, Space). Every drop
+ * saves the full order, so the stored positions never depend on which page was on screen.
+ */
+export default function SortableQuestions({ setId, questions }: { setId: string; questions: TItem[] }) {
+  const t = useT();
+  const { pending, run } = useAction();
+  const [items, setItems] = useState(questions);
+  const [source, setSource] = useState(questions);
+  if (source !== questions) {
+    setSource(questions);
+    setItems(questions);
+  }
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  function onDragEnd({ active, over }: DragEndEvent) {
+    if (!over || active.id === over.id) return;
+    const from = items.findIndex((item) => item.id === active.id);
+    const to = items.findIndex((item) => item.id === over.id);
+    const next = arrayMove(items, from, to);
+    setItems(next);
+    run(() => reorderQuestionsAction({ setId, ids: next.map((item) => item.id) }), { success: t("questions.reordered") });
+  }
+
+  const label = t("questions.dragHandle");
+  return (
+    <DndContext id={`questions-${setId}`} sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+      <SortableContext items={items} strategy={verticalListSortingStrategy}>
+        <ol className="q-list" aria-busy={pending} data-reorder="">
+          {items.map((item, index) => (
+            <SortableRow key={item.id} item={item} index={index} label={label} />
+          ))}
+        </ol>
+      </SortableContext>
+    </DndContext>
+  );
+}
