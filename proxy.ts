@@ -1,18 +1,13 @@
 // Next 16's middleware. It only redirects, from the session cookie alone (no database):
 // signed-out visitors to app pages go to /login?callbackUrl=…, signed-in visitors to the auth
 // pages go to /dashboard. Every page and action still checks the user itself (lib/auth).
-import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 
 import { AUTH_PAGES, DEFAULT_AFTER_SIGN_IN, isProtectedPath } from "@/lib/auth/callback-url";
-
-const SECURE_SESSION_COOKIE = "__Secure-next-auth.session-token";
+import { sessionToken, sessionUserId } from "@/lib/auth/token";
 
 async function hasSession(request: NextRequest): Promise<boolean> {
-  // next-auth names the cookie __Secure-… behind https; read whichever one the browser sent.
-  const secureCookie = request.cookies.getAll().some((cookie) => cookie.name.startsWith(SECURE_SESSION_COOKIE));
-  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET, secureCookie });
-  return token !== null && typeof token.sub === "string";
+  return (await sessionUserId(sessionToken((name) => request.cookies.get(name)?.value))) !== null;
 }
 
 export async function proxy(request: NextRequest) {

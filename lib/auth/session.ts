@@ -1,11 +1,11 @@
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
-import { authOptions } from "./options";
+import { sessionToken, sessionUserId } from "./token";
 
 export type TCurrentUser = { id: string; email: string; name: string; locale: string; timeZone: string };
 
@@ -14,13 +14,12 @@ export type TCurrentUser = { id: string; email: string; name: string; locale: st
  * Cached per request, so the layout and the page calling requireUser() cost one query.
  */
 export const getCurrentUser = cache(async (): Promise<TCurrentUser | null> => {
-  const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
+  const jar = await cookies();
+  const id = await sessionUserId(sessionToken((name) => jar.get(name)?.value));
   if (!id) return null;
-  return db.user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, locale: true, timeZone: true },
-  });
+  const rows = await db.$queryRaw<TCurrentUser[]>`
+    SELECT id, email, name, locale, "timeZone" FROM "User" WHERE id = ${id}`;
+  return rows[0] ?? null;
 });
 
 /**
