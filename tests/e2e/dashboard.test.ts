@@ -83,6 +83,12 @@ describe("dashboard", () => {
     expect(await events.nth(1).innerText()).toMatch(/19:00[\s\S]*米哈游[\s\S]*笔试[\s\S]*3\s*天后/);
     expect(await events.nth(0).getByRole("link", { name: "字节跳动" }).getAttribute("href")).toBe(`/companies/${bytedanceId}`);
     expect(await page.getByText("别人家").count()).toBe(0);
+
+    // Nothing linked and no task yet: "准备下一场" says so instead of "all done".
+    const prepareNext = await text(page, "prepare-next");
+    expect(prepareNext).toContain("字节跳动");
+    expect(prepareNext).toContain("还没有准备项");
+    expect(prepareNext).not.toContain("都完成了");
     await page.context().close();
   });
 

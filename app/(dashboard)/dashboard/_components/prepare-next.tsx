@@ -51,7 +51,14 @@ export async function PrepareNext({ userId, timeZone = "Asia/Shanghai" }: { user
                     {t("prep.progressValue", { percent })}
                   </span>
                 </div>
-                {event.items.length === 0 ? (
+                {event.progress === null ? (
+                  <p className="dash-sub">
+                    {t("prep.nextNothing")}{" "}
+                    <Link href={checklist} className="pn-more">
+                      {t("prep.openChecklist")}
+                    </Link>
+                  </p>
+                ) : event.items.length === 0 ? (
                   <p className="pn-done">✓ {t("prep.nextAllDone")}</p>
                 ) : (
                   <ul className="pn-items">

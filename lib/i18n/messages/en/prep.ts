@@ -38,6 +38,7 @@ export const prep: TArea<"prep"> = {
   nextEmpty: "No tests or interviews coming up",
   nextMore: "{count} more",
   nextAllDone: "Everything for this company is done",
+  nextNothing: "Nothing to prepare yet.",
   stage: {
     WRITTEN_TEST: "Written test",
     INTERVIEW: "Interview",

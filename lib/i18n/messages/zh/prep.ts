@@ -36,6 +36,7 @@ export const prep = {
   nextEmpty: "近期没有安排笔试或面试",
   nextMore: "还有 {count} 项",
   nextAllDone: "这家公司的准备项都完成了",
+  nextNothing: "还没有准备项。",
   stage: {
     WRITTEN_TEST: "笔试",
     INTERVIEW: "面试",
