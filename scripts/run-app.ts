@@ -1,10 +1,10 @@
 // `npm run dev` / `npm start`: prepares the database (embedded PostgreSQL when DATABASE_URL is
 // unset), applies migrations, seeds the demo account on the embedded database, then runs Next.
-import { spawn } from "node:child_process";
 import path from "node:path";
 
 import { parseEnv } from "@/lib/env-schema.js";
 import { prepareDatabase } from "@/lib/server/database";
+import { spawnNextServer } from "@/lib/server/next-process";
 import { isPortFree } from "@/lib/server/port";
 import { loadOrCreateSecret } from "@/lib/server/secret";
 
@@ -38,8 +38,7 @@ async function main() {
   const { ensureDemoAccount, DEMO_CREDENTIALS } = await import("@/lib/services/demo-seed");
   if (database.embedded) await ensureDemoAccount();
 
-  const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [nextBin, mode, "--port", String(env.PORT)], { stdio: "inherit", env: process.env });
+  const child = spawnNextServer({ mode, port: env.PORT, heapMb: env.SERVER_HEAP_MB, env: process.env, stdio: "inherit" });
   log(`Offerboard on ${url}`);
   if (database.embedded) log(`demo account: ${DEMO_CREDENTIALS.email} / ${DEMO_CREDENTIALS.password}`);
 

@@ -1,15 +1,16 @@
 // `npm run bench`: seeds one user with campus-season-sized data into a throw-away PostgreSQL,
 // serves the production build and loads each scenario with 20 keep-alive clients. Reports
 // p50/p95, throughput relative to the baseline page, SQL statements per request and server RSS.
-import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
 import pg from "pg";
 
+import { parseEnv } from "@/lib/env-schema.js";
 import { runMigrations } from "@/lib/migrations/run";
 import { startEmbeddedPostgres } from "@/lib/server/embedded-postgres";
+import { spawnNextBuild, spawnNextServer } from "@/lib/server/next-process";
 import { findFreePort } from "@/lib/server/port";
 
 import { runLoad } from "./load";
@@ -19,7 +20,6 @@ import { signInForCookie } from "./session";
 
 const CONCURRENCY = 20;
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 8) * 1000;
-const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
 async function rssMb(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
@@ -49,10 +49,11 @@ async function main() {
     await seedBenchData(database.url);
     console.log(`seeded 1,000 companies / 3,000 applications / 10,000 events / 5,000 questions in ${Math.round(performance.now() - seedStart)} ms`);
     if (process.env.BENCH_REUSE_BUILD !== "1") {
-      const build = spawn(process.execPath, [nextBin, "build"], { env, stdio: "inherit" });
+      const build = spawnNextBuild(env);
       if ((await new Promise((resolve) => build.on("exit", resolve))) !== 0) throw new Error("next build failed");
     }
-    const server = spawn(process.execPath, [nextBin, "start", "--port", String(port)], { env, stdio: "ignore" });
+    // The server runs as `npm start` runs it, heap limit included.
+    const server = spawnNextServer({ mode: "start", port, heapMb: parseEnv(env).SERVER_HEAP_MB, env, stdio: "ignore" });
     try {
       for (let i = 0; i < 200 && !(await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false)); i++) {
         await new Promise((resolve) => setTimeout(resolve, 250));

@@ -5,7 +5,7 @@ import { parseEnv } from "@/lib/env-schema.js";
 describe("parseEnv", () => {
   it("applies defaults when nothing is set", () => {
     const env = parseEnv({});
-    expect(env).toMatchObject({ NODE_ENV: "development", PORT: 3000, ALLOW_REGISTRATION: true, DATA_DIR: ".data" });
+    expect(env).toMatchObject({ NODE_ENV: "development", PORT: 3000, ALLOW_REGISTRATION: true, DATA_DIR: ".data", SERVER_HEAP_MB: 256 });
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
@@ -33,5 +33,11 @@ describe("parseEnv", () => {
   it("rejects a port out of range and a bad boolean", () => {
     expect(() => parseEnv({ PORT: "70000" })).toThrowError(/PORT/);
     expect(() => parseEnv({ ALLOW_REGISTRATION: "maybe" })).toThrowError(/ALLOW_REGISTRATION: must be true or false/);
+  });
+
+  it("takes a server heap limit in megabytes and refuses a tiny or non-numeric one", () => {
+    expect(parseEnv({ SERVER_HEAP_MB: "512" }).SERVER_HEAP_MB).toBe(512);
+    expect(() => parseEnv({ SERVER_HEAP_MB: "64" })).toThrowError(/SERVER_HEAP_MB/);
+    expect(() => parseEnv({ SERVER_HEAP_MB: "lots" })).toThrowError(/SERVER_HEAP_MB: must be a number of megabytes/);
   });
 });
