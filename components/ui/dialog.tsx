@@ -4,10 +4,24 @@ import { X } from "lucide-react";
 import { Dialog as DialogPrimitive } from "radix-ui";
 import type { ComponentProps } from "react";
 
+import { DeferredRoot, PlainTrigger, useDeferredMounted, useTriggerRef } from "@/components/ui/deferred-root";
 import { cn } from "@/lib/utils";
 
-export const Dialog = DialogPrimitive.Root;
-export const DialogTrigger = DialogPrimitive.Trigger;
+/** Closed at first paint, renders only its trigger; the Radix root mounts on first use. */
+export function Dialog({ children, ...props }: ComponentProps<typeof DialogPrimitive.Root>) {
+  return (
+    <DeferredRoot openAtStart={props.open ?? props.defaultOpen} root={(inner) => <DialogPrimitive.Root {...props}>{inner}</DialogPrimitive.Root>}>
+      {children}
+    </DeferredRoot>
+  );
+}
+
+export function DialogTrigger({ ref, ...props }: ComponentProps<typeof DialogPrimitive.Trigger>) {
+  const triggerRef = useTriggerRef(ref);
+  if (!useDeferredMounted()) return <PlainTrigger kind="dialog" {...props} />;
+  return <DialogPrimitive.Trigger ref={triggerRef} {...props} />;
+}
+
 export const DialogClose = DialogPrimitive.Close;
 export const DialogPortal = DialogPrimitive.Portal;
 
@@ -21,6 +35,7 @@ type TDialogContentProps = ComponentProps<typeof DialogPrimitive.Content> & {
 };
 
 export function DialogContent({ className, children, closeLabel = "Close", ...props }: TDialogContentProps) {
+  if (!useDeferredMounted()) return null;
   return (
     <DialogPortal>
       <DialogOverlay />

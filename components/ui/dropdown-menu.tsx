@@ -4,6 +4,7 @@ import { Check, ChevronRight, Circle } from "lucide-react";
 import { DropdownMenu as Menu } from "radix-ui";
 import type { ComponentProps } from "react";
 
+import { DeferredRoot, PlainTrigger, useDeferredMounted, useTriggerRef } from "@/components/ui/deferred-root";
 import { cn } from "@/lib/utils";
 
 const itemBase =
@@ -12,13 +13,27 @@ const itemBase =
 const contentBase =
   "z-50 min-w-[8rem] overflow-x-hidden overflow-y-auto rounded-md border bg-popover p-1 text-popover-foreground shadow-md";
 
-export const DropdownMenu = Menu.Root;
-export const DropdownMenuTrigger = Menu.Trigger;
+/** Closed at first paint, renders only its trigger; the Radix root mounts on first use. */
+export function DropdownMenu({ children, ...props }: ComponentProps<typeof Menu.Root>) {
+  return (
+    <DeferredRoot openAtStart={props.open ?? props.defaultOpen} root={(inner) => <Menu.Root {...props}>{inner}</Menu.Root>}>
+      {children}
+    </DeferredRoot>
+  );
+}
+
+export function DropdownMenuTrigger({ ref, ...props }: ComponentProps<typeof Menu.Trigger>) {
+  const triggerRef = useTriggerRef(ref);
+  if (!useDeferredMounted()) return <PlainTrigger kind="menu" {...props} />;
+  return <Menu.Trigger ref={triggerRef} {...props} />;
+}
+
 export const DropdownMenuGroup = Menu.Group;
 export const DropdownMenuRadioGroup = Menu.RadioGroup;
 export const DropdownMenuSub = Menu.Sub;
 
 export function DropdownMenuContent({ className, sideOffset = 4, ...props }: ComponentProps<typeof Menu.Content>) {
+  if (!useDeferredMounted()) return null;
   return (
     <Menu.Portal>
       <Menu.Content

@@ -5,11 +5,25 @@ import { X } from "lucide-react";
 import { Dialog as SheetPrimitive } from "radix-ui";
 import type { ComponentProps } from "react";
 
+import { DeferredRoot, PlainTrigger, useDeferredMounted, useTriggerRef } from "@/components/ui/deferred-root";
 import { cn } from "@/lib/utils";
 
 // A panel that slides in from an edge (the phone navigation drawer), built on Dialog.
-export const Sheet = SheetPrimitive.Root;
-export const SheetTrigger = SheetPrimitive.Trigger;
+/** Closed at first paint, renders only its trigger; the Radix root mounts on first use. */
+export function Sheet({ children, ...props }: ComponentProps<typeof SheetPrimitive.Root>) {
+  return (
+    <DeferredRoot openAtStart={props.open ?? props.defaultOpen} root={(inner) => <SheetPrimitive.Root {...props}>{inner}</SheetPrimitive.Root>}>
+      {children}
+    </DeferredRoot>
+  );
+}
+
+export function SheetTrigger({ ref, ...props }: ComponentProps<typeof SheetPrimitive.Trigger>) {
+  const triggerRef = useTriggerRef(ref);
+  if (!useDeferredMounted()) return <PlainTrigger kind="dialog" {...props} />;
+  return <SheetPrimitive.Trigger ref={triggerRef} {...props} />;
+}
+
 export const SheetClose = SheetPrimitive.Close;
 
 const sheetVariants = cva("fixed z-50 flex flex-col gap-4 bg-background shadow-lg transition ease-in-out", {
@@ -28,6 +42,7 @@ type TSheetContentProps = ComponentProps<typeof SheetPrimitive.Content> &
   VariantProps<typeof sheetVariants> & { closeLabel?: string | false };
 
 export function SheetContent({ className, children, side, closeLabel = "Close", ...props }: TSheetContentProps) {
+  if (!useDeferredMounted()) return null;
   return (
     <SheetPrimitive.Portal>
       <SheetPrimitive.Overlay data-slot="sheet-overlay" className="fixed inset-0 z-50 bg-black/50" />

@@ -99,6 +99,30 @@ describe("accounts in the browser", () => {
     await page.context().close();
   });
 
+  it("opens the account menu and the phone drawer from the keyboard, and Escape gives focus back", async () => {
+    const page = await newPage(browser, { width: 375 });
+    await signIn(page, DEMO_CREDENTIALS.email, DEMO_CREDENTIALS.password);
+    const focusedRole = () => page.evaluate(() => document.activeElement?.getAttribute("role") ?? "");
+
+    const account = page.getByRole("button", { name: "账户菜单" });
+    await account.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("menu").waitFor();
+    await expect.poll(focusedRole).toMatch(/^menuitem/);
+    await page.keyboard.press("Escape");
+    await page.getByRole("menu").waitFor({ state: "hidden" });
+    await expect.poll(() => account.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    const drawer = page.getByRole("button", { name: "打开菜单" });
+    await drawer.focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("dialog").getByRole("link", { name: "设置" }).waitFor();
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "hidden" });
+    await expect.poll(() => drawer.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.context().close();
+  });
+
   it("answers the health check and keeps stack traces out of error pages", async () => {
     const health = await fetch(`${baseUrl()}/api/health`);
     expect(health.status).toBe(200);

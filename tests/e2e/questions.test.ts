@@ -188,6 +188,7 @@ describe("question bank and prep checklist end to end", () => {
     await sets.first().getByRole("button", { name: /^操作/ }).click();
     await page.getByRole("menuitem", { name: "下移" }).click();
     await expect.poll(order, { timeout: 10_000 }).toEqual(setsBefore);
+    await page.getByText("顺序已更新").waitFor({ timeout: 10_000 });
     await page.reload();
     await expect.poll(order, { timeout: 10_000 }).toEqual(setsBefore);
   });

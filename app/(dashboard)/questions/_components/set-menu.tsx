@@ -1,7 +1,6 @@
 "use client";
 
 import { ArrowDown, ArrowUp, Pencil, Trash2 } from "lucide-react";
-import { useState } from "react";
 
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { useT } from "@/lib/i18n/client";
@@ -16,24 +15,16 @@ type TProps = {
 };
 
 /**
- * A set's menu: rename, move up/down (the keyboard alternative to dragging), delete. Each row
- * renders a plain button; the menu itself mounts on first use, so the list stays light.
+ * A set's menu: rename, move up/down (the keyboard alternative to dragging), delete. Until first
+ * used it is a plain button (components/ui/deferred-root), so the list stays light.
  */
 export function SetMenu({ label, first, last, onMove, onRename, onDelete }: TProps) {
   const t = useT();
-  const [mounted, setMounted] = useState(false);
-  const [open, setOpen] = useState(false);
-  function mount() {
-    setMounted(true);
-    setOpen(true);
-  }
-  const trigger = (
-    <button type="button" className="menu-btn" aria-label={label} aria-haspopup="menu" onClick={mounted ? undefined : mount} />
-  );
-  if (!mounted) return trigger;
   return (
-    <DropdownMenu open={open} onOpenChange={setOpen}>
-      <DropdownMenuTrigger asChild>{trigger}</DropdownMenuTrigger>
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <button type="button" className="menu-btn" aria-label={label} />
+      </DropdownMenuTrigger>
       <DropdownMenuContent align="end">
         <DropdownMenuItem onSelect={onRename}>
           <Pencil aria-hidden="true" />
