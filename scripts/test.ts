@@ -5,7 +5,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 
-import { CHROMIUM_PATH } from "../tests/helpers/browser";
+import { CHROMIUM_PATH } from "../tests/helpers/chromium";
 
 const CJK_FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
 const PROJECTS = ["unit", "integration", "e2e"] as const;
