@@ -8,24 +8,23 @@ import { PREFERENCE_COOKIE_OPTIONS } from "@/lib/preferences";
 import { ZSignInInput } from "@/lib/validation/auth";
 
 import { verifyPassword } from "./password";
-import { clearSignInFailures, isSignInLimited, recordFailedSignIn, signInKeys } from "./rate-limit";
+import { clearSignInFailures, clientIp, isSignInLimited, recordFailedSignIn, signInKeys } from "./rate-limit";
 
 /** The error the sign-in form shows as "too many attempts"; any other reads as a wrong password. */
 const RATE_LIMITED = "RATE_LIMITED";
 
-function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
-  if (typeof value === "string" && value.length > 0) return value.split(",")[0]!.trim();
-  const real = headers?.["x-real-ip"];
-  return typeof real === "string" && real.length > 0 ? real : null;
+/** A header of next-auth's request (a plain object whose values may be arrays). */
+function headerOf(headers: Record<string, unknown> | undefined, name: string): string | undefined {
+  const value = headers?.[name];
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === "string" ? first : undefined;
 }
 
 async function authorize(credentials: Record<string, string> | undefined, headers: Record<string, unknown> | undefined) {
   const parsed = ZSignInInput.safeParse(credentials ?? {});
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  const keys = signInKeys(email, clientIp(headers));
+  const keys = signInKeys(email, clientIp((name) => headerOf(headers, name)));
   if (await isSignInLimited(keys)) throw new Error(RATE_LIMITED);
   const user = await db.user.findUnique({
     where: { email },

@@ -1,5 +1,8 @@
 "use server";
 
+import { headers } from "next/headers";
+
+import { clientIp } from "@/lib/auth/rate-limit";
 import { AppError, toActionError, type TActionResult } from "@/lib/errors";
 import { env } from "@/lib/env.js";
 import { getT } from "@/lib/i18n/server";
@@ -21,7 +24,8 @@ export async function registerAction(input: unknown): Promise<TActionResult> {
       );
       return { ok: false, code: "VALIDATION", message: t("errors.VALIDATION"), fieldErrors };
     }
-    await registerUser(parsed.data);
+    const requestHeaders = await headers();
+    await registerUser(parsed.data, { ip: clientIp((name) => requestHeaders.get(name)) });
     return { ok: true };
   } catch (error) {
     const result = toActionError(error, t);
