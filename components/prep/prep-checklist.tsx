@@ -1,5 +1,5 @@
 // A company's prep checklist, to embed on the company page and on /companies/[id]/prep:
-//   <PrepChecklist companyId={company.id} />
+//   <PrepChecklist companyId={company.id} userId={user.id} timeZone={user.timeZone} />
 // A server component: it reads the checklist itself (adding the starter tasks on first open).
 // Another user's company id renders nothing (the page around it decides the 404).
 import { AppError } from "@/lib/errors";
@@ -12,9 +12,9 @@ import { PrepQuestions } from "./prep-questions";
 import { PrepSetsPicker } from "./prep-sets-picker";
 import { PrepTasks } from "./prep-tasks";
 
-type TProps = { companyId: string; userId: string; timeZone?: string };
+type TProps = { companyId: string; userId: string; timeZone: string };
 
-export async function PrepChecklist({ companyId, userId, timeZone = "Asia/Shanghai" }: TProps) {
+export async function PrepChecklist({ companyId, userId, timeZone }: TProps) {
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   let data;
   try {

@@ -1,4 +1,5 @@
-// The Next.js server process, started the same way by `npm run dev`/`npm start` and `npm run bench`.
+// The Next.js server process, started the same way by `npm run dev`/`npm start`, `npm run bench`
+// and the browser tests.
 import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
 import path from "node:path";
 
@@ -13,6 +14,6 @@ export function spawnNextServer({ mode, port, heapMb, env, stdio }: TNextServer)
 }
 
 /** `next build` with `env`. */
-export function spawnNextBuild(env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [nextBin, "build"], { env, stdio: "inherit" });
+export function spawnNextBuild(env: NodeJS.ProcessEnv, stdio: StdioOptions = "inherit"): ChildProcess {
+  return spawn(process.execPath, [nextBin, "build"], { env, stdio });
 }

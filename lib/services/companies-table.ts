@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Outcome, Stage, Tier } from "@/lib/generated/prisma/enums";
 import { percentOf } from "@/lib/prep/checklist";
 import { weekBoundsIn } from "@/lib/services/applications-time";
+import { DEFAULT_TIME_ZONE } from "@/lib/time-zone";
 import { prepJoin, prepSetsCte } from "@/lib/services/companies-prep";
 import { searchNeedle } from "@/lib/services/companies-search";
 import {
@@ -149,7 +150,7 @@ export async function listCompanyTable(
 ): Promise<TCompanyPage> {
   assertUserId(userId);
   const now = options.now ?? new Date();
-  const timeZone = options.timeZone ?? "Asia/Shanghai";
+  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const dir = Prisma.raw(query.dir === "asc" ? "ASC" : "DESC");
   const sortByPrep = query.sort === "prep";
   const order = query.sort === "prep" ? Prisma.sql`b."prepPercent"` : SORT_SQL[query.sort];

@@ -1,6 +1,7 @@
 import { OUTCOME_LABELS, STAGE_LABELS, type TLocale } from "@/lib/applications/stages";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
+import { DEFAULT_TIME_ZONE } from "@/lib/time-zone";
 
 const HEADERS: Record<TLocale, string[]> = {
   zh: ["公司", "分级", "阶段", "结果", "岗位", "投递时间", "结束时间", "流程", "备注"],
@@ -44,7 +45,7 @@ export async function exportApplicationsCsv(userId: string): Promise<string> {
     }),
   ]);
   const locale: TLocale = user?.locale === "en" ? "en" : "zh";
-  const format = formatterFor(user?.timeZone ?? "Asia/Shanghai");
+  const format = formatterFor(user?.timeZone ?? DEFAULT_TIME_ZONE);
   const rows = applications.map((a) => {
     const history = a.events
       .map((e) => `${e.label || STAGE_LABELS[locale][e.stage]}${e.scheduledAt ? `(${format(e.scheduledAt)})` : ""}${e.result === "FAILED" ? ` ${OUTCOME_LABELS[locale].REJECTED}` : ""}`)

@@ -1,9 +1,11 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess, StdioOptions } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 
 import type { TestProject } from "vitest/node";
 
+import { parseEnv } from "@/lib/env-schema.js";
+import { spawnNextBuild, spawnNextServer } from "@/lib/server/next-process";
 import { findFreePort } from "@/lib/server/port";
 
 declare module "vitest" {
@@ -14,11 +16,7 @@ declare module "vitest" {
 
 // E2E_DIST_DIR lets several checkouts of work build side by side.
 const DIST_DIR = process.env.E2E_DIST_DIR ?? ".next-e2e";
-const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-
-function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [nextBin, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
-}
+const PIPED: StdioOptions = ["ignore", "pipe", "pipe"];
 
 async function waitForHealth(url: string, child: ChildProcess, output: string[]) {
   const deadline = Date.now() + 120_000;
@@ -49,13 +47,14 @@ export default async function setup(project: TestProject) {
   };
   const output: string[] = [];
   if (!(process.env.E2E_REUSE_BUILD === "1" && existsSync(path.join(DIST_DIR, "BUILD_ID")))) {
-    const build = run(["build"], env);
+    const build = spawnNextBuild(env, PIPED);
     build.stdout?.on("data", (chunk) => output.push(String(chunk)));
     build.stderr?.on("data", (chunk) => output.push(String(chunk)));
     const code = await new Promise<number | null>((resolve) => build.on("exit", resolve));
     if (code !== 0) throw new Error(`next build failed:\n${output.join("")}`);
   }
-  const server = run(["start", "--port", String(port)], env);
+  // Served as `npm start` serves it, heap limit included.
+  const server = spawnNextServer({ mode: "start", port, heapMb: parseEnv(env).SERVER_HEAP_MB, env, stdio: PIPED });
   server.stdout?.on("data", (chunk) => output.push(String(chunk)));
   server.stderr?.on("data", (chunk) => output.push(String(chunk)));
   await waitForHealth(baseUrl, server, output);

@@ -11,7 +11,7 @@ import { listPrepareNext } from "@/lib/services/prep-next";
 const EVENTS = 3;
 const ITEMS_PER_EVENT = 3;
 
-export async function PrepareNext({ userId, timeZone = "Asia/Shanghai" }: { userId: string; timeZone?: string }) {
+export async function PrepareNext({ userId, timeZone }: { userId: string; timeZone: string }) {
   const now = new Date();
   const [t, locale, events] = await Promise.all([getT(), getLocale(), listPrepareNext(userId, now, EVENTS, ITEMS_PER_EVENT)]);
   const format = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en", {
