@@ -43,7 +43,7 @@ export async function listPrepareNext(userId: string, now = new Date(), events =
       SELECT e.id AS "eventId", c.id AS "companyId", c.name AS "companyName", c.tier, e.stage, e.label, e."scheduledAt"
       FROM "StageEvent" e
       JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId}
-      JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId}
+      JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId} AND c."archivedAt" IS NULL
       WHERE e."userId" = ${userId} AND e.stage = ANY(${[...PREP_EVENT_STAGES]}::"Stage"[])
         AND e.result = 'PENDING' AND e."scheduledAt" >= ${now}
       ORDER BY e."scheduledAt", e.id

@@ -57,7 +57,13 @@ describe("board and prep tasks", () => {
     expect(await toApply.getByTestId("board-card").count()).toBe(limit);
     const more = toApply.getByTestId("board-more");
     expect(await more.innerText()).toContain(String(NAMES.length - limit));
-    expect(await more.getAttribute("href")).toBe("/companies?stage=TO_APPLY&outcome=ACTIVE");
+    expect(await more.getAttribute("href")).toBe("/companies?stage=TO_APPLY");
+    // The link lists every company of the column, not only the cards shown.
+    await more.click();
+    await page.waitForURL("**/companies?stage=TO_APPLY");
+    await page.getByText(`共 ${NAMES.length} 家`).waitFor();
+    await page.goto("/board");
+    await toApply.getByTestId("board-card").first().waitFor();
 
     // Space picks the card up, → moves one column right, Space drops it: 投递 needs no date.
     const card = toApply.getByTestId("board-card").first();

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { moveApplication, startApplication } from "@/lib/services/applications";
 import { archiveCompanies, createCompany } from "@/lib/services/companies";
 import { UPCOMING_LIMIT, daysBetween, getDashboard, localDayOf, startOfDayIn } from "@/lib/services/dashboard";
+import { listPrepareNext } from "@/lib/services/prep-next";
 import type { TMoveCommandInput } from "@/lib/validation/applications";
 import { createTestUser } from "@/tests/helpers/users";
 
@@ -71,6 +72,8 @@ describe("dashboard", () => {
       },
       expect.objectContaining({ stage: "INTERVIEW", label: "一面", companyId: bytedance, tier: "S", scheduledAt: new Date("2099-04-03T02:00:00Z") }),
     ]);
+    // 准备下一场 on the same page leaves the archived company's 面试 out as well.
+    expect((await listPrepareNext(userId, NOW)).map((event) => event.companyName)).toEqual(["字节跳动", "腾讯"]);
   });
 
   it("leaves past events out and reads the 14-day window and days in the user's time zone", async () => {

@@ -23,9 +23,11 @@ type TProps = {
   children: ReactNode;
 };
 
-// The companies table filtered to a column's cards (and the board's tier filter).
+// The companies table filtered to a column's cards (and the board's tier filter). 待投递 is mostly
+// companies with no application yet, which have no outcome to filter on.
 function columnHref(column: TBoardColumn, tiers: readonly TTierFilter[]): string {
-  const filter = column === "REJECTED" || column === "OFFER" ? `outcome=${column}` : `stage=${column}&outcome=ACTIVE`;
+  const filter =
+    column === "REJECTED" || column === "OFFER" ? `outcome=${column}` : column === "TO_APPLY" ? "stage=TO_APPLY" : `stage=${column}&outcome=ACTIVE`;
   return `/companies?${filter}${tiers.length > 0 ? `&tier=${tiers.join(",")}` : ""}`;
 }
 
