@@ -1,7 +1,7 @@
 // Links between question sets and companies: one at a time, a set's whole list, in bulk by tier
 // or for the companies selected in the table, and suggestions for a company from what companies
 // of the same tier use.
-import { db } from "@/lib/db";
+import { db, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import type { Tier } from "@/lib/generated/prisma/enums";
 import { ZBulkLinkSet, type TBulkLinkSet } from "@/lib/validation/companies";
@@ -42,15 +42,20 @@ export async function listSetCompanies(userId: string, setId: string): Promise<T
     ORDER BY c.tier NULLS LAST, c.name`;
 }
 
+/** NOT_FOUND unless the set and every one of the (distinct) company ids are the user's. */
+async function assertOwnsSetAndCompanies(tx: TTx, userId: string, setId: string, companyIds: string[]) {
+  const set = await tx.questionSet.count({ where: { id: setId, userId } });
+  const owned = await tx.company.count({ where: { userId, id: { in: companyIds } } });
+  if (set === 0 || owned !== companyIds.length) throw new AppError("NOT_FOUND");
+}
+
 /** Replaces the companies a set is linked to; every id must be the user's. */
 export async function setSetCompanies(userId: string, input: { setId: string; companyIds: string[] }) {
   assertUserId(userId);
   const { setId, companyIds } = ZSetCompaniesInput.parse(input);
   const ids = [...new Set(companyIds)];
   await db.$transaction(async (tx) => {
-    const set = await tx.questionSet.count({ where: { id: setId, userId } });
-    const owned = await tx.company.count({ where: { userId, id: { in: ids } } });
-    if (set === 0 || owned !== ids.length) throw new AppError("NOT_FOUND");
+    await assertOwnsSetAndCompanies(tx, userId, setId, ids);
     await tx.companySet.deleteMany({ where: { userId, setId, companyId: { notIn: ids } } });
     await tx.companySet.createMany({ data: ids.map((companyId) => ({ userId, companyId, setId })), skipDuplicates: true });
   });
@@ -81,9 +86,7 @@ export async function linkSetToCompanies(userId: string, input: TBulkLinkSet): P
   const { setId, ids } = ZBulkLinkSet.parse(input);
   const unique = [...new Set(ids)];
   return db.$transaction(async (tx) => {
-    const set = await tx.questionSet.count({ where: { id: setId, userId } });
-    const owned = await tx.company.count({ where: { userId, id: { in: unique } } });
-    if (set === 0 || owned !== unique.length) throw new AppError("NOT_FOUND");
+    await assertOwnsSetAndCompanies(tx, userId, setId, unique);
     const added = await tx.$queryRaw<{ companyId: string }[]>`
       INSERT INTO "CompanySet" ("userId", "companyId", "setId")
       SELECT ${userId}, id, ${setId} FROM unnest(${unique}::text[]) AS id

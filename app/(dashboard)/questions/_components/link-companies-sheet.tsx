@@ -40,8 +40,16 @@ export function LinkCompaniesSheet({ setId, title, linkedCount }: { setId: strin
     const next = new Set(linkedIds);
     if (on) next.add(companyId);
     else next.delete(companyId);
+    const before = linkedIds;
     setLinkedIds(next);
-    run(() => setSetCompaniesAction({ setId, companyIds: [...next] }), { success: t("questions.linksSaved") });
+    run(() => setSetCompaniesAction({ setId, companyIds: [...next] }), {
+      success: t("questions.linksSaved"),
+      // A refused save puts the ticks back as the server has them.
+      onError: (message) => {
+        toast.error(message);
+        setLinkedIds(before);
+      },
+    });
   }
 
   return (

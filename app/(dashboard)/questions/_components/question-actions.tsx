@@ -8,12 +8,11 @@ import { useLocale, useT } from "@/lib/i18n/client";
 import { cn } from "@/lib/utils";
 
 import { setMasteryAction, setStarsAction } from "../actions";
-import { MASTERY_ORDER, StarButton } from "./question-controls";
+import { MASTERY_KEYS, MASTERY_ORDER, StarButton } from "./question-controls";
 import { useAction } from "./use-action";
 
 type TProps = { questionId: string; editHref: string; stars: number; status: Mastery; reviewedAt: string | null };
 
-const KEYS: Record<string, Mastery> = { "1": "NEW", "2": "LEARNING", "3": "KNOWN" };
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
@@ -37,7 +36,7 @@ export function QuestionActions({ questionId, editHref, stars: initialStars, sta
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target)) return;
-      const mastery = KEYS[event.key];
+      const mastery = MASTERY_KEYS[event.key];
       if (mastery) {
         event.preventDefault();
         mark(mastery);

@@ -10,6 +10,10 @@ import "./questions.css";
 
 export const MASTERY_ORDER: Mastery[] = ["NEW", "LEARNING", "KNOWN"];
 export const nextMastery = (status: Mastery): Mastery => MASTERY_ORDER[(MASTERY_ORDER.indexOf(status) + 1) % 3]!;
+/** Keys 1/2/3 set a question's mastery wherever one has focus. */
+export const MASTERY_KEYS: Record<string, Mastery> = { "1": "NEW", "2": "LEARNING", "3": "KNOWN" };
+/** One click on ⭐ goes 0 → 1 → 2 → 3 → 0. */
+export const nextStars = (stars: number) => (stars + 1) % 4;
 
 /** ⭐ 0–3: one click adds a star, the fourth click clears them. */
 export function StarButton({ stars, onChange, disabled }: { stars: number; onChange: (stars: number) => void; disabled?: boolean }) {
@@ -22,7 +26,7 @@ export function StarButton({ stars, onChange, disabled }: { stars: number; onCha
       disabled={disabled}
       aria-label={t("questions.starsLabel", { count: stars })}
       title={t("questions.starsLabel", { count: stars })}
-      onClick={() => onChange((stars + 1) % 4)}
+      onClick={() => onChange(nextStars(stars))}
     >
       {stars === 0 ? (
         <Star aria-hidden="true" className="text-muted-foreground/50" />

@@ -8,12 +8,10 @@ import { useT } from "@/lib/i18n/client";
 import type { TQuestionRow } from "@/lib/services/questions-items";
 
 import { setMasteryAction, setStarsAction } from "../actions";
-import { MasteryButton } from "./question-controls";
+import { MASTERY_KEYS, MasteryButton, nextStars } from "./question-controls";
 import { useAction } from "./use-action";
 
 import "./questions.css";
-
-const KEYS: Record<string, Mastery> = { "1": "NEW", "2": "LEARNING", "3": "KNOWN" };
 
 /**
  * One page of a set's questions as light rows: title link, ⭐ (one click adds a star, the fourth
@@ -37,7 +35,7 @@ export function QuestionRows({ setId, questions }: { setId: string; questions: T
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLOListElement>) {
-    const status = KEYS[event.key];
+    const status = MASTERY_KEYS[event.key];
     if (!status || event.metaKey || event.ctrlKey || event.altKey || !(event.target instanceof HTMLElement)) return;
     const id = event.target.closest<HTMLElement>("[data-question-id]")?.dataset.questionId;
     if (!id) return;
@@ -61,7 +59,7 @@ export function QuestionRows({ setId, questions }: { setId: string; questions: T
             data-stars={question.stars}
             aria-label={t("questions.starsLabel", { count: question.stars })}
             onClick={() => {
-              const stars = (question.stars + 1) % 4;
+              const stars = nextStars(question.stars);
               patch(question.id, { stars });
               run(() => setStarsAction({ questionId: question.id, stars }));
             }}
