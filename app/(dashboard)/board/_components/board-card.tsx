@@ -53,7 +53,7 @@ export function BoardCard({ card, timeZone, now, overlay = false }: TProps) {
           </span>
         </div>
       ) : null}
-      {card.prep.total > 0 ? <PrepMeter percent={card.prep.percent} total={card.prep.total} /> : null}
+      {card.prep.total > 0 ? <PrepMeter percent={card.prep.percent} /> : null}
       {card.applicationId === null ? <div className="bcard-sub">{t("companies.noApplication")}</div> : null}
     </div>
   );

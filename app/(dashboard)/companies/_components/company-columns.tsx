@@ -110,7 +110,7 @@ function LastActivity({ row: { original } }: TCellProps) {
 
 function Prep({ row: { original } }: TCellProps) {
   // prep is null when the company has no linked set and no task: PrepMeter's "未关联".
-  return <PrepMeter percent={original.prep ?? 0} total={original.prep === null ? 0 : 1} />;
+  return <PrepMeter percent={original.prep} />;
 }
 
 function Revival({ row: { original } }: TCellProps) {

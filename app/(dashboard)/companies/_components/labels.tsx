@@ -77,11 +77,11 @@ export function useRelativeTime() {
   }, [t]);
 }
 
-/** A bar and the percentage in one element (the bar is its ::before), or "未关联" with nothing to track. */
-export function PrepMeter({ percent, total, className }: { percent: number; total: number; className?: string }) {
+/** A bar and the percentage in one element (the bar is its ::before), or "未关联" (null) with nothing to track. */
+export function PrepMeter({ percent, className }: { percent: number | null; className?: string }) {
   const t = useT();
   const extra = className ? ` ${className}` : "";
-  if (total === 0) return <span className={`prep none${extra}`}>{t("companies.prepEmpty")}</span>;
+  if (percent === null) return <span className={`prep none${extra}`}>{t("companies.prepEmpty")}</span>;
   return (
     <span className={`prep${extra}`} style={{ "--p": `${percent}%` } as CSSProperties}>
       {`${percent}%`}

@@ -10,6 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { requireUser } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
+import type { TTranslate } from "@/lib/i18n/types";
 import { listSetOrder, listSetQuestionPage } from "@/lib/services/questions-items";
 import { ZSetFilter, ZSetView, type TSetFilter } from "@/lib/validation/questions";
 
@@ -98,9 +99,13 @@ function ListSkeleton() {
   );
 }
 
+function EmptySet({ t }: { t: TTranslate }) {
+  return <EmptyState icon={ListFilter} title={t("questions.emptySetTitle")} description={t("questions.emptySetBody")} />;
+}
+
 async function SetOrder({ userId, setId }: { userId: string; setId: string }) {
   const [t, questions] = await Promise.all([getT(), listSetOrder(userId, setId)]);
-  if (questions.length === 0) return <EmptyState icon={ListFilter} title={t("questions.emptySetTitle")} description={t("questions.emptySetBody")} />;
+  if (questions.length === 0) return <EmptySet t={t} />;
   return <ReorderQuestions setId={setId} questions={questions} />;
 }
 
@@ -118,7 +123,7 @@ async function SetQuestions({ userId, setId, filter, page }: TListProps) {
     );
   }
   const filtered = Object.values(filter).some((value) => value !== undefined);
-  if (!filtered) return <EmptyState icon={ListFilter} title={t("questions.emptySetTitle")} description={t("questions.emptySetBody")} />;
+  if (!filtered) return <EmptySet t={t} />;
   return (
     <EmptyState
       icon={ListFilter}
