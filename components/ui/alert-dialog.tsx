@@ -4,24 +4,13 @@ import { AlertDialog as AlertPrimitive } from "radix-ui";
 import type { ComponentProps } from "react";
 
 import { buttonVariants } from "@/components/ui/button";
-import { DeferredRoot, PlainTrigger, useDeferredMounted, useTriggerRef } from "@/components/ui/deferred-root";
+import { deferRoot, deferTrigger, useDeferredMounted } from "@/components/ui/deferred-root";
 import { cn } from "@/lib/utils";
 
 // A confirmation that must be answered (Escape = cancel; clicking outside does nothing).
-/** Closed at first paint, renders only its trigger; the Radix root mounts on first use. */
-export function AlertDialog({ children, ...props }: ComponentProps<typeof AlertPrimitive.Root>) {
-  return (
-    <DeferredRoot openAtStart={props.open ?? props.defaultOpen} root={(inner) => <AlertPrimitive.Root {...props}>{inner}</AlertPrimitive.Root>}>
-      {children}
-    </DeferredRoot>
-  );
-}
-
-export function AlertDialogTrigger({ ref, ...props }: ComponentProps<typeof AlertPrimitive.Trigger>) {
-  const triggerRef = useTriggerRef(ref);
-  if (!useDeferredMounted()) return <PlainTrigger kind="dialog" {...props} />;
-  return <AlertPrimitive.Trigger ref={triggerRef} {...props} />;
-}
+/** Closed at first paint, it renders only its trigger; the Radix root mounts on first use. */
+export const AlertDialog = deferRoot(AlertPrimitive.Root);
+export const AlertDialogTrigger = deferTrigger(AlertPrimitive.Trigger, "dialog");
 
 export function AlertDialogContent({ className, ...props }: ComponentProps<typeof AlertPrimitive.Content>) {
   if (!useDeferredMounted()) return null;

@@ -8,6 +8,7 @@ import {
   useRef,
   useState,
   type ComponentProps,
+  type ComponentType,
   type KeyboardEvent,
   type MouseEvent,
   type PointerEvent,
@@ -41,7 +42,7 @@ type TDeferredRootProps = {
   children?: ReactNode;
 };
 
-export function DeferredRoot({ openAtStart, root, children }: TDeferredRootProps) {
+function DeferredRoot({ openAtStart, root, children }: TDeferredRootProps) {
   const [mounted, setMounted] = useState(Boolean(openAtStart));
   if (openAtStart && !mounted) setMounted(true);
   const pending = useRef<TReplay | null>(null);
@@ -77,7 +78,7 @@ function setRef<T>(ref: Ref<T> | undefined, node: T | null) {
 }
 
 /** A ref for the real trigger that also records it for the replayed input. */
-export function useTriggerRef<T extends HTMLElement>(ref: Ref<T> | undefined): Ref<T> {
+function useTriggerRef<T extends HTMLElement>(ref: Ref<T> | undefined): Ref<T> {
   const deferred = useContext(DeferredContext);
   return (node: T | null) => {
     deferred?.setTrigger(node);
@@ -93,7 +94,7 @@ const MENU_KEYS = ["Enter", " ", "ArrowDown"];
  * The trigger of an overlay not mounted yet. `kind` picks the opening input Radix listens for:
  * a menu opens on pointer press or Enter/Space/ArrowDown, a dialog on click.
  */
-export function PlainTrigger({ asChild, kind, ...props }: TPlainTriggerProps & { kind: "menu" | "dialog" }) {
+function PlainTrigger({ asChild, kind, ...props }: TPlainTriggerProps & { kind: "menu" | "dialog" }) {
   const deferred = useContext(DeferredContext);
   const Comp = asChild ? Slot.Root : "button";
   const common = {
@@ -130,4 +131,26 @@ export function PlainTrigger({ asChild, kind, ...props }: TPlainTriggerProps & {
     });
   };
   return <Comp {...common} {...props} onPointerDown={onPointerDown} onKeyDown={onKeyDown} />;
+}
+
+type TOverlayRootProps = { open?: boolean; defaultOpen?: boolean; children?: ReactNode };
+
+/** A Radix overlay root (Dialog.Root, DropdownMenu.Root…) that mounts on first use. */
+export function deferRoot<P extends TOverlayRootProps>(Root: ComponentType<P>) {
+  return function DeferredOverlayRoot(props: P) {
+    return (
+      <DeferredRoot openAtStart={props.open ?? props.defaultOpen} root={(inner) => <Root {...props}>{inner}</Root>}>
+        {props.children}
+      </DeferredRoot>
+    );
+  };
+}
+
+/** Its trigger: a plain button until the root mounts, then the Radix trigger given. */
+export function deferTrigger<P extends TPlainTriggerProps>(Trigger: ComponentType<P>, kind: "menu" | "dialog") {
+  return function DeferredOverlayTrigger({ ref, ...rest }: P) {
+    const triggerRef = useTriggerRef(ref);
+    if (!useDeferredMounted()) return <PlainTrigger kind={kind} {...rest} />;
+    return <Trigger {...({ ...rest, ref: triggerRef } as P)} />;
+  };
 }

@@ -4,23 +4,12 @@ import { X } from "lucide-react";
 import { Dialog as DialogPrimitive } from "radix-ui";
 import type { ComponentProps } from "react";
 
-import { DeferredRoot, PlainTrigger, useDeferredMounted, useTriggerRef } from "@/components/ui/deferred-root";
+import { deferRoot, deferTrigger, useDeferredMounted } from "@/components/ui/deferred-root";
 import { cn } from "@/lib/utils";
 
-/** Closed at first paint, renders only its trigger; the Radix root mounts on first use. */
-export function Dialog({ children, ...props }: ComponentProps<typeof DialogPrimitive.Root>) {
-  return (
-    <DeferredRoot openAtStart={props.open ?? props.defaultOpen} root={(inner) => <DialogPrimitive.Root {...props}>{inner}</DialogPrimitive.Root>}>
-      {children}
-    </DeferredRoot>
-  );
-}
-
-export function DialogTrigger({ ref, ...props }: ComponentProps<typeof DialogPrimitive.Trigger>) {
-  const triggerRef = useTriggerRef(ref);
-  if (!useDeferredMounted()) return <PlainTrigger kind="dialog" {...props} />;
-  return <DialogPrimitive.Trigger ref={triggerRef} {...props} />;
-}
+/** Closed at first paint, it renders only its trigger; the Radix root mounts on first use. */
+export const Dialog = deferRoot(DialogPrimitive.Root);
+export const DialogTrigger = deferTrigger(DialogPrimitive.Trigger, "dialog");
 
 export const DialogClose = DialogPrimitive.Close;
 export const DialogPortal = DialogPrimitive.Portal;

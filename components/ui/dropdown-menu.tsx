@@ -4,7 +4,7 @@ import { Check, ChevronRight, Circle } from "lucide-react";
 import { DropdownMenu as Menu } from "radix-ui";
 import type { ComponentProps } from "react";
 
-import { DeferredRoot, PlainTrigger, useDeferredMounted, useTriggerRef } from "@/components/ui/deferred-root";
+import { deferRoot, deferTrigger, useDeferredMounted } from "@/components/ui/deferred-root";
 import { cn } from "@/lib/utils";
 
 const itemBase =
@@ -13,20 +13,9 @@ const itemBase =
 const contentBase =
   "z-50 min-w-[8rem] overflow-x-hidden overflow-y-auto rounded-md border bg-popover p-1 text-popover-foreground shadow-md";
 
-/** Closed at first paint, renders only its trigger; the Radix root mounts on first use. */
-export function DropdownMenu({ children, ...props }: ComponentProps<typeof Menu.Root>) {
-  return (
-    <DeferredRoot openAtStart={props.open ?? props.defaultOpen} root={(inner) => <Menu.Root {...props}>{inner}</Menu.Root>}>
-      {children}
-    </DeferredRoot>
-  );
-}
-
-export function DropdownMenuTrigger({ ref, ...props }: ComponentProps<typeof Menu.Trigger>) {
-  const triggerRef = useTriggerRef(ref);
-  if (!useDeferredMounted()) return <PlainTrigger kind="menu" {...props} />;
-  return <Menu.Trigger ref={triggerRef} {...props} />;
-}
+/** Closed at first paint, it renders only its trigger; the Radix root mounts on first use. */
+export const DropdownMenu = deferRoot(Menu.Root);
+export const DropdownMenuTrigger = deferTrigger(Menu.Trigger, "menu");
 
 export const DropdownMenuGroup = Menu.Group;
 export const DropdownMenuRadioGroup = Menu.RadioGroup;

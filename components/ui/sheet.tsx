@@ -5,24 +5,13 @@ import { X } from "lucide-react";
 import { Dialog as SheetPrimitive } from "radix-ui";
 import type { ComponentProps } from "react";
 
-import { DeferredRoot, PlainTrigger, useDeferredMounted, useTriggerRef } from "@/components/ui/deferred-root";
+import { deferRoot, deferTrigger, useDeferredMounted } from "@/components/ui/deferred-root";
 import { cn } from "@/lib/utils";
 
 // A panel that slides in from an edge (the phone navigation drawer), built on Dialog.
-/** Closed at first paint, renders only its trigger; the Radix root mounts on first use. */
-export function Sheet({ children, ...props }: ComponentProps<typeof SheetPrimitive.Root>) {
-  return (
-    <DeferredRoot openAtStart={props.open ?? props.defaultOpen} root={(inner) => <SheetPrimitive.Root {...props}>{inner}</SheetPrimitive.Root>}>
-      {children}
-    </DeferredRoot>
-  );
-}
-
-export function SheetTrigger({ ref, ...props }: ComponentProps<typeof SheetPrimitive.Trigger>) {
-  const triggerRef = useTriggerRef(ref);
-  if (!useDeferredMounted()) return <PlainTrigger kind="dialog" {...props} />;
-  return <SheetPrimitive.Trigger ref={triggerRef} {...props} />;
-}
+/** Closed at first paint, it renders only its trigger; the Radix root mounts on first use. */
+export const Sheet = deferRoot(SheetPrimitive.Root);
+export const SheetTrigger = deferTrigger(SheetPrimitive.Trigger, "dialog");
 
 export const SheetClose = SheetPrimitive.Close;
 
