@@ -67,3 +67,26 @@ export function zonedTimeToUtc(
   const first = local - offsetAt(local, timeZone);
   return new Date(local - offsetAt(first, timeZone));
 }
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** `YYYY-MM-DD` of the calendar day `date` falls on in `timeZone`. */
+export function localDayOf(date: Date, timeZone: string): string {
+  const p = wallClockIn(date, timeZone);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+/** Calendar days from `from`'s day to `to`'s day in `timeZone` (0 = same day, 1 = tomorrow). */
+export function daysBetween(from: Date, to: Date, timeZone: string): number {
+  const day = (date: Date) => {
+    const p = wallClockIn(date, timeZone);
+    return Date.UTC(p.year, p.month - 1, p.day);
+  };
+  return Math.round((day(to) - day(from)) / 86_400_000);
+}
+
+/** Midnight `days` calendar days after today's, in `timeZone`. */
+export function startOfDayIn(now: Date, timeZone: string, days = 0): Date {
+  const p = wallClockIn(now, timeZone);
+  return zonedTimeToUtc(p.year, p.month, p.day + days, 0, 0, timeZone);
+}

@@ -6,7 +6,8 @@ import { STAGE_ORDER, stageIndex } from "@/lib/applications/stages";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import { Outcome, Stage, type Tier } from "@/lib/generated/prisma/enums";
-import { utcToZonedInput, weekBoundsIn, zonedToUtc } from "@/lib/services/applications-time";
+import { weekBoundsIn } from "@/lib/services/applications-time";
+import { startOfDayIn } from "@/lib/time-zone";
 
 export const UPCOMING_DAYS = 14;
 export const UPCOMING_LIMIT = 10;
@@ -46,26 +47,6 @@ type TRaw = {
   week: number;
   upcoming: TRawUpcoming[] | null;
 };
-
-const pad = (n: number) => String(n).padStart(2, "0");
-
-/** `YYYY-MM-DD` of the calendar day `date` falls on in `timeZone`. */
-export function localDayOf(date: Date, timeZone: string): string {
-  return utcToZonedInput(date, timeZone).slice(0, 10);
-}
-
-/** Calendar days from `from`'s day to `to`'s day in `timeZone` (0 = same day, 1 = tomorrow). */
-export function daysBetween(from: Date, to: Date, timeZone: string): number {
-  const day = (date: Date) => Date.parse(`${localDayOf(date, timeZone)}T00:00:00Z`);
-  return Math.round((day(to) - day(from)) / 86_400_000);
-}
-
-/** Midnight `days` calendar days after today's, in `timeZone`. */
-export function startOfDayIn(now: Date, timeZone: string, days = 0): Date {
-  const shifted = new Date(Date.parse(`${localDayOf(now, timeZone)}T00:00:00Z`) + days * 86_400_000);
-  const local = `${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}-${pad(shifted.getUTCDate())}T00:00`;
-  return zonedToUtc(local, timeZone);
-}
 
 /**
  * The funnel from applications counted by (stage, outcome): an application counts in its own

@@ -8,7 +8,8 @@ import { TierBadge } from "@/app/(dashboard)/companies/_components/labels";
 import { Button } from "@/components/ui/button";
 import { stageLabel, type TLocale } from "@/lib/applications/stages";
 import type { TTranslate } from "@/lib/i18n/types";
-import { daysBetween, localDayOf, type TUpcomingEvent } from "@/lib/services/dashboard";
+import type { TUpcomingEvent } from "@/lib/services/dashboard";
+import { daysBetween, localDayOf } from "@/lib/time-zone";
 
 type TProps = { events: readonly TUpcomingEvent[]; more: boolean; now: Date; timeZone: string; locale: TLocale; t: TTranslate };
 
