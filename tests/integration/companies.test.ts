@@ -61,6 +61,24 @@ describe("companies table (one SQL statement)", () => {
     expect(page.preferences).toEqual({ density: "comfortable", hidden: [] });
   });
 
+  it("shows a company's newest application, with a search and without", async () => {
+    const { id: owner } = await createTestUser();
+    const { id: companyId } = await createCompany(owner, { name: "网易雷火", tier: "A", aliases: [] });
+    const first = await startApplication(owner, { companyId, role: "游戏策划" }, TZ);
+    const applied = await moveApplication(owner, { applicationId: first.id, version: first.version, command: { type: "advance", stage: "APPLIED" } }, TZ);
+    await moveApplication(owner, { applicationId: first.id, version: applied.version, command: { type: "markRejected" } }, TZ);
+    const second = await startApplication(owner, { companyId, role: "游戏开发", useRevival: true }, TZ);
+    await moveApplication(
+      owner,
+      { applicationId: second.id, version: second.version, command: { type: "advance", stage: "INTERVIEW", scheduledAt: "2099-04-02T10:00" } },
+      TZ,
+    );
+    for (const params of [{}, { q: "网易" }, { q: "wyl" }]) {
+      const page = await listCompanyTable(owner, query(params));
+      expect(page.rows.map((row) => [row.name, row.stage, row.outcome]), JSON.stringify(params)).toEqual([["网易雷火", "INTERVIEW", "ACTIVE"]]);
+    }
+  });
+
   it("filters by tiers (several, and 未分级), text, pinyin, initials and stage", async () => {
     const names = async (params: Record<string, string>) =>
       (await listCompanyTable(userId, query({ sort: "name", dir: "asc", ...params }))).rows.map((row) => row.name).sort();

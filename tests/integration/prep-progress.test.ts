@@ -101,6 +101,25 @@ describe("prep progress in the checklist, the board, the companies table and pre
     expect((await listPrepareNext(userId, NOW, 2)).map((event) => event.companyName)).toHaveLength(2);
   });
 
+  it("puts ⭐ questions first (more stars first, written before placeholders), then tasks, then the rest", async () => {
+    const { id: owner } = await createTestUser();
+    const set = await createSet(owner, { title: "星标" });
+    for (const [title, stars, answerMd] of [
+      ["普通", 0, "答"],
+      ["三星待写", 3, ""],
+      ["一星", 1, "答"],
+      ["待写", 0, ""],
+      ["三星", 3, "答"],
+    ] as const) {
+      await createQuestion(owner, { setId: set.id, title, answerMd, stars });
+    }
+    const companyId = await company(owner, "星标公司");
+    await linkSet(owner, { companyId, setId: set.id });
+    const tasks = (await getCompanyChecklist(owner, companyId, "zh", NOW)).checklist.tasks.map((task) => task.title);
+    const [event] = await listPrepareNext(owner, NOW, 1, 20);
+    expect(event!.items.map((item) => item.title)).toEqual(["三星", "一星", "三星待写", ...tasks, "普通", "待写"]);
+  });
+
   it("follows a change in all of them", async () => {
     const task = await createTask(userId, { companyId: ids.tasks!, title: "新事项" });
     const { progress } = (await getCompanyChecklist(userId, ids.tasks!, "zh", NOW)).checklist;
