@@ -73,7 +73,8 @@ describe("companies table (one SQL statement)", () => {
       { applicationId: second.id, version: second.version, command: { type: "advance", stage: "INTERVIEW", scheduledAt: "2099-04-02T10:00" } },
       TZ,
     );
-    for (const params of [{}, { q: "网易" }, { q: "wyl" }]) {
+    const searches: Record<string, string>[] = [{}, { q: "网易" }, { q: "wyl" }];
+    for (const params of searches) {
       const page = await listCompanyTable(owner, query(params));
       expect(page.rows.map((row) => [row.name, row.stage, row.outcome]), JSON.stringify(params)).toEqual([["网易雷火", "INTERVIEW", "ACTIVE"]]);
     }
