@@ -7,7 +7,15 @@ import { AppError } from "@/lib/errors";
 
 import { sessionToken, sessionUserId } from "./token";
 
-export type TCurrentUser = { id: string; email: string; name: string; locale: string; timeZone: string };
+export type TCurrentUser = {
+  id: string;
+  email: string;
+  name: string;
+  locale: string;
+  timeZone: string;
+  /** Changes with every write to the user's data: the key of lib/cache/user-reads.ts. */
+  dataVersion: string;
+};
 
 /**
  * The signed-in user, read fresh from the database (a deleted account has no session), or null.
@@ -18,7 +26,7 @@ export const getCurrentUser = cache(async (): Promise<TCurrentUser | null> => {
   const id = await sessionUserId(sessionToken((name) => jar.get(name)?.value));
   if (!id) return null;
   const rows = await db.$queryRaw<TCurrentUser[]>`
-    SELECT id, email, name, locale, "timeZone" FROM "User" WHERE id = ${id}`;
+    SELECT id, email, name, locale, "timeZone", "dataVersion"::text AS "dataVersion" FROM "User" WHERE id = ${id}`;
   return rows[0] ?? null;
 });
 

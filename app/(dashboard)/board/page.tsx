@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
-import { listBoard } from "@/lib/services/board";
+import { readBoard } from "@/lib/cache/page-reads";
 import { ZCompanyTableQuery } from "@/lib/validation/companies";
 
 import { BoardView } from "./_components/board-view";
@@ -22,7 +22,7 @@ type TProps = { searchParams: Promise<Record<string, string | string[] | undefin
 export default async function BoardPage({ searchParams }: TProps) {
   const user = await requireUser();
   const { tier } = ZCompanyTableQuery.pick({ tier: true }).parse(await searchParams);
-  const [t, board] = await Promise.all([getT(), listBoard(user.id, tier)]);
+  const [t, board] = await Promise.all([getT(), readBoard(user, tier)]);
   const empty = board.cards.length === 0 && tier.length === 0;
 
   return (

@@ -9,7 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { requireUser } from "@/lib/auth";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { getDashboard } from "@/lib/services/dashboard";
+import { readDashboard } from "@/lib/cache/page-reads";
 
 import { FunnelChart } from "./_components/funnel-chart";
 import { PrepareNext } from "./_components/prepare-next";
@@ -24,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardPage() {
   const now = new Date();
   const user = await requireUser();
-  const [t, locale, data] = await Promise.all([getT(), getLocale(), getDashboard(user.id, user.timeZone, now)]);
+  const [t, locale, data] = await Promise.all([getT(), getLocale(), readDashboard(user)]);
   const header = <PageHeader title={t("dashboard.title")} description={t("dashboard.greeting", { name: user.name })} />;
   if (data.companies.total === 0) {
     return (
@@ -64,7 +64,7 @@ export default async function DashboardPage() {
           <UpcomingList events={data.upcoming} more={data.upcomingMore} now={now} timeZone={user.timeZone} locale={locale} t={t} />
         </div>
         <Suspense fallback={<Skeleton className="h-40 w-full" aria-label={t("dashboard.loading")} />}>
-          <PrepareNext userId={user.id} timeZone={user.timeZone} />
+          <PrepareNext user={user} />
         </Suspense>
       </div>
     </>

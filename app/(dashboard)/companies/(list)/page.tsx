@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
-import { listCompanyTable } from "@/lib/services/companies-table";
+import { readCompanyTable } from "@/lib/cache/page-reads";
 import { ZCompanyTableQuery } from "@/lib/validation/companies";
 
 import { AddCompanyDialog } from "../_components/add-company-dialog";
@@ -22,7 +22,7 @@ type TProps = { searchParams: Promise<Record<string, string | string[] | undefin
 export default async function CompaniesPage({ searchParams }: TProps) {
   const user = await requireUser();
   const query = ZCompanyTableQuery.parse(await searchParams);
-  const [t, page] = await Promise.all([getT(), listCompanyTable(user.id, query, { timeZone: user.timeZone })]);
+  const [t, page] = await Promise.all([getT(), readCompanyTable(user, query)]);
   const filtered = query.q !== "" || query.tier.length + query.stage.length + query.outcome.length > 0 || query.week;
   const hasAny = filtered || query.archived || page.total > 0 || page.archivedCount > 0;
 

@@ -1,19 +1,21 @@
 // "Prepare for the next interview": the next few 笔试/面试 in date order, each with its company's
 // first unfinished checklist items (⭐ first) and a link to the whole checklist.
-// Render it on the dashboard: <PrepareNext userId timeZone />.
+// Render it on the dashboard: <PrepareNext user />.
 import Link from "next/link";
 
 import { getLocale, getT } from "@/lib/i18n/server";
 import { needsAttention } from "@/lib/prep/checklist";
-import { listPrepareNext } from "@/lib/services/prep-next";
+import { readPrepareNext } from "@/lib/cache/page-reads";
+import type { TReader } from "@/lib/cache/user-reads";
 
 /** Events shown and open items per event: the rest is one click away on the checklist. */
 const EVENTS = 3;
 const ITEMS_PER_EVENT = 3;
 
-export async function PrepareNext({ userId, timeZone }: { userId: string; timeZone: string }) {
+export async function PrepareNext({ user }: { user: TReader & { timeZone: string } }) {
+  const { timeZone } = user;
   const now = new Date();
-  const [t, locale, events] = await Promise.all([getT(), getLocale(), listPrepareNext(userId, now, EVENTS, ITEMS_PER_EVENT)]);
+  const [t, locale, events] = await Promise.all([getT(), getLocale(), readPrepareNext(user, EVENTS, ITEMS_PER_EVENT)]);
   const format = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en", {
     timeZone,
     month: "short",

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
-import { listSets } from "@/lib/services/questions";
+import { readSets } from "@/lib/cache/page-reads";
 
 import { NewSetButton } from "../_components/new-set-button";
 import { SearchForm } from "../_components/search-form";
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function QuestionsPage() {
   const user = await requireUser();
-  const [t, sets] = await Promise.all([getT(), listSets(user.id)]);
+  const [t, sets] = await Promise.all([getT(), readSets(user)]);
   return (
     <>
       <PageHeader title={t("questions.title")} description={t("questions.description")} actions={<NewSetButton />} />

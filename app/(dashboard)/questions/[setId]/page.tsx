@@ -11,7 +11,9 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { requireUser } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
 import type { TTranslate } from "@/lib/i18n/types";
-import { listSetOrder, listSetQuestionPage } from "@/lib/services/questions-items";
+import { readSetQuestionPage } from "@/lib/cache/page-reads";
+import type { TReader } from "@/lib/cache/user-reads";
+import { listSetOrder } from "@/lib/services/questions-items";
 import { ZSetFilter, ZSetView, type TSetFilter } from "@/lib/validation/questions";
 
 import { AddQuestionDialog } from "../_components/add-question-dialog";
@@ -81,7 +83,7 @@ export default async function SetPage({ params, searchParams }: TProps) {
             </Button>
           </div>
           <Suspense key={JSON.stringify([filter, view.page])} fallback={<ListSkeleton />}>
-            <SetQuestions userId={user.id} setId={set.id} filter={filter} page={view.page} />
+            <SetQuestions user={user} setId={set.id} filter={filter} page={view.page} />
           </Suspense>
         </div>
       )}
@@ -109,10 +111,10 @@ async function SetOrder({ userId, setId }: { userId: string; setId: string }) {
   return <ReorderQuestions setId={setId} questions={questions} />;
 }
 
-type TListProps = { userId: string; setId: string; filter: TSetFilter; page: number };
+type TListProps = { user: TReader; setId: string; filter: TSetFilter; page: number };
 
-async function SetQuestions({ userId, setId, filter, page }: TListProps) {
-  const [t, result] = await Promise.all([getT(), listSetQuestionPage(userId, setId, filter, page)]);
+async function SetQuestions({ user, setId, filter, page }: TListProps) {
+  const [t, result] = await Promise.all([getT(), readSetQuestionPage(user, setId, filter, page)]);
   if (result.questions.length === 0 && page > 1) redirect(setHref(setId, filter));
   if (result.questions.length > 0) {
     return (

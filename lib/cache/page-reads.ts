@@ -1,0 +1,46 @@
+// The reads behind the pages opened most (companies table, board, dashboard, question sets),
+// cached per user and data version (user-reads.ts). Server actions and the rest read directly.
+import { listBoard } from "@/lib/services/board";
+import { listCompanyTable } from "@/lib/services/companies-table";
+import { getDashboard } from "@/lib/services/dashboard";
+import { listPrepareNext } from "@/lib/services/prep-next";
+import { listSets } from "@/lib/services/questions";
+import { listSetQuestionPage } from "@/lib/services/questions-items";
+import type { TTierFilter, TCompanyTableQuery } from "@/lib/validation/companies";
+import type { TSetFilter } from "@/lib/validation/questions";
+
+import { cachedRead, minuteNow, type TReader } from "./user-reads";
+
+type TZonedReader = TReader & { timeZone: string };
+
+export function readCompanyTable(user: TZonedReader, query: TCompanyTableQuery) {
+  const now = minuteNow();
+  return cachedRead(user, `companies ${now.getTime()} ${JSON.stringify(query)}`, () =>
+    listCompanyTable(user.id, query, { now, timeZone: user.timeZone }),
+  );
+}
+
+export function readBoard(user: TReader, tiers: readonly TTierFilter[]) {
+  const now = minuteNow();
+  return cachedRead(user, `board ${now.getTime()} ${tiers.join(",")}`, () => listBoard(user.id, tiers, now));
+}
+
+export function readDashboard(user: TZonedReader) {
+  const now = minuteNow();
+  return cachedRead(user, `dashboard ${now.getTime()}`, () => getDashboard(user.id, user.timeZone, now));
+}
+
+export function readPrepareNext(user: TReader, events: number, itemsPerEvent: number) {
+  const now = minuteNow();
+  return cachedRead(user, `prepare-next ${now.getTime()} ${events} ${itemsPerEvent}`, () =>
+    listPrepareNext(user.id, now, events, itemsPerEvent),
+  );
+}
+
+export function readSets(user: TReader) {
+  return cachedRead(user, "sets", () => listSets(user.id));
+}
+
+export function readSetQuestionPage(user: TReader, setId: string, filter: TSetFilter, page: number) {
+  return cachedRead(user, `set ${setId} ${page} ${JSON.stringify(filter)}`, () => listSetQuestionPage(user.id, setId, filter, page));
+}
