@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 
 import { Toaster } from "@/components/ui/toaster";
-import { TooltipProvider } from "@/components/ui/tooltip";
 import { HTML_LANG } from "@/lib/i18n/config";
 import { I18nScope } from "@/lib/i18n/scope";
 import { getLocale, getT } from "@/lib/i18n/server";
@@ -36,7 +35,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         {/* Messages every page's client components may show (the shell, error.tsx and
             not-found views); route layouts add their own in nested scopes. */}
         <I18nScope messages={["common", "shell"]}>
-          <TooltipProvider>{children}</TooltipProvider>
+          {children}
           <Toaster theme={theme} position="top-center" />
         </I18nScope>
       </body>

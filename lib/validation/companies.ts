@@ -2,17 +2,11 @@ import { z } from "zod";
 
 import { Outcome, Stage, Tier } from "@/lib/generated/prisma/enums";
 
+import { COMPANY_COLUMN_IDS, COMPANY_SORT_KEYS, DEFAULT_PAGE_SIZE, PAGE_SIZES, TIER_FILTERS } from "./companies-options";
+
+export * from "./companies-options";
+
 // Messages are i18n keys; forms translate them.
-export const TIER_FILTERS = ["S", "A", "B", "C", "N", "NONE"] as const;
-export type TTierFilter = (typeof TIER_FILTERS)[number];
-
-/** The columns the companies table sorts by: a whitelist, mapped to SQL in the service. */
-export const COMPANY_SORT_KEYS = ["name", "tier", "stage", "outcome", "nextEvent", "lastActivity", "prep"] as const;
-export type TCompanySortKey = (typeof COMPANY_SORT_KEYS)[number];
-
-/** Rows per page: 25 unless the URL asks for more (`?size=50`), which the page-size menu does. */
-export const PAGE_SIZES = [25, 50, 100] as const;
-export const DEFAULT_PAGE_SIZE = 25;
 
 /** A comma-separated list in a search param (`?tier=S,A`): unknown values are dropped. */
 function csvOf<const T extends readonly [string, ...string[]]>(values: T) {
@@ -85,7 +79,6 @@ export const ZBulkIds = z.object({ ids: ZIds });
 export const ZBulkLinkSet = z.object({ setId: ZId, ids: ZIds });
 export type TBulkLinkSet = z.infer<typeof ZBulkLinkSet>;
 
-export const COMPANY_COLUMN_IDS = ["tier", "stage", "outcome", "nextEvent", "lastActivity", "prep", "revival"] as const;
 export const ZTablePreferences = z.object({
   density: z.enum(["comfortable", "compact"]),
   hidden: z.array(z.enum(COMPANY_COLUMN_IDS)).max(COMPANY_COLUMN_IDS.length),

@@ -4,7 +4,9 @@ import { AppError } from "@/lib/errors";
 import { Mastery } from "@/lib/generated/prisma/enums";
 
 // Messages are i18n keys; actions translate the first one.
-export const ANSWER_MAX_BYTES = 100 * 1024;
+import { ANSWER_MAX_BYTES } from "./questions-limits";
+
+export { ANSWER_MAX_BYTES };
 export const SEARCH_MIN_LENGTH = 1;
 export const SEARCH_MAX_LENGTH = 100;
 

@@ -9,7 +9,7 @@ import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import type { TBoardColumn } from "@/lib/applications/board";
 import { useT } from "@/lib/i18n/client";
-import type { TTierFilter } from "@/lib/validation/companies";
+import type { TTierFilter } from "@/lib/validation/companies-options";
 
 type TProps = {
   column: TBoardColumn;

@@ -25,7 +25,7 @@ import { Stage } from "@/lib/generated/prisma/enums";
 import { useLocale, useT } from "@/lib/i18n/client";
 import type { TBoard, TBoardCard } from "@/lib/services/board";
 import type { TMoveCommandInput } from "@/lib/validation/applications";
-import type { TTierFilter } from "@/lib/validation/companies";
+import type { TTierFilter } from "@/lib/validation/companies-options";
 
 import { moveApplicationAction, startApplicationAction } from "../../companies/actions";
 import { AdvanceDialog } from "../../companies/_components/advance-dialog";

@@ -6,7 +6,7 @@ import { useTransition } from "react";
 
 import { useT } from "@/lib/i18n/client";
 import { cn } from "@/lib/utils";
-import { TIER_FILTERS, type TTierFilter } from "@/lib/validation/companies";
+import { TIER_FILTERS, type TTierFilter } from "@/lib/validation/companies-options";
 
 export function TierFilter({ selected }: { selected: TTierFilter[] }) {
   const t = useT();

@@ -12,7 +12,8 @@ import { toast } from "sonner";
 import { DataTable } from "@/components/data-table/data-table";
 import { useT } from "@/lib/i18n/client";
 import type { TCompanyPage, TCompanyRow } from "@/lib/services/companies-table";
-import { COMPANY_SORT_KEYS, type TCompanySortKey, type TCompanyTableQuery, type TTablePreferences } from "@/lib/validation/companies";
+import { COMPANY_SORT_KEYS, type TCompanySortKey } from "@/lib/validation/companies-options";
+import type { TCompanyTableQuery, TTablePreferences } from "@/lib/validation/companies";
 
 import { saveTablePreferencesAction } from "../actions";
 import { BulkBar } from "./bulk-bar";

@@ -17,7 +17,8 @@ import { STAGE_ORDER } from "@/lib/applications/stages";
 import { Outcome } from "@/lib/generated/prisma/enums";
 import { useT } from "@/lib/i18n/client";
 import { cn } from "@/lib/utils";
-import { TIER_FILTERS, type TCompanyTableQuery, type TTierFilter } from "@/lib/validation/companies";
+import { TIER_FILTERS, type TTierFilter } from "@/lib/validation/companies-options";
+import type { TCompanyTableQuery } from "@/lib/validation/companies";
 
 import { useOutcomeLabel, useStageLabel } from "./labels";
 import type { TQueryPatch } from "./use-table-url";

@@ -5,7 +5,8 @@ import { ChevronLeft, ChevronRight } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/client";
 import { cn } from "@/lib/utils";
-import { PAGE_SIZES, type TCompanyTableQuery } from "@/lib/validation/companies";
+import { PAGE_SIZES } from "@/lib/validation/companies-options";
+import type { TCompanyTableQuery } from "@/lib/validation/companies";
 
 import { selectClass } from "./company-fields";
 import type { TQueryPatch } from "./use-table-url";

@@ -15,7 +15,8 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { useT } from "@/lib/i18n/client";
-import { COMPANY_COLUMN_IDS, type TTablePreferences } from "@/lib/validation/companies";
+import { COMPANY_COLUMN_IDS } from "@/lib/validation/companies-options";
+import type { TTablePreferences } from "@/lib/validation/companies";
 
 type TProps = { preferences: TTablePreferences; onChange: (preferences: TTablePreferences) => void };
 

@@ -4,7 +4,8 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useTransition } from "react";
 
-import { DEFAULT_PAGE_SIZE, type TCompanyTableQuery } from "@/lib/validation/companies";
+import { DEFAULT_PAGE_SIZE } from "@/lib/validation/companies-options";
+import type { TCompanyTableQuery } from "@/lib/validation/companies";
 
 export type TQueryPatch = Partial<TCompanyTableQuery> | ((current: TCompanyTableQuery) => Partial<TCompanyTableQuery>);
 

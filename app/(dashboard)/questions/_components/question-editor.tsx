@@ -12,7 +12,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Textarea } from "@/components/ui/textarea";
 import { useT } from "@/lib/i18n/client";
 import { cn } from "@/lib/utils";
-import { ANSWER_MAX_BYTES } from "@/lib/validation/questions";
+import { ANSWER_MAX_BYTES } from "@/lib/validation/questions-limits";
 
 import { updateQuestionAction } from "../actions";
 import { useAction } from "./use-action";

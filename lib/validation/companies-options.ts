@@ -1,0 +1,16 @@
+// The companies table's option lists, without zod: client components import them from here so
+// the validation library stays out of the browser bundle.
+
+export const TIER_FILTERS = ["S", "A", "B", "C", "N", "NONE"] as const;
+export type TTierFilter = (typeof TIER_FILTERS)[number];
+
+/** The columns the companies table sorts by: a whitelist, mapped to SQL in the service. */
+export const COMPANY_SORT_KEYS = ["name", "tier", "stage", "outcome", "nextEvent", "lastActivity", "prep"] as const;
+export type TCompanySortKey = (typeof COMPANY_SORT_KEYS)[number];
+
+/** Rows per page: 25 unless the URL asks for more (`?size=50`), which the page-size menu does. */
+export const PAGE_SIZES = [25, 50, 100] as const;
+export const DEFAULT_PAGE_SIZE = 25;
+
+/** The columns a user can hide (User.preferences). */
+export const COMPANY_COLUMN_IDS = ["tier", "stage", "outcome", "nextEvent", "lastActivity", "prep", "revival"] as const;
