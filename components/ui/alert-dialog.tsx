@@ -1,33 +1,23 @@
 "use client";
 
-import { AlertDialog as AlertPrimitive } from "radix-ui";
 import type { ComponentProps } from "react";
 
-import { buttonVariants } from "@/components/ui/button";
-import { deferRoot, deferTrigger, useDeferredMounted } from "@/components/ui/deferred-root";
 import { cn } from "@/lib/utils";
 
-// A confirmation that must be answered (Escape = cancel; clicking outside does nothing).
-/** Closed at first paint, it renders only its trigger; the Radix root mounts on first use. */
-export const AlertDialog = deferRoot(AlertPrimitive.Root);
-export const AlertDialogTrigger = deferTrigger(AlertPrimitive.Trigger, "dialog");
+import type * as Parts from "./alert-dialog-parts";
+import { lazyOverlay } from "./deferred-root";
 
-export function AlertDialogContent({ className, ...props }: ComponentProps<typeof AlertPrimitive.Content>) {
-  if (!useDeferredMounted()) return null;
-  return (
-    <AlertPrimitive.Portal>
-      <AlertPrimitive.Overlay data-slot="alert-dialog-overlay" className="fixed inset-0 z-50 bg-black/50" />
-      <AlertPrimitive.Content
-        data-slot="alert-dialog-content"
-        className={cn(
-          "fixed top-1/2 left-1/2 z-50 grid w-[calc(100%-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 gap-4 rounded-lg border bg-background p-6 shadow-lg",
-          className,
-        )}
-        {...props}
-      />
-    </AlertPrimitive.Portal>
-  );
-}
+// A confirmation that must be answered (Escape = cancel; clicking outside does nothing).
+/** Closed at first paint, it renders only its trigger; Radix loads and mounts on first use. */
+const alert = lazyOverlay<typeof Parts>(() => import("./alert-dialog-parts"), "dialog");
+
+export const AlertDialog = alert.Root;
+export const AlertDialogTrigger = alert.Trigger;
+export const AlertDialogContent = alert.part("AlertDialogContent");
+export const AlertDialogTitle = alert.part("AlertDialogTitle");
+export const AlertDialogDescription = alert.part("AlertDialogDescription");
+export const AlertDialogAction = alert.part("AlertDialogAction");
+export const AlertDialogCancel = alert.part("AlertDialogCancel");
 
 export function AlertDialogHeader({ className, ...props }: ComponentProps<"div">) {
   return <div data-slot="alert-dialog-header" className={cn("flex flex-col gap-2 text-center sm:text-left", className)} {...props} />;
@@ -35,22 +25,4 @@ export function AlertDialogHeader({ className, ...props }: ComponentProps<"div">
 
 export function AlertDialogFooter({ className, ...props }: ComponentProps<"div">) {
   return <div data-slot="alert-dialog-footer" className={cn("flex flex-col-reverse gap-2 sm:flex-row sm:justify-end", className)} {...props} />;
-}
-
-export function AlertDialogTitle({ className, ...props }: ComponentProps<typeof AlertPrimitive.Title>) {
-  return <AlertPrimitive.Title data-slot="alert-dialog-title" className={cn("text-lg font-semibold", className)} {...props} />;
-}
-
-export function AlertDialogDescription({ className, ...props }: ComponentProps<typeof AlertPrimitive.Description>) {
-  return <AlertPrimitive.Description data-slot="alert-dialog-description" className={cn("text-sm text-muted-foreground", className)} {...props} />;
-}
-
-type TActionProps = ComponentProps<typeof AlertPrimitive.Action> & { variant?: "default" | "destructive" };
-
-export function AlertDialogAction({ className, variant = "default", ...props }: TActionProps) {
-  return <AlertPrimitive.Action className={cn(buttonVariants({ variant }), className)} {...props} />;
-}
-
-export function AlertDialogCancel({ className, ...props }: ComponentProps<typeof AlertPrimitive.Cancel>) {
-  return <AlertPrimitive.Cancel className={cn(buttonVariants({ variant: "outline" }), className)} {...props} />;
 }

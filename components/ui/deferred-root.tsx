@@ -17,76 +17,36 @@ import {
 } from "react";
 
 /*
- * Overlays (menus, dialogs, drawers) that start closed render only their trigger, as a plain
- * button, until the first pointer press, key press or click on it. That input mounts the Radix
- * root and is then repeated on the real trigger, so Radix opens it exactly as if it had been
- * there from the start (keyboard opening focuses the first menu item; closing returns focus to
- * the trigger). Once mounted, an overlay stays mounted.
+ * Overlays (menus, dialogs, drawers) whose Radix code loads on first use. Until then an overlay
+ * renders only its trigger, as a plain button, and nothing of its content; the overlay's module
+ * (`*-parts.tsx`) starts loading when the pointer or focus reaches the trigger. The first pointer
+ * press, key press or click mounts the Radix root and is then repeated on the real trigger, so
+ * Radix opens it exactly as if it had been there from the start (keyboard opening focuses the
+ * first menu item; closing returns focus to the trigger). Once mounted, an overlay stays mounted.
  */
 
 type TReplay = (trigger: HTMLElement) => void;
 
-type TDeferred = {
-  mounted: boolean;
+// Radix parts take many different props; each overlay module re-types what it exports.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type TAnyComponent = ComponentType<any>;
+type TParts = { Root: TAnyComponent; Trigger: TAnyComponent };
+
+type TDeferred<M> = {
+  /** The loaded module once this overlay is mounted, else null. */
+  parts: M | null;
   mount: (replay: TReplay) => void;
+  preload: () => void;
   setTrigger: (node: HTMLElement | null) => void;
 };
 
-const DeferredContext = createContext<TDeferred | null>(null);
-
-type TDeferredRootProps = {
-  /** True when the overlay is open at first paint (then it mounts straight away). */
-  openAtStart: boolean | undefined;
-  /** The Radix root wrapping `children`. */
-  root: (children: ReactNode) => ReactNode;
-  children?: ReactNode;
-};
-
-function DeferredRoot({ openAtStart, root, children }: TDeferredRootProps) {
-  const [mounted, setMounted] = useState(Boolean(openAtStart));
-  if (openAtStart && !mounted) setMounted(true);
-  const pending = useRef<TReplay | null>(null);
-  const trigger = useRef<HTMLElement | null>(null);
-  // Runs after the Radix root's own effects (it is their parent), so its listeners are in place.
-  useEffect(() => {
-    const replay = pending.current;
-    pending.current = null;
-    if (mounted && replay && trigger.current) replay(trigger.current);
-  }, [mounted]);
-  const value: TDeferred = {
-    mounted,
-    setTrigger(node) {
-      trigger.current = node;
-    },
-    mount(replay) {
-      pending.current = replay;
-      setMounted(true);
-    },
-  };
-  return <DeferredContext value={value}>{mounted ? root(children) : children}</DeferredContext>;
-}
-
-/** False while the surrounding overlay has not been mounted yet (its content then renders nothing). */
-export function useDeferredMounted(): boolean {
-  const deferred = useContext(DeferredContext);
-  return deferred === null || deferred.mounted;
-}
+type TOverlayRootProps = { open?: boolean; defaultOpen?: boolean; children?: ReactNode };
+type TPlainTriggerProps = ComponentProps<"button"> & { asChild?: boolean };
 
 function setRef<T>(ref: Ref<T> | undefined, node: T | null) {
   if (typeof ref === "function") ref(node);
   else if (ref) ref.current = node;
 }
-
-/** A ref for the real trigger that also records it for the replayed input. */
-function useTriggerRef<T extends HTMLElement>(ref: Ref<T> | undefined): Ref<T> {
-  const deferred = useContext(DeferredContext);
-  return (node: T | null) => {
-    deferred?.setTrigger(node);
-    setRef(ref, node);
-  };
-}
-
-type TPlainTriggerProps = ComponentProps<"button"> & { asChild?: boolean };
 
 const MENU_KEYS = ["Enter", " ", "ArrowDown"];
 
@@ -94,8 +54,7 @@ const MENU_KEYS = ["Enter", " ", "ArrowDown"];
  * The trigger of an overlay not mounted yet. `kind` picks the opening input Radix listens for:
  * a menu opens on pointer press or Enter/Space/ArrowDown, a dialog on click.
  */
-function PlainTrigger({ asChild, kind, ...props }: TPlainTriggerProps & { kind: "menu" | "dialog" }) {
-  const deferred = useContext(DeferredContext);
+function PlainTrigger<M>({ asChild, kind, deferred, ...props }: TPlainTriggerProps & { kind: "menu" | "dialog"; deferred: TDeferred<M> | null }) {
   const Comp = asChild ? Slot.Root : "button";
   const common = {
     type: "button" as const,
@@ -105,12 +64,13 @@ function PlainTrigger({ asChild, kind, ...props }: TPlainTriggerProps & { kind: 
     "data-disabled": props.disabled ? "" : undefined,
   };
   if (!deferred) return <Comp {...common} {...props} />;
+  const warm = { onPointerEnter: deferred.preload, onFocus: deferred.preload };
   if (kind === "dialog") {
     const onClick = (event: MouseEvent<HTMLButtonElement>) => {
       event.preventDefault();
       deferred.mount((trigger) => trigger.click());
     };
-    return <Comp {...common} {...props} onClick={onClick} />;
+    return <Comp {...common} {...props} {...warm} onClick={onClick} />;
   }
   const onPointerDown = (event: PointerEvent<HTMLButtonElement>) => {
     if (event.button !== 0 || event.ctrlKey) return;
@@ -130,27 +90,80 @@ function PlainTrigger({ asChild, kind, ...props }: TPlainTriggerProps & { kind: 
       trigger.dispatchEvent(new window.KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
     });
   };
-  return <Comp {...common} {...props} onPointerDown={onPointerDown} onKeyDown={onKeyDown} />;
+  return <Comp {...common} {...props} {...warm} onPointerDown={onPointerDown} onKeyDown={onKeyDown} />;
 }
 
-type TOverlayRootProps = { open?: boolean; defaultOpen?: boolean; children?: ReactNode };
+/**
+ * An overlay whose module `load()` imports on first use. It gives the root, the trigger and
+ * `part(name)` for every other export of the module, which renders nothing before the root has
+ * mounted (content is never shown closed anyway).
+ */
+export function lazyOverlay<M extends TParts>(load: () => Promise<M>, kind: "menu" | "dialog") {
+  const Context = createContext<TDeferred<M> | null>(null);
+  let loaded: M | null = null;
+  let loading: Promise<M> | null = null;
+  const ensure = () =>
+    (loading ??= load().then(
+      (module) => (loaded = module),
+      (error: unknown) => {
+        loading = null;
+        throw error;
+      },
+    ));
 
-/** A Radix overlay root (Dialog.Root, DropdownMenu.Root…) that mounts on first use. */
-export function deferRoot<P extends TOverlayRootProps>(Root: ComponentType<P>) {
-  return function DeferredOverlayRoot(props: P) {
-    return (
-      <DeferredRoot openAtStart={props.open ?? props.defaultOpen} root={(inner) => <Root {...props}>{inner}</Root>}>
-        {props.children}
-      </DeferredRoot>
-    );
-  };
-}
+  function Root({ children, ...props }: TOverlayRootProps) {
+    const openAtStart = Boolean(props.open ?? props.defaultOpen);
+    const [mounted, setMounted] = useState(openAtStart && loaded !== null);
+    const pending = useRef<TReplay | null>(null);
+    const trigger = useRef<HTMLElement | null>(null);
+    // Opened by its owner (a controlled dialog) before first use: load, then mount open.
+    useEffect(() => {
+      if (openAtStart && !mounted) void ensure().then(() => setMounted(true), () => undefined);
+    }, [openAtStart, mounted]);
+    // Runs after the Radix root's own effects (it is their parent), so its listeners are in place.
+    useEffect(() => {
+      const replay = pending.current;
+      pending.current = null;
+      if (mounted && replay && trigger.current) replay(trigger.current);
+    }, [mounted]);
+    const parts = mounted ? loaded : null;
+    const value: TDeferred<M> = {
+      parts,
+      setTrigger(node) {
+        trigger.current = node;
+      },
+      preload() {
+        void ensure().catch(() => undefined);
+      },
+      mount(replay) {
+        // A failed load leaves the plain trigger: the next press tries again.
+        void ensure().then(() => {
+          pending.current = replay;
+          setMounted(true);
+        }, () => undefined);
+      },
+    };
+    return <Context value={value}>{parts ? <parts.Root {...props}>{children}</parts.Root> : children}</Context>;
+  }
 
-/** Its trigger: a plain button until the root mounts, then the Radix trigger given. */
-export function deferTrigger<P extends TPlainTriggerProps>(Trigger: ComponentType<P>, kind: "menu" | "dialog") {
-  return function DeferredOverlayTrigger({ ref, ...rest }: P) {
-    const triggerRef = useTriggerRef(ref);
-    if (!useDeferredMounted()) return <PlainTrigger kind={kind} {...rest} />;
-    return <Trigger {...({ ...rest, ref: triggerRef } as P)} />;
-  };
+  function Trigger({ ref, ...props }: TPlainTriggerProps) {
+    const deferred = useContext(Context);
+    if (!deferred?.parts) return <PlainTrigger kind={kind} deferred={deferred} {...props} />;
+    const Real = deferred.parts.Trigger;
+    const triggerRef = (node: HTMLElement | null) => {
+      deferred.setTrigger(node);
+      setRef(ref, node as HTMLButtonElement | null);
+    };
+    return <Real {...props} ref={triggerRef} />;
+  }
+
+  function part<K extends keyof M>(name: K): M[K] {
+    function Part(props: object) {
+      const Impl = useContext(Context)?.parts?.[name] as TAnyComponent | undefined;
+      return Impl ? <Impl {...props} /> : null;
+    }
+    return Part as M[K];
+  }
+
+  return { Root: Root as M["Root"], Trigger: Trigger as M["Trigger"], part };
 }
