@@ -2,7 +2,7 @@
 
 import { Plus, X } from "lucide-react";
 import { useRef, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 
 import { useAction } from "@/app/(dashboard)/questions/_components/use-action";
 import { createTaskAction, deleteTaskAction, updateTaskAction } from "@/app/(dashboard)/companies/[id]/prep/actions";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useOptimistic, useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 
 import { setLocaleAction, setThemeAction } from "@/app/actions";
 import type { TLocale } from "@/lib/i18n/config";

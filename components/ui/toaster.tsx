@@ -1,23 +1,22 @@
 "use client";
 
-import type { CSSProperties } from "react";
-import { Toaster as Sonner, type ToasterProps } from "sonner";
+import { lazy, Suspense, useEffect, useState, type ComponentProps } from "react";
 
-/** One per app (app/layout.tsx). Call `toast.success(t("settings.saved"))` from "sonner" anywhere. */
-export function Toaster(props: ToasterProps) {
+import { registerToaster } from "./toast";
+
+const SonnerToaster = lazy(() => import("./toaster-sonner"));
+
+/** One per app (app/layout.tsx): renders nothing until the first toast (toast.ts). */
+export function Toaster(props: ComponentProps<typeof SonnerToaster>) {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    registerToaster(() => setShown(true));
+    return () => registerToaster(null);
+  }, []);
+  if (!shown) return null;
   return (
-    <Sonner
-      className="toaster group"
-      richColors
-      closeButton
-      style={
-        {
-          "--normal-bg": "var(--popover)",
-          "--normal-text": "var(--popover-foreground)",
-          "--normal-border": "var(--border)",
-        } as CSSProperties
-      }
-      {...props}
-    />
+    <Suspense fallback={null}>
+      <SonnerToaster {...props} />
+    </Suspense>
   );
 }

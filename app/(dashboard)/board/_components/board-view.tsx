@@ -18,7 +18,7 @@ import {
 } from "@dnd-kit/core";
 import { useRouter } from "next/navigation";
 import { useMemo, useOptimistic, useState, useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 
 import { BOARD_COLUMNS, BOARD_COLUMN_LABELS, planDropOnColumn, type TBoardColumn } from "@/lib/applications/board";
 import { Stage } from "@/lib/generated/prisma/enums";

@@ -7,7 +7,7 @@ import type { RowSelectionState, SortingState } from "@tanstack/react-table";
 import { SearchX } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 
 import { DataTable } from "@/components/data-table/data-table";
 import { useT } from "@/lib/i18n/client";

@@ -6,7 +6,7 @@
 // (VERSION_CONFLICT): the page reloads the fresh data and says so.
 import { useRouter } from "next/navigation";
 import { useOptimistic, useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 
 import { moveApplicationAction, updateEventAction } from "@/app/(dashboard)/companies/actions";
 import { planMove, type TMoveCommand } from "@/lib/applications/stage-machine";
