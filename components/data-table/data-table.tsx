@@ -6,12 +6,17 @@
 // stable (module level) so the table does not rebuild its columns on every render; the body's
 // events are handled once on <tbody>, so a row is a bare <tr> with its cells.
 import {
+  flexRender,
   useTable,
+  type CellContext,
+  type Column,
   type ColumnDef,
   type ColumnVisibilityState,
+  type Row,
   type RowData,
   type RowSelectionState,
   type SortingState,
+  type Table,
   type Updater,
 } from "@tanstack/react-table";
 import { useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
@@ -48,6 +53,27 @@ type TDataTableProps<TData extends RowData> = {
 const resolve = <T,>(updater: Updater<T>, current: T): T =>
   typeof updater === "function" ? (updater as (old: T) => T)(current) : updater;
 
+/**
+ * A body cell from its column's template, with the context tanstack's <FlexRender> would give
+ * it, built from the row's cells by id: rendering through getVisibleCells() and <FlexRender>
+ * took half as long again on the server.
+ */
+function renderCell<TData extends RowData>(
+  table: Table<TDataTableFeatures, TData>,
+  row: Row<TDataTableFeatures, TData>,
+  column: Column<TDataTableFeatures, TData>,
+): ReactNode {
+  const context: CellContext<TDataTableFeatures, TData> = {
+    table,
+    row,
+    column,
+    cell: row.getAllCellsByColumnId()[column.id]!,
+    getValue: () => row.getValue(column.id),
+    renderValue: () => row.renderValue(column.id),
+  };
+  return flexRender(column.columnDef.cell, context);
+}
+
 /** The body row an event happened in, with its index among the rows. */
 function rowOf(target: EventTarget): HTMLTableRowElement | null {
   return target instanceof Element ? target.closest<HTMLTableRowElement>("tbody > tr") : null;
@@ -70,6 +96,7 @@ export function DataTable<TData extends RowData>(props: TDataTableProps<TData>) 
   });
   const [active, setActive] = useState(0);
   const rows = table.getRowModel().rows;
+  const columns = table.getVisibleLeafColumns();
   const focusable = Math.min(active, rows.length - 1);
 
   function focusRow(body: HTMLElement, index: number) {
@@ -157,9 +184,9 @@ export function DataTable<TData extends RowData>(props: TDataTableProps<TData>) 
         <tbody onKeyDown={onKeyDown} onClick={onClick} onFocus={onFocus}>
           {rows.map((row, index) => (
             <tr key={row.id} data-state={row.getIsSelected() ? "selected" : undefined} tabIndex={index === focusable ? 0 : -1}>
-              {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className={cell.column.columnDef.meta?.className}>
-                  <table.FlexRender cell={cell} />
+              {columns.map((column) => (
+                <td key={column.id} className={column.columnDef.meta?.className}>
+                  {renderCell(table, row, column)}
                 </td>
               ))}
             </tr>
