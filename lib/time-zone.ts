@@ -1,28 +1,23 @@
 // Wall-clock time in an IANA time zone ↔ UTC instants, with Intl only (no time-zone data of our
 // own). Pure; used by the notes parser, the services and client forms.
 
+import { dateTimeFormat } from "@/lib/date-time-format";
+
 export const DEFAULT_TIME_ZONE = "Asia/Shanghai";
 
 export type TWallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
+  return dateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+  });
 }
 
 /** Throws a RangeError for a zone the runtime does not know. */

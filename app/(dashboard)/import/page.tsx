@@ -7,6 +7,7 @@ import { getT } from "@/lib/i18n/server";
 import { ExportCard } from "./_components/export-card";
 import { ImportPanel } from "./_components/import-panel";
 import { AssetsCard, RestoreCard } from "./_components/side-cards";
+import { dateTimeFormat } from "@/lib/date-time-format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("import.title") };
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The season's year in the user's time zone: notes write dates without one. */
 function currentSeasonYear(timeZone: string): number {
-  return Number(new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric" }).format(new Date()));
+  return Number(dateTimeFormat("en-US", { timeZone, year: "numeric" }).format(new Date()));
 }
 
 export default async function ImportPage() {

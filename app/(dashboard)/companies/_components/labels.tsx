@@ -9,6 +9,7 @@ import type { Outcome, Stage, Tier } from "@/lib/generated/prisma/enums";
 import { useLocale, useT } from "@/lib/i18n/client";
 
 import "./labels.css";
+import { dateTimeFormat } from "@/lib/date-time-format";
 
 /** `<span class="tier tier-S">S</span>`; the styles are in labels.css. */
 export function TierBadge({ tier, className }: { tier: Tier | null; className?: string }) {
@@ -32,24 +33,14 @@ export function OutcomeBadge({ outcome }: { outcome: Outcome }) {
   return <span className={`oc oc-${outcome}`}>{label(outcome)}</span>;
 }
 
-type TDateFormatters = { year: Intl.DateTimeFormat; short: Intl.DateTimeFormat; long: Intl.DateTimeFormat };
-// Intl formatters are costly to build (a board renders 150 cards): one set per locale and zone.
-const dateFormatters = new Map<string, TDateFormatters>();
-
-function formattersFor(locale: string, timeZone: string): TDateFormatters {
-  const key = `${locale}|${timeZone}`;
-  let formatters = dateFormatters.get(key);
-  if (!formatters) {
-    const options = { timeZone, month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" } as const;
-    const tag = locale === "zh" ? "zh-CN" : "en-GB";
-    formatters = {
-      year: new Intl.DateTimeFormat("en", { timeZone, year: "numeric" }),
-      short: new Intl.DateTimeFormat(tag, options),
-      long: new Intl.DateTimeFormat(tag, { ...options, year: "numeric" }),
-    };
-    dateFormatters.set(key, formatters);
-  }
-  return formatters;
+function formattersFor(locale: string, timeZone: string) {
+  const options = { timeZone, month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" } as const;
+  const tag = locale === "zh" ? "zh-CN" : "en-GB";
+  return {
+    year: dateTimeFormat("en", { timeZone, year: "numeric" }),
+    short: dateTimeFormat(tag, options),
+    long: dateTimeFormat(tag, { ...options, year: "numeric" }),
+  };
 }
 
 /** `04-01 19:00` (or `2026-04-01 19:00` in another year) in the user's time zone. */

@@ -7,6 +7,7 @@ import { getLocale, getT } from "@/lib/i18n/server";
 import { needsAttention } from "@/lib/prep/checklist";
 import { readPrepareNext } from "@/lib/cache/page-reads";
 import type { TReader } from "@/lib/cache/user-reads";
+import { dateTimeFormat } from "@/lib/date-time-format";
 
 /** Events shown and open items per event: the rest is one click away on the checklist. */
 const EVENTS = 3;
@@ -16,7 +17,7 @@ export async function PrepareNext({ user }: { user: TReader & { timeZone: string
   const { timeZone } = user;
   const now = new Date();
   const [t, locale, events] = await Promise.all([getT(), getLocale(), readPrepareNext(user, EVENTS, ITEMS_PER_EVENT)]);
-  const format = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en", {
+  const format = dateTimeFormat(locale === "zh" ? "zh-CN" : "en", {
     timeZone,
     month: "short",
     day: "numeric",

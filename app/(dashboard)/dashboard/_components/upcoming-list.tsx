@@ -10,6 +10,7 @@ import { stageLabel, type TLocale } from "@/lib/applications/stages";
 import type { TTranslate } from "@/lib/i18n/types";
 import type { TUpcomingEvent } from "@/lib/services/dashboard";
 import { daysBetween, localDayOf } from "@/lib/time-zone";
+import { dateTimeFormat } from "@/lib/date-time-format";
 
 type TProps = { events: readonly TUpcomingEvent[]; more: boolean; now: Date; timeZone: string; locale: TLocale; t: TTranslate };
 
@@ -26,8 +27,8 @@ function groupByDay(events: readonly TUpcomingEvent[], timeZone: string) {
 
 export function UpcomingList({ events, more, now, timeZone, locale, t }: TProps) {
   const tag = TAGS[locale];
-  const time = new Intl.DateTimeFormat(tag, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-  const dayName = new Intl.DateTimeFormat(tag, { timeZone, weekday: "short", month: "short", day: "numeric" });
+  const time = dateTimeFormat(tag, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const dayName = dateTimeFormat(tag, { timeZone, weekday: "short", month: "short", day: "numeric" });
   const relative = new Intl.RelativeTimeFormat(tag, { numeric: "always" });
   const heading = (date: Date) => {
     const days = daysBetween(now, date, timeZone);
