@@ -4,7 +4,7 @@ import { listBoard } from "@/lib/services/board";
 import { listCompanyTable } from "@/lib/services/companies-table";
 import { getDashboard } from "@/lib/services/dashboard";
 import { listPrepareNext } from "@/lib/services/prep-next";
-import { listSets } from "@/lib/services/questions";
+import { getSetHeader, listSets } from "@/lib/services/questions";
 import { listSetQuestionPage } from "@/lib/services/questions-items";
 import type { TTierFilter, TCompanyTableQuery } from "@/lib/validation/companies";
 import type { TSetFilter } from "@/lib/validation/questions";
@@ -39,6 +39,10 @@ export function readPrepareNext(user: TReader, events: number, itemsPerEvent: nu
 
 export function readSets(user: TReader) {
   return cachedRead(user, "sets", () => listSets(user.id));
+}
+
+export function readSetHeader(user: TReader, setId: string) {
+  return cachedRead(user, `set-header ${setId}`, () => getSetHeader(user.id, setId));
 }
 
 export function readSetQuestionPage(user: TReader, setId: string, filter: TSetFilter, page: number) {

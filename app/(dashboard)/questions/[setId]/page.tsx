@@ -29,7 +29,7 @@ type TProps = { params: Promise<{ setId: string }>; searchParams: Promise<Record
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const user = await requireUser();
-  return { title: (await loadSetOr404(user.id, (await params).setId)).title };
+  return { title: (await loadSetOr404(user, (await params).setId)).title };
 }
 
 // No loading.tsx above this page: the set is checked before anything streams, so another
@@ -40,7 +40,7 @@ export default async function SetPage({ params, searchParams }: TProps) {
   const query = await searchParams;
   const filter = ZSetFilter.parse(query);
   const view = ZSetView.parse(query);
-  const [t, set] = await Promise.all([getT(), loadSetOr404(user.id, setId)]);
+  const [t, set] = await Promise.all([getT(), loadSetOr404(user, setId)]);
   return (
     <>
       <Link href="/questions" className="mb-3 inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">

@@ -1,8 +1,9 @@
 import { notFound } from "next/navigation";
 import { cache } from "react";
 
+import { readSetHeader } from "@/lib/cache/page-reads";
+import type { TReader } from "@/lib/cache/user-reads";
 import { AppError } from "@/lib/errors";
-import { getSetHeader } from "@/lib/services/questions";
 import { getQuestion } from "@/lib/services/questions-items";
 
 /** Turns a service's NOT_FOUND (missing, or another user's) into the 404 page. */
@@ -16,5 +17,5 @@ async function or404<T>(load: () => Promise<T>): Promise<T> {
 }
 
 // cache(): generateMetadata and the page of one request share one read.
-export const loadSetOr404 = cache((userId: string, setId: string) => or404(() => getSetHeader(userId, setId)));
+export const loadSetOr404 = cache((user: TReader, setId: string) => or404(() => readSetHeader(user, setId)));
 export const loadQuestionOr404 = cache((userId: string, questionId: string) => or404(() => getQuestion(userId, questionId)));
