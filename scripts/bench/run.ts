@@ -1,6 +1,7 @@
 // `npm run bench`: seeds one user with campus-season-sized data into a throw-away PostgreSQL,
 // serves the production build and loads each scenario with 20 keep-alive clients. Reports
-// p50/p95, throughput relative to the baseline page, SQL statements per request and server RSS.
+// p50/p95, throughput relative to the baseline page (measured next to each scenario), SQL
+// statements and CPU time per request (server and PostgreSQL) and server RSS.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -13,8 +14,9 @@ import { startEmbeddedPostgres } from "@/lib/server/embedded-postgres";
 import { spawnNextBuild, spawnNextServer } from "@/lib/server/next-process";
 import { findFreePort } from "@/lib/server/port";
 
+import { clusterCpuMs, processCpuMs } from "./cpu";
 import { runLoad } from "./load";
-import { SCENARIOS } from "./scenarios";
+import { SCENARIOS, type TScenario } from "./scenarios";
 import { seedBenchData } from "./seed";
 import { signInForCookie } from "./session";
 
@@ -35,8 +37,9 @@ async function statements(client: pg.Client): Promise<number> {
 
 async function main() {
   const dir = await mkdtemp(path.join(os.tmpdir(), "offerboard-bench-"));
+  const dataDir = path.join(dir, "pg");
   const database = await startEmbeddedPostgres({
-    dataDir: path.join(dir, "pg"),
+    dataDir,
     database: "offerboard_bench",
     settings: ["shared_preload_libraries=pg_stat_statements", "pg_stat_statements.track=all"],
   });
@@ -64,19 +67,33 @@ async function main() {
       await stats.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
       const rows = [];
       let peakRss = 0;
-      let baseline = 0;
       // BENCH_ONLY=companies loads the baseline and the scenarios whose name or path matches.
       const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
-      const scenarios = SCENARIOS.filter((s, index) => index === 0 || !only || only.test(s.name) || only.test(s.path));
-      for (const scenario of scenarios) {
-        const url = `${baseUrl}${scenario.path}`;
-        await runLoad({ url, cookie, concurrency: CONCURRENCY, durationMs: 1500, expectStatus: scenario.status });
-        const before = await statements(stats);
-        const result = await runLoad({ url, cookie, concurrency: CONCURRENCY, durationMs: DURATION_MS, expectStatus: scenario.status });
-        const perRequest = ((await statements(stats)) - before) / result.requests;
+      const [baselineScenario, ...scenarios] = SCENARIOS.filter((s, index) => index === 0 || !only || only.test(s.name) || only.test(s.path));
+      const load = (scenario: TScenario, durationMs: number) =>
+        runLoad({ url: `${baseUrl}${scenario.path}`, cookie, concurrency: CONCURRENCY, durationMs, expectStatus: scenario.status });
+      // The machine is shared, so its speed drifts during a run: each scenario is compared with
+      // the baseline measured just before and just after it.
+      const baselineRps = async () => (await load(baselineScenario!, DURATION_MS / 2)).rps;
+      for (const scenario of [baselineScenario!, ...scenarios]) {
+        await load(scenario, 1500);
+        const isBaseline = scenario === baselineScenario;
+        const before = isBaseline ? 0 : await baselineRps();
+        const [sql, serverCpu, databaseCpu] = [await statements(stats), await processCpuMs(server.pid!), await clusterCpuMs(dataDir)];
+        const result = await load(scenario, DURATION_MS);
+        const perRequest = (value: number) => (value / result.requests).toFixed(2);
+        const cpu = { server: (await processCpuMs(server.pid!)) - serverCpu, database: (await clusterCpuMs(dataDir)) - databaseCpu };
+        const sqlCount = (await statements(stats)) - sql;
+        const neighbours = isBaseline ? result.rps : (before + (await baselineRps())) / 2;
         peakRss = Math.max(peakRss, await rssMb(server.pid!));
-        if (baseline === 0) baseline = result.rps;
-        rows.push({ scenario: scenario.name, ...result, "vs baseline": `${Math.round((100 * result.rps) / baseline)}%`, "SQL/request": perRequest.toFixed(2) });
+        rows.push({
+          scenario: scenario.name,
+          ...result,
+          "vs baseline": `${Math.round((100 * result.rps) / neighbours)}%`,
+          "SQL/request": perRequest(sqlCount),
+          "server ms/req": perRequest(cpu.server),
+          "db ms/req": perRequest(cpu.database),
+        });
       }
       await stats.end();
       console.table(rows);
