@@ -1,11 +1,20 @@
 "use client";
 
-import Link from "next/link";
+import Link, { useLinkStatus } from "next/link";
 import { usePathname } from "next/navigation";
 
 import { useT } from "@/lib/i18n/client";
 
 import { isActive, NAV_ITEMS } from "./nav-items";
+
+/**
+ * Shown while the link's page loads (pages stream no loading skeleton): a dot that fades in
+ * after 150 ms (shell.css), so a quick navigation shows nothing.
+ */
+function Pending() {
+  const { pending } = useLinkStatus();
+  return pending ? <i className="sh-pending" aria-hidden="true" /> : null;
+}
 
 /** The main navigation (styled by .sh-nav in shell.css); each link's name is its translated label. */
 export function NavLinks({ onNavigate, className }: { onNavigate?: () => void; className?: string }) {
@@ -19,6 +28,7 @@ export function NavLinks({ onNavigate, className }: { onNavigate?: () => void; c
             <Link href={href} onClick={onNavigate} aria-current={isActive(pathname, href) ? "page" : undefined}>
               <Icon aria-hidden="true" />
               <span>{t(labelKey)}</span>
+              <Pending />
             </Link>
           </li>
         ))}

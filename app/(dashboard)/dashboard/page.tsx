@@ -1,12 +1,10 @@
 import { FileUp, LayoutDashboard, Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Skeleton } from "@/components/ui/skeleton";
 import { requireUser } from "@/lib/auth";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { readDashboard } from "@/lib/cache/page-reads";
@@ -63,9 +61,7 @@ export default async function DashboardPage() {
           <FunnelChart steps={data.funnel} locale={locale} t={t} />
           <UpcomingList events={data.upcoming} more={data.upcomingMore} now={now} timeZone={user.timeZone} locale={locale} t={t} />
         </div>
-        <Suspense fallback={<Skeleton className="h-40 w-full" aria-label={t("dashboard.loading")} />}>
-          <PrepareNext user={user} />
-        </Suspense>
+        <PrepareNext user={user} />
       </div>
     </>
   );

@@ -30,5 +30,4 @@ export const dashboard: TArea<"dashboard"> = {
   upcomingAll: "Show all (companies by next event)",
   today: "Today",
   tomorrow: "Tomorrow",
-  loading: "Loading…",
 };

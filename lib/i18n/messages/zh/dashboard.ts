@@ -29,5 +29,4 @@ export const dashboard = {
   upcomingAll: "查看全部（按下一场排序的公司列表）",
   today: "今天",
   tomorrow: "明天",
-  loading: "加载中…",
 };

@@ -10,8 +10,8 @@ import { getT } from "@/lib/i18n/server";
 import { readCompanyTable } from "@/lib/cache/page-reads";
 import { ZCompanyTableQuery } from "@/lib/validation/companies";
 
-import { AddCompanyDialog } from "../_components/add-company-dialog";
-import { CompaniesView } from "../_components/companies-view";
+import { AddCompanyDialog } from "./_components/add-company-dialog";
+import { CompaniesView } from "./_components/companies-view";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("companies.title") };

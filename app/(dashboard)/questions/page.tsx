@@ -9,9 +9,9 @@ import { requireUser } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
 import { readSets } from "@/lib/cache/page-reads";
 
-import { NewSetButton } from "../_components/new-set-button";
-import { SearchForm } from "../_components/search-form";
-import { SetList } from "../_components/set-list";
+import { NewSetButton } from "./_components/new-set-button";
+import { SearchForm } from "./_components/search-form";
+import { SetList } from "./_components/set-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("questions.title") };
