@@ -193,6 +193,39 @@ describe("question bank and prep checklist end to end", () => {
     await expect.poll(order, { timeout: 10_000 }).toEqual(setsBefore);
   });
 
+  it("pages through a set larger than a page with the filter kept, and sends a page past the end to the first", async () => {
+    const [{ createSet }, { createQuestion }] = await Promise.all([import("@/lib/services/questions"), import("@/lib/services/questions-items")]);
+    const long = await createSet(owner.id, { title: "E2E：长题集" });
+    const starred = pageSize + 3;
+    for (let i = 1; i <= starred + 2; i++) {
+      const title = `长题 ${String(i).padStart(3, "0")}`;
+      await createQuestion(owner.id, { setId: long.id, title, answerMd: "", stars: i <= starred ? 1 : 0 });
+    }
+    const page = await ownerPage();
+    const rows = page.locator("ol > li[data-question-id]");
+    await page.goto(`/questions/${long.id}?star=1`);
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(pageSize);
+    expect(await page.getByTestId("set-range").innerText()).toContain(`第 1–${pageSize} 题，共 ${starred} 题`);
+    expect(await page.getByRole("button", { name: "上一页" }).isDisabled()).toBe(true);
+
+    await page.locator('a[rel="next"]').click();
+    await page.waitForURL(/page=2/);
+    expect(new URL(page.url()).searchParams.get("star")).toBe("1");
+    await page.getByTestId("set-range").filter({ hasText: `第 ${pageSize + 1}–${starred} 题` }).waitFor();
+    expect(await rows.count()).toBe(3);
+    expect(await rows.first().innerText()).toContain(`长题 ${String(pageSize + 1).padStart(3, "0")}`);
+    expect(await page.getByRole("button", { name: "下一页" }).isDisabled()).toBe(true);
+
+    await page.locator('a[rel="prev"]').click();
+    await page.waitForURL((url) => url.searchParams.get("page") === null && url.searchParams.get("star") === "1");
+    await page.getByTestId("set-range").filter({ hasText: `第 1–${pageSize} 题` }).waitFor();
+
+    await page.goto(`/questions/${long.id}?star=1&page=9`);
+    await page.waitForURL((url) => url.searchParams.get("page") === null && url.searchParams.get("star") === "1");
+    expect(await rows.count()).toBe(pageSize);
+  });
+
   it("shows search results as plain text with the match marked", async () => {
     const page = await ownerPage();
     await page.goto(`/questions/search?q=${encodeURIComponent("175B")}`);
