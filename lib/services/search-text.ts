@@ -26,25 +26,31 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 /**
  * Markdown (and inline HTML) as the plain text a reader sees, on one line: tags, code fences,
  * link targets, emphasis, heading/list/quote markers, table pipes and math delimiters go; the
- * words stay. A tag cut off at the end of the text is dropped too.
+ * words stay. Code (fenced blocks and `spans`, even cut off at the end) is kept as written:
+ * `x ** 2`, `a | b` and `<div>` are what the reader sees there. A tag cut off at the end of the
+ * text is dropped too.
  */
 export function markdownToPlain(markdown: string): string {
+  const code: string[] = [];
+  const keep = (text: string) => `\uE000${code.push(text) - 1}\uE001`;
   return markdown
+    .replace(/^[ \t]*(```|~~~)[^\n]*\n?([\s\S]*?)(?:^[ \t]*\1[ \t]*$|(?![\s\S]))/gm, (_, _fence, body: string) => ` ${keep(body)} `)
+    .replace(/(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g, (_, _ticks, body: string) => keep(body))
     .replace(/<[^>]*$/, "") // a tag cut at the end
     .replace(/<!--[\s\S]*?(-->|$)/g, " ")
     .replace(/<\/?(a|b|i|u|s|em|strong|code|span|mark|sub|sup|del|ins|kbd|small)\b[^>]*>/gi, "")
     .replace(/<[^>]+>/g, " ")
-    .replace(/^\s*(```|~~~).*$/gm, " ")
     .replace(/!\[([^\]]*)\]\([^)]*\)?/g, "$1")
     .replace(/\[([^\]]*)\]\([^)]*\)?/g, "$1")
     .replace(/\[([^\]]*)\]\[[^\]]*\]/g, "$1")
     .replace(/^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+\[[ xX]\]\s+|[-*+]\s+|\d+[.)]\s+)/gm, "")
     .replace(/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/gm, " ")
     .replace(/^\s*([-*_]\s*){3,}$/gm, " ")
-    .replace(/\*\*|~~|`+|\$\$?/g, "")
+    .replace(/\*\*|~~|`+|\$\$?/g, "") // a code span cut at the end leaves a lone backtick
     .replace(/\|/g, " ")
     .replace(/(^|[^\w*])\*(?=\S)([^*\n]*?\S)\*(?!\w)/g, "$1$2")
     .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => ENTITIES[name] ?? "")
+    .replace(/\uE000(\d+)\uE001/g, (_, index: string) => code[Number(index)] ?? "")
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -56,9 +62,18 @@ export type TSnippet = { text: string; start: boolean; end: boolean };
  * beginning), from a Markdown window that starts `from` characters (1-based) into the answer.
  * `start`/`end` say whether text was left out before or after.
  */
-export function plainSnippet(window: string, term: string, opts: { from: number; more: boolean; length: number; before: number }): TSnippet {
+export function plainSnippet(
+  window: string,
+  term: string,
+  opts: { from: number; inFence?: boolean; more: boolean; length: number; before: number },
+): TSnippet {
   // A window that starts inside a tag or a link target begins with its rest: `x" onerror="…">`.
-  const head = opts.from > 1 ? window.replace(/^[^<>\n]*["'/]\s*>/, "").replace(/^([^[\]\n]*)\]\([^)\s]*\)/, "$1") : window;
+  // One that starts inside a fenced code block gets the block's opening fence back.
+  const head = opts.inFence
+    ? `\`\`\`\n${window}`
+    : opts.from > 1
+      ? window.replace(/^[^<>\n]*["'/]\s*>/, "").replace(/^([^[\]\n]*)\]\([^)\s]*\)/, "$1")
+      : window;
   const plain = markdownToPlain(head);
   const at = term ? plain.toLowerCase().indexOf(term.toLowerCase()) : -1;
   const begin = at > opts.before ? at - opts.before : 0;

@@ -47,6 +47,8 @@ type TRow = {
   windowFrom: number;
   answerLength: number;
   window: string;
+  /** The window starts inside a fenced code block (an odd number of fence lines before it). */
+  inFence: boolean;
   total: bigint;
 };
 
@@ -92,7 +94,8 @@ export async function searchQuestions(userId: string, input: { q: string; page?:
     )
     SELECT h.id, h.title, h.stars, h.placeholder, h."setId", h."setTitle",
            m.from_ AS "windowFrom", length(h."answerMd") AS "answerLength",
-           substr(h."answerMd", m.from_, ${WINDOW_LENGTH}) AS window, counted.total
+           substr(h."answerMd", m.from_, ${WINDOW_LENGTH}) AS window, counted.total,
+           (SELECT count(*) FROM regexp_matches(substr(h."answerMd", 1, m.from_ - 1), '^[ \t]*(\`\`\`|~~~)', 'gn')) % 2 = 1 AS "inFence"
     FROM hits h
     CROSS JOIN counted
     CROSS JOIN LATERAL (SELECT greatest(1, ${position(term, caseless)} - ${WINDOW_BEFORE}) AS from_) m
@@ -108,6 +111,7 @@ export async function searchQuestions(userId: string, input: { q: string; page?:
       placeholder: row.placeholder,
       snippet: plainSnippet(row.window, term, {
         from: row.windowFrom,
+        inFence: row.inFence,
         more: row.windowFrom + WINDOW_LENGTH <= row.answerLength,
         length: SNIPPET_LENGTH,
         before: SNIPPET_BEFORE,

@@ -137,4 +137,17 @@ describe("search a page at a time, with plain-text snippets", () => {
     expect(titleOnly!.snippet.text.startsWith("背景 长长")).toBe(true);
     expect(titleOnly!.snippet).toMatchObject({ start: false, end: true });
   });
+
+  it("keeps code as written in a snippet, also when the snippet starts inside a fenced block", async () => {
+    const { id: userId } = await createTestUser();
+    const set = await createSet(userId, { title: "NumPy" });
+    const code = ["```python", ...Array.from({ length: 8 }, (_, i) => `v${i} = (x ** 2).sum() ** 0.5`), "```"];
+    await createQuestion(userId, { setId: set.id, title: "向量的模", answerMd: [...code, "", "之后是 **范数要点** 的说明"].join("\n") });
+    const [afterBlock] = (await searchQuestions(userId, { q: "范数要点" })).groups[0]!.hits;
+    expect(afterBlock!.snippet.text).toMatch(/= \(x \*\* 2\)\.sum\(\) \*\* 0\.5 之后是 范数要点 的说明$/);
+    expect(afterBlock!.snippet.text).not.toContain("```");
+
+    const [inBlock] = (await searchQuestions(userId, { q: "v3 =" })).groups[0]!.hits;
+    expect(inBlock!.snippet.text).toContain("v3 = (x ** 2).sum() ** 0.5");
+  });
 });

@@ -32,6 +32,16 @@ describe("question search text helpers", () => {
     expect(markdownToPlain('正文 <img src="x" onerr')).toBe("正文");
   });
 
+  it("keeps code as written: operators, pipes, tags and dollars inside spans and fenced blocks", () => {
+    expect(markdownToPlain("**开方**：`x ** 0.5` 或 ``a | `b` `` 与 *强调*")).toBe("开方：x ** 0.5 或 a | `b` 与 强调");
+    expect(markdownToPlain("```python\nnorm = (x ** 2).sum() ** 0.5  # <div> $5 & [a](b)\n```\n之后 **粗体**")).toBe(
+      "norm = (x ** 2).sum() ** 0.5 # <div> $5 & [a](b) 之后 粗体",
+    );
+    // A window that ends inside a fenced block or a code span.
+    expect(markdownToPlain("前文\n~~~\ny = a | b ** 2")).toBe("前文 y = a | b ** 2");
+    expect(markdownToPlain("前文 `x ** 2")).toBe("前文 x 2");
+  });
+
   it("cuts a plain snippet around the first match and says what was left out", () => {
     const options = { from: 1, more: false, length: 10, before: 3 };
     expect(plainSnippet("**零一二三四五六七八九**十", "七", options)).toEqual({ text: "四五六七八九十", start: true, end: false });
