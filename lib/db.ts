@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 function createClient() {
   const adapter = new PrismaPg({ connectionString: process.env.DATABASE_URL });
@@ -15,3 +15,23 @@ if (process.env.NODE_ENV !== "production") globalForDb.db = db;
 
 export type TDb = typeof db;
 export type TTx = Parameters<Parameters<TDb["$transaction"]>[0]>[0];
+
+const ATTEMPTS = 3;
+
+/**
+ * One interactive transaction, run again (up to three tries in all) when PostgreSQL aborts it
+ * for a deadlock or a write conflict (P2034): an aborted try wrote nothing. Writes of one user
+ * queue on the user's row (the data version's triggers), so two of them that also wait for each
+ * other's rows deadlock, and the one PostgreSQL aborts goes again after the other. `run` must
+ * do nothing but database work, as it may run more than once.
+ */
+export async function transaction<T>(run: (tx: TTx) => Promise<T>, options?: { maxWait?: number; timeout?: number }): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(run, options);
+    } catch (error) {
+      const conflict = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2034";
+      if (!conflict || attempt === ATTEMPTS) throw error;
+    }
+  }
+}

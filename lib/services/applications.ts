@@ -8,7 +8,7 @@ import {
   withdrawnAtOf,
   type TMoveCommand,
 } from "@/lib/applications/stage-machine";
-import { db, type TTx } from "@/lib/db";
+import { transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { zonedToUtc } from "@/lib/services/applications-time";
 import { APPLICATION_SELECT, type TApplicationDetail } from "@/lib/services/companies";
@@ -93,7 +93,7 @@ async function applyMove(
 /** Advance, record a result, offer, 挂, withdraw or reopen: one transaction, version-checked. */
 export async function moveApplication(userId: string, input: TMoveApplicationInput, context: TContext) {
   assertUserId(userId);
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const application = await loadAtVersion(tx, userId, input.applicationId, input.version);
     return applyMove(tx, userId, application, input.command, context);
   });
@@ -105,7 +105,7 @@ export async function moveApplication(userId: string, input: TMoveApplicationInp
  */
 export async function startApplication(userId: string, input: TStartApplicationInput, context: TContext) {
   assertUserId(userId);
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const company = await tx.company.findFirst({
       where: { id: input.companyId, userId, archivedAt: null },
       select: { id: true, revival: true, applications: { select: { role: true, outcome: true } } },
@@ -129,7 +129,7 @@ export async function startApplication(userId: string, input: TStartApplicationI
 /** Edits one step's label, time, notes and link (笔试 links expire: the deadline is kept too). */
 export async function updateStageEvent(userId: string, input: TUpdateEventInput, context: TContext) {
   assertUserId(userId);
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const application = await loadAtVersion(tx, userId, input.applicationId, input.version);
     if (!application.events.some((event) => event.id === input.eventId)) throw new AppError("NOT_FOUND");
     const data = {

@@ -1,6 +1,6 @@
 // Companies: create (with duplicate warnings), edit with a version check, bulk tier/archive,
 // and the company page's read. Every write keeps Company.searchText (pinyin) current.
-import { db, type TTx } from "@/lib/db";
+import { db, transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { findNearMatches, normalizeCompanyName } from "@/lib/companies/normalize-name";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -69,7 +69,7 @@ export async function createCompany(userId: string, input: TCreateCompany): Prom
 
 async function insertCompany(userId: string, input: TCreateCompany): Promise<{ id: string }> {
   const aliases = cleanAliases(input.name, input.aliases);
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const duplicates = await findDuplicateCompanies(userId, input.name, aliases, { tx });
     const exact = duplicates.filter((duplicate) => duplicate.kind === "EXACT");
     if (exact.length > 0) throw new AppError("CONFLICT", "companies.duplicateExact", { duplicates: exact });
@@ -117,7 +117,7 @@ export const COMPANY_HEADER_SELECT = {
 export async function updateCompany(userId: string, input: TUpdateCompany) {
   assertUserId(userId);
   const { id, version, ...fields } = input;
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const current = await tx.company.findFirst({ where: { id, userId }, select: COMPANY_HEADER_SELECT });
     if (!current) throw new AppError("NOT_FOUND");
     if (current.version !== version) throw new AppError("VERSION_CONFLICT", "companies.versionConflict", { company: current });
@@ -159,18 +159,18 @@ async function updateOwned(tx: TTx, userId: string, ids: readonly string[], data
 
 export async function setCompaniesTier(userId: string, ids: readonly string[], tier: Tier | null): Promise<number> {
   assertUserId(userId);
-  return db.$transaction((tx) => updateOwned(tx, userId, ids, { tier }));
+  return transaction((tx) => updateOwned(tx, userId, ids, { tier }));
 }
 
 /** Archives (hides from the table and the board); restoreCompanies undoes it. */
 export async function archiveCompanies(userId: string, ids: readonly string[], now = new Date()): Promise<number> {
   assertUserId(userId);
-  return db.$transaction((tx) => updateOwned(tx, userId, ids, { archivedAt: now }));
+  return transaction((tx) => updateOwned(tx, userId, ids, { archivedAt: now }));
 }
 
 export async function restoreCompanies(userId: string, ids: readonly string[]): Promise<number> {
   assertUserId(userId);
-  return db.$transaction((tx) => updateOwned(tx, userId, ids, { archivedAt: null }));
+  return transaction((tx) => updateOwned(tx, userId, ids, { archivedAt: null }));
 }
 
 export const APPLICATION_SELECT = {

@@ -1,7 +1,7 @@
 import { deriveApplicationState } from "@/lib/applications/stage-machine";
 import { hashPassword } from "@/lib/auth/password";
 import { normalizeCompanyName } from "@/lib/companies/normalize-name";
-import { db } from "@/lib/db";
+import { db, transaction } from "@/lib/db";
 import { questionContentHash } from "@/lib/notes";
 import { buildCompanySearchText } from "@/lib/services/companies-search";
 
@@ -39,7 +39,7 @@ export async function ensureDemoAccount(now = new Date()): Promise<{ created: bo
   const existing = await db.user.findUnique({ where: { email: DEMO_EMAIL }, select: { id: true } });
   if (existing) return { created: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const user = await tx.user.create({
       data: { email: DEMO_EMAIL, name: DEMO_NAME, passwordHash },
       select: { id: true },

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db, transaction } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { renderSetsMarkdown } from "@/lib/notes";
 
@@ -45,7 +45,7 @@ export type TBackup = {
 export async function exportBackup(userId: string): Promise<TBackup> {
   assertUserId(userId);
   const where = { userId };
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const user = await tx.user.findUnique({
       where: { id: userId },
       select: { id: true, email: true, name: true, locale: true, timeZone: true, preferences: true },

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 
-import { db } from "@/lib/db";
+import { db, transaction } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { MAX_ASSET_BYTES, MAX_ASSET_ZIP_BYTES, ZAssetName } from "@/lib/validation/import";
 
@@ -62,7 +62,7 @@ export async function saveAssets(userId: string, uploads: readonly TUpload[]): P
     if (upload.bytes.byteLength > MAX_ASSET_BYTES) throw new AppError("VALIDATION", "import.errors.assetTooLarge");
     rows.push({ fileName: name, mimeType, data: new Uint8Array(upload.bytes) });
   }
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     for (const row of rows) {
       await tx.asset.upsert({
         where: { userId_fileName: { userId, fileName: row.fileName } },

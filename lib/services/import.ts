@@ -1,4 +1,4 @@
-import { db, type TTx } from "@/lib/db";
+import { transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseNotes, summarizeParsedNotes, type TConflict, type TNotesSummary, type TWarning } from "@/lib/notes";
@@ -71,7 +71,7 @@ async function planFor(tx: TTx, userId: string, input: TImportInput) {
 /** What importing the file would do, without writing anything (read in one snapshot). */
 export async function previewImport(userId: string, input: TImportInput): Promise<TImportReport> {
   assertUserId(userId);
-  return db.$transaction(async (tx) => (await planFor(tx, userId, input)).report, { maxWait: 10_000, timeout: 30_000 });
+  return transaction(async (tx) => (await planFor(tx, userId, input)).report, { maxWait: 10_000, timeout: 30_000 });
 }
 
 /**
@@ -83,7 +83,7 @@ export async function previewImport(userId: string, input: TImportInput): Promis
 export async function applyImport(userId: string, input: TImportInput): Promise<TImportReport> {
   assertUserId(userId);
   try {
-    return await db.$transaction(
+    return await transaction(
       async (tx) => {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`import:${userId}`}))`;
         const { plan, report, importedHashes } = await planFor(tx, userId, input);

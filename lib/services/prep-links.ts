@@ -1,7 +1,7 @@
 // Links between question sets and companies: one at a time, a set's whole list, in bulk by tier
 // or for the companies selected in the table, and suggestions for a company from what companies
 // of the same tier use.
-import { db, type TTx } from "@/lib/db";
+import { db, transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import type { Tier } from "@/lib/generated/prisma/enums";
 import { ZBulkLinkSet, type TBulkLinkSet } from "@/lib/validation/companies";
@@ -54,7 +54,7 @@ export async function setSetCompanies(userId: string, input: { setId: string; co
   assertUserId(userId);
   const { setId, companyIds } = ZSetCompaniesInput.parse(input);
   const ids = [...new Set(companyIds)];
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await assertOwnsSetAndCompanies(tx, userId, setId, ids);
     await tx.companySet.deleteMany({ where: { userId, setId, companyId: { notIn: ids } } });
     await tx.companySet.createMany({ data: ids.map((companyId) => ({ userId, companyId, setId })), skipDuplicates: true });
@@ -65,7 +65,7 @@ export async function setSetCompanies(userId: string, input: { setId: string; co
 export async function bulkLinkByTier(userId: string, input: { setId: string; tiers: Tier[] }): Promise<number> {
   assertUserId(userId);
   const { setId, tiers } = ZBulkLinkByTierInput.parse(input);
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const set = await tx.questionSet.count({ where: { id: setId, userId } });
     if (set === 0) throw new AppError("NOT_FOUND");
     return tx.$executeRaw`
@@ -85,7 +85,7 @@ export async function linkSetToCompanies(userId: string, input: TBulkLinkSet): P
   assertUserId(userId);
   const { setId, ids } = ZBulkLinkSet.parse(input);
   const unique = [...new Set(ids)];
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     await assertOwnsSetAndCompanies(tx, userId, setId, unique);
     const added = await tx.$queryRaw<{ companyId: string }[]>`
       INSERT INTO "CompanySet" ("userId", "companyId", "setId")

@@ -1,5 +1,5 @@
 // A company's own prep tasks (PrepTask): the starter list, add, tick, rename, due date, delete.
-import { db } from "@/lib/db";
+import { db, transaction } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { defaultPrepTasks, type TPrepLocale } from "@/lib/prep/default-tasks";
 import { ZCreateTaskInput, ZUpdateTaskInput, type TCreateTaskInput, type TUpdateTaskInput } from "@/lib/validation/prep";
@@ -17,7 +17,7 @@ export function dueDateToInstant(date: string | null): Date | null {
  */
 export async function startPrepTasks(userId: string, companyId: string, locale: TPrepLocale, now = new Date()): Promise<boolean> {
   assertUserId(userId);
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const started = await tx.$executeRaw`
       UPDATE "Company" SET "prepStartedAt" = ${now}
       WHERE id = ${companyId} AND "userId" = ${userId} AND "prepStartedAt" IS NULL`;
@@ -31,7 +31,7 @@ export async function startPrepTasks(userId: string, companyId: string, locale: 
 export async function createTask(userId: string, input: TCreateTaskInput) {
   assertUserId(userId);
   const { companyId, title, dueDate } = ZCreateTaskInput.parse(input);
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const company = await tx.company.count({ where: { id: companyId, userId } });
     if (company === 0) throw new AppError("NOT_FOUND");
     const last = await tx.prepTask.aggregate({ where: { userId, companyId }, _max: { position: true } });

@@ -1,6 +1,6 @@
 // Questions inside a set: the set page's list, one question, add, edit (version-checked),
 // ⭐, mastery per user, reorder, delete. Every statement is scoped by userId.
-import { db } from "@/lib/db";
+import { db, transaction } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { Mastery } from "@/lib/generated/prisma/enums";
 import { questionContentHash } from "@/lib/notes/question-title";
@@ -119,7 +119,7 @@ const isPlaceholder = (answerMd: string) => answerMd.trim().length === 0;
 export async function createQuestion(userId: string, input: TCreateQuestionInput) {
   assertUserId(userId);
   const { setId, title, answerMd, stars } = ZCreateQuestionInput.parse(input);
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const set = await tx.questionSet.findFirst({ where: { id: setId, userId }, select: { id: true } });
     if (!set) throw new AppError("NOT_FOUND");
     const last = await tx.question.aggregate({ where: { userId, setId }, _max: { position: true } });
@@ -144,7 +144,7 @@ export async function createQuestion(userId: string, input: TCreateQuestionInput
 export async function updateQuestion(userId: string, input: TUpdateQuestionInput) {
   assertUserId(userId);
   const { questionId, title, answerMd, version } = ZUpdateQuestionInput.parse(input);
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const current = await tx.question.findFirst({ where: { id: questionId, userId }, select: { stars: true } });
     if (!current) throw new AppError("NOT_FOUND");
     const placeholder = isPlaceholder(answerMd);
@@ -188,7 +188,7 @@ export async function setMastery(userId: string, input: { questionId: string; st
 export async function reorderQuestions(userId: string, input: { setId: string; ids: string[] }) {
   assertUserId(userId);
   const { setId, ids } = ZReorderQuestionsInput.parse(input);
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const count = await tx.question.count({ where: { userId, setId } });
     const owned = await tx.question.count({ where: { userId, setId, id: { in: ids } } });
     if (count === 0 || owned !== ids.length || new Set(ids).size !== ids.length || owned !== count) {

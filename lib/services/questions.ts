@@ -1,6 +1,6 @@
 // Question sets: the list with counts, create, rename, reorder, delete. Every statement is
 // scoped by userId; another user's set id is NOT_FOUND.
-import { db } from "@/lib/db";
+import { db, transaction } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { ZCreateSetInput, ZRenameSetInput, ZReorderInput } from "@/lib/validation/questions";
 
@@ -93,7 +93,7 @@ function baseSlug(title: string): string {
 export async function createSet(userId: string, input: { title: string }) {
   assertUserId(userId);
   const { title } = ZCreateSetInput.parse(input);
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const base = baseSlug(title);
     const taken = await tx.questionSet.findMany({
       where: { userId, slug: { startsWith: base } },
@@ -121,7 +121,7 @@ export async function renameSet(userId: string, input: { setId: string; title: s
 export async function reorderSets(userId: string, input: { ids: string[] }) {
   assertUserId(userId);
   const { ids } = ZReorderInput.parse(input);
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const owned = await tx.questionSet.count({ where: { userId, id: { in: ids } } });
     if (owned !== new Set(ids).size) throw new AppError("NOT_FOUND");
     await tx.$executeRaw`

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { db, type TTx } from "@/lib/db";
+import { transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -101,7 +101,7 @@ export async function restoreBackup(userId: string, backup: unknown): Promise<{ 
   const { user: owner, data } = parsed.data;
   if (!referencesStayInside(data)) throw new AppError("VALIDATION", "import.errors.backupFormat");
   try {
-    return await db.$transaction(async (tx) => {
+    return await transaction(async (tx) => {
       const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
       if (!user) throw new AppError("UNAUTHORIZED");
       if (user.email.toLowerCase() !== owner.email.toLowerCase()) throw new AppError("VALIDATION", "import.errors.backupOwner");

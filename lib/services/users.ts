@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db, transaction } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { isSignUpLimited, signUpKey } from "@/lib/auth/rate-limit";
 import { AppError, assertUserId } from "@/lib/errors";
@@ -19,7 +19,7 @@ export async function registerUser(input: TRegisterInput, options: { ip?: string
   if (ip && (await isSignUpLimited(ip))) throw new AppError("RATE_LIMITED");
   const passwordHash = await hashPassword(password);
   try {
-    return await db.$transaction(async (tx) => {
+    return await transaction(async (tx) => {
       const user = await tx.user.create({ data: { email, name, passwordHash }, select: userSelect });
       if (ip) await tx.loginAttempt.create({ data: { key: signUpKey(ip) } });
       return user;

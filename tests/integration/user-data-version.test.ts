@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { readCompanyTable, readSets } from "@/lib/cache/page-reads";
-import { db } from "@/lib/db";
+import { db, transaction } from "@/lib/db";
 import { archiveCompanies, createCompany, setCompaniesTier } from "@/lib/services/companies";
 import { saveTablePreferences } from "@/lib/services/companies-preferences";
 import { linkSetToCompanies, unlinkSetFromCompanies } from "@/lib/services/prep-links";
@@ -100,5 +100,52 @@ describe("page reads cached per data version", () => {
     const [readerA, readerB] = [await reader(a), await reader(b)];
     expect((await readSets(readerA)).map((set) => set.title)).toEqual(["只属于 A"]);
     expect(await readSets({ ...readerB, dataVersion: readerA.dataVersion })).toEqual([]);
+  });
+});
+
+describe("transaction()", () => {
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  /** Resolves once some session waits for a lock, seen from outside both transactions. */
+  async function someoneWaitsForALock() {
+    for (let i = 0; i < 200; i++) {
+      const [row] = await db.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`;
+      if (row!.n > 0) return;
+      await pause(10);
+    }
+    throw new Error("no session ever waited for a lock");
+  }
+
+  it("runs a write again when it deadlocked on the user's row, so both concurrent writes land", async () => {
+    const owner = (await createTestUser()).id;
+    const a = (await createCompany(owner, { name: "北极星科技", tier: "A" })).id;
+    const b = (await createCompany(owner, { name: "南山数据", tier: "A" })).id;
+    const tries = { first: 0, second: 0 };
+    let firstWrote: () => void = () => undefined;
+    const firstWroteA = new Promise<void>((resolve) => (firstWrote = resolve));
+
+    // The first holds the user's row after writing A, then wants B; the second locks B, then
+    // waits for the user's row: PostgreSQL aborts one of them.
+    const first = transaction(async (tx) => {
+      tries.first += 1;
+      await tx.company.update({ where: { id: a }, data: { notes: "先" } });
+      firstWrote();
+      if (tries.first === 1) await someoneWaitsForALock();
+      await tx.company.update({ where: { id: b }, data: { notes: "先" } });
+    });
+    await firstWroteA;
+    const second = transaction(async (tx) => {
+      tries.second += 1;
+      await tx.company.update({ where: { id: b }, data: { notes: "后" } });
+    });
+    await Promise.all([first, second]);
+
+    expect(tries.first + tries.second).toBe(3);
+    const notes = await db.company.findMany({ where: { id: { in: [a, b] } }, select: { id: true, notes: true } });
+    const noteOf = (id: string) => notes.find((company) => company.id === id)?.notes;
+    expect(noteOf(a)).toBe("先");
+    // The aborted one ran again after the other had committed: its write is the last.
+    expect(noteOf(b)).toBe(tries.second === 2 ? "后" : "先");
   });
 });
