@@ -15,6 +15,7 @@ if (process.env.NODE_ENV !== "production") globalForDb.db = db;
 
 export type TDb = typeof db;
 export type TTx = Parameters<Parameters<TDb["$transaction"]>[0]>[0];
+type TTxOptions = Parameters<TDb["$transaction"]>[1];
 
 const ATTEMPTS = 3;
 
@@ -25,7 +26,7 @@ const ATTEMPTS = 3;
  * other's rows deadlock, and the one PostgreSQL aborts goes again after the other. `run` must
  * do nothing but database work, as it may run more than once.
  */
-export async function transaction<T>(run: (tx: TTx) => Promise<T>, options?: { maxWait?: number; timeout?: number }): Promise<T> {
+export async function transaction<T>(run: (tx: TTx) => Promise<T>, options?: TTxOptions): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.$transaction(run, options);

@@ -104,17 +104,11 @@ describe("page reads cached per data version", () => {
 });
 
 describe("transaction()", () => {
-  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-  /** Resolves once some session waits for a lock, seen from outside both transactions. */
-  async function someoneWaitsForALock() {
-    for (let i = 0; i < 200; i++) {
-      const [row] = await db.$queryRaw<{ n: number }[]>`
-        SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`;
-      if (row!.n > 0) return;
-      await pause(10);
-    }
-    throw new Error("no session ever waited for a lock");
+  /** Sessions of the test database waiting for a lock, seen from outside both transactions. */
+  async function lockWaits(): Promise<number> {
+    const [row] = await db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`;
+    return row!.n;
   }
 
   it("runs a write again when it deadlocked on the user's row, so both concurrent writes land", async () => {
@@ -131,7 +125,7 @@ describe("transaction()", () => {
       tries.first += 1;
       await tx.company.update({ where: { id: a }, data: { notes: "先" } });
       firstWrote();
-      if (tries.first === 1) await someoneWaitsForALock();
+      if (tries.first === 1) await expect.poll(lockWaits, { interval: 10, timeout: 2_000 }).toBeGreaterThan(0);
       await tx.company.update({ where: { id: b }, data: { notes: "先" } });
     });
     await firstWroteA;
