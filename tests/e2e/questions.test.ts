@@ -197,9 +197,9 @@ describe("question bank and prep checklist end to end", () => {
     const [{ createSet }, { createQuestion }] = await Promise.all([import("@/lib/services/questions"), import("@/lib/services/questions-items")]);
     const long = await createSet(owner.id, { title: "E2E：长题集" });
     const starred = pageSize + 3;
-    for (let i = 1; i <= starred + 2; i++) {
-      const title = `长题 ${String(i).padStart(3, "0")}`;
-      await createQuestion(owner.id, { setId: long.id, title, answerMd: "", stars: i <= starred ? 1 : 0 });
+    const titleOf = (n: number) => `长题 ${String(n).padStart(3, "0")}`;
+    for (let n = 1; n <= starred + 2; n++) {
+      await createQuestion(owner.id, { setId: long.id, title: titleOf(n), answerMd: "", stars: n <= starred ? 1 : 0 });
     }
     const page = await ownerPage();
     const rows = page.locator("ol > li[data-question-id]");
@@ -214,7 +214,7 @@ describe("question bank and prep checklist end to end", () => {
     expect(new URL(page.url()).searchParams.get("star")).toBe("1");
     await page.getByTestId("set-range").filter({ hasText: `第 ${pageSize + 1}–${starred} 题` }).waitFor();
     expect(await rows.count()).toBe(3);
-    expect(await rows.first().innerText()).toContain(`长题 ${String(pageSize + 1).padStart(3, "0")}`);
+    expect(await rows.first().innerText()).toContain(titleOf(pageSize + 1));
     expect(await page.getByRole("button", { name: "下一页" }).isDisabled()).toBe(true);
 
     await page.locator('a[rel="prev"]').click();
