@@ -17,6 +17,11 @@ export type TDb = typeof db;
 export type TTx = Parameters<Parameters<TDb["$transaction"]>[0]>[0];
 type TTxOptions = Parameters<TDb["$transaction"]>[1];
 
+/** A Prisma request error with this code: P2002 a unique constraint, P2034 a deadlock or write conflict. */
+export function isPrismaError(error: unknown, code: "P2002" | "P2034"): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === code;
+}
+
 const ATTEMPTS = 3;
 
 /**
@@ -31,8 +36,7 @@ export async function transaction<T>(run: (tx: TTx) => Promise<T>, options?: TTx
     try {
       return await db.$transaction(run, options);
     } catch (error) {
-      const conflict = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2034";
-      if (!conflict || attempt === ATTEMPTS) throw error;
+      if (!isPrismaError(error, "P2034") || attempt === ATTEMPTS) throw error;
     }
   }
 }

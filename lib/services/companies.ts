@@ -1,9 +1,8 @@
 // Companies: create (with duplicate warnings), edit with a version check, bulk tier/archive,
 // and the company page's read. Every write keeps Company.searchText (pinyin) current.
-import { db, transaction, type TTx } from "@/lib/db";
+import { db, isPrismaError, transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { findNearMatches, normalizeCompanyName } from "@/lib/companies/normalize-name";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tier } from "@/lib/generated/prisma/enums";
 import { buildCompanySearchText } from "@/lib/services/companies-search";
 import type { TCreateCompany, TUpdateCompany } from "@/lib/validation/companies";
@@ -60,7 +59,7 @@ export async function createCompany(userId: string, input: TCreateCompany): Prom
     return await insertCompany(userId, input);
   } catch (error) {
     // Two tabs adding the same name at once: the unique (userId, normalizedName) index decides.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isPrismaError(error, "P2002")) {
       throw new AppError("CONFLICT", "companies.duplicateExact", { duplicates: [] });
     }
     throw error;

@@ -1,6 +1,5 @@
-import { transaction, type TTx } from "@/lib/db";
+import { isPrismaError, transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { parseNotes, summarizeParsedNotes, type TConflict, type TNotesSummary, type TWarning } from "@/lib/notes";
 import { confirmedAliasesOf, planImport, type TMergeDecision, type TPlanCounts, type TPlannedMerge } from "@/lib/notes/plan-import";
 
@@ -98,7 +97,7 @@ export async function applyImport(userId: string, input: TImportInput): Promise<
       { maxWait: 10_000, timeout: 60_000 },
     );
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isPrismaError(error, "P2002")) {
       throw new AppError("CONFLICT", "import.errors.concurrent");
     }
     throw error;

@@ -1,4 +1,4 @@
-import { db, transaction } from "@/lib/db";
+import { db, isPrismaError, transaction } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { isSignUpLimited, signUpKey } from "@/lib/auth/rate-limit";
 import { AppError, assertUserId } from "@/lib/errors";
@@ -25,7 +25,7 @@ export async function registerUser(input: TRegisterInput, options: { ip?: string
       return user;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isPrismaError(error, "P2002")) {
       throw new AppError("CONFLICT", "errors.emailTaken");
     }
     throw error;
