@@ -1,28 +1,7 @@
 import { db, transaction } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { renderSetsMarkdown } from "@/lib/notes";
-
-export const BACKUP_FORMAT = "offerboard-backup";
-export const BACKUP_VERSION = 1;
-
-/**
- * Every table of a user's data, in the order a restore inserts them (parents first). The backup
- * deliberately takes every column of these rows (no select), so a column added later is backed up
- * and restored without touching this file.
- */
-export const BACKUP_TABLES = [
-  "companies",
-  "questionSets",
-  "questions",
-  "applications",
-  "stageEvents",
-  "companySets",
-  "prepTasks",
-  "questionProgress",
-  "importRuns",
-  "assets",
-] as const;
-export type TBackupTable = (typeof BACKUP_TABLES)[number];
+import { BACKUP_FORMAT, BACKUP_VERSION, type TBackupTable } from "@/lib/validation/backup";
 
 export type TBackupUser = {
   id: string;

@@ -1,61 +1,9 @@
-import { z } from "zod";
-
 import { transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { TBackupTable } from "@/lib/validation/backup";
 
-import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type TBackupTable } from "./export";
-
-const ZRow = z.record(z.string(), z.unknown());
-const ZBackup = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.number().int().min(1),
-  user: z.object({
-    email: z.string(),
-    name: z.string().min(1).max(50),
-    locale: z.string().max(10),
-    timeZone: z.string().max(64),
-    preferences: z.unknown(),
-  }),
-  data: z.object(Object.fromEntries(BACKUP_TABLES.map((t) => [t, z.array(ZRow).max(500_000)])) as Record<TBackupTable, z.ZodArray<typeof ZRow>>),
-});
-
-/** Every DateTime column of the schema ends in `At`; JSON carried them as ISO strings. */
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/u;
-
-function reviveRow(row: Record<string, unknown>, userId: string, table: TBackupTable): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row)) {
-    out[key] = key.endsWith("At") && typeof value === "string" && ISO_DATE.test(value) ? new Date(value) : value;
-  }
-  if (table === "assets" && typeof row.data === "string") out.data = new Uint8Array(Buffer.from(row.data, "base64"));
-  out.userId = userId;
-  return out;
-}
-
-/** Foreign keys a backup row may hold, and the table whose ids they must be (never another account's). */
-const REFERENCES: [TBackupTable, string, TBackupTable][] = [
-  ["questions", "setId", "questionSets"],
-  ["applications", "companyId", "companies"],
-  ["stageEvents", "applicationId", "applications"],
-  ["companySets", "companyId", "companies"],
-  ["companySets", "setId", "questionSets"],
-  ["prepTasks", "companyId", "companies"],
-  ["questionProgress", "questionId", "questions"],
-];
-
-function referencesStayInside(data: Record<TBackupTable, Record<string, unknown>[]>): boolean {
-  const idsOf = new Map<TBackupTable, Set<unknown>>();
-  const ids = (table: TBackupTable) => {
-    let known = idsOf.get(table);
-    if (!known) idsOf.set(table, (known = new Set(data[table].map((row) => row.id))));
-    return known;
-  };
-  return REFERENCES.every(([table, column, target]) => {
-    const known = ids(target);
-    return data[table].every((row) => known.has(row[column]));
-  });
-}
+import { readBackup, type TBackupItem } from "./restore-read";
 
 async function isEmpty(tx: TTx, userId: string): Promise<boolean> {
   const where = { userId };
@@ -67,10 +15,9 @@ async function isEmpty(tx: TTx, userId: string): Promise<boolean> {
   return counts.every((n) => n === 0);
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- rows are checked by Prisma's own validation */
-async function insert(tx: TTx, table: TBackupTable, rows: Record<string, unknown>[]): Promise<void> {
-  if (rows.length === 0) return;
-  const data = rows as any[];
+/* eslint-disable @typescript-eslint/no-explicit-any -- each table's rows were checked by its schema in lib/validation/backup */
+async function insert(tx: TTx, table: TBackupTable, rows: Record<string, unknown>[], userId: string): Promise<void> {
+  const data = rows.map((row) => ({ ...row, userId })) as any[];
   switch (table) {
     case "companies": await tx.company.createMany({ data }); break;
     case "questionSets": await tx.questionSet.createMany({ data }); break;
@@ -87,21 +34,44 @@ async function insert(tx: TTx, table: TBackupTable, rows: Record<string, unknown
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 /**
- * Restores a JSON backup (exportBackup) into the signed-in account, in one transaction. Refused
- * with a clear message when it is not a backup, comes from a newer format, belongs to an account
- * with another email, or the account already holds data. Rows keep their ids and timestamps.
+ * Whether any restored row points at a row of another account (foreign keys already made sure
+ * the rows exist). The account was empty, so its rows are the restored ones; one statement,
+ * whatever the number of rows.
  */
-export async function restoreBackup(userId: string, backup: unknown): Promise<{ restored: number }> {
+async function pointsOutside(tx: TTx, userId: string): Promise<boolean> {
+  const rows = await tx.$queryRaw<{ outside: boolean }[]>`
+    SELECT EXISTS (
+      SELECT 1 FROM "Question" q JOIN "QuestionSet" s ON s.id = q."setId" WHERE q."userId" = ${userId} AND s."userId" <> ${userId}
+      UNION ALL SELECT 1 FROM "Application" a JOIN "Company" c ON c.id = a."companyId" WHERE a."userId" = ${userId} AND c."userId" <> ${userId}
+      UNION ALL SELECT 1 FROM "StageEvent" e JOIN "Application" a ON a.id = e."applicationId" WHERE e."userId" = ${userId} AND a."userId" <> ${userId}
+      UNION ALL SELECT 1 FROM "CompanySet" l JOIN "Company" c ON c.id = l."companyId" WHERE l."userId" = ${userId} AND c."userId" <> ${userId}
+      UNION ALL SELECT 1 FROM "CompanySet" l JOIN "QuestionSet" s ON s.id = l."setId" WHERE l."userId" = ${userId} AND s."userId" <> ${userId}
+      UNION ALL SELECT 1 FROM "PrepTask" t JOIN "Company" c ON c.id = t."companyId" WHERE t."userId" = ${userId} AND c."userId" <> ${userId}
+      UNION ALL SELECT 1 FROM "QuestionProgress" p JOIN "Question" q ON q.id = p."questionId" WHERE p."userId" = ${userId} AND q."userId" <> ${userId}
+    ) AS outside`;
+  return rows[0]?.outside ?? true;
+}
+
+/**
+ * Restores a JSON backup (exportBackup), read from `source` as it arrives, into the signed-in
+ * account: all of it in one transaction, inserted in batches, or nothing. Refused with a clear
+ * message when it is not a backup, comes from a newer format, holds a value the app would not
+ * write, belongs to an account with another email, or the account already holds data. Rows
+ * keep their ids and timestamps.
+ */
+export async function restoreBackup(userId: string, source: AsyncIterable<Uint8Array | string>): Promise<{ restored: number }> {
   assertUserId(userId);
-  const header = z.object({ format: z.literal(BACKUP_FORMAT), version: z.number() }).safeParse(backup);
-  if (!header.success) throw new AppError("VALIDATION", "import.errors.backupFormat");
-  if (header.data.version > BACKUP_VERSION) throw new AppError("VALIDATION", "import.errors.backupVersion");
-  const parsed = ZBackup.safeParse(backup);
-  if (!parsed.success) throw new AppError("VALIDATION", "import.errors.backupFormat");
-  const { user: owner, data } = parsed.data;
-  if (!referencesStayInside(data)) throw new AppError("VALIDATION", "import.errors.backupFormat");
+  const items = readBackup(source);
   try {
+    const first = await items.next();
+    if (first.done || first.value.kind !== "header") throw new AppError("VALIDATION", "import.errors.backupFormat");
+    const owner = first.value.user;
+    let started = false;
     return await transaction(async (tx) => {
+      // The rows stream in once: a second try (after a deadlock) has nothing left to read.
+      if (started) throw new AppError("CONFLICT", "import.errors.concurrent");
+      started = true;
+      await tx.$executeRaw`SET LOCAL statement_timeout = '300s'`;
       const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
       if (!user) throw new AppError("UNAUTHORIZED");
       if (user.email.toLowerCase() !== owner.email.toLowerCase()) throw new AppError("VALIDATION", "import.errors.backupOwner");
@@ -109,22 +79,25 @@ export async function restoreBackup(userId: string, backup: unknown): Promise<{ 
       if (!(await isEmpty(tx, userId))) throw new AppError("CONFLICT", "import.errors.notEmpty");
       await tx.user.update({
         where: { id: userId },
-        data: { name: owner.name, locale: owner.locale, timeZone: owner.timeZone, preferences: (owner.preferences ?? {}) as Prisma.InputJsonValue },
+        data: { name: owner.name, locale: owner.locale, timeZone: owner.timeZone, preferences: owner.preferences },
         select: { id: true },
       });
       let restored = 0;
-      for (const table of BACKUP_TABLES) {
-        const rows = data[table].map((row) => reviveRow(row, userId, table));
-        await insert(tx, table, rows);
-        restored += rows.length;
+      for await (const item of { [Symbol.asyncIterator]: () => items } as AsyncIterable<TBackupItem>) {
+        if (item.kind !== "rows") throw new AppError("VALIDATION", "import.errors.backupFormat");
+        await insert(tx, item.table, item.rows, userId);
+        restored += item.rows.length;
       }
+      if (await pointsOutside(tx, userId)) throw new AppError("VALIDATION", "import.errors.backupFormat");
       return { restored };
-    }, { maxWait: 10_000, timeout: 120_000 });
+    }, { maxWait: 10_000, timeout: 30 * 60_000 });
   } catch (error) {
     if (error instanceof AppError) throw error;
     if (error instanceof Prisma.PrismaClientKnownRequestError || error instanceof Prisma.PrismaClientValidationError) {
       throw new AppError("VALIDATION", "import.errors.backupFormat");
     }
     throw error;
+  } finally {
+    await items.return(undefined);
   }
 }

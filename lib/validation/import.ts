@@ -5,9 +5,14 @@ import { z } from "zod";
 /** Notes uploads: .md or .txt, at most 5 MB. */
 export const MAX_NOTES_BYTES = 5 * 1024 * 1024;
 export const NOTES_EXTENSIONS = [".md", ".markdown", ".txt"] as const;
-/** Images: one file at most 5 MB, a .zip of the assets folder at most 50 MB. */
+/**
+ * Images: one file at most 5 MB, a .zip of the assets folder at most 50 MB and 1,000 entries, the
+ * images of one upload at most 50 MB in all once inflated.
+ */
 export const MAX_ASSET_BYTES = 5 * 1024 * 1024;
 export const MAX_ASSET_ZIP_BYTES = 50 * 1024 * 1024;
+export const MAX_ZIP_ENTRIES = 1000;
+export const MAX_ASSET_TOTAL_BYTES = 50 * 1024 * 1024;
 /** A JSON backup (assets inlined as base64) at most 100 MB. */
 export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
 
@@ -54,3 +59,18 @@ export const ZAssetName = z
   .min(1)
   .max(200)
   .regex(/^[\w.\- ]+\.(?:png|jpe?g|gif|webp)$/iu, "import.errors.assetName");
+
+/** The image types the app stores and serves. */
+export const IMAGE_TYPES = ["image/png", "image/jpeg", "image/gif", "image/webp"] as const;
+
+const startsWith = (bytes: Uint8Array, prefix: readonly number[], offset = 0) =>
+  prefix.every((b, i) => bytes[offset + i] === b);
+
+/** The image type its bytes say (png, jpeg, gif, webp), or null: the name's extension is not trusted. */
+export function sniffImageType(bytes: Uint8Array): (typeof IMAGE_TYPES)[number] | null {
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "image/png";
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return "image/jpeg";
+  if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return "image/gif";
+  if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) return "image/webp";
+  return null;
+}

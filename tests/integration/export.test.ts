@@ -1,10 +1,13 @@
+import { Readable } from "node:stream";
+
+import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
 import { applyImport } from "@/lib/services/import";
 import { exportBackup, exportSetsMarkdown, type TBackup } from "@/lib/services/export";
 import { exportApplicationsCsv } from "@/lib/services/export-csv";
-import { getAsset, imagesInZip, saveAssets } from "@/lib/services/import-assets";
+import { getAsset, saveAssets, UploadedImages } from "@/lib/services/import-assets";
 import { restoreBackup } from "@/lib/services/restore";
 import { createTestUser } from "@/tests/helpers/users";
 
@@ -12,6 +15,8 @@ import { fixtureText, notesInput, rowCounts } from "./import-helpers";
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
 const input = notesInput(fixtureText());
+/** A backup as the bytes of its JSON file, streamed. */
+const file = (backup: unknown) => Readable.from([JSON.stringify(backup)]);
 
 /** A user with the notes imported plus rows only the app makes: tasks, links, progress, an image, preferences. */
 async function richUser() {
@@ -23,7 +28,7 @@ async function richUser() {
   await db.companySet.create({ data: { userId: user.id, companyId: company.id, setId: set.id } });
   await db.prepTask.create({ data: { userId: user.id, companyId: company.id, title: "反问", done: true, doneAt: new Date("2026-04-02T01:02:03.456Z") } });
   await db.questionProgress.create({ data: { userId: user.id, questionId: question.id, status: "KNOWN", reviewedAt: new Date() } });
-  await db.user.update({ where: { id: user.id }, data: { timeZone: "Europe/Berlin", preferences: { companiesTable: { pageSize: 50 } } } });
+  await db.user.update({ where: { id: user.id }, data: { timeZone: "Europe/Berlin", preferences: { companiesTable: { density: "compact", hidden: ["revival"] } } } });
   await saveAssets(user.id, [{ name: "1740404861907.png", bytes: PNG }]);
   return user;
 }
@@ -42,11 +47,10 @@ describe("JSON backup", { timeout: 120_000 }, () => {
     const user = await richUser();
     const backup = await exportBackup(user.id);
     expect(backup.data.assets[0]).toMatchObject({ fileName: "1740404861907.png", data: Buffer.from(PNG).toString("base64") });
-    const json = JSON.parse(JSON.stringify(backup)) as unknown;
     await wipe(user.id);
     await db.user.update({ where: { id: user.id }, data: { timeZone: "Asia/Shanghai", preferences: {} } });
 
-    const { restored } = await restoreBackup(user.id, json);
+    const { restored } = await restoreBackup(user.id, file(backup));
     expect(restored).toBe(Object.values(backup.data).reduce((n, rows) => n + rows.length, 0));
     const again = await exportBackup(user.id);
     expect(withoutStamp(again)).toEqual(withoutStamp(backup));
@@ -57,13 +61,13 @@ describe("JSON backup", { timeout: 120_000 }, () => {
     const user = await richUser();
     const backup = JSON.parse(JSON.stringify(await exportBackup(user.id))) as TBackup;
     const counts = await rowCounts(user.id);
-    await expect(restoreBackup(user.id, backup)).rejects.toMatchObject({ messageKey: "import.errors.notEmpty" });
+    await expect(restoreBackup(user.id, file(backup))).rejects.toMatchObject({ messageKey: "import.errors.notEmpty" });
     expect(await rowCounts(user.id)).toEqual(counts);
 
     const other = await createTestUser();
-    await expect(restoreBackup(other.id, backup)).rejects.toMatchObject({ messageKey: "import.errors.backupOwner" });
-    await expect(restoreBackup(other.id, { ...backup, version: 99 })).rejects.toMatchObject({ messageKey: "import.errors.backupVersion" });
-    await expect(restoreBackup(other.id, { hello: "world" })).rejects.toMatchObject({ messageKey: "import.errors.backupFormat" });
+    await expect(restoreBackup(other.id, file(backup))).rejects.toMatchObject({ messageKey: "import.errors.backupOwner" });
+    await expect(restoreBackup(other.id, file({ ...backup, version: 99 }))).rejects.toMatchObject({ messageKey: "import.errors.backupVersion" });
+    await expect(restoreBackup(other.id, file({ hello: "world" }))).rejects.toMatchObject({ messageKey: "import.errors.backupFormat" });
     expect(await rowCounts(other.id)).toMatchObject({ companies: 0, sets: 0, importRuns: 0 });
   });
 
@@ -72,14 +76,22 @@ describe("JSON backup", { timeout: 120_000 }, () => {
     const stranger = await createTestUser();
     const theirs = await db.company.create({ data: { userId: stranger.id, name: "别人的", normalizedName: "别人的" }, select: { id: true } });
     const backup = await exportBackup(user.id);
+    const now = new Date().toISOString();
+    const application = { userId: user.id, id: "a1", companyId: theirs.id, role: "", stage: "APPLIED", outcome: "ACTIVE", appliedAt: null, closedAt: null, notes: "", version: 1, createdAt: now, updatedAt: now };
     const linked = structuredClone(backup);
-    linked.data.applications.push({ id: "a1", companyId: theirs.id });
-    await expect(restoreBackup(user.id, JSON.parse(JSON.stringify(linked)))).rejects.toMatchObject({ messageKey: "import.errors.backupFormat" });
-    backup.data.companies.push({ id: "c1", name: "A", normalizedName: "a" });
-    backup.data.questions.push({ id: "q1", setId: "missing", title: "x", position: 0, contentHash: "h" });
-    await expect(restoreBackup(user.id, JSON.parse(JSON.stringify(backup)))).rejects.toMatchObject({ messageKey: "import.errors.backupFormat" });
-    expect(await rowCounts(user.id)).toMatchObject({ companies: 0, questions: 0 });
+    linked.data.applications.push(application);
+    await expect(restoreBackup(user.id, file(linked))).rejects.toMatchObject({ messageKey: "import.errors.backupFormat" });
+    const missing = structuredClone(backup);
+    missing.data.applications.push({ ...application, companyId: "missing" });
+    await expect(restoreBackup(user.id, file(missing))).rejects.toMatchObject({ messageKey: "import.errors.backupFormat" });
+    backup.data.companies.push({ userId: user.id, id: "c1", name: "A", normalizedName: "a" });
+    await expect(restoreBackup(user.id, file(backup))).rejects.toMatchObject({
+      messageKey: "import.errors.backupInvalid",
+      details: { table: "companies", row: 0, path: "aliases" },
+    });
+    expect(await rowCounts(user.id)).toMatchObject({ companies: 0, applications: 0 });
   });
+
 });
 
 describe("Markdown and CSV exports", { timeout: 120_000 }, () => {
@@ -126,14 +138,10 @@ describe("note images", { timeout: 60_000 }, () => {
   });
 
   it("reads the images of a .zip of the assets folder", async () => {
-    const { default: JSZip } = await import("jszip");
-    const zip = new JSZip();
-    zip.file("assets/1.png", PNG);
-    zip.file("assets/readme.txt", "hi");
-    zip.file("__MACOSX/assets/._1.png", "x");
-    const { images, skipped } = await imagesInZip(await zip.generateAsync({ type: "uint8array" }));
-    expect(images.map((i) => i.name)).toEqual(["1.png"]);
-    expect(skipped).toBe(2);
-    await expect(imagesInZip(new Uint8Array([1, 2, 3]))).rejects.toMatchObject({ messageKey: "import.errors.zip" });
-  });
-});
+    const zip = zipSync({ "assets/1.png": PNG, "assets/readme.txt": new TextEncoder().encode("hi"), "__MACOSX/assets/._1.png": new Uint8Array([1]) });
+    const uploaded = new UploadedImages();
+    await uploaded.addZip(Readable.from([zip]));
+    expect(uploaded.images.map((i) => i.name)).toEqual(["1.png"]);
+    expect(uploaded.skipped).toBe(2);
+    await expect(new UploadedImages().addZip(Readable.from([new Uint8Array([1, 2, 3])]))).rejects.toMatchObject({ messageKey: "import.errors.zip" });
+  });});

@@ -4,7 +4,7 @@ import { exportBackup, exportSetsMarkdown } from "@/lib/services/export";
 import { exportApplicationsCsv } from "@/lib/services/export-csv";
 import { ZExportFormat } from "@/lib/validation/import";
 
-import { attachment, errorResponse } from "../import/respond";
+import { attachment, errorResponse } from "@/lib/http/response";
 
 export const dynamic = "force-dynamic";
 

@@ -1,12 +1,14 @@
 import { requireApiUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { assertSameOrigin, bytesOf, readMultipart } from "@/lib/http/request";
+import { errorResponse } from "@/lib/http/response";
 import { applyImport, previewImport } from "@/lib/services/import";
 import { readNotesFile } from "@/lib/services/import-file";
 import { MAX_NOTES_BYTES, ZImportForm } from "@/lib/validation/import";
 
-import { assertSameOrigin, errorResponse, fileOf, formOf } from "./respond";
-
 export const dynamic = "force-dynamic";
+
+const LIMITS = { bodyBytes: MAX_NOTES_BYTES + 1024 * 1024, fileBytes: MAX_NOTES_BYTES, files: 1, tooLarge: "import.errors.tooLarge" };
 
 /**
  * POST multipart `file` (.md/.txt notes), `year`, `mode` (preview | apply) and `decisions` (JSON
@@ -17,21 +19,23 @@ export async function POST(request: Request) {
   try {
     assertSameOrigin(request);
     const user = await requireApiUser();
-    const length = Number(request.headers.get("content-length") ?? 0);
-    if (length > MAX_NOTES_BYTES + 1024 * 1024) throw new AppError("VALIDATION", "import.errors.tooLarge");
-    const form = await formOf(request);
+    const files: { name: string; bytes: Uint8Array }[] = [];
+    const fields = await readMultipart(request, LIMITS, async ({ name, stream }) => {
+      files.push({ name, bytes: await bytesOf(stream) });
+    });
     const parsed = ZImportForm.safeParse({
-      mode: form.get("mode") ?? undefined,
-      year: form.get("year") ?? undefined,
-      decisions: form.get("decisions") ?? undefined,
+      mode: fields.get("mode"),
+      year: fields.get("year"),
+      decisions: fields.get("decisions"),
     });
     if (!parsed.success) {
       const key = parsed.error.issues[0]?.message ?? "";
       throw new AppError("VALIDATION", key.startsWith("import.errors.") ? key : "errors.VALIDATION");
     }
-    const file = fileOf(form, "file");
-    const notes = readNotesFile(file.name, new Uint8Array(await file.arrayBuffer()));
-    const input = { fileName: file.name, ...notes, year: parsed.data.year, decisions: parsed.data.decisions };
+    const upload = files[0];
+    if (!upload || upload.bytes.byteLength === 0) throw new AppError("VALIDATION", "import.errors.noFile");
+    const notes = readNotesFile(upload.name, upload.bytes);
+    const input = { fileName: upload.name, ...notes, year: parsed.data.year, decisions: parsed.data.decisions };
     const report = parsed.data.mode === "apply" ? await applyImport(user.id, input) : await previewImport(user.id, input);
     return Response.json({ ok: true, data: report });
   } catch (error) {

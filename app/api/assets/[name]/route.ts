@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { getAsset } from "@/lib/services/import-assets";
 import { ZAssetName } from "@/lib/validation/import";
 
-import { errorResponse } from "../../import/respond";
+import { errorResponse } from "@/lib/http/response";
 
 export const dynamic = "force-dynamic";
 

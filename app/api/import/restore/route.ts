@@ -1,30 +1,28 @@
 import { requireApiUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
+import { assertSameOrigin, readMultipart } from "@/lib/http/request";
+import { errorResponse } from "@/lib/http/response";
 import { restoreBackup } from "@/lib/services/restore";
 import { MAX_BACKUP_BYTES } from "@/lib/validation/import";
 
-import { assertSameOrigin, errorResponse, fileOf, formOf } from "../respond";
-
 export const dynamic = "force-dynamic";
 
-/** POST multipart `file` (a JSON backup from /api/export?format=json) → restores into this empty account. */
+const LIMITS = { bodyBytes: MAX_BACKUP_BYTES + 64 * 1024, fileBytes: MAX_BACKUP_BYTES, files: 1, tooLarge: "import.errors.backupTooLarge" };
+
+/**
+ * POST multipart `file` (a JSON backup from /api/export?format=json) → restores into this empty
+ * account. The backup is restored as it arrives (never held whole in memory).
+ */
 export async function POST(request: Request) {
   try {
     assertSameOrigin(request);
     const user = await requireApiUser();
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_BACKUP_BYTES) {
-      throw new AppError("VALIDATION", "import.errors.backupTooLarge");
-    }
-    const form = await formOf(request);
-    const file = fileOf(form, "file");
-    if (file.size > MAX_BACKUP_BYTES) throw new AppError("VALIDATION", "import.errors.backupTooLarge");
-    let backup: unknown;
-    try {
-      backup = JSON.parse(await file.text());
-    } catch {
-      throw new AppError("VALIDATION", "import.errors.backupFormat");
-    }
-    return Response.json({ ok: true, data: await restoreBackup(user.id, backup) });
+    let result: { restored: number } | null = null;
+    await readMultipart(request, LIMITS, async ({ stream }) => {
+      result = await restoreBackup(user.id, stream);
+    });
+    if (!result) throw new AppError("VALIDATION", "import.errors.noFile");
+    return Response.json({ ok: true, data: result });
   } catch (error) {
     return errorResponse(error);
   }

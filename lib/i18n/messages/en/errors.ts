@@ -4,6 +4,8 @@ export const errors: TArea<"errors"> = {
   UNAUTHORIZED: "Please sign in first.",
   NOT_FOUND: "Not found. It may have been deleted.",
   VALIDATION: "Some fields need attention. Check the highlighted ones.",
+  FORBIDDEN: "This request did not come from an Offerboard page.",
+  TOO_LARGE: "The upload is too large.",
   CONFLICT: "This already exists.",
   VERSION_CONFLICT: "Someone changed this elsewhere in the meantime. Refresh and try again.",
   FORBIDDEN_MOVE: "It can't move to that stage.",
@@ -11,6 +13,7 @@ export const errors: TArea<"errors"> = {
   REGISTRATION_CLOSED: "This site is not accepting new accounts.",
   INTERNAL: "Something went wrong on our side. Please try again later.",
   emailTaken: "This email is already registered. Sign in instead.",
+  badBody: "The upload could not be read: the request is malformed.",
 };
 
 export const validation: TArea<"validation"> = {

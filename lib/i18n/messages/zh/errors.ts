@@ -3,6 +3,8 @@ export const errors = {
   UNAUTHORIZED: "请先登录。",
   NOT_FOUND: "找不到该内容，它可能已被删除。",
   VALIDATION: "填写有误，请检查标出的内容。",
+  FORBIDDEN: "请求来源无效：请在 Offerboard 页面内操作。",
+  TOO_LARGE: "上传的内容过大。",
   CONFLICT: "该内容已存在，无法重复创建。",
   VERSION_CONFLICT: "这条记录已在别处被修改，请刷新后再试。",
   FORBIDDEN_MOVE: "不能移动到这个阶段。",
@@ -10,6 +12,7 @@ export const errors = {
   REGISTRATION_CLOSED: "本站目前不开放注册。",
   INTERNAL: "服务器出了点问题，请稍后再试。",
   emailTaken: "该邮箱已注册，请直接登录。",
+  badBody: "无法读取上传的内容：请求格式不正确。",
 };
 
 export const validation = {

@@ -1,0 +1,140 @@
+// Reads a JSON backup as it streams in: the header (format, version, account settings) first,
+// then the rows of each table in batches, each row checked by its schema (lib/validation/backup).
+// Memory holds one batch, never the whole backup. No I/O of its own.
+import { pipeline, Readable } from "node:stream";
+
+import { parser, type Token } from "stream-json/parser.js";
+import type { z } from "zod";
+import Assembler from "stream-json/assembler.js";
+
+import { AppError } from "@/lib/errors";
+import {
+  BACKUP_FORMAT,
+  BACKUP_TABLES,
+  BACKUP_VERSION,
+  MAX_BACKUP_ROWS,
+  ZBackupRow,
+  ZBackupUser,
+  type TBackupTable,
+  type TBackupUser,
+} from "@/lib/validation/backup";
+
+export type TBackupItem =
+  | { kind: "header"; user: TBackupUser }
+  | { kind: "rows"; table: TBackupTable; rows: Record<string, unknown>[] };
+
+/** Rows per insert, and a byte bound so a batch of images stays small too. */
+const BATCH_ROWS = 1000;
+const BATCH_CHARS = 8 * 1024 * 1024;
+/** Bounds on one value: nesting (the parser's), one string (a 5 MB image as base64), tokens. */
+const MAX_DEPTH = 32;
+const MAX_STRING = 8 * 1024 * 1024;
+const MAX_VALUE_TOKENS = 200_000;
+
+const notABackup = () => new AppError("VALIDATION", "import.errors.backupFormat");
+
+type TNext = () => Promise<Token>;
+
+/** One JSON value, starting at `first`, with the total length of its strings. */
+async function assemble(first: Token, next: TNext): Promise<{ value: unknown; chars: number }> {
+  const asm = new Assembler();
+  let token = first;
+  let chars = 0;
+  for (let count = 1; ; count++) {
+    if (count > MAX_VALUE_TOKENS) throw new AppError("VALIDATION", "import.errors.backupInvalid");
+    if ("value" in token && typeof token.value === "string") chars += token.value.length;
+    asm.consume(token);
+    if (asm.done) return { value: asm.current, chars };
+    token = await next();
+  }
+}
+
+function invalid(table: string, row: number, issues: z.core.$ZodIssue[]): AppError {
+  const issue = issues[0];
+  const keys = issue?.code === "unrecognized_keys" ? issue.keys : [];
+  const path = [...(issue?.path ?? []), ...keys].map(String).join(".");
+  return new AppError("VALIDATION", "import.errors.backupInvalid", { table, row, path });
+}
+
+function headerOf(fields: Map<string, unknown>): TBackupItem {
+  const version = fields.get("version");
+  if (fields.get("format") !== BACKUP_FORMAT || typeof version !== "number" || !Number.isInteger(version) || version < 1) throw notABackup();
+  if (version > BACKUP_VERSION) throw new AppError("VALIDATION", "import.errors.backupVersion");
+  const user = ZBackupUser.safeParse(fields.get("user"));
+  if (!user.success) throw invalid("user", 0, user.error.issues);
+  return { kind: "header", user: user.data };
+}
+
+async function* tableRows(table: TBackupTable, next: TNext): AsyncGenerator<TBackupItem> {
+  if ((await next()).name !== "startArray") throw notABackup();
+  const schema = ZBackupRow[table];
+  let rows: Record<string, unknown>[] = [];
+  let chars = 0;
+  for (let index = 0; ; index++) {
+    const token = await next();
+    if (token.name === "endArray") break;
+    if (index >= MAX_BACKUP_ROWS) throw new AppError("TOO_LARGE", "import.errors.backupTooManyRows");
+    const row = await assemble(token, next);
+    const parsed = schema.safeParse(row.value);
+    if (!parsed.success) throw invalid(table, index, parsed.error.issues);
+    rows.push(parsed.data);
+    chars += row.chars;
+    if (rows.length >= BATCH_ROWS || chars >= BATCH_CHARS) {
+      yield { kind: "rows", table, rows };
+      [rows, chars] = [[], 0];
+    }
+  }
+  if (rows.length > 0) yield { kind: "rows", table, rows };
+}
+
+async function* walk(next: TNext): AsyncGenerator<TBackupItem> {
+  if ((await next()).name !== "startObject") throw notABackup();
+  const header = new Map<string, unknown>();
+  let sawData = false;
+  for (let token = await next(); token.name !== "endObject"; token = await next()) {
+    if (token.name !== "keyValue") throw notABackup();
+    if (token.value !== "data") {
+      const { value } = await assemble(await next(), next);
+      if (!sawData) header.set(token.value, value);
+      continue;
+    }
+    if (sawData || (await next()).name !== "startObject") throw notABackup();
+    sawData = true;
+    yield headerOf(header);
+    let after = -1;
+    for (let key = await next(); key.name !== "endObject"; key = await next()) {
+      const at = key.name === "keyValue" ? BACKUP_TABLES.indexOf(key.value as TBackupTable) : -1;
+      if (at <= after) throw notABackup();
+      after = at;
+      yield* tableRows(BACKUP_TABLES[at]!, next);
+    }
+  }
+  if (!sawData) throw notABackup();
+}
+
+/**
+ * The backup in `source` (its bytes, as they arrive) as a header, then batches of checked rows
+ * in the order they are to be inserted. Anything that is not a backup is a VALIDATION error
+ * (backupFormat, backupVersion, or backupInvalid naming the table, row and field).
+ */
+export async function* readBackup(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<TBackupItem> {
+  const tokens: Readable = pipeline(
+    Readable.from(source),
+    parser.asStream({ packValues: true, streamValues: false, maxDepth: MAX_DEPTH, maxPackedLength: MAX_STRING }),
+    () => {},
+  );
+  const iterator = tokens[Symbol.asyncIterator]() as AsyncIterator<Token>;
+  const next: TNext = async () => {
+    const result = await iterator.next();
+    if (result.done) throw notABackup();
+    return result.value;
+  };
+  try {
+    yield* walk(next);
+    if (!(await iterator.next()).done) throw notABackup();
+  } catch (error) {
+    throw error instanceof AppError ? error : notABackup();
+  } finally {
+    tokens.destroy();
+  }
+}
