@@ -62,10 +62,13 @@ export async function readMultipart(
   const abort = new AbortController();
   const open = new Set<Readable>();
   let failure: unknown = null;
+  // Busboy is still inside its write when it reports a limit: stop everything on the next tick.
   const fail = (error: unknown) => {
     failure ??= error;
-    abort.abort();
-    for (const stream of open) stream.destroy();
+    process.nextTick(() => {
+      abort.abort();
+      for (const stream of open) stream.destroy();
+    });
   };
   const fields = new Map<string, string>();
   let files = Promise.resolve();
@@ -76,6 +79,7 @@ export async function readMultipart(
   parser.on("file", (field, stream, info) => {
     if (!info.filename) return void stream.resume(); // a file input left empty
     open.add(stream);
+    stream.on("error", () => {}); // a reader that stopped early has already failed with its own error
     stream.once("close", () => open.delete(stream));
     stream.once("limit", () => fail(tooLargeError(limits.tooLarge)));
     files = files

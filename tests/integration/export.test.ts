@@ -7,7 +7,8 @@ import { db } from "@/lib/db";
 import { applyImport } from "@/lib/services/import";
 import { exportBackup, exportSetsMarkdown, type TBackup } from "@/lib/services/export";
 import { exportApplicationsCsv } from "@/lib/services/export-csv";
-import { getAsset, saveAssets, UploadedImages } from "@/lib/services/import-assets";
+import { UploadedImages } from "@/lib/assets/uploaded-images";
+import { getAsset, saveAssets } from "@/lib/services/import-assets";
 import { restoreBackup } from "@/lib/services/restore";
 import { createTestUser } from "@/tests/helpers/users";
 

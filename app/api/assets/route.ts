@@ -2,7 +2,8 @@ import { requireApiUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { assertSameOrigin, readMultipart } from "@/lib/http/request";
 import { errorResponse } from "@/lib/http/response";
-import { saveAssets, UploadedImages } from "@/lib/services/import-assets";
+import { UploadedImages } from "@/lib/assets/uploaded-images";
+import { saveAssets } from "@/lib/services/import-assets";
 import { MAX_ASSET_ZIP_BYTES } from "@/lib/validation/import";
 
 export const dynamic = "force-dynamic";
