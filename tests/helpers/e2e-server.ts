@@ -11,6 +11,8 @@ import { findFreePort } from "@/lib/server/port";
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The production server's process id, for tests that watch its memory. */
+    serverPid: number;
   }
 }
 
@@ -59,6 +61,7 @@ export default async function setup(project: TestProject) {
   server.stderr?.on("data", (chunk) => output.push(String(chunk)));
   await waitForHealth(baseUrl, server, output);
   project.provide("baseUrl", baseUrl);
+  project.provide("serverPid", server.pid ?? 0);
   return async () => {
     server.kill("SIGTERM");
     await new Promise((resolve) => server.once("exit", resolve));

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
 import { applyImport } from "@/lib/services/import";
-import { exportBackup, exportSetsMarkdown, type TBackup } from "@/lib/services/export";
+import { exportSetsMarkdown } from "@/lib/services/export";
+import { exportBackup as exportBackupStream, type TBackup } from "@/lib/services/export-backup";
 import { exportApplicationsCsv } from "@/lib/services/export-csv";
 import { UploadedImages } from "@/lib/assets/uploaded-images";
 import { getAsset, saveAssets } from "@/lib/services/import-assets";
@@ -16,6 +17,8 @@ import { fixtureText, notesInput, rowCounts } from "./import-helpers";
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
 const input = notesInput(fixtureText());
+/** The streamed backup, read whole. */
+const exportBackup = async (userId: string) => JSON.parse(await new Response(exportBackupStream(userId)).text()) as TBackup;
 /** A backup as the bytes of its JSON file, streamed. */
 const file = (backup: unknown) => Readable.from([JSON.stringify(backup)]);
 
@@ -60,7 +63,7 @@ describe("JSON backup", { timeout: 120_000 }, () => {
 
   it("refuses an account that has data, another account's backup, a newer format or garbage, writing nothing", async () => {
     const user = await richUser();
-    const backup = JSON.parse(JSON.stringify(await exportBackup(user.id))) as TBackup;
+    const backup = await exportBackup(user.id);
     const counts = await rowCounts(user.id);
     await expect(restoreBackup(user.id, file(backup))).rejects.toMatchObject({ messageKey: "import.errors.notEmpty" });
     expect(await rowCounts(user.id)).toEqual(counts);

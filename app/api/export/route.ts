@@ -1,6 +1,7 @@
 import { requireApiUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
-import { exportBackup, exportSetsMarkdown } from "@/lib/services/export";
+import { exportSetsMarkdown } from "@/lib/services/export";
+import { exportBackup } from "@/lib/services/export-backup";
 import { exportApplicationsCsv } from "@/lib/services/export-csv";
 import { ZExportFormat } from "@/lib/validation/import";
 
@@ -26,7 +27,7 @@ export async function GET(request: Request) {
         headers: { ...headers, "Content-Type": "text/markdown; charset=utf-8", "Content-Disposition": attachment(`offerboard-sets-${day}.md`) },
       });
     }
-    return new Response(JSON.stringify(await exportBackup(user.id)), {
+    return new Response(exportBackup(user.id), {
       headers: { ...headers, "Content-Type": "application/json; charset=utf-8", "Content-Disposition": attachment(`offerboard-backup-${day}.json`) },
     });
   } catch (error) {

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
+import { launchBrowser, newPage, signIn, baseUrl } from "@/tests/helpers/browser";
+import { filler, multipartFile, postChunked, watchRss } from "@/tests/helpers/raw-http";
+import { deflatedPng, zipOf } from "@/tests/helpers/zip-bomb";
+
+// Bodies sent the hostile way against the production server (its default heap limit): chunked
+// with no Content-Length, past every limit, a zip bomb, a null Origin, and a large restore.
+
+const MB = 1024 * 1024;
+type TUser = { id: string; email: string; cookie: string };
+
+/** A backup of one set and `count` questions (~210 bytes each), written as it is sent. */
+function* largeBackup(user: TUser, count: number) {
+  const at = new Date().toISOString();
+  const header = { format: "offerboard-backup", version: 1, exportedAt: at, user: { id: user.id, email: user.email, name: "大备份", locale: "zh", timeZone: "Asia/Shanghai", preferences: {} } };
+  const set = { userId: user.id, id: `${user.id}-s`, title: "Transformer", slug: "transformer", kind: "QUESTIONS", notes: "", sortOrder: 0, createdAt: at, updatedAt: at };
+  yield `${JSON.stringify(header).slice(0, -1)},"data":{"questionSets":[${JSON.stringify(set)}],"questions":[`;
+  for (let start = 0; start < count; start += 1000) {
+    const rows = [];
+    for (let i = start; i < Math.min(count, start + 1000); i++) {
+      rows.push(JSON.stringify({
+        userId: user.id, id: `${user.id}-${i}`, setId: set.id, position: i, number: String(i + 1), title: `第 ${i} 题：注意力`,
+        answerMd: "缩放点积注意力", stars: i % 4, placeholder: false, contentHash: String(i), version: 1, createdAt: at, updatedAt: at,
+      }));
+    }
+    yield `${start === 0 ? "" : ","}${rows.join(",")}`;
+  }
+  yield "]}}";
+}
+
+async function signedIn(name: string): Promise<TUser> {
+  const { createTestUser } = await import("@/tests/helpers/users");
+  const user = await createTestUser(name);
+  const browser = await launchBrowser();
+  try {
+    const page = await newPage(browser);
+    await signIn(page, user.email, user.password);
+    const cookies = await page.context().cookies();
+    return { id: user.id, email: user.email, cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") };
+  } finally {
+    await browser.close();
+  }
+}
+
+describe("request bodies on the production server", () => {
+  let user: TUser;
+  const pid = () => inject("serverPid");
+  const url = (path: string) => `${baseUrl()}${path}`;
+
+  beforeAll(async () => {
+    process.env.DATABASE_URL = inject("databaseUrl");
+    user = await signedIn("上传者");
+  });
+
+  afterAll(async () => {
+    const { db } = await import("@/lib/db");
+    await db.$disconnect();
+  });
+
+  it("answers a null or malformed Origin with 403 and a translated message", async () => {
+    for (const origin of ["null", "http://", "evil"]) {
+      for (const path of ["/api/import", "/api/import/restore", "/api/assets"]) {
+        const response = await fetch(url(path), { method: "POST", headers: { origin, cookie: user.cookie }, body: "x" });
+        expect(response.status, `${path} ${origin}`).toBe(403);
+        expect(await response.json()).toMatchObject({ ok: false, code: "FORBIDDEN", message: "请求来源无效：请在 Offerboard 页面内操作。" });
+      }
+    }
+  });
+
+  it("refuses a chunked body the moment it passes each route's limit, without buffering it", async () => {
+    const cases = [
+      { path: "/api/import", size: 60 * MB, message: "文件超过 5 MB。" },
+      { path: "/api/assets", size: 200 * MB, message: "压缩包超过 50 MB。" },
+      { path: "/api/import/restore", size: 300 * MB, message: "备份文件超过 100 MB。" },
+    ];
+    for (const { path, size, message } of cases) {
+      const field = path === "/api/assets" ? "files" : "file";
+      // The backup is valid JSON as far as it goes: a header, then whitespace without end.
+      const content = path === "/api/import/restore" ? [`{"format":"offerboard-backup","version":1`, ...filler(size, " ")] : filler(size);
+      const { result, beforeMb, peakMb } = await watchRss(pid(), () =>
+        postChunked(url(path), { cookie: user.cookie }, multipartFile(field, path === "/api/assets" ? "a.zip" : "a.json", content)),
+      );
+      console.log(`${path}: ${size / MB} MB chunked → ${result.status} after ${Math.round(result.sent / MB)} MB sent; server RSS ${beforeMb} → peak ${peakMb} MB`);
+      expect(result.status).toBe(413);
+      expect(result.body).toMatchObject({ ok: false, code: "TOO_LARGE", message });
+      expect(result.sent).toBeLessThan(size);
+      expect(peakMb - beforeMb).toBeLessThan(60);
+    }
+  });
+
+  it("stops a zip bomb (1 MB → 1 GiB PNG) at the image limit; the server's memory stays put", async () => {
+    const zip = zipOf([{ name: "assets/bomb.png", ...(await deflatedPng(1024 * MB)) }]);
+    const { result, beforeMb, peakMb } = await watchRss(pid(), () => postChunked(url("/api/assets"), { cookie: user.cookie }, multipartFile("files", "assets.zip", [zip])));
+    console.log(`zip bomb of ${(zip.byteLength / MB).toFixed(2)} MB → ${result.status}; server RSS ${beforeMb} → peak ${peakMb} MB`);
+    expect(result.status).toBe(413);
+    expect(result.body).toMatchObject({ code: "TOO_LARGE", message: "图片超过 5 MB。" });
+    expect(peakMb - beforeMb).toBeLessThan(100);
+    expect((await fetch(url("/api/health"))).status).toBe(200);
+  });
+
+  it("restores 100,000 questions sent chunked through the route, within the server's heap limit", { timeout: 180_000 }, async () => {
+    const owner = await signedIn("大备份");
+    const count = 100_000;
+    let bytes = 0;
+    const body = (function* () {
+      for (const piece of largeBackup(owner, count)) {
+        bytes += Buffer.byteLength(piece);
+        yield piece;
+      }
+    })();
+    const started = Date.now();
+    const { result, beforeMb, peakMb } = await watchRss(pid(), () => postChunked(url("/api/import/restore"), { cookie: owner.cookie }, multipartFile("file", "backup.json", body)));
+    console.log(`restore of ${count} rows (${(bytes / MB).toFixed(1)} MB) → ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s; server RSS ${beforeMb} → peak ${peakMb} MB`);
+    expect(result.body).toMatchObject({ ok: true, data: { restored: count + 1 } });
+    const { db } = await import("@/lib/db");
+    expect(await db.question.count({ where: { userId: owner.id } })).toBe(count);
+    expect(peakMb - beforeMb).toBeLessThan(256);
+    expect((await fetch(url("/api/health"))).status).toBe(200);
+  });
+});
