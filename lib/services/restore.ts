@@ -15,23 +15,31 @@ async function isEmpty(tx: TTx, userId: string): Promise<boolean> {
   return counts.every((n) => n === 0);
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- each table's rows were checked by its schema in lib/validation/backup */
+const TABLE_OF: Record<TBackupTable, string> = {
+  companies: "Company",
+  questionSets: "QuestionSet",
+  questions: "Question",
+  applications: "Application",
+  stageEvents: "StageEvent",
+  companySets: "CompanySet",
+  prepTasks: "PrepTask",
+  questionProgress: "QuestionProgress",
+  importRuns: "ImportRun",
+  assets: "Asset",
+};
+
+/** JSON for PostgreSQL: image bytes in bytea's hex form (dates are already ISO strings). */
+const toSqlJson = (_key: string, value: unknown) => (value instanceof Uint8Array ? `\\x${Buffer.from(value).toString("hex")}` : value);
+
+/**
+ * Inserts one batch of rows (each checked by its table's schema in lib/validation/backup, which
+ * names every column) as one JSON parameter: one statement, whatever the batch's size.
+ */
 async function insert(tx: TTx, table: TBackupTable, rows: Record<string, unknown>[], userId: string): Promise<void> {
-  const data = rows.map((row) => ({ ...row, userId })) as any[];
-  switch (table) {
-    case "companies": await tx.company.createMany({ data }); break;
-    case "questionSets": await tx.questionSet.createMany({ data }); break;
-    case "questions": await tx.question.createMany({ data }); break;
-    case "applications": await tx.application.createMany({ data }); break;
-    case "stageEvents": await tx.stageEvent.createMany({ data }); break;
-    case "companySets": await tx.companySet.createMany({ data }); break;
-    case "prepTasks": await tx.prepTask.createMany({ data }); break;
-    case "questionProgress": await tx.questionProgress.createMany({ data }); break;
-    case "importRuns": await tx.importRun.createMany({ data }); break;
-    case "assets": await tx.asset.createMany({ data }); break;
-  }
+  const json = JSON.stringify(rows.map((row) => ({ ...row, userId })), toSqlJson);
+  const name = TABLE_OF[table];
+  await tx.$executeRawUnsafe(`INSERT INTO "${name}" SELECT * FROM json_populate_recordset(NULL::"${name}", $1::json)`, json);
 }
-/* eslint-enable @typescript-eslint/no-explicit-any */
 
 /**
  * Whether any restored row points at a row of another account (foreign keys already made sure

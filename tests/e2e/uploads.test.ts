@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import { launchBrowser, newPage, signIn, baseUrl } from "@/tests/helpers/browser";
+import { largeBackup } from "@/tests/helpers/large-backup";
 import { filler, multipartFile, postChunked, watchRss } from "@/tests/helpers/raw-http";
 import { deflatedPng, zipOf } from "@/tests/helpers/zip-bomb";
 
@@ -9,25 +10,6 @@ import { deflatedPng, zipOf } from "@/tests/helpers/zip-bomb";
 
 const MB = 1024 * 1024;
 type TUser = { id: string; email: string; cookie: string };
-
-/** A backup of one set and `count` questions (~210 bytes each), written as it is sent. */
-function* largeBackup(user: TUser, count: number) {
-  const at = new Date().toISOString();
-  const header = { format: "offerboard-backup", version: 1, exportedAt: at, user: { id: user.id, email: user.email, name: "大备份", locale: "zh", timeZone: "Asia/Shanghai", preferences: {} } };
-  const set = { userId: user.id, id: `${user.id}-s`, title: "Transformer", slug: "transformer", kind: "QUESTIONS", notes: "", sortOrder: 0, createdAt: at, updatedAt: at };
-  yield `${JSON.stringify(header).slice(0, -1)},"data":{"questionSets":[${JSON.stringify(set)}],"questions":[`;
-  for (let start = 0; start < count; start += 1000) {
-    const rows = [];
-    for (let i = start; i < Math.min(count, start + 1000); i++) {
-      rows.push(JSON.stringify({
-        userId: user.id, id: `${user.id}-${i}`, setId: set.id, position: i, number: String(i + 1), title: `第 ${i} 题：注意力`,
-        answerMd: "缩放点积注意力", stars: i % 4, placeholder: false, contentHash: String(i), version: 1, createdAt: at, updatedAt: at,
-      }));
-    }
-    yield `${start === 0 ? "" : ","}${rows.join(",")}`;
-  }
-  yield "]}}";
-}
 
 async function signedIn(name: string): Promise<TUser> {
   const { createTestUser } = await import("@/tests/helpers/users");
