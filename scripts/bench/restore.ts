@@ -1,8 +1,10 @@
 // `npm run bench:restore`: restores a large JSON backup through POST /api/import/restore of the
 // production server (default heap limit), sent chunked as it is generated, into a throw-away
-// PostgreSQL. Reports the size, the time, the server's RSS before and at its peak, and the rows
-// found afterwards. RESTORE_ROWS (questions, default 500,000) and RESTORE_ANSWER (characters
-// per answer, default 150) set the size; RESTORE_DIST_DIR reuses a build (default .next-e2e).
+// PostgreSQL; then exports the account again. Reports the size, the times, the server's RSS
+// before and at its peak, and the rows found afterwards. The default backup is the stated
+// limits: 500,000 rows in one table (companySets: 1,000 companies × 500 sets) and ~100 MB in
+// all (with 125,000 questions). RESTORE_QUESTIONS, RESTORE_ANSWER (characters per answer),
+// RESTORE_COMPANIES and RESTORE_SETS change it; RESTORE_DIST_DIR names the build (.next-e2e).
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -18,8 +20,13 @@ import { multipartFile, postChunked, watchRss } from "@/tests/helpers/raw-http";
 
 import { signInForCookie } from "./session";
 
-const ROWS = Number(process.env.RESTORE_ROWS ?? 500_000);
-const ANSWER = Number(process.env.RESTORE_ANSWER ?? 150);
+const SHAPE = {
+  questions: Number(process.env.RESTORE_QUESTIONS ?? 125_000),
+  answerChars: Number(process.env.RESTORE_ANSWER ?? 40),
+  companies: Number(process.env.RESTORE_COMPANIES ?? 1000),
+  sets: Number(process.env.RESTORE_SETS ?? 500),
+  idPrefix: "",
+};
 const MB = 1024 * 1024;
 
 async function main() {
@@ -48,7 +55,7 @@ async function main() {
       const cookie = await signInForCookie(baseUrl, user.email, password);
       let bytes = 0;
       const body = (function* () {
-        for (const piece of largeBackup({ id: user.id, email: user.email }, ROWS, ANSWER)) {
+        for (const piece of largeBackup({ id: user.id, email: user.email }, SHAPE)) {
           bytes += Buffer.byteLength(piece);
           yield piece;
         }
@@ -59,10 +66,10 @@ async function main() {
       );
       const seconds = (performance.now() - started) / 1000;
       const { db } = await import("@/lib/db");
-      const questions = await db.question.count({ where: { userId: user.id } });
+      const [questions, links] = await Promise.all([db.question.count({ where: { userId: user.id } }), db.companySet.count({ where: { userId: user.id } })]);
       const alive = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
-      console.log(`restore of ${ROWS} questions, ${(bytes / MB).toFixed(1)} MB, heap limit ${heapMb} MB: HTTP ${result.status} ${JSON.stringify(result.body).slice(0, 200)}`);
-      console.log(`  ${seconds.toFixed(1)} s; server RSS ${beforeMb} MB before, ${peakMb} MB at peak; ${questions} questions in the database; server ${alive ? "alive" : "DOWN"}`);
+      console.log(`restore of ${JSON.stringify(SHAPE)}, ${(bytes / MB).toFixed(1)} MB, heap limit ${heapMb} MB: HTTP ${result.status} ${JSON.stringify(result.body).slice(0, 200)}`);
+      console.log(`  ${seconds.toFixed(1)} s; server RSS ${beforeMb} MB before, ${peakMb} MB at peak; ${questions} questions and ${links} company-set links in the database; server ${alive ? "alive" : "DOWN"}`);
       const exportStarted = performance.now();
       const exported = await watchRss(server.pid!, async () => {
         const response = await fetch(`${baseUrl}/api/export?format=json`, { headers: { cookie } });

@@ -86,7 +86,7 @@ describe("request bodies on the production server", () => {
     const count = 100_000;
     let bytes = 0;
     const body = (function* () {
-      for (const piece of largeBackup(owner, count)) {
+      for (const piece of largeBackup(owner, { questions: count })) {
         bytes += Buffer.byteLength(piece);
         yield piece;
       }

@@ -14,7 +14,7 @@ import { rowCounts } from "./import-helpers";
 
 /** The large backup's text with `change` applied to it as a whole. */
 function backupText(user: { id: string; email: string }, count: number, change: (text: string) => string = (t) => t) {
-  return change([...largeBackup(user, count)].join(""));
+  return change([...largeBackup(user, { questions: count })].join(""));
 }
 const stream = (text: string) => Readable.from([text]);
 
@@ -35,7 +35,7 @@ describe("restoring in batches", { timeout: 120_000 }, () => {
 
   it("writes nothing when the database refuses a late batch (a duplicate id)", async () => {
     const user = await createTestUser();
-    const text = backupText(user, 5_000, (t) => t.replace(`"id":"${user.id}-4999"`, `"id":"${user.id}-1"`));
+    const text = backupText(user, 5_000, (t) => t.replace(`"id":"${user.id}q4999"`, `"id":"${user.id}q1"`));
     await expect(restoreBackup(user.id, stream(text))).rejects.toMatchObject({ code: "VALIDATION", messageKey: "import.errors.backupFormat" });
     expect(await rowCounts(user.id)).toMatchObject({ sets: 0, questions: 0 });
   });
