@@ -109,3 +109,24 @@ export async function bytesOf(stream: Readable): Promise<Uint8Array> {
   for await (const chunk of stream) chunks.push(chunk as Buffer);
   return new Uint8Array(Buffer.concat(chunks));
 }
+
+/**
+ * A small body read whole, counted as it arrives: past `maxBytes`, reading stops and it throws
+ * TOO_LARGE (413) with `tooLarge`. For handlers that read their body at once, such as next-auth's
+ * (`new NextRequest(request, { body })` hands the bytes on).
+ */
+export async function readBody(request: Request, maxBytes: number, tooLarge: string): Promise<Uint8Array> {
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let part = await reader.read(); !part.done; part = await reader.read()) {
+    size += part.value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLargeError(tooLarge);
+    }
+    chunks.push(part.value);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}

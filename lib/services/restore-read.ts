@@ -49,6 +49,7 @@ async function assemble(first: Token, next: TNext): Promise<{ value: unknown; ch
   }
 }
 
+/** The row is counted from 1, as a reader of the file counts. */
 function invalid(table: string, row: number, issues: z.core.$ZodIssue[]): AppError {
   const issue = issues[0];
   const keys = issue?.code === "unrecognized_keys" ? issue.keys : [];
@@ -61,7 +62,7 @@ function headerOf(fields: Map<string, unknown>): TBackupItem {
   if (fields.get("format") !== BACKUP_FORMAT || typeof version !== "number" || !Number.isInteger(version) || version < 1) throw notABackup();
   if (version > BACKUP_VERSION) throw new AppError("VALIDATION", "import.errors.backupVersion");
   const user = ZBackupUser.safeParse(fields.get("user"));
-  if (!user.success) throw invalid("user", 0, user.error.issues);
+  if (!user.success) throw invalid("user", 1, user.error.issues);
   return { kind: "header", user: user.data };
 }
 
@@ -76,7 +77,7 @@ async function* tableRows(table: TBackupTable, next: TNext): AsyncGenerator<TBac
     if (index >= MAX_BACKUP_ROWS) throw new AppError("TOO_LARGE", "import.errors.backupTooManyRows");
     const row = await assemble(token, next);
     const parsed = schema.safeParse(row.value);
-    if (!parsed.success) throw invalid(table, index, parsed.error.issues);
+    if (!parsed.success) throw invalid(table, index + 1, parsed.error.issues);
     rows.push(parsed.data);
     chars += row.chars;
     if (rows.length >= BATCH_ROWS || chars >= BATCH_CHARS) {

@@ -71,6 +71,23 @@ describe("request bodies on the production server", () => {
     }
   });
 
+  it("bounds a server action's body sent chunked: the proxy keeps at most 1 MB of it", async () => {
+    const headers = { cookie: user.cookie, "next-action": `7f${"0".repeat(40)}`, accept: "text/x-component" };
+    const { result, beforeMb, peakMb } = await watchRss(pid(), () => postChunked(url("/companies"), headers, multipartFile("1_file", "x.bin", filler(200 * MB))));
+    console.log(`server action body of 200 MB chunked → ${result.status}; server RSS ${beforeMb} → peak ${peakMb} MB`);
+    expect(result.status).toBeGreaterThanOrEqual(400);
+    expect(peakMb - beforeMb).toBeLessThan(30);
+    expect((await fetch(url("/api/health"))).status).toBe(200);
+  });
+
+  it("names the row and field of a backup value the app would not write", async () => {
+    const owner = await signedIn("时区");
+    const text = [...largeBackup(owner, { questions: 3 })].join("").replace('"timeZone":"Asia/Shanghai"', '"timeZone":"Mars/Olympus"');
+    const result = await postChunked(url("/api/import/restore"), { cookie: owner.cookie }, multipartFile("file", "backup.json", [text]));
+    expect(result.status).toBe(400);
+    expect(result.body).toMatchObject({ code: "VALIDATION", message: "备份中 user 的第 1 行有应用不会写入的值（timeZone），没有恢复任何内容。" });
+  });
+
   it("stops a zip bomb (1 MB → 1 GiB PNG) at the image limit; the server's memory stays put", async () => {
     const zip = zipOf([{ name: "assets/bomb.png", ...(await deflatedPng(1024 * MB)) }]);
     const { result, beforeMb, peakMb } = await watchRss(pid(), () => postChunked(url("/api/assets"), { cookie: user.cookie }, multipartFile("files", "assets.zip", [zip])));

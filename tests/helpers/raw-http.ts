@@ -34,7 +34,8 @@ export type TRawResponse = { status: number; body: { ok: boolean; code?: string;
 
 /**
  * POSTs `body` chunked (no Content-Length) with the given headers; stops sending when the server
- * answers early. Resolves with the status, the JSON body and how many bytes were sent.
+ * answers early. Resolves with the status, the body (JSON, or its text as `message`) and how
+ * many bytes were sent.
  */
 export function postChunked(url: string, headers: Record<string, string>, body: AsyncIterable<Uint8Array | string>): Promise<TRawResponse> {
   return new Promise((resolve, reject) => {
@@ -47,11 +48,8 @@ export function postChunked(url: string, headers: Record<string, string>, body: 
       response.on("end", () => {
         request.destroy();
         const text = Buffer.concat(chunks).toString("utf8");
-        try {
-          resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) as TRawResponse["body"], sent });
-        } catch {
-          reject(new Error(`not JSON (${response.statusCode}): ${text.slice(0, 300)}`));
-        }
+        const isJson = (response.headers["content-type"] ?? "").startsWith("application/json");
+        resolve({ status: response.statusCode ?? 0, body: isJson ? (JSON.parse(text) as TRawResponse["body"]) : { ok: false, message: text }, sent });
       });
     });
     request.on("error", (error) => (answered ? undefined : reject(error)));

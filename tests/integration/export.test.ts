@@ -91,7 +91,7 @@ describe("JSON backup", { timeout: 120_000 }, () => {
     backup.data.companies.push({ userId: user.id, id: "c1", name: "A", normalizedName: "a" });
     await expect(restoreBackup(user.id, file(backup))).rejects.toMatchObject({
       messageKey: "import.errors.backupInvalid",
-      details: { table: "companies", row: 0, path: "aliases" },
+      details: { table: "companies", row: 1, path: "aliases" },
     });
     expect(await rowCounts(user.id)).toMatchObject({ companies: 0, applications: 0 });
   });

@@ -29,7 +29,7 @@ describe("restoring in batches", { timeout: 120_000 }, () => {
   it("writes nothing when a row near the end is refused after earlier batches went in", async () => {
     const user = await createTestUser();
     const text = backupText(user, 12_000, (t) => t.replace(`"position":11999,"number":"12000","title":"第 11999 题：注意力","answerMd":"缩放点积注意力","stars":3`, `"position":11999,"number":"12000","title":"第 11999 题：注意力","answerMd":"缩放点积注意力","stars":7`));
-    await expect(restoreBackup(user.id, stream(text))).rejects.toMatchObject({ messageKey: "import.errors.backupInvalid", details: { table: "questions", row: 11_999, path: "stars" } });
+    await expect(restoreBackup(user.id, stream(text))).rejects.toMatchObject({ messageKey: "import.errors.backupInvalid", details: { table: "questions", row: 12_000, path: "stars" } });
     expect(await rowCounts(user.id)).toMatchObject({ sets: 0, questions: 0 });
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { AppError } from "@/lib/errors";
-import { assertSameOrigin, bytesOf, readMultipart, type TBodyLimits } from "@/lib/http/request";
+import { assertSameOrigin, bytesOf, readBody, readMultipart, type TBodyLimits } from "@/lib/http/request";
 
 const URL_ = "http://localhost:3000/api/import";
 const LIMITS: TBodyLimits = { bodyBytes: 1024 * 1024, fileBytes: 512 * 1024, files: 2, tooLarge: "import.errors.tooLarge" };
@@ -108,5 +108,15 @@ describe("readMultipart", () => {
       code: "VALIDATION",
       messageKey: "errors.badBody",
     });
+  });
+});
+
+describe("readBody", () => {
+  it("reads a small body whole and stops a long one at its limit (413)", async () => {
+    const small = new Request(URL_, { method: "POST", body: "email=a%40b.test&password=x" });
+    expect(new TextDecoder().decode(await readBody(small, 1024, "errors.TOO_LARGE"))).toBe("email=a%40b.test&password=x");
+    const { request, state } = streamingForm([{ head: field("password"), size: 50 * 1024 * 1024 }]);
+    await expect(readBody(request, 64 * 1024, "errors.TOO_LARGE")).rejects.toMatchObject({ code: "TOO_LARGE", messageKey: "errors.TOO_LARGE" });
+    expect(state.pulled).toBeLessThan(256 * 1024);
   });
 });

@@ -100,7 +100,7 @@ export const importPage: TArea<"import"> = {
     backupOwner: "This backup belongs to another account (a different email); it cannot be restored here.",
     backupTooLarge: "The backup file is larger than 100 MB.",
     backupTooManyRows: "A backup holds at most 500,000 rows per table.",
-    backupInvalid: "The backup holds a value the app would not write (see details); nothing was restored.",
+    backupInvalid: "Row {row} of {table} in the backup holds a value the app would not write ({path}); nothing was restored.",
     notEmpty: "This account already has data: a backup restores only into an empty account.",
   },
 };

@@ -99,7 +99,7 @@ export const importPage = {
     backupOwner: "这个备份属于另一个账户（邮箱不同），不能恢复到当前账户。",
     backupTooLarge: "备份文件超过 100 MB。",
     backupTooManyRows: "备份中一个表最多 500,000 行。",
-    backupInvalid: "备份中有应用不会写入的数据（见详情），没有恢复任何内容。",
+    backupInvalid: "备份中 {table} 的第 {row} 行有应用不会写入的值（{path}），没有恢复任何内容。",
     notEmpty: "当前账户已有数据：只能恢复到空账户。",
   },
 };
