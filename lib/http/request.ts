@@ -20,7 +20,7 @@ export function assertSameOrigin(request: Request): void {
   if (!host || !URL.canParse(origin) || new URL(origin).host !== host) throw new AppError("FORBIDDEN");
 }
 
-export type TFilePart = { field: string; name: string; stream: Readable };
+type TFilePart = { field: string; name: string; stream: Readable };
 
 export type TBodyLimits = {
   /** The whole body, counted as it arrives. */

@@ -42,7 +42,7 @@ const owned = { userId: ZId };
 const ZMarkdown = text(MAX_NOTES_BYTES);
 
 /** An IANA zone the runtime knows (`Asia/Shanghai`, `UTC`); `Mars/Olympus` is refused. */
-export const ZTimeZone = z
+const ZTimeZone = z
   .string()
   .max(64)
   .regex(/^[A-Za-z][A-Za-z0-9_+\-/]*$/u)
@@ -192,4 +192,3 @@ export const ZBackupRow = {
   importRuns: ZImportRun,
   assets: ZAsset,
 } satisfies Record<TBackupTable, z.ZodType>;
-export type TBackupRow<T extends TBackupTable> = z.output<(typeof ZBackupRow)[T]>;

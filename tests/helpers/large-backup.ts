@@ -3,7 +3,7 @@
 // companies each linked to every set (companies × sets rows of companySets).
 
 type TOwner = { id: string; email: string };
-export type TLargeBackup = { questions: number; answerChars?: number; sets?: number; companies?: number; idPrefix?: string };
+type TLargeBackup = { questions: number; answerChars?: number; sets?: number; companies?: number; idPrefix?: string };
 
 function* rowsOf(count: number, row: (i: number) => object) {
   for (let start = 0; start < count; start += 1000) {

@@ -30,7 +30,7 @@ function drained(request: http.ClientRequest): Promise<void> {
   });
 }
 
-export type TRawResponse = { status: number; body: { ok: boolean; code?: string; message?: string; data?: unknown }; sent: number };
+type TRawResponse = { status: number; body: { ok: boolean; code?: string; message?: string; data?: unknown }; sent: number };
 
 /**
  * POSTs `body` chunked (no Content-Length) with the given headers; stops sending when the server
