@@ -41,7 +41,8 @@ export function postChunked(url: string, headers: Record<string, string>, body: 
   return new Promise((resolve, reject) => {
     let sent = 0;
     let answered = false;
-    const request = http.request(url, { method: "POST", headers: { "content-type": `multipart/form-data; boundary=${BOUNDARY}`, ...headers } }, (response) => {
+    // A connection of its own: after an answer that came before the body ended, the server closes it.
+    const request = http.request(url, { method: "POST", agent: false, headers: { "content-type": `multipart/form-data; boundary=${BOUNDARY}`, ...headers } }, (response) => {
       answered = true;
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
