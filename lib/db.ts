@@ -1,10 +1,39 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
+/**
+ * Connection limits of one app process (docs/architecture.md, "Database connections"): a
+ * stopped or unreachable PostgreSQL makes a request fail within seconds instead of hanging.
+ */
+export const POOL_LIMITS = {
+  /** Connections per process: 10 serve 50 busy clients on two cores; PostgreSQL's default 100 leaves room for several instances. */
+  max: 10,
+  /** Opening a connection, or waiting for a free one, gives up after 5 s. */
+  connectionTimeoutMillis: 5_000,
+  /** PostgreSQL cancels a statement after 10 s (a transaction may raise it with SET LOCAL, up to query_timeout). */
+  statement_timeout: 10_000,
+  /** The client stops waiting for an answer after 15 s: a stopped server cancels nothing itself. */
+  query_timeout: 15_000,
+  /** PostgreSQL ends a session left idle inside a transaction for 60 s, releasing its locks. */
+  idle_in_transaction_session_timeout: 60_000,
+} as const;
+
+/**
+ * A client that goes back to the pool while still inside a transaction (its last statement
+ * timed out on the client side: the server did not answer) would hand the next request an
+ * unfinished transaction; it is closed instead, and PostgreSQL rolls its transaction back.
+ */
+function closeUnfinished(error: Error | undefined, client: pg.PoolClient) {
+  const status = (client as unknown as { _txStatus?: string | null })._txStatus;
+  if (!error && status && status !== "I") void client.end();
+}
+
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: process.env.DATABASE_URL });
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, ...POOL_LIMITS });
+  pool.on("release", closeUnfinished);
+  return new PrismaClient({ adapter: new PrismaPg(pool), omit: { user: { passwordHash: true } } });
 }
 
 const globalForDb = globalThis as unknown as { db?: ReturnType<typeof createClient> };

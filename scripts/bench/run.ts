@@ -17,7 +17,7 @@ import { findFreePort } from "@/lib/server/port";
 import { clusterCpuMs, processCpuMs } from "./cpu";
 import { runLoad } from "./load";
 import { SCENARIOS, type TScenario } from "./scenarios";
-import { seedBenchData } from "./seed";
+import { BENCH_EMAIL, BENCH_PASSWORD, seedBenchData } from "./seed";
 import { signInForCookie } from "./session";
 
 const CONCURRENCY = 20;
@@ -61,7 +61,7 @@ async function main() {
       for (let i = 0; i < 200 && !(await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false)); i++) {
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
-      const cookie = await signInForCookie(baseUrl);
+      const cookie = await signInForCookie(baseUrl, BENCH_EMAIL, BENCH_PASSWORD);
       const stats = new pg.Client({ connectionString: database.url });
       await stats.connect();
       await stats.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
