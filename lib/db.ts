@@ -30,10 +30,16 @@ function closeUnfinished(error: Error | undefined, client: pg.PoolClient) {
   if (!error && status && status !== "I") void client.end();
 }
 
-function createClient() {
-  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, ...POOL_LIMITS });
+/** The app's connection pool for `connectionString`, with POOL_LIMITS. */
+export function createPool(connectionString: string | undefined): pg.Pool {
+  const pool = new pg.Pool({ connectionString, ...POOL_LIMITS });
   pool.on("release", closeUnfinished);
-  return new PrismaClient({ adapter: new PrismaPg(pool), omit: { user: { passwordHash: true } } });
+  return pool;
+}
+
+function createClient() {
+  const adapter = new PrismaPg(createPool(process.env.DATABASE_URL));
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }
 
 const globalForDb = globalThis as unknown as { db?: ReturnType<typeof createClient> };
