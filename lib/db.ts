@@ -32,7 +32,7 @@ function closeUnfinished(error: Error | undefined, client: pg.PoolClient) {
 
 /** The app's connection pool for `connectionString`, with POOL_LIMITS. */
 export function createPool(connectionString: string | undefined): pg.Pool {
-  const pool = new pg.Pool({ connectionString, ...POOL_LIMITS });
+  const pool = new pg.Pool({ connectionString, application_name: "offerboard", ...POOL_LIMITS });
   pool.on("release", closeUnfinished);
   return pool;
 }
@@ -44,9 +44,11 @@ function createClient() {
 
 const globalForDb = globalThis as unknown as { db?: ReturnType<typeof createClient> };
 
-/** The one Prisma client, cached across hot reloads in development. */
-export const db = globalForDb.db ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForDb.db = db;
+/**
+ * The one Prisma client of the process, kept on globalThis: hot reloads in development, and the
+ * production server's several bundles that import this module, all share one pool.
+ */
+export const db = (globalForDb.db ??= createClient());
 
 export type TDb = typeof db;
 export type TTx = Parameters<Parameters<TDb["$transaction"]>[0]>[0];
@@ -58,6 +60,13 @@ export function isPrismaError(error: unknown, code: "P2002" | "P2034"): boolean 
 }
 
 const ATTEMPTS = 3;
+/**
+ * Prisma ends an interactive transaction after 5 s by default: a write queued behind other
+ * writes of its user (busy server) would fail though PostgreSQL was still letting it through.
+ * Writes get as long as one statement may wait (query_timeout), and a connection as long as the
+ * pool gives one; callers with longer work (import, restore, export) pass their own.
+ */
+const TRANSACTION_DEFAULTS = { maxWait: POOL_LIMITS.connectionTimeoutMillis, timeout: POOL_LIMITS.query_timeout };
 
 /**
  * One interactive transaction, run again (up to three tries in all) when PostgreSQL aborts it
@@ -69,7 +78,7 @@ const ATTEMPTS = 3;
 export async function transaction<T>(run: (tx: TTx) => Promise<T>, options?: TTxOptions): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction(run, options);
+      return await db.$transaction(run, { ...TRANSACTION_DEFAULTS, ...options });
     } catch (error) {
       if (!isPrismaError(error, "P2034") || attempt === ATTEMPTS) throw error;
     }

@@ -1,6 +1,6 @@
 // `npm run bench -- --load`: 50 signed-in clients (each its own session of the bench user) for
 // 60 s (LOAD_SECONDS, LOAD_CLIENTS), each mixing page views, filters, stage moves, prep ticks and
-// imports back to back. Reports errors and p50/p95/p99 per route, deadlocks, PostgreSQL client
+// imports back to back. Reports errors and p50/p95/p99 per route, deadlocks, the app's PostgreSQL
 // connections sampled every second (peak against max_connections and the app's pool size) and
 // server RSS before, right after and 10 s after the load.
 import { mkdir, writeFile } from "node:fs/promises";
@@ -17,8 +17,6 @@ import { BENCH_EMAIL, BENCH_PASSWORD } from "./seed";
 const CLIENTS = Number(process.env.LOAD_CLIENTS ?? 50);
 const DURATION_MS = Number(process.env.LOAD_SECONDS ?? 60) * 1000;
 const WARM_UP_MS = 10_000;
-/** The run's own connections (versions to move, samples), left out of the app's count. */
-const BENCH_CONNECTIONS = "offerboard-bench";
 
 type TRouteStats = { latencies: number[]; errors: number; details: Set<string> };
 
@@ -66,7 +64,7 @@ async function drive(clients: TClient[], durationMs: number, stats: Map<string, 
 const percentile = (sorted: number[], p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0);
 
 export async function runMixedLoad({ baseUrl, serverPid, databaseUrl, distDir }: TBenchServer): Promise<void> {
-  const db = new pg.Pool({ connectionString: databaseUrl, max: 4, application_name: BENCH_CONNECTIONS });
+  const db = new pg.Pool({ connectionString: databaseUrl, max: 4 });
   const actions = await readActionIds(distDir);
   const clients: TClient[] = [];
   for (let index = 0; index < CLIENTS; index++) {
@@ -84,8 +82,7 @@ export async function runMixedLoad({ baseUrl, serverPid, databaseUrl, distDir }:
       .query<{ connections: number; active: number; waiting: number }>(
         `SELECT count(*)::int AS connections, count(*) FILTER (WHERE state = 'active')::int AS active,
                 count(*) FILTER (WHERE wait_event_type = 'Lock')::int AS waiting
-         FROM pg_stat_activity WHERE backend_type = 'client backend' AND application_name <> $1`,
-        [BENCH_CONNECTIONS],
+         FROM pg_stat_activity WHERE application_name = 'offerboard'`,
       )
       .then(async ({ rows }) => samples.push({ connections: rows[0]!.connections, active: rows[0]!.active, waitingOnLocks: rows[0]!.waiting, rss: await rssMb(serverPid) }));
   }, 1000);

@@ -79,7 +79,7 @@ export const REQUEST_KINDS: TRequestKind[] = [
   { route: "GET /board", weight: 8, send: (c) => page(c, "/board") },
   { route: "GET /questions, /questions/s1", weight: 8, send: (c) => page(c, pick(c, ["/questions", "/questions/s1"])) },
   { route: "GET /questions/search", weight: 6, send: (c) => page(c, `/questions/search?q=${encodeURIComponent(pick(c, ["位置编码", "问题 42", "RAG"]))}`) },
-  { route: "action: stage move", weight: 14, send: moveStage },
-  { route: "action: prep tick", weight: 14, send: (c) => action(c, "/companies/c1", c.actions.setMasteryAction, { questionId: `q${1 + Math.floor(c.random() * 5000)}`, status: pick(c, ["NEW", "LEARNING", "KNOWN"]) }) },
+  { route: "action: stage move", weight: 8, send: moveStage },
+  { route: "action: prep tick", weight: 8, send: (c) => action(c, "/companies/c1", c.actions.setMasteryAction, { questionId: `q${1 + Math.floor(c.random() * 5000)}`, status: pick(c, ["NEW", "LEARNING", "KNOWN"]) }) },
   { route: "POST /api/import (preview, apply)", weight: 3, send: (c) => importNotes(c, c.random() < 0.5 ? "preview" : "apply") },
 ];

@@ -1,7 +1,8 @@
 // The bench's server: a throw-away PostgreSQL seeded with campus-season-sized data, the
-// production build served as `npm start` serves it (heap limit included), signed in as the
-// bench user. Removed again when the run ends.
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+// production build served as `npm start` serves it (heap limit included; its output in
+// bench-results/server.log), signed in as the bench user. Removed again when the run ends.
+import { openSync } from "node:fs";
+import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
@@ -44,7 +45,10 @@ export async function withBenchServer(bench: (server: TBenchServer) => Promise<v
       const build = spawnNextBuild(env);
       if ((await new Promise((resolve) => build.on("exit", resolve))) !== 0) throw new Error("next build failed");
     }
-    const server = spawnNextServer({ mode: "start", port, heapMb: parseEnv(env).SERVER_HEAP_MB, env, stdio: "ignore" });
+    // The server's error log, to read what went wrong behind an error the run counted.
+    await mkdir("bench-results", { recursive: true });
+    const log = openSync("bench-results/server.log", "w");
+    const server = spawnNextServer({ mode: "start", port, heapMb: parseEnv(env).SERVER_HEAP_MB, env, stdio: ["ignore", log, log] });
     try {
       for (let i = 0; i < 200 && !(await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false)); i++) {
         await new Promise((resolve) => setTimeout(resolve, 250));
