@@ -50,8 +50,12 @@ export function pageContentSecurityPolicy({ nonce, dev, https }) {
   ].join("; ");
 }
 
-/** Responses that are not pages (API JSON, files, scripts, styles) load nothing themselves. */
-export const RESOURCE_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+/**
+ * Responses that are not pages (API JSON, files, scripts, styles) run and load nothing. The few
+ * HTML pages next-auth serves itself under /api/auth (the sign-out confirmation, its error page)
+ * keep their inline stylesheet and their form, which posts back to the app.
+ */
+export const RESOURCE_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 /** HSTS for two years, subdomains included; sent by proxy.ts only when servedOverHttps(). */
 export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";

@@ -120,6 +120,17 @@ describe("the Content-Security-Policy in the browser", () => {
     await page.context().close();
   });
 
+  it("lets next-auth's own sign-out page keep its style and post its form", async () => {
+    const page = await watchedPage();
+    await signIn(page, user.email, user.password);
+    await visit(page, "/api/auth/signout");
+    expect(await page.locator(".page").evaluate((element) => getComputedStyle(element).display)).toBe("grid");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith("/api/auth"));
+    expect((await page.context().cookies()).some((cookie) => cookie.name.endsWith("next-auth.session-token"))).toBe(false);
+    await page.context().close();
+  });
+
   it("renders KaTeX, highlighted code and an uploaded image, and keeps dialogs, toasts, drag and drop and the theme working", async () => {
     const page = await watchedPage();
     await signIn(page, user.email, user.password);
