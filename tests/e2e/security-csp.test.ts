@@ -7,6 +7,7 @@ import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
 // console error on any page, while KaTeX, highlighted code, an uploaded image, a dialog,
 // toasts, drag and drop by keyboard and the theme switch all run.
 
+// The smallest PNG the browser decodes: 1×1, transparent.
 const PNG = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64"));
 const RICH_TITLE = "注意力的缩放因子";
 const RICH_ANSWER = [
