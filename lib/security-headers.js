@@ -31,12 +31,13 @@ export function newNonce() {
  * attributes only on images, filtered by the sanitizer to plain sizes.
  *
  * Images: 'self' (the app's /api/assets), data: and blob: URLs, and https: for remote images in
- * answers, which load only after the reader clicks them.
+ * answers, which load only after the reader clicks them. Everything the list does not name
+ * (frames, media, workers, manifests) is refused: default-src 'none'.
  * @param {{ nonce: string; dev: boolean; https: boolean }} options
  */
 export function pageContentSecurityPolicy({ nonce, dev, https }) {
   return [
-    "default-src 'self'",
+    "default-src 'none'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob: https:",
