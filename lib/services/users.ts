@@ -46,7 +46,10 @@ export async function changePassword(
   assertUserId(user.id);
   const { currentPassword, newPassword } = ZChangePasswordInput.parse(input);
   const refusal = await countPasswordGuess(user.email, ip);
-  if (refusal) throw new AppError("RATE_LIMITED", "auth.tooManyGuesses", { retryAt: refusal.retryAt.toISOString() });
+  if (refusal) {
+    const messageKey = refusal.code === "ACCOUNT_LOCKED" ? "auth.accountLocked" : "auth.rateLimited";
+    throw new AppError("RATE_LIMITED", messageKey, { retryAt: refusal.retryAt.toISOString() });
+  }
   if (!(await isCurrentPassword(user.id, currentPassword))) throw new AppError("VALIDATION", "settings.currentPasswordWrong");
   await forgiveRightPassword(user.email, ip);
   const passwordHash = await hashPassword(newPassword);

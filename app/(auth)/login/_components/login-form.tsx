@@ -10,7 +10,7 @@ import { Spinner } from "@/components/ui/spinner";
 import { signInErrorMessage } from "@/lib/auth/sign-in-error";
 import { useT } from "@/lib/i18n/client";
 
-import { TextField } from "../../_components/text-field";
+import { TextField } from "@/components/ui/text-field";
 
 type TErrors = { email?: string; password?: string; form?: string };
 

@@ -23,5 +23,4 @@ export const settings: TArea<"settings"> = {
   signOutEverywhere: "Sign out everywhere",
   signOutEverywhereDescription: "Every signed-in device, this one included, is signed out and must sign in again.",
   signOutEverywhereConfirm: "Yes, sign out everywhere",
-  cancel: "Cancel",
 };

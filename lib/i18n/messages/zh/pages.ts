@@ -22,5 +22,4 @@ export const settings = {
   signOutEverywhere: "退出所有设备",
   signOutEverywhereDescription: "包括这台设备在内，所有已登录的设备都会退出，需要重新登录。",
   signOutEverywhereConfirm: "确定退出所有设备",
-  cancel: "取消",
 };
