@@ -1,6 +1,7 @@
 // Attempts counted per key in fixed windows, one row per (key, window). Each attempt is one
 // atomic INSERT … ON CONFLICT DO UPDATE … RETURNING, so parallel attempts are numbered 1, 2, 3…
-// and exactly `limit` of them get through, on one app server or several.
+// and exactly `limit` of them get through, on one app server or several. (Fixed windows: a
+// client can spend one window's attempts at its end and the next one's at its start.)
 import { db } from "@/lib/db";
 
 export type TRateRule = { prefix: string; limit: number; windowMs: number };
@@ -19,7 +20,7 @@ export const SIGN_UP_PER_ADDRESS: TRateRule = { prefix: "signup-ip", limit: 10, 
 /** Expired rows removed by each counted attempt: pruning stays bounded and never waits. */
 const PRUNE_BATCH = 50;
 
-export type TRateResult = { allowed: boolean; retryAt: Date };
+type TRateResult = { allowed: boolean; retryAt: Date };
 
 const keyOf = (rule: TRateRule, id: string) => `${rule.prefix}:${id.toLowerCase()}`;
 const windowOf = (rule: TRateRule, now: Date) => new Date(Math.floor(now.getTime() / rule.windowMs) * rule.windowMs);
@@ -55,14 +56,14 @@ async function clearAttempts(rule: TRateRule, id: string): Promise<void> {
 }
 
 /**
- * The client's address as the app's server resolved it from the socket (lib/server/client-address.ts
- * sets x-forwarded-for to exactly that address, honouring a forwarded chain only from TRUSTED_PROXY).
+ * The client's address as the app's server resolved it from the socket: lib/server/serve.js sets
+ * x-forwarded-for to exactly that address, believing a forwarded chain only from TRUSTED_PROXY.
  */
 export function clientIp(header: (name: string) => string | null | undefined): string | null {
   return header("x-forwarded-for")?.split(",")[0]?.trim() || null;
 }
 
-export type TGuessRefusal = { code: "RATE_LIMITED" | "ACCOUNT_LOCKED"; retryAt: Date };
+type TGuessRefusal = { code: "RATE_LIMITED" | "ACCOUNT_LOCKED"; retryAt: Date };
 
 /**
  * Counts one password guess against `account` (its email) from `ip`: the address's limit first,

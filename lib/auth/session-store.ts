@@ -28,18 +28,19 @@ const expiryCutoff = (now: Date) => new Date(now.getTime() - SESSION_MAX_AGE_S *
  * The user of a live session, or null: one statement reads the user and checks the session
  * (exists, not expired, user not disabled), so the check costs no extra round trip.
  */
-export async function findSessionUser(claims: TSessionClaims, now = new Date()): Promise<TCurrentUser | null> {
+export async function findSessionUser(claims: TSessionClaims): Promise<TCurrentUser | null> {
   if (!claims.sessionId) return null;
   const rows = await db.$queryRaw<TCurrentUser[]>`
     SELECT u.id, u.email, u.name, u.locale, u."timeZone", u."dataVersion"::text AS "dataVersion", s.id AS "sessionId"
     FROM "AuthSession" s JOIN "User" u ON u.id = s."userId"
     WHERE s.id = ${claims.sessionId} AND s."userId" = ${claims.userId}
-      AND s."createdAt" > ${expiryCutoff(now)} AND u."disabledAt" IS NULL`;
+      AND s."createdAt" > ${expiryCutoff(new Date())} AND u."disabledAt" IS NULL`;
   return rows[0] ?? null;
 }
 
 /** Records a new session for the user (at sign-in) and returns its id. */
-export async function createSession(userId: string, now = new Date()): Promise<string> {
+export async function createSession(userId: string): Promise<string> {
+  const now = new Date();
   const id = randomBytes(24).toString("base64url");
   await db.$executeRaw`
     WITH pruned AS (

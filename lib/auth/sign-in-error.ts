@@ -4,9 +4,9 @@
 
 import type { TTranslate } from "@/lib/i18n/types";
 
-export const SIGN_IN_ERRORS = ["RATE_LIMITED", "ACCOUNT_LOCKED", "UNAVAILABLE"] as const;
-export type TSignInErrorCode = (typeof SIGN_IN_ERRORS)[number];
-export type TSignInError = { code: TSignInErrorCode | "INVALID"; retryAt: Date | null };
+const SIGN_IN_ERRORS = ["RATE_LIMITED", "ACCOUNT_LOCKED", "UNAVAILABLE"] as const;
+type TSignInErrorCode = (typeof SIGN_IN_ERRORS)[number];
+type TSignInError = { code: TSignInErrorCode | "INVALID"; retryAt: Date | null };
 
 export function encodeSignInError(code: TSignInErrorCode, retryAt?: Date): string {
   return retryAt ? `${code}:${retryAt.getTime()}` : code;
