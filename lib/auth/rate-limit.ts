@@ -1,7 +1,7 @@
-// Attempts counted per key in fixed windows, one row per (key, window). Each attempt is one
-// atomic INSERT … ON CONFLICT DO UPDATE … RETURNING, so parallel attempts are numbered 1, 2, 3…
-// and exactly `limit` of them get through, on one app server or several. (Fixed windows: a
-// client can spend one window's attempts at its end and the next one's at its start.)
+// Attempts counted per key in a window that opens with the key's first attempt and lasts the
+// rule's windowMs; one row per key. Each attempt is one atomic INSERT … ON CONFLICT DO UPDATE …
+// RETURNING, so parallel attempts are numbered 1, 2, 3… and exactly `limit` of them get
+// through, on one app server or several.
 import { db } from "@/lib/db";
 
 export type TRateRule = { prefix: string; limit: number; windowMs: number };
@@ -17,35 +17,36 @@ export const SIGN_IN_PER_ACCOUNT: TRateRule = { prefix: "signin-account", limit:
 /** Accounts one client address may try to create. */
 export const SIGN_UP_PER_ADDRESS: TRateRule = { prefix: "signup-ip", limit: 10, windowMs: 60 * 60 * 1000 };
 
-/** Expired rows removed by each counted attempt: pruning stays bounded and never waits. */
+/** Expired rows of other keys removed by each counted attempt: pruning stays bounded and never waits. */
 const PRUNE_BATCH = 50;
 
 type TRateResult = { allowed: boolean; retryAt: Date };
 
 const keyOf = (rule: TRateRule, id: string) => `${rule.prefix}:${id.toLowerCase()}`;
-const windowOf = (rule: TRateRule, now: Date) => new Date(Math.floor(now.getTime() / rule.windowMs) * rule.windowMs);
 
-/** Counts one attempt under (rule, id): allowed while the window's count is within the limit. */
+/** Counts one attempt under (rule, id): allowed while its window's count is within the limit. */
 export async function consumeAttempt(rule: TRateRule, id: string, now = new Date()): Promise<TRateResult> {
-  const windowStart = windowOf(rule, now);
-  const retryAt = new Date(windowStart.getTime() + rule.windowMs);
-  const rows = await db.$queryRaw<{ count: number }[]>`
+  const key = keyOf(rule, id);
+  const opens = new Date(now.getTime() + rule.windowMs);
+  const rows = await db.$queryRaw<{ count: number; expiresAt: Date }[]>`
     WITH pruned AS (
-      DELETE FROM "RateLimit" WHERE ("key", "windowStart") IN (
-        SELECT "key", "windowStart" FROM "RateLimit" WHERE "expiresAt" < ${now}
+      DELETE FROM "RateLimit" WHERE "key" IN (
+        SELECT "key" FROM "RateLimit" WHERE "expiresAt" <= ${now} AND "key" <> ${key}
         LIMIT ${PRUNE_BATCH} FOR UPDATE SKIP LOCKED)
     )
-    INSERT INTO "RateLimit" ("key", "windowStart", "expiresAt", "count")
-    VALUES (${keyOf(rule, id)}, ${windowStart}, ${retryAt}, 1)
-    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimit"."count" + 1
-    RETURNING "count"`;
-  return { allowed: (rows[0]?.count ?? Infinity) <= rule.limit, retryAt };
+    INSERT INTO "RateLimit" AS r ("key", "count", "expiresAt") VALUES (${key}, 1, ${opens})
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN r."expiresAt" <= ${now} THEN 1 ELSE r."count" + 1 END,
+      "expiresAt" = CASE WHEN r."expiresAt" <= ${now} THEN ${opens} ELSE r."expiresAt" END
+    RETURNING "count", "expiresAt"`;
+  const row = rows[0]!;
+  return { allowed: row.count <= rule.limit, retryAt: row.expiresAt };
 }
 
-/** Gives back one attempt of the current window (a sign-in that turned out right). */
+/** Gives back one attempt of the open window (a guess that turned out right). */
 async function refundAttempt(rule: TRateRule, id: string, now = new Date()): Promise<void> {
   await db.rateLimit.updateMany({
-    where: { key: keyOf(rule, id), windowStart: windowOf(rule, now), count: { gt: 0 } },
+    where: { key: keyOf(rule, id), expiresAt: { gt: now }, count: { gt: 0 } },
     data: { count: { decrement: 1 } },
   });
 }

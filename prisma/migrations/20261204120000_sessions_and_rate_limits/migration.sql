@@ -17,17 +17,17 @@ ALTER TABLE "AuthSession" ADD CONSTRAINT "AuthSession_userId_fkey" FOREIGN KEY (
 -- A disabled account cannot sign in, and its sessions stop working at once.
 ALTER TABLE "User" ADD COLUMN "disabledAt" TIMESTAMPTZ(3);
 
--- Rate limits count attempts per key in fixed windows, one row per (key, window), incremented
--- atomically (INSERT … ON CONFLICT DO UPDATE … RETURNING) so parallel attempts cannot overshoot.
+-- Rate limits count attempts per key in a window that opens with the key's first attempt, one
+-- row per key, incremented atomically (INSERT … ON CONFLICT DO UPDATE … RETURNING) so parallel
+-- attempts cannot overshoot.
 DROP TABLE "LoginAttempt";
 
 CREATE TABLE "RateLimit" (
     "key" TEXT NOT NULL,
-    "windowStart" TIMESTAMPTZ(3) NOT NULL,
+    "count" INTEGER NOT NULL,
     "expiresAt" TIMESTAMPTZ(3) NOT NULL,
-    "count" INTEGER NOT NULL DEFAULT 0,
 
-    CONSTRAINT "RateLimit_pkey" PRIMARY KEY ("key", "windowStart")
+    CONSTRAINT "RateLimit_pkey" PRIMARY KEY ("key")
 );
 
 CREATE INDEX "RateLimit_expiresAt_idx" ON "RateLimit"("expiresAt");
