@@ -9,7 +9,7 @@ import { ZSignInInput } from "@/lib/validation/auth";
 
 import { verifyPassword } from "./password";
 import { clientIp, countPasswordGuess, forgiveRightPassword } from "./rate-limit";
-import { encodeSignInError } from "./sign-in-error";
+import { decodeSignInError, encodeSignInError } from "./sign-in-error";
 import { createSession, findSessionUser, revokeSession } from "./session-store";
 import { SESSION_MAX_AGE_S } from "./token";
 
@@ -49,7 +49,7 @@ async function authorize(credentials: Record<string, string> | undefined, header
   try {
     return await checkCredentials(credentials, headers);
   } catch (error) {
-    if (error instanceof Error && /^(RATE_LIMITED|ACCOUNT_LOCKED):\d+$/.test(error.message)) throw error;
+    if (error instanceof Error && decodeSignInError(error.message).code !== "INVALID") throw error;
     console.error("[offerboard] sign-in failed", error);
     throw new Error(encodeSignInError("UNAVAILABLE"));
   }
