@@ -103,6 +103,22 @@ describe("sessions end on the server", () => {
   });
 });
 
+describe("sign-in errors", () => {
+  it("say when a locked account may try again, and never show a server's own text from the URL", async () => {
+    const page = await newPage(browser);
+    const retryAt = Date.now() + 4 * 60_000 + 30_000;
+    await page.goto(`/login?error=ACCOUNT_LOCKED:${retryAt}`);
+    await page.getByText("该账号的登录尝试过多，已临时锁定，请 5 分钟后再试。").waitFor();
+    await page.screenshot({ path: "test-results/login-account-locked.png" });
+    await page.goto(`/login?error=${encodeURIComponent("Can't reach database server at 127.0.0.1:5432")}`);
+    await page.getByText("邮箱或密码错误").waitFor();
+    expect(await page.locator("body").innerText()).not.toContain("reach database server");
+    await page.goto("/login?error=UNAVAILABLE");
+    await page.getByText("暂时无法登录：服务器连不上数据库，请稍后再试。").waitFor();
+    await page.context().close();
+  });
+});
+
 describe("client addresses", () => {
   it("cannot be forged with X-Forwarded-For: wrong passwords from one machine are limited whatever the header says", async () => {
     const csrf = await fetch(`${baseUrl()}/api/auth/csrf`);
