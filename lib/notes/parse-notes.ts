@@ -42,9 +42,9 @@ export function parseNotes(text: string, options: TParseOptions): TParsedNotes {
     const input: TSectionInput = { lines, blockOf, start: section.start, end: section.end, warnings };
     if (topLevelIndent(input) === null && isTrackerSection(input, ctx)) {
       const tracker = parseTrackerSection(input, ctx);
-      tierCompanies.push(...tracker.tierCompanies);
-      applications.push(...tracker.applications);
-      conflicts.push(...tracker.conflicts);
+      for (const company of tracker.tierCompanies) tierCompanies.push(company);
+      for (const application of tracker.applications) applications.push(application);
+      for (const conflict of tracker.conflicts) conflicts.push(conflict);
       continue;
     }
     if (section.title === "") warnings.push({ line: section.line, message: "heading without a title" });
@@ -64,8 +64,8 @@ export function parseNotes(text: string, options: TParseOptions): TParsedNotes {
 
   const pipelineCompanies = applications.map((a) => ({ name: a.companyName, line: a.line }));
   const merged = mergeCompanies(tierCompanies, pipelineCompanies, { confirmedAliases: options.confirmedAliases });
-  warnings.push(...merged.warnings);
-  conflicts.push(...findConflicts(merged.byKey, applications));
+  for (const warning of merged.warnings) warnings.push(warning);
+  for (const conflict of findConflicts(merged.byKey, applications)) conflicts.push(conflict);
   for (const suggestion of merged.suggestedMerges) {
     const tierCompany = merged.companies.find((c) => c.name === suggestion.a && c.tier !== null);
     const app = applications.filter((a) => a.companyName === suggestion.b).at(-1);
