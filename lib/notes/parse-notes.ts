@@ -4,6 +4,7 @@ import { baseSlugOf, dedupeSlugs, displayTitleOf, splitSections } from "./parse-
 import { isTrackerSection, parseTrackerSection } from "./parse-tracker";
 import { computeLiteralBlocks, joinTrimmedLines, splitLines } from "./text-utils";
 import { assertTimeZone, DEFAULT_TIME_ZONE } from "@/lib/time-zone";
+import { MARKDOWN_MAX_DEPTH, markdownNestingDepth } from "@/lib/validation/markdown-limits";
 import type { TConflict, TParsedApplication, TParsedNotes, TParsedSet, TParseOptions, TTierCompany, TWarning } from "./types";
 
 function checkOptions(options: TParseOptions): string {
@@ -13,6 +14,25 @@ function checkOptions(options: TParseOptions): string {
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   assertTimeZone(timeZone);
   return timeZone;
+}
+
+/**
+ * Answers and set notes nested deeper than the app formats are kept as written, shown as plain
+ * text, and refused when edited until flattened: the import says so, with the line.
+ */
+function warnDeepMarkdown(sets: readonly Omit<TParsedSet, "slug">[], warnings: TWarning[]): void {
+  const check = (text: string, line: number, what: string) => {
+    const depth = markdownNestingDepth(text);
+    if (depth <= MARKDOWN_MAX_DEPTH) return;
+    warnings.push({
+      line,
+      message: `${what} nests ${depth} levels deep (lists, quotes, brackets or emphasis; at most ${MARKDOWN_MAX_DEPTH} are formatted); it is kept and shown as plain text`,
+    });
+  };
+  for (const set of sets) {
+    check(set.notes, set.line, `the notes of “${set.title.slice(0, 40)}”`);
+    for (const q of set.questions) check(q.answerMd, q.line, `the answer of the question at line ${q.line}`);
+  }
 }
 
 /**
@@ -60,6 +80,7 @@ export function parseNotes(text: string, options: TParseOptions): TParsedNotes {
       notes: parsed.notes,
     });
   }
+  warnDeepMarkdown(sets, warnings);
   const slugs = dedupeSlugs(sets.map((s) => baseSlugOf(s.displayTitle)));
 
   const pipelineCompanies = applications.map((a) => ({ name: a.companyName, line: a.line }));
