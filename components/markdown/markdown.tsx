@@ -4,7 +4,7 @@
 // KaTeX (trust: false) and highlight.js add their own markup, KaTeX's layout styles included.
 // Bounded whatever is stored: text nesting deeper than MARKDOWN_MAX_DEPTH (one linear scan) or
 // longer than MARKDOWN_RENDER_MAX_LENGTH is shown as plain text instead of being parsed; KaTeX's
-// expansion and sizes are capped; very long code blocks are not highlighted.
+// expansion and sizes are capped; past a budget, formulas stay TeX and code is not highlighted.
 // No "use client": pages render it on the server; the editor's preview imports it lazily.
 import "katex/dist/katex.min.css";
 import "./markdown.css";
@@ -24,7 +24,7 @@ import { MARKDOWN_MAX_DEPTH, MARKDOWN_RENDER_MAX_LENGTH, markdownNestingDepth } 
 import { AssetImage } from "./asset-image";
 import { assetNameOf, remoteHostOf } from "./image-source";
 import { PlainMarkdown } from "./plain-markdown";
-import { rehypeCodeBudget } from "./rehype-code-budget";
+import { rehypeBudget } from "./rehype-budget";
 import { RemoteImage } from "./remote-image";
 import { rehypeSafeStyle } from "./rehype-safe-style";
 import { ANSWER_SANITIZE_SCHEMA } from "./sanitize-schema";
@@ -34,9 +34,9 @@ const rehypePlugins = [
   rehypeRaw,
   [rehypeSanitize, ANSWER_SANITIZE_SCHEMA],
   rehypeSafeStyle,
+  rehypeBudget,
   // maxExpand: macro expansions per formula (\def loops); maxSize: the largest \rule or \kern, in em.
   [rehypeKatex, { throwOnError: false, trust: false, strict: "ignore", maxExpand: 200, maxSize: 20 }],
-  rehypeCodeBudget,
   [rehypeHighlight, { detect: false, ignoreMissing: true }],
 ] as const;
 

@@ -85,9 +85,14 @@ export function baseSlugOf(displayTitle: string): string {
 /** Base slugs deduped in order: `rag`, `rag-2`, `rag-3`. */
 export function dedupeSlugs(bases: readonly string[]): string[] {
   const used = new Set<string>();
+  // Where each base's search for a free suffix got to: a slug once used stays used, so the next
+  // search goes on from there (without it, n sets of one title take n² steps).
+  const nextSuffix = new Map<string, number>();
   return bases.map((base) => {
     let slug = base;
-    for (let n = 2; used.has(slug); n += 1) slug = `${base}-${n}`;
+    let n = nextSuffix.get(base) ?? 2;
+    if (used.has(slug)) for (slug = `${base}-${n}`; used.has(slug); n += 1) slug = `${base}-${n + 1}`;
+    nextSuffix.set(base, n);
     used.add(slug);
     return slug;
   });

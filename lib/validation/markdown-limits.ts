@@ -6,10 +6,10 @@
  * and HTML elements left open. Notes nest a handful of levels; a parser's time and stack grow with
  * depth, so text past this is not handed to one.
  */
-export const MARKDOWN_MAX_DEPTH = 64;
+export const MARKDOWN_MAX_DEPTH = 32;
 
 /** The largest text rendered as Markdown, in UTF-16 units (an answer is at most 100 KB of UTF-8). */
-export const MARKDOWN_RENDER_MAX_LENGTH = 256 * 1024;
+export const MARKDOWN_RENDER_MAX_LENGTH = 128 * 1024;
 
 // Elements that never hold others, or that the HTML parser closes when a sibling opens.
 const NOT_NESTING = new Set([

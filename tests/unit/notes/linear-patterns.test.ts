@@ -5,7 +5,7 @@ import { parseNotes } from "@/lib/notes";
 import { parseStageRejectedLine, splitLabel } from "@/lib/notes/parse-pipeline";
 import { splitOutsideParens } from "@/lib/notes/parse-tier-list";
 import { meaningOfLabel } from "@/lib/notes/stages";
-import { parseHeading } from "@/lib/notes/parse-sections";
+import { dedupeSlugs, parseHeading } from "@/lib/notes/parse-sections";
 import { parseLocalDateTime } from "@/lib/notes/time";
 
 /** Fastest of a few runs, in ms: noise on a shared machine only ever adds time. */
@@ -118,6 +118,29 @@ describe("the notes parser's patterns are linear in the line", () => {
       const expected = parseLocalDateTime(`${old.date} ${old.hour}:${old.minute}`, 2025, "UTC");
       expect(got).toEqual(expected);
     }), { numRuns: 3000 });
+  });
+});
+
+describe("many sets of one title", () => {
+  const oldDedupe = (bases: readonly string[]) => {
+    const used = new Set<string>();
+    return bases.map((base) => {
+      let slug = base;
+      for (let n = 2; used.has(slug); n += 1) slug = `${base}-${n}`;
+      used.add(slug);
+      return slug;
+    });
+  };
+
+  it("get the same slugs as before", () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom("rag", "rag-2", "rag-3", "a", "a-2-2", "a-2"), { maxLength: 30 }), (bases) => {
+      expect(dedupeSlugs(bases)).toEqual(oldDedupe(bases));
+    }), { numRuns: 2000 });
+  });
+
+  it("get their slugs in time linear in their number", () => {
+    const ratio = doublingRatio((n) => "rag\n".repeat(n / 4), (text) => dedupeSlugs(text.split("\n")), 40_000);
+    expect(ratio).toBeLessThan(3);
   });
 });
 
