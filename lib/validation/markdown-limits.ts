@@ -83,6 +83,7 @@ export function markdownNestingDepth(source: string): number {
       inline = freshInline();
       continue;
     }
+    const lead = col;
     let quotes = 0;
     while (line[pos] === ">") {
       quotes += 1;
@@ -90,7 +91,10 @@ export function markdownNestingDepth(source: string): number {
     }
     while (lists.length > 0) {
       const top = lists[lists.length - 1]!;
-      if (top.quotes > quotes || (top.quotes === quotes && top.col > col)) lists.pop();
+      // A list item goes on while the line reaches its content column: at its own quote level, or
+      // (for a list around a quote) with the quote's `>` at or past that column.
+      const continued = top.quotes === quotes ? top.col <= col : top.quotes < quotes && top.col <= lead;
+      if (!continued) lists.pop();
       else break;
     }
     let depth = lists.length + quotes;
