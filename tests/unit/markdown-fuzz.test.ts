@@ -83,12 +83,13 @@ describe("the Markdown renderer under generated and mutated documents", () => {
 
   it("takes about twice the time for a deep but allowed document twice as long", { timeout: 300_000 }, () => {
     const block = `${"- ".repeat(MARKDOWN_MAX_DEPTH - 4)}[a] *b* $x_1$ <u>c</u>\n\n> ${"[".repeat(10)}d${"]".repeat(10)}\n\n`;
-    const time = (text: string) => Math.min(msPerKb("", () => render(text)), msPerKb("", () => render(text)));
+    // Fastest of three: noise on a shared machine only ever adds time. Linear gives ~2, quadratic ~4.
+    const time = (text: string) => Math.min(...[1, 2, 3].map(() => msPerKb("", () => render(text))));
     const small = block.repeat(60);
     const large = block.repeat(120);
     expect(render(small)).not.toContain("data-markdown-plain");
     const ratio = time(large) / time(small);
     console.log(`Markdown, deep document ${(small.length / 1024).toFixed(0)} KB → ${(large.length / 1024).toFixed(0)} KB: time ×${ratio.toFixed(2)}`);
-    expect(ratio).toBeLessThan(3);
+    expect(ratio).toBeLessThan(3.2);
   });
 });
