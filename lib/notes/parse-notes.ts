@@ -5,7 +5,7 @@ import { isTrackerSection, parseTrackerSection } from "./parse-tracker";
 import { computeLiteralBlocks, joinTrimmedLines, splitLines } from "./text-utils";
 import { assertTimeZone, DEFAULT_TIME_ZONE } from "@/lib/time-zone";
 import { MARKDOWN_MAX_DEPTH, markdownNestingDepth } from "@/lib/validation/markdown-limits";
-import type { TConflict, TParsedApplication, TParsedNotes, TParsedSet, TParseOptions, TTierCompany, TWarning } from "./types";
+import type { TConflict, TParsedApplication, TParsedCompany, TParsedNotes, TParsedSet, TParseOptions, TTierCompany, TWarning } from "./types";
 
 function checkOptions(options: TParseOptions): string {
   if (!Number.isInteger(options.year) || options.year < 1970 || options.year > 9999) {
@@ -87,9 +87,12 @@ export function parseNotes(text: string, options: TParseOptions): TParsedNotes {
   const merged = mergeCompanies(tierCompanies, pipelineCompanies, { confirmedAliases: options.confirmedAliases });
   for (const warning of merged.warnings) warnings.push(warning);
   for (const conflict of findConflicts(merged.byKey, applications)) conflicts.push(conflict);
+  const tierCompanyByName = new Map<string, TParsedCompany>();
+  for (const c of merged.companies) if (c.tier !== null && !tierCompanyByName.has(c.name)) tierCompanyByName.set(c.name, c);
+  const latestAppByName = new Map(applications.map((a) => [a.companyName, a]));
   for (const suggestion of merged.suggestedMerges) {
-    const tierCompany = merged.companies.find((c) => c.name === suggestion.a && c.tier !== null);
-    const app = applications.filter((a) => a.companyName === suggestion.b).at(-1);
+    const tierCompany = tierCompanyByName.get(suggestion.a);
+    const app = latestAppByName.get(suggestion.b);
     suggestion.conflict = tierCompany && app ? describeConflict(tierCompany, app) : null;
   }
 
