@@ -88,6 +88,13 @@ describe("untrusted Markdown end to end", () => {
     expect(company?.status()).toBe(200);
     await page.getByText("以纯文本显示").waitFor();
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/deep-company-notes-plain.png` });
+    // The editor says so as the answer is typed, before saving.
+    await page.goto(`/questions/${setId}/${imageQuestionId}?edit=1`);
+    await page.locator("#edit-answer").fill(`${"- ".repeat(40)}太深`);
+    await page.getByText(/答案嵌套太深/).waitFor();
+    expect(await page.getByRole("button", { name: "保存" }).isDisabled()).toBe(true);
+    await page.getByRole("region", { name: "预览" }).getByText("以纯文本显示").waitFor();
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/editor-too-deep.png` });
     // The server is still there for the next request.
     expect((await page.goto("/api/health"))?.status()).toBe(200);
     await page.close();
