@@ -1,4 +1,5 @@
 import "./lib/env.js";
+import { RESOURCE_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./lib/security-headers.js";
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
@@ -10,6 +11,18 @@ const nextConfig = {
   // proxy.ts sees a copy of each request body it matches (server actions post to pages): hold at
   // most what a server action may send (serverActions.bodySizeLimit, 1 MB), not Next's 10 MB.
   experimental: { proxyClientMaxBodySize: "1mb" },
+  // `next dev` prints each server action's arguments (passwords included) by default: not here.
+  logging: { serverFunctions: false },
+  // Every response, pages and redirects included; pages get their Content-Security-Policy (with a
+  // script nonce) and HSTS from proxy.ts, the paths it does not run on get a policy that loads nothing.
+  async headers() {
+    const resource = [{ key: "Content-Security-Policy", value: RESOURCE_CONTENT_SECURITY_POLICY }];
+    return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      { source: "/api/:path*", headers: resource },
+      { source: "/_next/:path*", headers: resource },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -1,17 +1,54 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
+/**
+ * Connection limits of one app process (docs/architecture.md, "Database connections"): a
+ * stopped or unreachable PostgreSQL makes a request fail within seconds instead of hanging.
+ */
+export const POOL_LIMITS = {
+  /** Connections per process: 10 serve 50 busy clients on two cores; PostgreSQL's default 100 leaves room for several instances. */
+  max: 10,
+  /** Opening a connection, or waiting for a free one, gives up after 5 s. */
+  connectionTimeoutMillis: 5_000,
+  /** PostgreSQL cancels a statement after 10 s (a transaction may raise it with SET LOCAL, up to query_timeout). */
+  statement_timeout: 10_000,
+  /** The client stops waiting for an answer after 15 s: a stopped server cancels nothing itself. */
+  query_timeout: 15_000,
+  /** PostgreSQL ends a session left idle inside a transaction for 60 s, releasing its locks. */
+  idle_in_transaction_session_timeout: 60_000,
+} as const;
+
+/**
+ * A client that goes back to the pool while still inside a transaction (its last statement
+ * timed out on the client side: the server did not answer) would hand the next request an
+ * unfinished transaction; it is closed instead, and PostgreSQL rolls its transaction back.
+ */
+function closeUnfinished(error: Error | undefined, client: pg.PoolClient) {
+  const status = (client as unknown as { _txStatus?: string | null })._txStatus;
+  if (!error && status && status !== "I") void client.end();
+}
+
+/** The app's connection pool for `connectionString`, with POOL_LIMITS. */
+export function createPool(connectionString: string | undefined): pg.Pool {
+  const pool = new pg.Pool({ connectionString, application_name: "offerboard", ...POOL_LIMITS });
+  pool.on("release", closeUnfinished);
+  return pool;
+}
+
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: process.env.DATABASE_URL });
+  const adapter = new PrismaPg(createPool(process.env.DATABASE_URL));
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }
 
 const globalForDb = globalThis as unknown as { db?: ReturnType<typeof createClient> };
 
-/** The one Prisma client, cached across hot reloads in development. */
-export const db = globalForDb.db ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForDb.db = db;
+/**
+ * The one Prisma client of the process, kept on globalThis: hot reloads in development, and the
+ * production server's several bundles that import this module, all share one pool.
+ */
+export const db = (globalForDb.db ??= createClient());
 
 export type TDb = typeof db;
 export type TTx = Parameters<Parameters<TDb["$transaction"]>[0]>[0];
@@ -23,6 +60,13 @@ export function isPrismaError(error: unknown, code: "P2002" | "P2034"): boolean 
 }
 
 const ATTEMPTS = 3;
+/**
+ * Prisma ends an interactive transaction after 5 s by default: a write queued behind other
+ * writes of its user (busy server) would fail though PostgreSQL was still letting it through.
+ * Writes get as long as one statement may wait (query_timeout), and a connection as long as the
+ * pool gives one; callers with longer work (import, restore, export) pass their own.
+ */
+const TRANSACTION_DEFAULTS = { maxWait: POOL_LIMITS.connectionTimeoutMillis, timeout: POOL_LIMITS.query_timeout };
 
 /**
  * One interactive transaction, run again (up to three tries in all) when PostgreSQL aborts it
@@ -34,7 +78,7 @@ const ATTEMPTS = 3;
 export async function transaction<T>(run: (tx: TTx) => Promise<T>, options?: TTxOptions): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction(run, options);
+      return await db.$transaction(run, { ...TRANSACTION_DEFAULTS, ...options });
     } catch (error) {
       if (!isPrismaError(error, "P2034") || attempt === ATTEMPTS) throw error;
     }

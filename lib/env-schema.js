@@ -2,6 +2,8 @@
 // a bad variable as one message; lib/env.js applies it to process.env.
 import { z } from "zod";
 
+import { normalizeAddress } from "./server/client-address.js";
+
 const ZPostgresUrl = z.string().refine((value) => {
   try {
     return ["postgres:", "postgresql:"].includes(new URL(value).protocol);
@@ -9,6 +11,18 @@ const ZPostgresUrl = z.string().refine((value) => {
     return false;
   }
 }, "must be a postgres:// or postgresql:// URL, e.g. postgresql://user:pass@localhost:5432/offerboard");
+
+// Addresses of the reverse proxies in front of the app, e.g. "127.0.0.1,::1" for nginx on the
+// same machine: only their X-Forwarded-For is believed (lib/server/client-address.js).
+const ZTrustedProxies = z
+  .string()
+  .transform((value) => value.split(",").map((part) => part.trim()).filter(Boolean))
+  .pipe(
+    z.array(
+      z.string().refine((part) => normalizeAddress(part) !== null, "must be IP addresses separated by commas, e.g. 127.0.0.1,::1"),
+    ),
+  )
+  .transform((parts) => parts.map((part) => /** @type {string} */ (normalizeAddress(part))));
 
 const ZBoolean = z
   .enum(["true", "false", "1", "0"], { message: "must be true or false" })
@@ -24,6 +38,7 @@ export const ZEnv = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
   // V8 old-space limit of the production server (npm start). Unbounded, the heap grows to
   // ~600 MB of garbage under load before V8 collects it; 256 MB costs no throughput.
+  TRUSTED_PROXY: ZTrustedProxies.default([]),
   SERVER_HEAP_MB: z.coerce.number({ message: "must be a number of megabytes" }).int().min(128).max(16384).default(256),
 });
 

@@ -1,5 +1,6 @@
 // `npm run dev` / `npm start`: prepares the database (embedded PostgreSQL when DATABASE_URL is
-// unset), applies migrations, seeds the demo account on the embedded database, then runs Next.
+// unset), applies migrations, then runs Next. Only `npm run dev` on the embedded database seeds
+// the demo account, whose password is published: `npm start` never creates it.
 import path from "node:path";
 
 import { parseEnv } from "@/lib/env-schema.js";
@@ -35,12 +36,13 @@ async function main() {
     NEXTAUTH_SECRET: secret,
     NEXTAUTH_URL: env.NEXTAUTH_URL ?? url,
   });
+  const seedsDemo = mode === "dev" && database.embedded !== null;
   const { ensureDemoAccount, DEMO_CREDENTIALS } = await import("@/lib/services/demo-seed");
-  if (database.embedded) await ensureDemoAccount();
+  if (seedsDemo) await ensureDemoAccount();
 
   const child = spawnNextServer({ mode, port: env.PORT, heapMb: env.SERVER_HEAP_MB, env: process.env, stdio: "inherit" });
   log(`Offerboard on ${url}`);
-  if (database.embedded) log(`demo account: ${DEMO_CREDENTIALS.email} / ${DEMO_CREDENTIALS.password}`);
+  if (seedsDemo) log(`demo account: ${DEMO_CREDENTIALS.email} / ${DEMO_CREDENTIALS.password}`);
 
   const shutdown = async (code: number) => {
     child.kill("SIGTERM");

@@ -5,3 +5,10 @@ declare module "next-auth" {
     user: { id: string; email: string; name: string };
   }
 }
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    /** The server-side session (AuthSession.id) this token belongs to. */
+    sid?: string;
+  }
+}

@@ -1,51 +1,86 @@
+// Attempts counted per key in a window that opens with the key's first attempt and lasts the
+// rule's windowMs; one row per key. Each attempt is one atomic INSERT … ON CONFLICT DO UPDATE …
+// RETURNING, so parallel attempts are numbered 1, 2, 3… and exactly `limit` of them get
+// through, on one app server or several.
 import { db } from "@/lib/db";
 
-export const SIGN_IN_LIMIT = 10;
-export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
-/** Accounts one client address may create per window. */
-export const SIGN_UP_LIMIT = 10;
-export const SIGN_UP_WINDOW_MS = 60 * 60 * 1000;
+export type TRateRule = { prefix: string; limit: number; windowMs: number };
 
-/** The client's address from the proxy headers (first x-forwarded-for hop, else x-real-ip), or null. */
-export function clientIp(header: (name: string) => string | null | undefined): string | null {
-  const forwarded = header("x-forwarded-for")?.split(",")[0]?.trim();
-  if (forwarded) return forwarded;
-  return header("x-real-ip") || null;
+/** Password guesses (sign-ins and password changes) from one client address. */
+export const SIGN_IN_PER_ADDRESS: TRateRule = { prefix: "signin-ip", limit: 10, windowMs: 15 * 60 * 1000 };
+/**
+ * Password guesses against one account from any address: higher than the per-address limit, so
+ * one address is stopped before it can lock the account, and short, so a lock does not keep
+ * the owner out for long.
+ */
+export const SIGN_IN_PER_ACCOUNT: TRateRule = { prefix: "signin-account", limit: 30, windowMs: 5 * 60 * 1000 };
+/** Accounts one client address may try to create. */
+export const SIGN_UP_PER_ADDRESS: TRateRule = { prefix: "signup-ip", limit: 10, windowMs: 60 * 60 * 1000 };
+
+/** Expired rows of other keys removed by each counted attempt: pruning stays bounded and never waits. */
+const PRUNE_BATCH = 50;
+
+type TRateResult = { allowed: boolean; retryAt: Date };
+
+const keyOf = (rule: TRateRule, id: string) => `${rule.prefix}:${id.toLowerCase()}`;
+
+/** Counts one attempt under (rule, id): allowed while its window's count is within the limit. */
+export async function consumeAttempt(rule: TRateRule, id: string, now = new Date()): Promise<TRateResult> {
+  const key = keyOf(rule, id);
+  const opens = new Date(now.getTime() + rule.windowMs);
+  const rows = await db.$queryRaw<{ count: number; expiresAt: Date }[]>`
+    WITH pruned AS (
+      DELETE FROM "RateLimit" WHERE "key" IN (
+        SELECT "key" FROM "RateLimit" WHERE "expiresAt" <= ${now} AND "key" <> ${key}
+        LIMIT ${PRUNE_BATCH} FOR UPDATE SKIP LOCKED)
+    )
+    INSERT INTO "RateLimit" AS r ("key", "count", "expiresAt") VALUES (${key}, 1, ${opens})
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN r."expiresAt" <= ${now} THEN 1 ELSE r."count" + 1 END,
+      "expiresAt" = CASE WHEN r."expiresAt" <= ${now} THEN ${opens} ELSE r."expiresAt" END
+    RETURNING "count", "expiresAt"`;
+  const row = rows[0]!;
+  return { allowed: row.count <= rule.limit, retryAt: row.expiresAt };
 }
 
-/** Keys under which failed sign-ins are counted: one per email, one per client address. */
-export function signInKeys(email: string, ip: string | null): string[] {
-  return [`email:${email.toLowerCase()}`, ...(ip ? [`ip:${ip}`] : [])];
-}
-
-async function anyKeyReached(keys: string[], limit: number, windowMs: number, now: Date): Promise<boolean> {
-  const since = new Date(now.getTime() - windowMs);
-  const counts = await db.loginAttempt.groupBy({
-    by: ["key"],
-    where: { key: { in: keys }, createdAt: { gt: since } },
-    _count: { _all: true },
+/** Gives back one attempt of the open window (a guess that turned out right). */
+async function refundAttempt(rule: TRateRule, id: string, now = new Date()): Promise<void> {
+  await db.rateLimit.updateMany({
+    where: { key: keyOf(rule, id), expiresAt: { gt: now }, count: { gt: 0 } },
+    data: { count: { decrement: 1 } },
   });
-  return counts.some((row) => row._count._all >= limit);
 }
 
-/** True when any key has used up its failed attempts in the window. */
-export function isSignInLimited(keys: string[], now = new Date()): Promise<boolean> {
-  return anyKeyReached(keys, SIGN_IN_LIMIT, SIGN_IN_WINDOW_MS, now);
+/** Forgets every attempt under (rule, id): a right password clears the account's failures. */
+async function clearAttempts(rule: TRateRule, id: string): Promise<void> {
+  await db.rateLimit.deleteMany({ where: { key: keyOf(rule, id) } });
 }
 
-/** The key under which an address's new accounts are counted (in the same table as sign-ins). */
-export const signUpKey = (ip: string) => `signup:${ip}`;
-
-/** True when the address has created SIGN_UP_LIMIT accounts in the window. */
-export function isSignUpLimited(ip: string, now = new Date()): Promise<boolean> {
-  return anyKeyReached([signUpKey(ip)], SIGN_UP_LIMIT, SIGN_UP_WINDOW_MS, now);
+/**
+ * The client's address as the app's server resolved it from the socket: lib/server/serve.js sets
+ * x-forwarded-for to exactly that address, believing a forwarded chain only from TRUSTED_PROXY.
+ */
+export function clientIp(header: (name: string) => string | null | undefined): string | null {
+  return header("x-forwarded-for")?.split(",")[0]?.trim() || null;
 }
 
-export async function recordFailedSignIn(keys: string[]): Promise<void> {
-  await db.loginAttempt.createMany({ data: keys.map((key) => ({ key })) });
+type TGuessRefusal = { code: "RATE_LIMITED" | "ACCOUNT_LOCKED"; retryAt: Date };
+
+/**
+ * Counts one password guess against `account` (its email) from `ip`: the address's limit first,
+ * so an address that has used its guesses never reaches (or locks) the account; then the
+ * account's own, higher and shorter limit. Returns why the guess may not be checked, or null.
+ */
+export async function countPasswordGuess(account: string, ip: string | null): Promise<TGuessRefusal | null> {
+  if (ip) {
+    const address = await consumeAttempt(SIGN_IN_PER_ADDRESS, ip);
+    if (!address.allowed) return { code: "RATE_LIMITED", retryAt: address.retryAt };
+  }
+  const perAccount = await consumeAttempt(SIGN_IN_PER_ACCOUNT, account);
+  return perAccount.allowed ? null : { code: "ACCOUNT_LOCKED", retryAt: perAccount.retryAt };
 }
 
-/** A successful sign-in forgives that email's failures (the address keeps its count). */
-export async function clearSignInFailures(email: string): Promise<void> {
-  await db.loginAttempt.deleteMany({ where: { key: `email:${email.toLowerCase()}` } });
+/** A right password: the address gets its guess back, the account's failures are forgotten. */
+export async function forgiveRightPassword(account: string, ip: string | null): Promise<void> {
+  await Promise.all([ip ? refundAttempt(SIGN_IN_PER_ADDRESS, ip) : null, clearAttempts(SIGN_IN_PER_ACCOUNT, account)]);
 }

@@ -3,6 +3,9 @@
 // browser sends the same cookie with every request, so the decrypted payload is kept per token.
 import { decode, type JWT } from "next-auth/jwt";
 
+/** A session lasts 30 days from sign-in (the token's lifetime, and its server-side row's). */
+export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
+
 /** next-auth's cookie names: the `__Secure-` one behind https. */
 export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"] as const;
 
@@ -21,13 +24,23 @@ async function payloadOf(token: string): Promise<JWT | null> {
   return payload;
 }
 
-/** The signed-in user's id from a session token, or null for a missing, forged or expired one. */
-export async function sessionUserId(token: string | undefined, now = Date.now()): Promise<string | null> {
+export type TSessionClaims = { userId: string; sessionId: string | null };
+
+/**
+ * The user id and server-side session id (claim `sid`) of a session token, or null for a
+ * missing, forged or expired one. Whether the session is still live is the database's to say.
+ */
+export async function sessionClaims(token: string | undefined, now = Date.now()): Promise<TSessionClaims | null> {
   if (!token) return null;
   const payload = await payloadOf(token);
   if (!payload || typeof payload.sub !== "string") return null;
   if (typeof payload.exp === "number" && payload.exp * 1000 + CLOCK_TOLERANCE_MS < now) return null;
-  return payload.sub;
+  return { userId: payload.sub, sessionId: typeof payload.sid === "string" ? payload.sid : null };
+}
+
+/** The signed-in user's id from a session token (its signature and expiry only), or null. */
+export async function sessionUserId(token: string | undefined, now = Date.now()): Promise<string | null> {
+  return (await sessionClaims(token, now))?.userId ?? null;
 }
 
 /** The session token among the request's cookies, if any. */

@@ -6,7 +6,9 @@
 
 /** Legal-form suffixes dropped from the key (only when something of 2+ characters remains). */
 const CN_LEGAL_SUFFIXES = ["股份有限公司", "有限责任公司", "有限公司", "集团", "公司"];
-const EN_LEGAL_SUFFIX = /[\s,]+(?:inc|ltd|llc|co|corp|corporation|limited|group|company)\.?$/iu;
+// `(?<![\s,])`: a match can only start where a run of spaces/commas starts, so each run is
+// scanned once (without it, a long run of spaces is rescanned from every position in it).
+const EN_LEGAL_SUFFIX = /(?<![\s,])[\s,]+(?:inc|ltd|llc|co|corp|corporation|limited|group|company)\.?$/iu;
 const REGION_QUALIFIER = /[(（]\s*(?:中国|china|北京|上海|深圳|杭州|广州|成都|南京|武汉|西安)\s*[)）]/giu;
 
 /**
@@ -77,24 +79,34 @@ const aliasGroupByKey: ReadonlyMap<string, number> = new Map(
 export type TNearMatchKind = "ALIAS" | "CONTAINS" | "SIMILAR";
 export type TNearMatch = { candidate: string; kind: TNearMatchKind; reason: string };
 
-function levenshtein(a: readonly string[], b: readonly string[]): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+/** Edit distance of `a` and `b` when it is at most `max`, else `max + 1`: a band of the table, O(n·max). */
+function editDistanceUpTo(a: readonly string[], b: readonly string[], max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const far = max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => (j <= max ? j : far));
   for (let i = 1; i <= a.length; i += 1) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j += 1) {
+    const row = Array<number>(b.length + 1).fill(far);
+    row[0] = i <= max ? i : far;
+    let best = row[0];
+    for (let j = Math.max(1, i - max); j <= Math.min(b.length, i + max); j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
+      row[j] = Math.min(far, (prev[j] ?? far) + 1, (row[j - 1] ?? far) + 1, (prev[j - 1] ?? far) + cost);
+      best = Math.min(best, row[j] ?? far);
     }
+    if (best > max) return far;
     prev = row;
   }
-  return prev[b.length] ?? 0;
+  return prev[b.length] ?? far;
 }
+
+/** Keys longer than this are no company's name: not compared (keeps each comparison cheap). */
+const NEAR_MATCH_MAX_LENGTH = 100;
 
 const isAscii = (s: string) => /^[\x00-\x7f]*$/u.test(s);
 
 /** How `a` and `b` (both already normalized, not equal) are near each other, or null. */
 export function nearMatchBetween(a: string, b: string): Omit<TNearMatch, "candidate"> | null {
-  if (a === b || a === "" || b === "") return null;
+  if (a === b || a === "" || b === "" || a.length > NEAR_MATCH_MAX_LENGTH || b.length > NEAR_MATCH_MAX_LENGTH) return null;
   const groupA = aliasGroupByKey.get(a);
   if (groupA !== undefined && groupA === aliasGroupByKey.get(b)) {
     return { kind: "ALIAS", reason: `known alias (${(BUILTIN_COMPANY_ALIASES[groupA] ?? []).join(" = ")})` };
@@ -104,7 +116,7 @@ export function nearMatchBetween(a: string, b: string): Omit<TNearMatch, "candid
   if (long.includes(short) && shortLength >= (isAscii(short) ? 3 : 2)) {
     return { kind: "CONTAINS", reason: `“${long}” contains “${short}”` };
   }
-  const distance = levenshtein([...a], [...b]);
+  const distance = editDistanceUpTo([...a], [...b], 2);
   if ((distance === 1 && shortLength >= 3) || (distance === 2 && shortLength >= 6)) {
     return { kind: "SIMILAR", reason: `differs by ${distance} character${distance === 1 ? "" : "s"}` };
   }
@@ -114,14 +126,27 @@ export function nearMatchBetween(a: string, b: string): Omit<TNearMatch, "candid
 const KIND_ORDER: Record<TNearMatchKind, number> = { ALIAS: 0, CONTAINS: 1, SIMILAR: 2 };
 
 /**
+ * How many name pairs one import compares for near matches. Real notes compare a few thousand;
+ * a file with hundreds of thousands of companies would otherwise take minutes (pairs grow with
+ * the square of the names). Past it, no more suggestions are made and the import says so.
+ */
+export const NEAR_MATCH_PAIR_BUDGET = 250_000;
+export type TNearMatchBudget = { pairsLeft: number };
+
+/**
  * Candidates that are probably the same company as `name` but do not share its normalized key.
  * Suggestions only: callers must ask the user before merging. Exact matches are not returned.
+ * With a `budget`, each candidate compared spends one pair; none are compared once it is spent.
  */
-export function findNearMatches(name: string, candidates: readonly string[]): TNearMatch[] {
+export function findNearMatches(name: string, candidates: readonly string[], budget?: TNearMatchBudget): TNearMatch[] {
   const key = normalizeCompanyName(name);
   const matches: TNearMatch[] = [];
   const seen = new Set<string>();
   for (const candidate of candidates) {
+    if (budget) {
+      if (budget.pairsLeft <= 0) break;
+      budget.pairsLeft -= 1;
+    }
     const candidateKey = normalizeCompanyName(candidate);
     if (seen.has(candidateKey)) continue;
     seen.add(candidateKey);

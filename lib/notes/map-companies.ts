@@ -1,4 +1,4 @@
-import { findNearMatches, normalizeCompanyName } from "@/lib/companies/normalize-name";
+import { findNearMatches, NEAR_MATCH_PAIR_BUDGET, normalizeCompanyName } from "@/lib/companies/normalize-name";
 
 import type {
   TCompanyData,
@@ -9,6 +9,7 @@ import type {
   TMergeState,
   TPlannedMerge,
 } from "./map-types";
+import { nearMatchesStopped } from "./merge-companies";
 import type { TConflict, TParsedCompany, TSuggestedMerge, TWarning } from "./types";
 
 const FLAG_ANNOTATION = /^(?:x|×|✗|✘|挂|挂了|拒|凉|投|投递|已投|网申|内推|测评|待测评|复活甲|无|无岗|没岗|无hc)$/iu;
@@ -118,8 +119,8 @@ export function mapCompanies(
     const ga = groupByKey.get(normalizeCompanyName(s.a));
     const gb = groupByKey.get(normalizeCompanyName(s.b));
     if (decision !== "ACCEPTED" || !ga || !gb || ga === gb) continue;
-    ga.names.push(...gb.names);
-    ga.pipelineLines.push(...gb.pipelineLines);
+    for (const name of gb.names) ga.names.push(name);
+    for (const line of gb.pipelineLines) ga.pipelineLines.push(line);
     for (const n of gb.names) groupByKey.set(normalizeCompanyName(n), ga);
     groups.splice(groups.indexOf(gb), 1);
     if (s.conflict) conflicts.push({ companyName: s.a, message: s.conflict, line: s.bLine });
@@ -132,15 +133,23 @@ export function mapCompanies(
   }
   const taken = new Set([...matchOf.values()].map((c) => c.id));
   const free = existing.filter((c) => !taken.has(c.id));
+  const freeNames = free.map((c) => c.name);
+  const freeByName = new Map<string, TExistingCompany>();
+  for (const c of free) if (!freeByName.has(c.name)) freeByName.set(c.name, c);
+  const budget = { pairsLeft: NEAR_MATCH_PAIR_BUDGET };
   for (const g of groups) {
     if (matchOf.has(g) || free.length === 0) continue;
-    for (const near of findNearMatches(g.company.name, free.map((c) => c.name))) {
+    if (budget.pairsLeft <= 0) {
+      warnings.push(nearMatchesStopped(g.company.line));
+      break;
+    }
+    for (const near of findNearMatches(g.company.name, freeNames, budget)) {
       const decision = decisionOf(decisions, near.candidate, g.company.name);
       merges.push({
         a: near.candidate, b: g.company.name, kind: near.kind, reason: near.reason,
         aLine: 0, bLine: g.company.line, conflict: null, decision, existing: true,
       });
-      const target = free.find((c) => c.name === near.candidate);
+      const target = freeByName.get(near.candidate);
       if (decision === "ACCEPTED" && target && !matchOf.has(g)) matchOf.set(g, target);
     }
   }

@@ -1,4 +1,4 @@
-import { findNearMatches, normalizeCompanyName } from "@/lib/companies/normalize-name";
+import { findNearMatches, NEAR_MATCH_PAIR_BUDGET, normalizeCompanyName } from "@/lib/companies/normalize-name";
 
 import { stageRank } from "./stages";
 import type {
@@ -9,6 +9,11 @@ import type {
   TTierCompany,
   TWarning,
 } from "./types";
+
+/** The warning when a file has too many companies to look for near duplicates among them all. */
+export function nearMatchesStopped(line: number): TWarning {
+  return { line, message: `too many companies to compare them all for near duplicates (${NEAR_MATCH_PAIR_BUDGET} pairs); from this line on, none are suggested` };
+}
 
 export type TPipelineCompany = { name: string; line: number };
 export type TMergeOptions = { confirmedAliases?: ReadonlyArray<readonly [string, string]> };
@@ -58,9 +63,9 @@ export function mergeCompanies(
     }
     warnings.push({ line: c.line, message: `${c.name} is already listed (line ${first.line}, tier ${first.tier ?? "-"}); merged into that listing` });
     for (const flag of ["rejected", "applied", "assessment", "revival", "noOpening"] as const) first[flag] ||= c[flag];
-    first.dates.push(...c.dates);
-    first.unknownAnnotations.push(...c.unknownAnnotations);
-    first.annotations.push(...c.annotations);
+    for (const date of c.dates) first.dates.push(date);
+    for (const annotation of c.unknownAnnotations) first.unknownAnnotations.push(annotation);
+    for (const annotation of c.annotations) first.annotations.push(annotation);
     if (c.name !== first.name && !first.aliases.includes(c.name)) first.aliases.push(c.name);
   }
   for (const p of pipelineCompanies) {
@@ -87,11 +92,18 @@ export function mergeCompanies(
 
   const tierListed = companies.filter((c) => c.tier !== null);
   const tierNames = tierListed.map((c) => c.name);
+  const tierByName = new Map<string, TParsedCompany>();
+  for (const c of tierListed) if (!tierByName.has(c.name)) tierByName.set(c.name, c);
   const suggestedMerges: TSuggestedMerge[] = [];
+  const budget = { pairsLeft: NEAR_MATCH_PAIR_BUDGET };
   for (const c of companies) {
     if (c.source !== "PIPELINE") continue;
-    for (const near of findNearMatches(c.name, tierNames)) {
-      const target = tierListed.find((t) => t.name === near.candidate);
+    if (budget.pairsLeft <= 0) {
+      warnings.push(nearMatchesStopped(c.line));
+      break;
+    }
+    for (const near of findNearMatches(c.name, tierNames, budget)) {
+      const target = tierByName.get(near.candidate);
       suggestedMerges.push({ a: near.candidate, b: c.name, kind: near.kind, reason: near.reason, aLine: target?.line ?? 0, bLine: c.line, conflict: null });
     }
   }

@@ -4,7 +4,8 @@ import { baseSlugOf, dedupeSlugs, displayTitleOf, splitSections } from "./parse-
 import { isTrackerSection, parseTrackerSection } from "./parse-tracker";
 import { computeLiteralBlocks, joinTrimmedLines, splitLines } from "./text-utils";
 import { assertTimeZone, DEFAULT_TIME_ZONE } from "@/lib/time-zone";
-import type { TConflict, TParsedApplication, TParsedNotes, TParsedSet, TParseOptions, TTierCompany, TWarning } from "./types";
+import { MARKDOWN_MAX_DEPTH, markdownNestingDepth } from "@/lib/validation/markdown-limits";
+import type { TConflict, TParsedApplication, TParsedCompany, TParsedNotes, TParsedSet, TParseOptions, TTierCompany, TWarning } from "./types";
 
 function checkOptions(options: TParseOptions): string {
   if (!Number.isInteger(options.year) || options.year < 1970 || options.year > 9999) {
@@ -13,6 +14,25 @@ function checkOptions(options: TParseOptions): string {
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   assertTimeZone(timeZone);
   return timeZone;
+}
+
+/**
+ * Answers and set notes nested deeper than the app formats are kept as written, shown as plain
+ * text, and refused when edited until flattened: the import says so, with the line.
+ */
+function warnDeepMarkdown(sets: readonly Omit<TParsedSet, "slug">[], warnings: TWarning[]): void {
+  const check = (text: string, line: number, what: string) => {
+    const depth = markdownNestingDepth(text);
+    if (depth <= MARKDOWN_MAX_DEPTH) return;
+    warnings.push({
+      line,
+      message: `${what} nests ${depth} levels deep (lists, quotes, brackets or emphasis; at most ${MARKDOWN_MAX_DEPTH} are formatted); it is kept and shown as plain text`,
+    });
+  };
+  for (const set of sets) {
+    check(set.notes, set.line, `the notes of “${set.title.slice(0, 40)}”`);
+    for (const q of set.questions) check(q.answerMd, q.line, `the answer of the question at line ${q.line}`);
+  }
 }
 
 /**
@@ -42,9 +62,9 @@ export function parseNotes(text: string, options: TParseOptions): TParsedNotes {
     const input: TSectionInput = { lines, blockOf, start: section.start, end: section.end, warnings };
     if (topLevelIndent(input) === null && isTrackerSection(input, ctx)) {
       const tracker = parseTrackerSection(input, ctx);
-      tierCompanies.push(...tracker.tierCompanies);
-      applications.push(...tracker.applications);
-      conflicts.push(...tracker.conflicts);
+      for (const company of tracker.tierCompanies) tierCompanies.push(company);
+      for (const application of tracker.applications) applications.push(application);
+      for (const conflict of tracker.conflicts) conflicts.push(conflict);
       continue;
     }
     if (section.title === "") warnings.push({ line: section.line, message: "heading without a title" });
@@ -60,15 +80,19 @@ export function parseNotes(text: string, options: TParseOptions): TParsedNotes {
       notes: parsed.notes,
     });
   }
+  warnDeepMarkdown(sets, warnings);
   const slugs = dedupeSlugs(sets.map((s) => baseSlugOf(s.displayTitle)));
 
   const pipelineCompanies = applications.map((a) => ({ name: a.companyName, line: a.line }));
   const merged = mergeCompanies(tierCompanies, pipelineCompanies, { confirmedAliases: options.confirmedAliases });
-  warnings.push(...merged.warnings);
-  conflicts.push(...findConflicts(merged.byKey, applications));
+  for (const warning of merged.warnings) warnings.push(warning);
+  for (const conflict of findConflicts(merged.byKey, applications)) conflicts.push(conflict);
+  const tierCompanyByName = new Map<string, TParsedCompany>();
+  for (const c of merged.companies) if (c.tier !== null && !tierCompanyByName.has(c.name)) tierCompanyByName.set(c.name, c);
+  const latestAppByName = new Map(applications.map((a) => [a.companyName, a]));
   for (const suggestion of merged.suggestedMerges) {
-    const tierCompany = merged.companies.find((c) => c.name === suggestion.a && c.tier !== null);
-    const app = applications.filter((a) => a.companyName === suggestion.b).at(-1);
+    const tierCompany = tierCompanyByName.get(suggestion.a);
+    const app = latestAppByName.get(suggestion.b);
     suggestion.conflict = tierCompany && app ? describeConflict(tierCompany, app) : null;
   }
 

@@ -21,9 +21,27 @@ function colonIndex(text: string): number {
 
 const stripBold = (s: string) => s.replace(/\*\*/gu, "").trim();
 
-function splitLabel(token: string): { label: string; paren: string } {
-  const m = /^(.*?)[ \t]*[(（]([^)）]*)[)）][ \t]*$/u.exec(token);
-  return m ? { label: (m[1] ?? "").trim(), paren: (m[2] ?? "").trim() } : { label: token, paren: "" };
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/u;
+
+/**
+ * `笔试(04-01 19:00)` → label `笔试` and paren `04-01 19:00`: the last parenthesised group, when it
+ * ends the token, opened at the first `(`/`（` after any earlier `)`/`）`. Index scans, so the time
+ * is linear in the token whatever its parentheses and whitespace.
+ */
+export function splitLabel(token: string): { label: string; paren: string } {
+  let close = token.length;
+  while (close > 0 && (token[close - 1] === " " || token[close - 1] === "\t")) close -= 1;
+  close -= 1;
+  const closer = token[close];
+  const plain = { label: token, paren: "" };
+  if (closer !== ")" && closer !== "）") return plain;
+  const after = Math.max(token.lastIndexOf(")", close - 1), token.lastIndexOf("）", close - 1)) + 1;
+  const opens = [token.indexOf("(", after), token.indexOf("（", after)].filter((i) => i !== -1 && i < close);
+  if (opens.length === 0) return plain;
+  const open = Math.min(opens[0] ?? close, opens[1] ?? close);
+  const label = token.slice(0, open);
+  if (LINE_TERMINATOR.test(label)) return plain;
+  return { label: label.trim(), paren: token.slice(open + 1, close).trim() };
 }
 
 /**
@@ -94,7 +112,9 @@ export function parsePipelineEntry(text: string, line: number, ctx: TDateContext
   };
 }
 
-const STAGE_REJECTED_LINE = /^[ \t]*(?:\*\*)?[ \t]*([^\s:：*]{1,8}?)挂[ \t]*(?:\*\*)?[ \t]*[:：][ \t]*(?:\*\*)?(.*)$/u;
+// Each whitespace run has one place in the pattern (`[ \t]*(?:\*\*[ \t]*)?`, not `[ \t]*(?:\*\*)?[ \t]*`),
+// so a long run of spaces is not split every possible way: linear in the line.
+const STAGE_REJECTED_LINE = /^[ \t]*(?:\*\*[ \t]*)?([^\s:：*]{1,8}?)挂[ \t]*(?:\*\*[ \t]*)?[:：][ \t]*(?:\*\*)?(.*)$/u;
 
 /** `**面试挂：**A、B、` → the stage (label and enum) and the companies rejected there. */
 export function parseStageRejectedLine(text: string): { label: string; stage: TStage; names: string[] } | null {

@@ -56,8 +56,14 @@ function startItem(m: RegExpExecArray, line: TLine): TItem {
 }
 
 function finishItem(item: TItem): Omit<TParsedQuestion, "position" | "contentHash"> {
-  const indents = item.answer.filter((a) => !a.lazy && !isBlank(a.text)).map((a) => indentOf(a.text));
-  const strip = Math.max(item.contentCol, indents.length > 0 ? Math.min(...indents) : 0);
+  // A loop, not Math.min(...indents): an answer can have more lines than a call takes arguments.
+  let least: number | null = null;
+  for (const a of item.answer) {
+    if (a.lazy || isBlank(a.text)) continue;
+    const indent = indentOf(a.text);
+    least = least === null ? indent : Math.min(least, indent);
+  }
+  const strip = Math.max(item.contentCol, least ?? 0);
   const answerMd = joinTrimmedLines(item.answer.map((a) => removeColumns(a.text, strip)));
   const { title, stars, placeholder } = cleanTitle(item.titlePieces);
   return { number: item.number, title, answerMd, stars, placeholder, line: item.line };

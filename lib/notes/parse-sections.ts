@@ -11,14 +11,36 @@ export type TRawSection = {
   end: number;
 };
 
-const HEADING = /^(#{1,2})(?:[ \t]+(.*?))?[ \t]*$/;
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/u;
+const isSpaceOrTab = (ch: string | undefined) => ch === " " || ch === "\t";
 
-/** `# title` / `## title` at column 0, outside code fences / math blocks; else null. */
+/** A closing `#` run at the end of a heading title, with the spaces before it: `RAG ##` → `RAG`. */
+function stripClosingHashes(title: string): string {
+  let end = title.length;
+  while (end > 0 && title[end - 1] === "#") end -= 1;
+  if (end === title.length) return title;
+  if (end === 0) return "";
+  let start = end;
+  while (start > 0 && isSpaceOrTab(title[start - 1])) start -= 1;
+  return start < end ? title.slice(0, start) : title;
+}
+
+/**
+ * `# title` / `## title` at column 0, outside code fences / math blocks; else null. String
+ * operations, not a pattern: the time is linear in the line, whatever its whitespace.
+ */
 export function parseHeading(text: string): { level: 1 | 2; title: string } | null {
-  const m = HEADING.exec(text);
-  if (!m) return null;
-  const title = (m[2] ?? "").replace(/(?:^|[ \t]+)#+$/, "").trim();
-  return { level: (m[1] ?? "#").length === 1 ? 1 : 2, title };
+  let hashes = 0;
+  while (hashes < text.length && text[hashes] === "#") hashes += 1;
+  if (hashes === 0 || hashes > 2) return null;
+  const rest = text.slice(hashes);
+  if (rest !== "" && !isSpaceOrTab(rest[0])) return null;
+  if (LINE_TERMINATOR.test(rest)) return null;
+  let start = 0;
+  let end = rest.length;
+  while (start < end && isSpaceOrTab(rest[start])) start += 1;
+  while (end > start && isSpaceOrTab(rest[end - 1])) end -= 1;
+  return { level: hashes === 1 ? 1 : 2, title: stripClosingHashes(rest.slice(start, end)).trim() };
 }
 
 /** Splits the document at every `#`/`##` heading; `preambleEnd` is where the first section starts. */
@@ -63,9 +85,14 @@ export function baseSlugOf(displayTitle: string): string {
 /** Base slugs deduped in order: `rag`, `rag-2`, `rag-3`. */
 export function dedupeSlugs(bases: readonly string[]): string[] {
   const used = new Set<string>();
+  // Where each base's search for a free suffix got to: a slug once used stays used, so the next
+  // search goes on from there (without it, n sets of one title take n² steps).
+  const nextSuffix = new Map<string, number>();
   return bases.map((base) => {
     let slug = base;
-    for (let n = 2; used.has(slug); n += 1) slug = `${base}-${n}`;
+    let n = nextSuffix.get(base) ?? 2;
+    if (used.has(slug)) for (slug = `${base}-${n}`; used.has(slug); n += 1) slug = `${base}-${n + 1}`;
+    nextSuffix.set(base, n);
     used.add(slug);
     return slug;
   });

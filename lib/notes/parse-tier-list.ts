@@ -56,7 +56,7 @@ export function parseCompanyToken(token: string): { name: string; annotations: s
       depth -= 1;
       if (depth > 0) group += ch;
       else {
-        annotations.push(...group.split(/[,，、;；\s]+/u).map((a) => a.trim()).filter((a) => a !== ""));
+        for (const a of group.split(/[,，、;；\s]+/u)) if (a.trim() !== "") annotations.push(a.trim());
         group = "";
       }
     } else if (depth > 0) group += ch;

@@ -84,7 +84,7 @@ export function parseTrackerSection(input: TSectionInput, ctx: TDateContext): TT
     const tierLine = parseTierLine(line.text);
     if (tierLine) {
       tier = tierLine.tier;
-      if (tierLine.rest !== "") tierCompanies.push(...parseCompanyLine(tierLine.rest, tier, line.no, ctx));
+      if (tierLine.rest !== "") for (const c of parseCompanyLine(tierLine.rest, tier, line.no, ctx)) tierCompanies.push(c);
       continue;
     }
     const stageRejected = parseStageRejectedLine(line.text);
@@ -104,7 +104,7 @@ export function parseTrackerSection(input: TSectionInput, ctx: TDateContext): TT
       continue;
     }
     if (tier !== null) {
-      tierCompanies.push(...parseCompanyLine(line.text, tier, line.no, ctx));
+      for (const c of parseCompanyLine(line.text, tier, line.no, ctx)) tierCompanies.push(c);
       continue;
     }
     ctx.warnings.push({ line: line.no, message: `line in the tier list / pipeline section not understood: “${line.text.trim().slice(0, 60)}”` });

@@ -51,7 +51,9 @@ export function titleLooksComplete(pieces: readonly string[]): boolean {
   if (opens > closes) return false;
   if (/\u2b50\ufe0f?\s*$/u.test(raw)) return true;
   const { text } = stripPiece(raw);
-  const bare = text.replace(/\*+$/u, "").trim();
+  let end = text.length; // a trailing `*` run, dropped by index: /\*+$/ rescans the run from each `*`
+  while (end > 0 && text[end - 1] === "*") end -= 1;
+  const bare = text.slice(0, end).trim();
   if (ONLY_PUNCTUATION.test(bare)) return true;
   return /[？?。！!：:；;…]$/u.test(bare);
 }

@@ -4,13 +4,18 @@ import { spawn, type ChildProcess, type StdioOptions } from "node:child_process"
 import path from "node:path";
 
 const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+const serveScript = path.join(process.cwd(), "lib", "server", "serve.js");
 
 type TNextServer = { mode: "dev" | "start"; port: number; heapMb: number; env: NodeJS.ProcessEnv; stdio: StdioOptions };
 
-/** `next dev` or `next start` on `port`; the production server's heap is capped at `heapMb`. */
+/**
+ * The app's server (lib/server/serve.js: Next in development or production mode, with client
+ * addresses from the socket) on `port`; the production server's heap is capped at `heapMb`.
+ */
 export function spawnNextServer({ mode, port, heapMb, env, stdio }: TNextServer): ChildProcess {
   const heap = mode === "start" ? [`--max-old-space-size=${heapMb}`] : [];
-  return spawn(process.execPath, [...heap, nextBin, mode, "--port", String(port)], { env, stdio });
+  const nodeEnv = mode === "start" ? "production" : "development";
+  return spawn(process.execPath, [...heap, serveScript, mode, String(port)], { env: { ...env, NODE_ENV: nodeEnv }, stdio });
 }
 
 /** `next build` with `env`. */

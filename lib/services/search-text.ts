@@ -44,8 +44,10 @@ export function markdownToPlain(markdown: string): string {
     .replace(/\[([^\]]*)\]\([^)]*\)?/g, "$1")
     .replace(/\[([^\]]*)\]\[[^\]]*\]/g, "$1")
     .replace(/^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+\[[ xX]\]\s+|[-*+]\s+|\d+[.)]\s+)/gm, "")
-    .replace(/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/gm, " ")
-    .replace(/^\s*([-*_]\s*){3,}$/gm, " ")
+    // Table delimiter rows and thematic breaks, one line each: `[ \t]`, not `\s`, so a pattern
+    // anchored at every line start cannot run on across a stretch of blank lines (cubic time).
+    .replace(/^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/gm, " ")
+    .replace(/^[ \t]*([-*_][ \t]*){3,}$/gm, " ")
     .replace(/\*\*|~~|`+|\$\$?/g, "") // a code span cut at the end leaves a lone backtick
     .replace(/\|/g, " ")
     .replace(/(^|[^\w*])\*(?=\S)([^*\n]*?\S)\*(?!\w)/g, "$1$2")

@@ -1,29 +1,25 @@
 import { db, isPrismaError, transaction } from "@/lib/db";
-import { hashPassword } from "@/lib/auth/password";
-import { isSignUpLimited, signUpKey } from "@/lib/auth/rate-limit";
+import { hashPassword, isCurrentPassword } from "@/lib/auth/password";
+import { consumeAttempt, countPasswordGuess, forgiveRightPassword, SIGN_UP_PER_ADDRESS } from "@/lib/auth/rate-limit";
+import { revokeSessions } from "@/lib/auth/session-store";
 import { AppError, assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ZRegisterInput, type TRegisterInput } from "@/lib/validation/auth";
+import { ZChangePasswordInput, ZRegisterInput, type TChangePasswordInput, type TRegisterInput } from "@/lib/validation/auth";
 
 const userSelect = { id: true, email: true, name: true } satisfies Prisma.UserSelect;
 
 /**
  * Creates an account; a taken email is a CONFLICT with a clear message, never a stack trace.
- * Given the client's address (sign-up on the web), an address that has created SIGN_UP_LIMIT
- * accounts in the last hour is refused (RATE_LIMITED), and each new account is counted in the
- * transaction that creates it.
+ * Given the client's address (sign-up on the web), each attempt is counted atomically before any
+ * work, and an address past SIGN_UP_PER_ADDRESS attempts in its hour is refused (RATE_LIMITED).
  */
 export async function registerUser(input: TRegisterInput, options: { ip?: string | null } = {}) {
   const { email, password, name } = ZRegisterInput.parse(input);
   const { ip } = options;
-  if (ip && (await isSignUpLimited(ip))) throw new AppError("RATE_LIMITED");
+  if (ip && !(await consumeAttempt(SIGN_UP_PER_ADDRESS, ip)).allowed) throw new AppError("RATE_LIMITED");
   const passwordHash = await hashPassword(password);
   try {
-    return await transaction(async (tx) => {
-      const user = await tx.user.create({ data: { email, name, passwordHash }, select: userSelect });
-      if (ip) await tx.loginAttempt.create({ data: { key: signUpKey(ip) } });
-      return user;
-    });
+    return await transaction((tx) => tx.user.create({ data: { email, name, passwordHash }, select: userSelect }));
   } catch (error) {
     if (isPrismaError(error, "P2002")) {
       throw new AppError("CONFLICT", "errors.emailTaken");
@@ -35,4 +31,36 @@ export async function registerUser(input: TRegisterInput, options: { ip?: string
 export async function setUserLocale(userId: string, locale: "zh" | "en") {
   assertUserId(userId);
   await db.user.update({ where: { id: userId }, data: { locale }, select: { id: true } });
+}
+
+/**
+ * Changes the password of a signed-in user, who must give the current one (counted as a
+ * password guess, limited like sign-in). Every other session of the user ends in the same
+ * transaction; `sessionId`, the one making the change, stays signed in.
+ */
+export async function changePassword(
+  user: { id: string; email: string; sessionId: string },
+  input: TChangePasswordInput,
+  ip: string | null,
+): Promise<void> {
+  assertUserId(user.id);
+  const { currentPassword, newPassword } = ZChangePasswordInput.parse(input);
+  const refusal = await countPasswordGuess(user.email, ip);
+  if (refusal) {
+    const messageKey = refusal.code === "ACCOUNT_LOCKED" ? "auth.accountLocked" : "auth.rateLimited";
+    throw new AppError("RATE_LIMITED", messageKey, { retryAt: refusal.retryAt.toISOString() });
+  }
+  if (!(await isCurrentPassword(user.id, currentPassword))) throw new AppError("VALIDATION", "settings.currentPasswordWrong");
+  await forgiveRightPassword(user.email, ip);
+  const passwordHash = await hashPassword(newPassword);
+  await db.$transaction([
+    db.user.update({ where: { id: user.id }, data: { passwordHash }, select: { id: true } }),
+    revokeSessions(user.id, user.sessionId),
+  ]);
+}
+
+/** Ends every session of the user, this one included ("sign out everywhere"). */
+export async function signOutEverywhere(userId: string): Promise<void> {
+  assertUserId(userId);
+  await revokeSessions(userId);
 }

@@ -29,6 +29,14 @@ export const ZSignInInput = z.object({
 });
 export type TSignInInput = z.infer<typeof ZSignInInput>;
 
+export const ZChangePasswordInput = z
+  .object({
+    currentPassword: z.string({ message: "validation.passwordRequired" }).min(1, "validation.passwordRequired").max(128, "validation.passwordTooLong"),
+    newPassword: ZPassword,
+  })
+  .refine((value) => value.newPassword !== value.currentPassword, { path: ["newPassword"], message: "validation.passwordUnchanged" });
+export type TChangePasswordInput = z.infer<typeof ZChangePasswordInput>;
+
 /** Field → first message key, for forms. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};

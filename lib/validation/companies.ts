@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { Outcome, Stage, Tier } from "@/lib/generated/prisma/enums";
 
+import { MARKDOWN_MAX_DEPTH, markdownNestingDepth } from "./markdown-limits";
 import { COMPANY_COLUMN_IDS, COMPANY_SORT_KEYS, DEFAULT_PAGE_SIZE, PAGE_SIZES, TIER_FILTERS } from "./companies-options";
 
 export * from "./companies-options";
@@ -59,7 +60,10 @@ export const ZCompanyFields = z.object({
     .trim()
     .max(300, "companies.validation.websiteInvalid")
     .refine((url) => url === "" || /^https?:\/\/\S+$/i.test(url), "companies.validation.websiteInvalid"),
-  notes: z.string().max(20_000, "companies.validation.notesTooLong"),
+  notes: z
+    .string()
+    .max(20_000, { message: "companies.validation.notesTooLong", abort: true })
+    .refine((notes) => markdownNestingDepth(notes) <= MARKDOWN_MAX_DEPTH, "companies.validation.notesTooDeep"),
   revival: z.boolean(),
 });
 

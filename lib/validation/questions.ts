@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { Mastery } from "@/lib/generated/prisma/enums";
 
 // Messages are i18n keys; actions translate the first one.
+import { MARKDOWN_MAX_DEPTH, markdownNestingDepth } from "./markdown-limits";
 import { ANSWER_MAX_BYTES } from "./questions-limits";
 
 export { ANSWER_MAX_BYTES };
@@ -26,10 +27,11 @@ export const ZQuestionTitle = z
   .min(1, "questions.validation.titleRequired")
   .max(500, "questions.validation.titleTooLong");
 
-/** An answer's Markdown, at most 100 KB of UTF-8. */
+/** An answer's Markdown, at most 100 KB of UTF-8 and MARKDOWN_MAX_DEPTH levels deep. */
 export const ZAnswerMd = z
   .string({ message: "errors.VALIDATION" })
-  .refine((text) => utf8Bytes(text) <= ANSWER_MAX_BYTES, "questions.validation.answerTooLarge");
+  .refine((text) => utf8Bytes(text) <= ANSWER_MAX_BYTES, { message: "questions.validation.answerTooLarge", abort: true })
+  .refine((text) => markdownNestingDepth(text) <= MARKDOWN_MAX_DEPTH, "questions.validation.answerTooDeep");
 
 export const ZStars = z.number({ message: "errors.VALIDATION" }).int().min(0).max(3);
 export const ZMastery = z.enum(Mastery, { message: "errors.VALIDATION" });

@@ -1,11 +1,12 @@
-import { BENCH_EMAIL, BENCH_PASSWORD } from "./seed";
-
 function cookiesOf(response: Response): string[] {
   return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!);
 }
 
-/** Signs a user (the bench user unless told) in through next-auth's credentials endpoint and returns the Cookie header. */
-export async function signInForCookie(baseUrl: string, email = BENCH_EMAIL, password = BENCH_PASSWORD): Promise<string> {
+/**
+ * One sign-in through next-auth's credentials endpoint: the Cookie header of the new session,
+ * or the error next-auth reports (`CredentialsSignin` for a wrong password).
+ */
+export async function signIn(baseUrl: string, email: string, password: string): Promise<{ cookie: string | null; error: string | null }> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const jar = cookiesOf(csrf);
@@ -16,6 +17,14 @@ export async function signInForCookie(baseUrl: string, email = BENCH_EMAIL, pass
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
   const session = cookiesOf(response).find((cookie) => cookie.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`bench sign-in failed (${response.status})`);
-  return [...jar, session].join("; ");
+  if (session) return { cookie: [...jar, session].join("; "), error: null };
+  const location = response.headers.get("location") ?? ((await response.json().catch(() => ({}))) as { url?: string }).url;
+  return { cookie: null, error: location ? new URL(location, baseUrl).searchParams.get("error") : `status ${response.status}` };
+}
+
+/** The Cookie header of a new session, or an error naming why sign-in failed. */
+export async function signInForCookie(baseUrl: string, email: string, password: string): Promise<string> {
+  const { cookie, error } = await signIn(baseUrl, email, password);
+  if (!cookie) throw new Error(`sign-in of ${email} failed (${error})`);
+  return cookie;
 }

@@ -1,7 +1,7 @@
 import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { sessionToken, sessionUserId } from "@/lib/auth/token";
+import { sessionClaims, sessionToken, sessionUserId } from "@/lib/auth/token";
 
 const SECRET = "unit-test-secret-unit-test-secret-0001";
 let previous: string | undefined;
@@ -35,6 +35,15 @@ describe("sessionUserId", () => {
     expect(await sessionUserId(token)).toBe("user-3");
     expect(await sessionUserId(token, Date.now() + 60_000 + 16_000)).toBeNull();
     expect(await sessionUserId(token, Date.now() + 60_000 + 5_000)).toBe("user-3");
+  });
+});
+
+describe("sessionClaims", () => {
+  it("reads the server-side session id next to the user id, null when the token has none", async () => {
+    const token = await encode({ token: { sub: "user-4", sid: "session-4" }, secret: SECRET });
+    expect(await sessionClaims(token)).toEqual({ userId: "user-4", sessionId: "session-4" });
+    const older = await encode({ token: { sub: "user-5" }, secret: SECRET });
+    expect(await sessionClaims(older)).toEqual({ userId: "user-5", sessionId: null });
   });
 });
 

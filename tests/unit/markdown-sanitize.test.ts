@@ -1,11 +1,8 @@
-import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 
-import { Markdown } from "@/components/markdown/markdown";
 import { safeStyle } from "@/components/markdown/sanitize-schema";
 
-const render = (source: string) => renderToStaticMarkup(createElement(Markdown, { source }));
+import { renderMarkdown as render } from "../helpers/markdown";
 
 describe("answers are sanitized", () => {
   it("drops <script> with its content", () => {
@@ -36,7 +33,7 @@ describe("answers are sanitized", () => {
   });
 
   it("cuts styles down to sizes: a position:fixed overlay stays in the box", () => {
-    const html = render('<img src="https://a.test/p.png" style="position:fixed;top:0;left:0;width:100vw;height:100vh;z-index:9999"><div style="position:fixed;inset:0">遮罩</div>');
+    const html = render('<img src="/api/assets/p.png" style="position:fixed;top:0;left:0;width:100vw;height:100vh;z-index:9999"><div style="position:fixed;inset:0">遮罩</div>');
     expect(html).not.toMatch(/position|z-index|inset|top:|left:/i);
     expect(html).toContain('style="width:100vw"');
     expect(html).not.toMatch(/<div style/);
@@ -54,10 +51,10 @@ describe("answers are sanitized", () => {
 
 describe("what the notes use still renders", () => {
   it("renders <u> and an <img> with its zoom", () => {
-    const html = render('1. <u>注意力</u>\n\n<img src="https://a.test/a.png" alt="图" style="zoom:50%;" />');
+    const html = render('1. <u>注意力</u>\n\n<img src="/api/assets/a.png" alt="图" style="zoom:50%;" />');
     expect(html).toContain("<u>注意力</u>");
     const img = /<img[^>]*>/.exec(html)?.[0] ?? "";
-    expect(img).toContain('src="https://a.test/a.png"');
+    expect(img).toContain('src="/api/assets/a.png"');
     expect(img).toContain('alt="图"');
     expect(img).toContain('style="zoom:50%"');
   });

@@ -26,7 +26,7 @@ export default async function LoginPage({ searchParams }: { searchParams: TSearc
   ) : null;
   return (
     <AuthCard title={t("auth.loginTitle")} subtitle={t("auth.loginSubtitle")} footer={footer}>
-      <LoginForm callbackUrl={safeCallbackUrl(firstParam(params.callbackUrl))} expired={params.expired !== undefined} />
+      <LoginForm callbackUrl={safeCallbackUrl(firstParam(params.callbackUrl))} expired={params.expired !== undefined} error={firstParam(params.error)} />
     </AuthCard>
   );
 }

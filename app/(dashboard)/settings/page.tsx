@@ -7,6 +7,8 @@ import { getT } from "@/lib/i18n/server";
 import { getTheme } from "@/lib/preferences";
 
 import { LanguageChoice } from "./_components/language-choice";
+import { PasswordForm } from "./_components/password-form";
+import { SignOutEverywhere } from "./_components/sign-out-everywhere";
 import { ThemeChoice } from "./_components/theme-choice";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,6 +33,16 @@ export default async function SettingsPage() {
               <dt className="text-muted-foreground">{t("settings.email")}</dt>
               <dd className="min-w-0 font-medium break-all">{user.email}</dd>
             </dl>
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("settings.security")}</CardTitle>
+            <CardDescription>{t("settings.securityDescription")}</CardDescription>
+          </CardHeader>
+          <CardContent className="grid gap-6">
+            <PasswordForm />
+            <SignOutEverywhere />
           </CardContent>
         </Card>
         <Card>

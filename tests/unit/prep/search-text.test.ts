@@ -51,3 +51,23 @@ describe("question search text helpers", () => {
     expect(plainSnippet("文字](https://x.test) 之后", "之后", { ...options, from: 50, more: true })).toEqual({ text: "文字 之后", start: true, end: true });
   });
 });
+
+describe("snippet text in time linear in the window", () => {
+  const fastest = (text: string) => {
+    let best = Infinity;
+    for (let i = 0; i < 3; i += 1) {
+      const start = performance.now();
+      markdownToPlain(text);
+      best = Math.min(best, performance.now() - start);
+    }
+    return best;
+  };
+
+  it("takes about twice the time for twice the blank lines, not eight times", () => {
+    const make = (n: number) => `\`${"\n".repeat(n)}x`;
+    fastest(make(2_000));
+    const ratio = fastest(make(4_000)) / Math.max(0.5, fastest(make(2_000)));
+    expect(ratio).toBeLessThan(3);
+    expect(markdownToPlain(`a\n\n\n|---|---|\n\n---\n\nb`)).toBe("a b");
+  });
+});

@@ -7,19 +7,21 @@ import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Spinner } from "@/components/ui/spinner";
+import { signInErrorMessage } from "@/lib/auth/sign-in-error";
 import { useT } from "@/lib/i18n/client";
 
-import { TextField } from "../../_components/text-field";
+import { TextField } from "@/components/ui/text-field";
 
 type TErrors = { email?: string; password?: string; form?: string };
 
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Email + password sign-in through next-auth, then on to the (already sanitized) callbackUrl. */
-export function LoginForm({ callbackUrl, expired }: { callbackUrl: string; expired: boolean }) {
+export function LoginForm({ callbackUrl, expired, error }: { callbackUrl: string; expired: boolean; error?: string }) {
   const t = useT();
   const router = useRouter();
-  const [errors, setErrors] = useState<TErrors>({});
+  // A sign-in posted without JavaScript comes back as /login?error=CODE.
+  const [errors, setErrors] = useState<TErrors>(() => (error ? { form: signInErrorMessage(t, error) } : {}));
   const [pending, startTransition] = useTransition();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -39,7 +41,7 @@ export function LoginForm({ callbackUrl, expired }: { callbackUrl: string; expir
     startTransition(async () => {
       const result = await signIn("credentials", { email, password, redirect: false });
       if (!result?.ok || result.error) {
-        setErrors({ form: result?.error === "RATE_LIMITED" ? t("auth.rateLimited") : t("auth.invalidCredentials") });
+        setErrors({ form: signInErrorMessage(t, result?.error) });
         return;
       }
       router.replace(callbackUrl);

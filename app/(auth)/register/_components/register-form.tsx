@@ -10,7 +10,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Spinner } from "@/components/ui/spinner";
 import { useT } from "@/lib/i18n/client";
 
-import { TextField } from "../../_components/text-field";
+import { TextField } from "@/components/ui/text-field";
 import { registerAction } from "../actions";
 
 type TField = "name" | "email" | "password";

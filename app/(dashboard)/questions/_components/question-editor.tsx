@@ -12,6 +12,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Textarea } from "@/components/ui/textarea";
 import { useT } from "@/lib/i18n/client";
 import { cn } from "@/lib/utils";
+import { MARKDOWN_MAX_DEPTH, markdownNestingDepth } from "@/lib/validation/markdown-limits";
 import { ANSWER_MAX_BYTES } from "@/lib/validation/questions-limits";
 
 import { updateQuestionAction } from "../actions";
@@ -37,6 +38,7 @@ export function QuestionEditor({ questionId, title: initialTitle, answerMd: init
   const [error, setError] = useState<string | null>(null);
   const bytes = new TextEncoder().encode(answer).length;
   const tooLarge = bytes > ANSWER_MAX_BYTES;
+  const tooDeep = !tooLarge && markdownNestingDepth(answer) > MARKDOWN_MAX_DEPTH;
 
   return (
     <form
@@ -71,12 +73,13 @@ export function QuestionEditor({ questionId, title: initialTitle, answerMd: init
             rows={20}
             placeholder={t("questions.answerPlaceholder")}
             className="min-h-80 font-mono text-sm"
-            aria-invalid={tooLarge || undefined}
+            aria-invalid={tooLarge || tooDeep || undefined}
             aria-describedby="answer-size"
           />
-          <p id="answer-size" className={cn("text-xs tabular-nums", tooLarge ? "text-destructive" : "text-muted-foreground")}>
+          <p id="answer-size" className={cn("text-xs tabular-nums", tooLarge || tooDeep ? "text-destructive" : "text-muted-foreground")}>
             {t("questions.answerSize", { size: kb(bytes) })}
             {tooLarge ? ` · ${t("questions.validation.answerTooLarge")}` : null}
+            {tooDeep ? ` · ${t("questions.validation.answerTooDeep")}` : null}
           </p>
         </div>
         <section className={cn("min-w-0 space-y-2", tab === "write" && "hidden lg:block")} aria-label={t("questions.preview")}>
@@ -91,7 +94,7 @@ export function QuestionEditor({ questionId, title: initialTitle, answerMd: init
         <Button type="button" variant="ghost" onClick={() => router.push(doneHref)}>
           {t("questions.cancel")}
         </Button>
-        <Button type="submit" disabled={pending || tooLarge}>
+        <Button type="submit" disabled={pending || tooLarge || tooDeep}>
           {t("questions.save")}
         </Button>
       </div>

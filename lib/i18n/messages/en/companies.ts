@@ -108,6 +108,7 @@ export const companies: TArea<"companies"> = {
     tooManyAliases: "At most 20 aliases",
     websiteInvalid: "Enter a URL starting with http:// or https://",
     notesTooLong: "The notes are too long",
+    notesTooDeep: "The notes nest too deeply (lists, quotes, brackets or emphasis inside each other, at most 32 levels): flatten them",
     dateInvalid: "Choose a valid date and time",
     labelTooLong: "At most 40 characters",
     linkInvalid: "Enter a link starting with http:// or https://",

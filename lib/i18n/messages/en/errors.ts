@@ -22,6 +22,7 @@ export const validation: TArea<"validation"> = {
   passwordTooShort: "Password must be at least 8 characters",
   passwordTooLong: "Password must be at most 128 characters",
   passwordWeak: "Password needs at least one letter and one digit",
+  passwordUnchanged: "The new password must differ from the current one",
   nameRequired: "Enter your name",
   nameTooLong: "Name must be at most 50 characters",
 };

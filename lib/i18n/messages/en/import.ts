@@ -77,6 +77,9 @@ export const importPage: TArea<"import"> = {
     skipped: "Skipped {count} files that are not images.",
   },
   imageMissing: "Image not uploaded",
+  externalImage: "Load external image",
+  externalImageHint: "Loading it lets {host} see that you opened this note",
+  markdownPlain: "Shown as plain text: this text nests too deeply or is too long to format safely.",
   errors: {
     noFile: "Choose a file.",
     extension: "Only .md, .markdown or .txt files.",

@@ -108,6 +108,7 @@ export const questions: TArea<"questions"> = {
     titleRequired: "Enter the question",
     titleTooLong: "A question can be at most 500 characters",
     answerTooLarge: "An answer can be at most 100 KB: shorten it or split it into several questions",
+    answerTooDeep: "The answer nests too deeply (lists, quotes, brackets or emphasis inside each other, at most 32 levels): flatten it",
     searchEmpty: "Enter a search term",
     searchTooLong: "A search term can be at most 100 characters",
   },

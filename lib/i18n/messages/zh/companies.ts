@@ -108,6 +108,7 @@ export const companies = {
     tooManyAliases: "别名最多 20 个",
     websiteInvalid: "请输入以 http:// 或 https:// 开头的网址",
     notesTooLong: "备注太长了",
+    notesTooDeep: "备注嵌套太深（列表、引用、括号或强调层层相套，最多 32 层），请减少嵌套",
     dateInvalid: "请选择有效的日期和时间",
     labelTooLong: "标签不能超过 40 个字",
     linkInvalid: "请输入以 http:// 或 https:// 开头的链接",

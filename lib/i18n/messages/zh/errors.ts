@@ -21,6 +21,7 @@ export const validation = {
   passwordTooShort: "密码至少需要 8 位",
   passwordTooLong: "密码不能超过 128 位",
   passwordWeak: "密码需同时包含字母和数字",
+  passwordUnchanged: "新密码不能与当前密码相同",
   nameRequired: "请输入昵称",
   nameTooLong: "昵称不能超过 50 个字",
 };

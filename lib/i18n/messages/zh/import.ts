@@ -76,6 +76,9 @@ export const importPage = {
     skipped: "已跳过 {count} 个不是图片的文件。",
   },
   imageMissing: "图片未上传",
+  externalImage: "加载外部图片",
+  externalImageHint: "加载后 {host} 会知道你打开了这条笔记",
+  markdownPlain: "以纯文本显示：这段内容嵌套太深或太长，无法安全地排版。",
   errors: {
     noFile: "请选择一个文件。",
     extension: "只支持 .md、.markdown 或 .txt 文件。",

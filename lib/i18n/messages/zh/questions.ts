@@ -106,6 +106,7 @@ export const questions = {
     titleRequired: "请输入题目",
     titleTooLong: "题目不能超过 500 个字",
     answerTooLarge: "答案不能超过 100 KB，请精简内容或拆成几道题",
+    answerTooDeep: "答案嵌套太深（列表、引用、括号或强调层层相套，最多 32 层），请减少嵌套",
     searchEmpty: "请输入关键词",
     searchTooLong: "关键词不能超过 100 个字",
   },

@@ -1,0 +1,182 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
+import { parseNotes } from "@/lib/notes";
+import { parseStageRejectedLine, splitLabel } from "@/lib/notes/parse-pipeline";
+import { splitOutsideParens } from "@/lib/notes/parse-tier-list";
+import { meaningOfLabel } from "@/lib/notes/stages";
+import { dedupeSlugs, parseHeading } from "@/lib/notes/parse-sections";
+import { titleLooksComplete } from "@/lib/notes/question-title";
+import { parseLocalDateTime } from "@/lib/notes/time";
+
+/** Fastest of a few runs, in ms: noise on a shared machine only ever adds time. */
+function fastest(run: () => unknown, times = 5): number {
+  let best = Infinity;
+  for (let i = 0; i < times; i += 1) {
+    const start = performance.now();
+    run();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+/** Time for an input twice as long over time for the input: ~2 when linear, ~4 when quadratic. */
+function doublingRatio(make: (n: number) => string, parse: (text: string) => unknown, n = 40_000): number {
+  const small = make(n);
+  const large = make(2 * n);
+  parse(small); // warm up
+  parse(large);
+  return fastest(() => parse(large)) / Math.max(0.5, fastest(() => parse(small)));
+}
+
+// The patterns these functions replaced, kept here as oracles: same results on short inputs.
+const OLD_HEADING = /^(#{1,2})(?:[ \t]+(.*?))?[ \t]*$/;
+function oldParseHeading(text: string) {
+  const m = OLD_HEADING.exec(text);
+  if (!m) return null;
+  const title = (m[2] ?? "").replace(/(?:^|[ \t]+)#+$/, "").trim();
+  return { level: (m[1] ?? "#").length === 1 ? 1 : 2, title };
+}
+function oldSplitLabel(token: string) {
+  const m = /^(.*?)[ \t]*[(（]([^)）]*)[)）][ \t]*$/u.exec(token);
+  return m ? { label: (m[1] ?? "").trim(), paren: (m[2] ?? "").trim() } : { label: token, paren: "" };
+}
+const OLD_STAGE_REJECTED = /^[ \t]*(?:\*\*)?[ \t]*([^\s:：*]{1,8}?)挂[ \t]*(?:\*\*)?[ \t]*[:：][ \t]*(?:\*\*)?(.*)$/u;
+const OLD_TIME = /^(.*?)(?:\s+|(?<=[日号]))(\d{1,2})\s*[:：]\s*(\d{2})$/u;
+
+/** Strings over the characters these patterns care about (whitespace, line separators, markers). */
+const textOf = (chars: string[]) => fc.array(fc.constantFrom(...chars), { maxLength: 24 }).map((a) => a.join(""));
+const HEADING_CHARS = ["#", "#", " ", " ", "\t", "a", "题", "\u2028", "\u3000", "\r"];
+const LABEL_CHARS = ["(", ")", "（", "）", " ", "\t", "笔", "试", "0", "1", ":", "\u2028", "\u3000"];
+const REJECTED_CHARS = ["*", "*", " ", "\t", "面", "试", "挂", ":", "：", "A", "、", "\u2028"];
+const TIME_CHARS = ["0", "1", "4", "9", ".", "-", " ", "\t", ":", "：", "日", "号", "月", "\u2028", "\u3000", "a"];
+
+describe("the notes parser's patterns are linear in the line", () => {
+  it("parses a heading with 80,000 spaces inside in well under a second", () => {
+    const line = `# a${" ".repeat(80_000)}b`;
+    const ms = fastest(() => parseHeading(line), 1);
+    expect(parseHeading(line)).toEqual({ level: 1, title: `a${" ".repeat(80_000)}b` });
+    expect(ms).toBeLessThan(250);
+    const notes = `${line}\n\n1. 题目？\n`;
+    expect(fastest(() => parseNotes(notes, { year: 2025 }), 1)).toBeLessThan(1000);
+  });
+
+  it("takes twice the time, not four times, for twice the whitespace", () => {
+    const cases: [string, (n: number) => string, (text: string) => unknown][] = [
+      ["heading", (n) => `# a${" ".repeat(n)}b`, parseHeading],
+      ["closing #", (n) => `# a${" \t".repeat(n)}x#`, parseHeading],
+      ["stage label", (n) => `笔试${" ".repeat(n)}x`, splitLabel],
+      ["parentheses", (n) => `笔试${"(".repeat(n)}x`, splitLabel],
+      ["date and time", (n) => `1${" ".repeat(n)}x`, (t) => parseLocalDateTime(t, 2025, "Asia/Shanghai")],
+      ["rejected line", (n) => `**${" ".repeat(n)}x`, parseStageRejectedLine],
+      ["rejected line after 挂", (n) => `面试挂${" ".repeat(n)}x`, parseStageRejectedLine],
+      ["title ending in *", (n) => `${"*".repeat(n)}x`, (t) => titleLooksComplete([t])],
+    ];
+    for (const [name, make, parse] of cases) {
+      expect(doublingRatio(make, parse), name).toBeLessThan(3);
+    }
+  });
+
+  it("reads headings exactly as before", () => {
+    fc.assert(fc.property(textOf(HEADING_CHARS), (text) => {
+      expect(parseHeading(text)).toEqual(oldParseHeading(text));
+    }), { numRuns: 3000 });
+  });
+
+  it("splits a stage label from its parentheses exactly as before", () => {
+    fc.assert(fc.property(textOf(LABEL_CHARS), (token) => {
+      expect(splitLabel(token)).toEqual(oldSplitLabel(token));
+    }), { numRuns: 3000 });
+  });
+
+  it("reads `**面试挂：**` lines exactly as before", () => {
+    const oldParse = (text: string) => {
+      const m = OLD_STAGE_REJECTED.exec(text);
+      if (!m) return null;
+      const meaning = meaningOfLabel(m[1] ?? "");
+      if (meaning.kind !== "STAGE") return null;
+      const names = splitOutsideParens(m[2] ?? "", new Set(["、", "，", ",", "；", ";"]))
+        .map((n) => n.replace(/\*\*/gu, "").trim())
+        .filter((n) => n !== "");
+      return { label: m[1] ?? "", stage: meaning.stage, names };
+    };
+    fc.assert(fc.property(textOf(REJECTED_CHARS), (text) => {
+      expect(parseStageRejectedLine(text)).toEqual(oldParse(text));
+    }), { numRuns: 3000 });
+  });
+
+  it("reads dates with times exactly as before", () => {
+    const oldParse = (text: string) => {
+      const m = OLD_TIME.exec(text.trim());
+      return m ? { date: (m[1] ?? "").trim(), hour: m[2], minute: m[3] } : null;
+    };
+    fc.assert(fc.property(textOf(TIME_CHARS), fc.constantFrom("", " 19:00", "日9:05", " 7：30", "\u2028 1:00"), (head, tail) => {
+      const text = head + tail;
+      const old = oldParse(text);
+      const got = parseLocalDateTime(text, 2025, "UTC");
+      if (old === null) {
+        expect(got).toEqual(parseLocalDateTime(text.trim(), 2025, "UTC"));
+        return;
+      }
+      const expected = parseLocalDateTime(`${old.date} ${old.hour}:${old.minute}`, 2025, "UTC");
+      expect(got).toEqual(expected);
+    }), { numRuns: 3000 });
+  });
+});
+
+describe("many sets of one title", () => {
+  const oldDedupe = (bases: readonly string[]) => {
+    const used = new Set<string>();
+    return bases.map((base) => {
+      let slug = base;
+      for (let n = 2; used.has(slug); n += 1) slug = `${base}-${n}`;
+      used.add(slug);
+      return slug;
+    });
+  };
+
+  it("get the same slugs as before", () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom("rag", "rag-2", "rag-3", "a", "a-2-2", "a-2"), { maxLength: 30 }), (bases) => {
+      expect(dedupeSlugs(bases)).toEqual(oldDedupe(bases));
+    }), { numRuns: 2000 });
+  });
+
+  it("get their slugs in time linear in their number", () => {
+    const ratio = doublingRatio((n) => "rag\n".repeat(n / 4), (text) => dedupeSlugs(text.split("\n")), 400_000);
+    expect(ratio).toBeLessThan(3);
+  });
+});
+
+describe("answers and lines larger than a call's argument list", () => {
+  it("parses an answer of 300,000 lines", { timeout: 60_000 }, () => {
+    const answer = Array.from({ length: 300_000 }, (_, i) => `    第 ${i} 行`).join("\n");
+    const parsed = parseNotes(`# 大题\n\n1. 长答案？\n\n${answer}\n`, { year: 2025 });
+    const question = parsed.sets[0]?.questions[0];
+    expect(question?.title).toBe("长答案？");
+    expect(question?.answerMd.split("\n")).toHaveLength(300_000);
+    expect(question?.answerMd.startsWith("第 0 行\n第 1 行")).toBe(true);
+  });
+
+  it("parses a tier line of 150,000 companies and a company with 200,000 annotations", { timeout: 60_000 }, () => {
+    const names = Array.from({ length: 150_000 }, (_, i) => `公司${i}`).join("、");
+    const annotations = Array.from({ length: 200_000 }, () => "投").join(",");
+    const parsed = parseNotes(`# 公司\n\nS\n${names}\nA\n腾讯(${annotations})\n`, { year: 2025 });
+    expect(parsed.companies).toHaveLength(150_001);
+    expect(parsed.companies.at(-1)?.annotations).toHaveLength(200_000);
+  });
+});
+
+describe("near-duplicate suggestions stay bounded", () => {
+  it("stops comparing company names after a fixed number of pairs, and says so", { timeout: 60_000 }, () => {
+    const tier = Array.from({ length: 3_000 }, (_, i) => `公司${i}号`).join("、");
+    const pipeline = Array.from({ length: 1_000 }, (_, i) => `**单位${i}：投递—笔试**`).join("\n");
+    const parsed = parseNotes(`# 公司\n\nS\n${tier}\n\n${pipeline}\n`, { year: 2025 });
+    expect(parsed.applications).toHaveLength(1_000);
+    expect(parsed.warnings.some((w) => w.message.startsWith("too many companies to compare"))).toBe(true);
+  });
+
+  it("finds a long company name with a long run of spaces in linear time", () => {
+    const ratio = doublingRatio((n) => `# 公司\n\nS\n腾讯${" ".repeat(n)}x\n`, (text) => parseNotes(text, { year: 2025 }), 200_000);
+    expect(ratio).toBeLessThan(3);
+  });
+});
