@@ -115,7 +115,7 @@ export async function bytesOf(stream: Readable): Promise<Uint8Array> {
  * TOO_LARGE (413) with `tooLarge`. For handlers that read their body at once, such as next-auth's
  * (`new NextRequest(request, { body })` hands the bytes on).
  */
-export async function readBody(request: Request, maxBytes: number, tooLarge: string): Promise<Uint8Array> {
+export async function readBody(request: Request, maxBytes: number, tooLarge: string): Promise<Uint8Array<ArrayBuffer>> {
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

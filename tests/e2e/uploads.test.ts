@@ -25,6 +25,12 @@ async function signedIn(name: string): Promise<TUser> {
   }
 }
 
+/** `name=` and then its value's bytes, as a form post sends them. */
+async function* formField(name: string, value: Iterable<Uint8Array>) {
+  yield `${name}=`;
+  yield* value;
+}
+
 describe("request bodies on the production server", () => {
   let user: TUser;
   const pid = () => inject("serverPid");
@@ -78,6 +84,16 @@ describe("request bodies on the production server", () => {
     expect(result.status).toBeGreaterThanOrEqual(400);
     expect(peakMb - beforeMb).toBeLessThan(100);
     expect((await fetch(url("/api/health"))).status).toBe(200);
+  });
+
+  it("refuses a sign-in body past 64 KB sent chunked, without buffering it", async () => {
+    const headers = { "content-type": "application/x-www-form-urlencoded" };
+    const { result, beforeMb, peakMb } = await watchRss(pid(), () => postChunked(url("/api/auth/callback/credentials"), headers, formField("email", filler(150 * MB))));
+    console.log(`sign-in body of 150 MB chunked → ${result.status} after ${Math.round(result.sent / MB)} MB sent; server RSS ${beforeMb} → peak ${peakMb} MB`);
+    expect(result.status).toBe(413);
+    expect(result.body).toMatchObject({ ok: false, code: "TOO_LARGE", message: "上传的内容过大。" });
+    expect(result.sent).toBeLessThan(150 * MB);
+    expect(peakMb - beforeMb).toBeLessThan(60);
   });
 
   it("names the row and field of a backup value the app would not write", async () => {
