@@ -3,7 +3,8 @@
 // Order matters: raw HTML is parsed, sanitized and its styles cut down to sizes; only then do
 // KaTeX (trust: false) and highlight.js add their own markup, KaTeX's layout styles included.
 // Bounded whatever is stored: text nesting deeper than MARKDOWN_MAX_DEPTH (one linear scan) or
-// longer than MARKDOWN_RENDER_MAX_LENGTH is shown as plain text instead of being parsed; KaTeX's
+// longer than MARKDOWN_RENDER_MAX_LENGTH or with more markup than MARKDOWN_RENDER_MAX_WEIGHT is
+// shown as plain text instead of being parsed; KaTeX's
 // expansion and sizes are capped; past a budget, formulas stay TeX and code is not highlighted.
 // No "use client": pages render it on the server; the editor's preview imports it lazily.
 import "katex/dist/katex.min.css";
@@ -19,7 +20,13 @@ import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
 
 import { cn } from "@/lib/utils";
-import { MARKDOWN_MAX_DEPTH, MARKDOWN_RENDER_MAX_LENGTH, markdownNestingDepth } from "@/lib/validation/markdown-limits";
+import {
+  MARKDOWN_MAX_DEPTH,
+  MARKDOWN_RENDER_MAX_LENGTH,
+  MARKDOWN_RENDER_MAX_WEIGHT,
+  markdownNestingDepth,
+  markdownWeight,
+} from "@/lib/validation/markdown-limits";
 
 import { AssetImage } from "./asset-image";
 import { assetNameOf, remoteHostOf } from "./image-source";
@@ -68,7 +75,8 @@ const components: Components = {
 
 /** The Markdown pipeline's output, or null when it fails (the pre-check is an estimate; this is the net). */
 function formatted(source: string): ReactNode {
-  if (source.length > MARKDOWN_RENDER_MAX_LENGTH || markdownNestingDepth(source) > MARKDOWN_MAX_DEPTH) return null;
+  if (source.length > MARKDOWN_RENDER_MAX_LENGTH || markdownWeight(source) > MARKDOWN_RENDER_MAX_WEIGHT) return null;
+  if (markdownNestingDepth(source) > MARKDOWN_MAX_DEPTH) return null;
   try {
     // Called, not mounted, so that a failure (a stack overflow deep in a plugin) is caught here.
     return ReactMarkdown({ children: source, remarkPlugins, rehypePlugins: rehypePlugins as never, components });

@@ -1,8 +1,16 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
 import { describe, expect, it } from "vitest";
 
 import { parseNotes } from "@/lib/notes";
 import { ZUpdateCompany } from "@/lib/validation/companies";
-import { MARKDOWN_MAX_DEPTH, markdownNestingDepth } from "@/lib/validation/markdown-limits";
+import {
+  MARKDOWN_MAX_DEPTH,
+  MARKDOWN_RENDER_MAX_WEIGHT,
+  markdownNestingDepth,
+  markdownWeight,
+} from "@/lib/validation/markdown-limits";
 import { ZAnswerMd } from "@/lib/validation/questions";
 
 import { renderMarkdown } from "../helpers/markdown";
@@ -56,6 +64,27 @@ describe("rendering is bounded whatever is stored", () => {
       expect(html, kind).toContain("data-markdown-plain");
       expect(ms, kind).toBeLessThan(5 * Math.ceil(source.length / 1024) + 500);
     }
+  });
+
+  it("shows shallow but markup-dense text as plain text: 100 KB of emphasis, list items or table rows", () => {
+    const dense = { emphasis: "*a* ".repeat(25_000), "list items": "- item\n".repeat(14_000), "table rows": `|a|b|\n|-|-|\n${"|x|y|\n".repeat(16_000)}` };
+    for (const [kind, source] of Object.entries(dense)) {
+      expect(markdownNestingDepth(source), kind).toBeLessThanOrEqual(MARKDOWN_MAX_DEPTH);
+      expect(markdownWeight(source), kind).toBeGreaterThan(MARKDOWN_RENDER_MAX_WEIGHT);
+      const { html, ms } = timedRender(source);
+      expect(html, kind).toContain("data-markdown-plain");
+      expect(ms, kind).toBeLessThan(5 * Math.ceil(source.length / 1024) + 500);
+    }
+  });
+
+  it("formats every answer of the real notes, each well under the markup budget", () => {
+    const { sets } = parseNotes(readFileSync(path.join(process.cwd(), "../shared/fixtures/interview-notes.md"), "utf8"), { year: 2026 });
+    const answers = sets.flatMap((set) => set.questions.map((question) => question.answerMd));
+    expect(answers.length).toBeGreaterThan(100);
+    const heaviest = Math.max(0, ...answers.map(markdownWeight));
+    expect(heaviest).toBeLessThan(MARKDOWN_RENDER_MAX_WEIGHT / 4);
+    const longest = answers.reduce((a, b) => (b.length > a.length ? b : a), "");
+    expect(renderMarkdown(longest)).not.toContain("data-markdown-plain");
   });
 
   it("escapes the plain text", () => {

@@ -60,7 +60,7 @@ describe("the notes parser under generated and mutated documents", () => {
     expect(heapMb).toBeLessThan(300);
   });
 
-  it("takes about twice the time for a pathological document twice as long", { timeout: 120_000 }, () => {
+  it("takes about four times the time for a pathological document four times as long", { timeout: 120_000 }, () => {
     const make = (n: number) =>
       Array.from({ length: n }, (_, i) => `# a${" ".repeat(200)}b #\n\n${i}. <u>题${"(".repeat(50)}</u>⭐\n\n    ${"- ".repeat(40)}x${" ".repeat(300)}y\n\n腾讯：投递${" ".repeat(100)}—笔试(1${" ".repeat(100)}x)`).join("\n");
     const time = (text: string) => {
@@ -68,12 +68,13 @@ describe("the notes parser under generated and mutated documents", () => {
       for (let i = 0; i < 5; i += 1) best = Math.min(best, msPerKb("", () => parseAll(text)));
       return best;
     };
+    // Four times the size: linear gives ~4, quadratic ~16, so noise on a shared machine cannot decide it.
     const small = make(300);
-    const large = make(600);
+    const large = make(1200);
     time(small);
     time(large);
     const ratio = time(large) / time(small);
     console.log(`notes parser, pathological ${(small.length / 1024).toFixed(0)} KB → ${(large.length / 1024).toFixed(0)} KB: time ×${ratio.toFixed(2)}`);
-    expect(ratio).toBeLessThan(3);
+    expect(ratio).toBeLessThan(8);
   });
 });
