@@ -19,7 +19,7 @@ export type TTempFile = { path: string; remove: () => Promise<void> };
 const held = new Map<string, number>();
 let directory: Promise<string> | null = null;
 
-/** The directory, made on first use (0700, refused unless it is this user's own), stale files swept. */
+/** The directory, made on first use: 0700, refused unless it is this user's own. */
 async function ensureDirectory(): Promise<string> {
   const dir = path.join(os.tmpdir(), `offerboard-${process.getuid?.() ?? "user"}`);
   await mkdir(dir, { recursive: true, mode: 0o700 });
@@ -27,12 +27,16 @@ async function ensureDirectory(): Promise<string> {
   if (!stat.isDirectory() || (process.getuid && stat.uid !== process.getuid()) || (stat.mode & 0o077) !== 0) {
     throw new Error(`${dir} is not a private directory of this user`);
   }
+  return dir;
+}
+
+/** Removes the files a killed process left (untouched for an hour). */
+async function sweep(dir: string): Promise<void> {
   for (const name of await readdir(dir)) {
     const file = path.join(dir, name);
-    const age = Date.now() - (await lstat(file).then((s) => s.mtimeMs, () => Date.now()));
-    if (age > STALE_MS) await rm(file, { force: true });
+    const modified = await lstat(file).then((s) => s.mtimeMs, () => Date.now());
+    if (Date.now() - modified > STALE_MS) await rm(file, { force: true });
   }
-  return dir;
 }
 
 function release(userId: string) {
@@ -54,7 +58,9 @@ export async function takeTempFile(userId: string): Promise<TTempFile> {
       directory = null;
       throw error;
     });
-    const file = path.join(await directory, `${randomUUID()}.tmp`);
+    const dir = await directory;
+    await sweep(dir);
+    const file = path.join(dir, `${randomUUID()}.tmp`);
     await (await open(file, "wx", 0o600)).close();
     let removed: Promise<void> | null = null;
     const remove = () => (removed ??= rm(file, { force: true }).finally(() => release(userId)));

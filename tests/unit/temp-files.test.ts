@@ -1,5 +1,5 @@
 import { existsSync, statSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 import { describe, expect, it } from "vitest";
@@ -47,5 +47,14 @@ describe("temporary files of backups", () => {
     await reader.cancel();
     const c = await takeTempFile("u-stream");
     await Promise.all([b.remove(), c.remove()]);
+  });
+
+  it("sweeps the files a killed process left an hour ago, not newer ones", async () => {
+    const [left, recent] = [await takeTempFile("u-killed"), await takeTempFile("u-killed")];
+    const hours = (n: number) => new Date(Date.now() - n * 3_600_000);
+    await utimes(left.path, hours(2), hours(2));
+    const next = await takeTempFile("u-sweeper");
+    expect([existsSync(left.path), existsSync(recent.path)]).toEqual([false, true]);
+    await Promise.all([left.remove(), recent.remove(), next.remove()]);
   });
 });
