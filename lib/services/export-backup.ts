@@ -1,10 +1,14 @@
+import { open } from "node:fs/promises";
+
 import { transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { streamTempFile, takeTempFile } from "@/lib/temp-files";
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type TBackupTable } from "@/lib/validation/backup";
 
-// The JSON backup, written as it is read: each table in pages by key inside one snapshot
-// (repeatable read), so an account of any size exports in bounded memory and the pages agree.
+// The JSON backup: each table in pages by key inside one snapshot (repeatable read), written to
+// a temporary file as it is read, so an account of any size exports in bounded memory and the
+// pages agree; the file is then sent.
 
 export type TBackup = {
   format: typeof BACKUP_FORMAT;
@@ -74,41 +78,28 @@ async function writeBackup(tx: TTx, userId: string, write: (text: string) => Pro
 
 /**
  * A user's whole account as a versioned JSON document (dates as ISO strings, image bytes as
- * base64), made as the reader takes it: a page is read only when the previous one was sent.
+ * base64). It is written to a temporary file inside the snapshot, at the database's pace, and
+ * the snapshot ends before the first byte is sent: a slow reader holds a file, not a connection.
  */
-export function exportBackup(userId: string): ReadableStream<Uint8Array> {
+export async function exportBackup(userId: string): Promise<ReadableStream<Uint8Array>> {
   assertUserId(userId);
-  const encoder = new TextEncoder();
-  let wake: (() => void) | null = null;
-  let cancelled = false;
-  const resume = () => {
-    wake?.();
-    wake = null;
-  };
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      const write = async (text: string) => {
-        if (cancelled) throw new AppError("CONFLICT");
-        controller.enqueue(encoder.encode(text));
-        while ((controller.desiredSize ?? 0) <= 0 && !cancelled) await new Promise<void>((resolve) => (wake = resolve));
-      };
+  const file = await takeTempFile(userId);
+  try {
+    const out = await open(file.path, "w");
+    try {
       let started = false;
-      transaction(async (tx) => {
+      await transaction(async (tx) => {
         // A second try after a deadlock would write the start again: a read-only snapshot never gets one.
         if (started) throw new AppError("CONFLICT");
         started = true;
-        await writeBackup(tx, userId, write);
-      }, { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead, maxWait: 10_000, timeout: 30 * 60_000 }).then(
-        () => controller.close(),
-        (error: unknown) => {
-          if (!cancelled) controller.error(error);
-        },
-      );
-    },
-    pull: resume,
-    cancel() {
-      cancelled = true;
-      resume();
-    },
-  });
+        await writeBackup(tx, userId, async (text) => void (await out.write(text)));
+      }, { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead, maxWait: 10_000, timeout: 30 * 60_000 });
+    } finally {
+      await out.close();
+    }
+  } catch (error) {
+    await file.remove();
+    throw error;
+  }
+  return streamTempFile(file);
 }

@@ -1,6 +1,10 @@
+import { createReadStream, createWriteStream } from "node:fs";
+import { pipeline } from "node:stream/promises";
+
 import { transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { takeTempFile } from "@/lib/temp-files";
 import type { TBackupTable } from "@/lib/validation/backup";
 
 import { readBackup, type TBackupItem } from "./restore-read";
@@ -60,15 +64,8 @@ async function pointsOutside(tx: TTx, userId: string): Promise<boolean> {
   return rows[0]?.outside ?? true;
 }
 
-/**
- * Restores a JSON backup (exportBackup), read from `source` as it arrives, into the signed-in
- * account: all of it in one transaction, inserted in batches, or nothing. Refused with a clear
- * message when it is not a backup, comes from a newer format, holds a value the app would not
- * write, belongs to an account with another email, or the account already holds data. Rows
- * keep their ids and timestamps.
- */
-export async function restoreBackup(userId: string, source: AsyncIterable<Uint8Array | string>): Promise<{ restored: number }> {
-  assertUserId(userId);
+/** Restores the backup read from `source` (the spooled file: it never waits on a client). */
+async function restoreFrom(userId: string, source: AsyncIterable<Uint8Array | string>): Promise<{ restored: number }> {
   const items = readBackup(source);
   try {
     const first = await items.next();
@@ -107,5 +104,24 @@ export async function restoreBackup(userId: string, source: AsyncIterable<Uint8A
     throw error;
   } finally {
     await items.return(undefined);
+  }
+}
+
+/**
+ * Restores a JSON backup (exportBackup) into the signed-in account: all of it in one transaction,
+ * inserted in batches, or nothing. `source` is first written to a temporary file as it arrives,
+ * so however slowly it comes, the transaction only opens once it is all there and then reads
+ * from disk. Refused with a clear message when it is not a backup, comes from a newer format,
+ * holds a value the app would not write, belongs to an account with another email, or the
+ * account already holds data. Rows keep their ids and timestamps.
+ */
+export async function restoreBackup(userId: string, source: AsyncIterable<Uint8Array | string>): Promise<{ restored: number }> {
+  assertUserId(userId);
+  const file = await takeTempFile(userId);
+  try {
+    await pipeline(source, createWriteStream(file.path));
+    return await restoreFrom(userId, createReadStream(file.path));
+  } finally {
+    await file.remove();
   }
 }

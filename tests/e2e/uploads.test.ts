@@ -134,11 +134,12 @@ describe("request bodies on the production server", () => {
     expect((await fetch(url("/api/health"))).status).toBe(200);
 
     // The same account exports again, streamed: the server never holds the whole backup.
+    const exportStarted = Date.now();
     const exported = await watchRss(pid(), async () => {
       const response = await fetch(url("/api/export?format=json"), { headers: { cookie: owner.cookie } });
       return response.text();
     });
-    console.log(`export of ${(exported.result.length / MB).toFixed(1)} M characters; server RSS ${exported.beforeMb} → peak ${exported.peakMb} MB`);
+    console.log(`export of ${(exported.result.length / MB).toFixed(1)} M characters in ${((Date.now() - exportStarted) / 1000).toFixed(1)} s; server RSS ${exported.beforeMb} → peak ${exported.peakMb} MB`);
     const backup = JSON.parse(exported.result) as { data: { questions: unknown[]; questionSets: unknown[] } };
     expect([backup.data.questionSets.length, backup.data.questions.length]).toEqual([1, count]);
     expect(exported.peakMb - exported.beforeMb).toBeLessThan(150);

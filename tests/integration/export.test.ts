@@ -18,7 +18,7 @@ import { fixtureText, notesInput, rowCounts } from "./import-helpers";
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
 const input = notesInput(fixtureText());
 /** The streamed backup, read whole. */
-const exportBackup = async (userId: string) => JSON.parse(await new Response(exportBackupStream(userId)).text()) as TBackup;
+const exportBackup = async (userId: string) => JSON.parse(await new Response(await exportBackupStream(userId)).text()) as TBackup;
 /** A backup as the bytes of its JSON file, streamed. */
 const file = (backup: unknown) => Readable.from([JSON.stringify(backup)]);
 

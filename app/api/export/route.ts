@@ -27,7 +27,7 @@ export async function GET(request: Request) {
         headers: { ...headers, "Content-Type": "text/markdown; charset=utf-8", "Content-Disposition": attachment(`offerboard-sets-${day}.md`) },
       });
     }
-    return new Response(exportBackup(user.id), {
+    return new Response(await exportBackup(user.id), {
       headers: { ...headers, "Content-Type": "application/json; charset=utf-8", "Content-Disposition": attachment(`offerboard-backup-${day}.json`) },
     });
   } catch (error) {

@@ -11,7 +11,8 @@ const LIMITS = { bodyBytes: MAX_BACKUP_BYTES + 64 * 1024, fileBytes: MAX_BACKUP_
 
 /**
  * POST multipart `file` (a JSON backup from /api/export?format=json) → restores into this empty
- * account. The backup is restored as it arrives (never held whole in memory).
+ * account. The backup is written to a temporary file as it arrives (never held whole in memory),
+ * then restored from it.
  */
 export async function POST(request: Request) {
   try {

@@ -90,6 +90,7 @@ export const importPage: TArea<"import"> = {
     noStructure: "Nothing to import: no questions under # headings, no tier list and no applications.",
     year: "The year must be between 2000 and 2100.",
     decisions: "The merge choices are malformed.",
+    busy: "Two backup restores or exports of yours are already running; try again when one finishes.",
     concurrent: "Another import is running; try again in a moment.",
     format: "The export format must be json, csv or md.",
     assetName: "Invalid image file name (png, jpg, gif or webp only).",

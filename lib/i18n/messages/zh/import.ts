@@ -89,6 +89,7 @@ export const importPage = {
     noStructure: "没有找到可导入的内容：文件中既没有 # 标题下的题目，也没有公司分级或投递记录。",
     year: "年份需在 2000 到 2100 之间。",
     decisions: "合并选择的格式不正确。",
+    busy: "你已有两个备份的恢复或导出正在进行，请等它们完成后再试。",
     concurrent: "另一个导入正在进行，请稍后再试。",
     format: "导出格式只能是 json、csv 或 md。",
     assetName: "图片文件名无效（只支持 png、jpg、gif、webp）。",
