@@ -19,11 +19,17 @@ export const MARKDOWN_RENDER_MAX_LENGTH = 128 * 1024;
  */
 export const MARKDOWN_RENDER_MAX_WEIGHT = 10_000;
 
-const MARKUP = new Set(["*", "_", "`", "[", "|", "$", "<", "~"]);
+/**
+ * Emphasis, strikethrough and link delimiters weigh more: runs of them that never pair up cost the
+ * parser time growing with the square of their number (`a~ a~ a~ …`), so their count must stay small.
+ */
+const DELIMITERS = new Set(["*", "_", "~", "[", "]"]);
+const MARKUP = new Set(["`", "|", "$", "<"]);
 
 /**
  * Roughly what rendering the text costs: four per line (a list item or table row is several
- * elements) and one per markup character, outside fenced code (code renders as one element).
+ * elements), five per delimiter and one per other markup character, outside fenced code (code
+ * renders as one element).
  */
 export function markdownWeight(source: string): number {
   let weight = 0;
@@ -36,7 +42,10 @@ export function markdownWeight(source: string): number {
     }
     if (marker !== undefined) fence = marker;
     weight += 4;
-    for (const ch of line) if (MARKUP.has(ch)) weight += 1;
+    for (const ch of line) {
+      if (DELIMITERS.has(ch)) weight += 5;
+      else if (MARKUP.has(ch)) weight += 1;
+    }
   }
   return weight;
 }

@@ -67,13 +67,21 @@ describe("rendering is bounded whatever is stored", () => {
   });
 
   it("shows shallow but markup-dense text as plain text: 100 KB of emphasis, list items or table rows", () => {
-    const dense = { emphasis: "*a* ".repeat(25_000), "list items": "- item\n".repeat(14_000), "table rows": `|a|b|\n|-|-|\n${"|x|y|\n".repeat(16_000)}` };
+    const dense = { emphasis: "*a* ".repeat(25_000), "unpaired strikethrough": "a~ ".repeat(34_000), "list items": "- item\n".repeat(14_000), "table rows": `|a|b|\n|-|-|\n${"|x|y|\n".repeat(16_000)}` };
     for (const [kind, source] of Object.entries(dense)) {
       expect(markdownNestingDepth(source), kind).toBeLessThanOrEqual(MARKDOWN_MAX_DEPTH);
       expect(markdownWeight(source), kind).toBeGreaterThan(MARKDOWN_RENDER_MAX_WEIGHT);
       const { html, ms } = timedRender(source);
       expect(html, kind).toContain("data-markdown-plain");
       expect(ms, kind).toBeLessThan(5 * Math.ceil(source.length / 1024) + 500);
+    }
+  });
+
+  it("shows company notes of 20 KB of unpaired delimiters as plain text: their parse time grows with their square", () => {
+    for (const run of ["a~ ", "a_ ", "a* ", "a] "]) {
+      const source = run.repeat(6_666);
+      expect(markdownWeight(source), run).toBeGreaterThan(MARKDOWN_RENDER_MAX_WEIGHT);
+      expect(timedRender(source).html, run).toContain("data-markdown-plain");
     }
   });
 

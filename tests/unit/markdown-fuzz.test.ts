@@ -86,8 +86,8 @@ describe("the Markdown renderer under generated and mutated documents", () => {
     // Fastest of three: noise on a shared machine only ever adds time. Four times the size: linear
     // gives ~4, quadratic ~16.
     const time = (text: string) => Math.min(...[1, 2, 3].map(() => msPerKb("", () => render(text))));
-    const small = block.repeat(30);
-    const large = block.repeat(120);
+    const small = block.repeat(10);
+    const large = block.repeat(40);
     for (const text of [small, large]) expect(render(text)).not.toContain("data-markdown-plain");
     const ratio = time(large) / time(small);
     console.log(`Markdown, deep document ${(small.length / 1024).toFixed(0)} KB → ${(large.length / 1024).toFixed(0)} KB: time ×${ratio.toFixed(2)}`);
