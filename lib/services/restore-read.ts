@@ -30,6 +30,12 @@ const BATCH_CHARS = 8 * 1024 * 1024;
 const MAX_DEPTH = 32;
 const MAX_STRING = 8 * 1024 * 1024;
 const MAX_VALUE_TOKENS = 200_000;
+/**
+ * Escapes in one JSON string. The parser adds each escape to the string it builds as a piece of
+ * its own, so a string of millions of `\n` costs tens of bytes per escape; an answer of the
+ * app's size holds far fewer.
+ */
+const MAX_STRING_ESCAPES = 250_000;
 
 const notABackup = () => new AppError("VALIDATION", "import.errors.backupFormat");
 
@@ -114,13 +120,38 @@ async function* walk(next: TNext): AsyncGenerator<TBackupItem> {
 }
 
 /**
+ * The bytes of `source` as they are, refused once one string holds more than MAX_STRING_ESCAPES
+ * escapes. A byte scan suffices: in UTF-8, `"` and `\` never occur inside another character.
+ */
+async function* boundedEscapes(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<Uint8Array> {
+  let inString = false;
+  let escaped = false;
+  let escapes = 0;
+  for await (const chunk of source) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    for (const byte of bytes) {
+      if (escaped) escaped = false;
+      else if (byte === 0x22) {
+        inString = !inString;
+        escapes = 0;
+      } else if (byte === 0x5c && inString) {
+        escaped = true;
+        escapes += 1;
+        if (escapes > MAX_STRING_ESCAPES) throw new AppError("VALIDATION", "import.errors.backupTooManyEscapes");
+      }
+    }
+    yield bytes;
+  }
+}
+
+/**
  * The backup in `source` (its bytes, as they arrive) as a header, then batches of checked rows
  * in the order they are to be inserted. Anything that is not a backup is a VALIDATION error
  * (backupFormat, backupVersion, or backupInvalid naming the table, row and field).
  */
 export async function* readBackup(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<TBackupItem> {
   const tokens: Readable = pipeline(
-    Readable.from(source),
+    Readable.from(boundedEscapes(source)),
     parser.asStream({ packValues: true, streamValues: false, maxDepth: MAX_DEPTH, maxPackedLength: MAX_STRING }),
     () => {},
   );

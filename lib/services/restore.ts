@@ -4,6 +4,7 @@ import { pipeline } from "node:stream/promises";
 import { transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { processSlots } from "@/lib/process-slots";
 import { takeTempFile } from "@/lib/temp-files";
 import type { TBackupTable } from "@/lib/validation/backup";
 
@@ -115,12 +116,15 @@ async function restoreFrom(userId: string, source: AsyncIterable<Uint8Array | st
  * holds a value the app would not write, belongs to an account with another email, or the
  * account already holds data. Rows keep their ids and timestamps.
  */
+/** Restores parsing a backup in this process at once: each holds batches of rows in memory. */
+const restoreSlots = processSlots(1, 8);
+
 export async function restoreBackup(userId: string, source: AsyncIterable<Uint8Array | string>): Promise<{ restored: number }> {
   assertUserId(userId);
   const file = await takeTempFile(userId);
   try {
     await pipeline(source, createWriteStream(file.path));
-    return await restoreFrom(userId, createReadStream(file.path));
+    return await restoreSlots(() => restoreFrom(userId, createReadStream(file.path)));
   } finally {
     await file.remove();
   }

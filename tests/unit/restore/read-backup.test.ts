@@ -122,6 +122,18 @@ describe("reading a backup", () => {
     await expect(read(`${"[".repeat(100_000)}${"]".repeat(100_000)}`)).rejects.toMatchObject({ messageKey: "import.errors.backupFormat" });
   });
 
+  it("refuses a string of millions of escapes before building it, and reads one of an answer's size", async () => {
+    const withAnswer = (answerMd: string) => {
+      const backup = validBackup();
+      backup.data.questions[0]!.answerMd = answerMd;
+      return JSON.stringify(backup);
+    };
+    const before = process.memoryUsage().heapUsed;
+    await expect(read(withAnswer("a\n".repeat(2_500_000)))).rejects.toMatchObject({ code: "VALIDATION", messageKey: "import.errors.backupTooManyEscapes" });
+    expect((process.memoryUsage().heapUsed - before) / 2 ** 20).toBeLessThan(150);
+    await expect(read(withAnswer("第一行\n\t\"引号\"\\".repeat(10_000)))).resolves.toBe(10);
+  });
+
   it("never fails otherwise on generated and mutated backups, in time linear in their size", { timeout: 120_000 }, async () => {
     let cases = 0;
     let slowest = 0;
