@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
+import { AppError } from "@/lib/errors";
 import { parseNotes } from "@/lib/notes";
 import { parseStageRejectedLine, splitLabel } from "@/lib/notes/parse-pipeline";
 import { splitOutsideParens } from "@/lib/notes/parse-tier-list";
@@ -8,6 +9,7 @@ import { meaningOfLabel } from "@/lib/notes/stages";
 import { dedupeSlugs, parseHeading } from "@/lib/notes/parse-sections";
 import { titleLooksComplete } from "@/lib/notes/question-title";
 import { parseLocalDateTime } from "@/lib/notes/time";
+import { readNotesFile } from "@/lib/services/import-file";
 
 /** Fastest of a few runs, in ms: noise on a shared machine only ever adds time. */
 function fastest(run: () => unknown, times = 5): number {
@@ -181,5 +183,27 @@ describe("near-duplicate suggestions stay bounded", () => {
   it("finds a long company name with a long run of spaces in linear time", () => {
     const ratio = growthRatio((n) => `# 公司\n\nS\n腾讯${" ".repeat(n)}x\n`, (text) => parseNotes(text, { year: 2025 }), 200_000);
     expect(ratio).toBeLessThan(8);
+  });
+});
+
+describe("a notes file's length in lines", () => {
+  const read = (text: string) => readNotesFile("notes.md", new TextEncoder().encode(text));
+  const refusal = (text: string) => {
+    try {
+      read(text);
+    } catch (error) {
+      return error instanceof AppError ? `${error.code} ${error.messageKey}` : String(error);
+    }
+    return null;
+  };
+
+  it("refuses more than 50,000 lines before parsing, under 5 MB", () => {
+    expect(refusal(`# s\n${"1. ?\n".repeat(500_000)}`)).toBe("VALIDATION import.errors.tooManyLines");
+    expect(refusal(`# s\n${"a\n".repeat(50_000)}`)).toBe("VALIDATION import.errors.tooManyLines");
+  });
+
+  it("accepts 50,000 lines, with or without a final line end", () => {
+    expect(read(`# s\n${"a\n".repeat(49_999)}`).text).toHaveLength(4 + 2 * 49_999);
+    expect(refusal(`# s${"\na".repeat(49_999)}`)).toBeNull();
   });
 });
