@@ -207,3 +207,13 @@ describe("a notes file's length in lines", () => {
     expect(refusal(`# s${"\na".repeat(49_999)}`)).toBeNull();
   });
 });
+
+describe("unclosed code fences", () => {
+  it("cost time linear in their number, each ending before the next heading", { timeout: 120_000 }, () => {
+    const make = (n: number) => "# h\n```a\n".repeat(n / 9);
+    const parsed = parseNotes(make(27), { year: 2026 });
+    expect(parsed.warnings.filter((w) => w.message.startsWith("code fence is never closed")).map((w) => w.line)).toEqual([2, 4, 6]);
+    const ratio = growthRatio(make, (text) => parseNotes(text, { year: 2026 }), 18_000);
+    expect(ratio).toBeLessThan(8);
+  });
+});
