@@ -228,3 +228,13 @@ describe("a title that never looks finished", () => {
     expect(question?.answerMd.split("\n")).toHaveLength(31);
   });
 });
+
+describe("a `**面试挂：**` line of many companies", () => {
+  it("is applied in time linear in the number of companies", { timeout: 120_000 }, () => {
+    const make = (n: number) => `# t\n**面试挂：**${Array.from({ length: n / 8 }, (_, i) => `c${i}`).join("、")}`;
+    const ratio = growthRatio(make, (text) => parseNotes(text, { year: 2026 }), 40_000);
+    expect(ratio).toBeLessThan(8);
+    const applications = parseNotes(make(80), { year: 2026 }).applications;
+    expect(applications.map((a) => [a.companyName, a.outcome])).toEqual(Array.from({ length: 10 }, (_, i) => [`c${i}`, "REJECTED"]));
+  });
+});
