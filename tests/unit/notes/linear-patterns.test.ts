@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { AppError } from "@/lib/errors";
-import { parseNotes } from "@/lib/notes";
+import { mergeCompanies, parseNotes } from "@/lib/notes";
 import { parseStageRejectedLine, splitLabel } from "@/lib/notes/parse-pipeline";
 import { splitOutsideParens } from "@/lib/notes/parse-tier-list";
 import { meaningOfLabel } from "@/lib/notes/stages";
@@ -221,7 +221,7 @@ describe("unclosed code fences", () => {
 describe("a title that never looks finished", () => {
   it("takes at most 20 lines, the rest kept as its answer, in time linear in the lines", { timeout: 120_000 }, () => {
     const make = (n: number) => `# s\n1. <u>x\n${"a\n".repeat(n / 2)}`;
-    const ratio = growthRatio(make, (text) => parseNotes(text, { year: 2026 }), 10_000);
+    const ratio = growthRatio(make, (text) => parseNotes(text, { year: 2026 }), 40_000);
     expect(ratio).toBeLessThan(8);
     const [question] = parseNotes(make(100), { year: 2026 }).sets[0]?.questions ?? [];
     expect(question?.title).toBe(`x ${Array.from({ length: 19 }, () => "a").join(" ")}`);
@@ -236,5 +236,28 @@ describe("a `**面试挂：**` line of many companies", () => {
     expect(ratio).toBeLessThan(8);
     const applications = parseNotes(make(80), { year: 2026 }).applications;
     expect(applications.map((a) => [a.companyName, a.outcome])).toEqual(Array.from({ length: 10 }, (_, i) => [`c${i}`, "REJECTED"]));
+  });
+});
+
+describe("company names compared for near duplicates", () => {
+  it("are normalized once each, however long, in time linear in names and length", { timeout: 120_000 }, () => {
+    const pipeline = (count: number) => Array.from({ length: count }, (_, i) => `**单位${i}：投递—笔试**`).join("\n");
+    const make = (n: number) => `# 公司\n\nS\n${"长".repeat(n)}、腾讯\n\n${pipeline(n / 100)}\n`;
+    const ratio = growthRatio(make, (text) => parseNotes(text, { year: 2025 }), 40_000);
+    expect(ratio).toBeLessThan(8);
+    expect(parseNotes(make(400), { year: 2025 }).applications).toHaveLength(4);
+  });
+
+  it("merge many spellings of one company in time linear in their number", { timeout: 120_000 }, () => {
+    const letters = [..."abcdefghijklmnopq"];
+    const spelling = (i: number) => letters.map((c, k) => (k === 0 ? c : ((i >> (k - 1)) & 1 ? "." : "_") + c)).join("");
+    const make = (n: number) => Array.from({ length: n / 40 }, (_, i) => spelling(i)).join("\n");
+    const merge = (text: string) => mergeCompanies([], text.split("\n").map((name, line) => ({ name, line })));
+    const ratio = growthRatio(make, merge, 640_000);
+    expect(ratio).toBeLessThan(8);
+    const [company, ...others] = merge(make(400)).companies;
+    expect(others).toHaveLength(0);
+    expect(company?.aliases).toHaveLength(9);
+    expect(company?.pipelineLines).toHaveLength(10);
   });
 });
