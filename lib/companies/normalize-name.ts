@@ -133,21 +133,25 @@ const KIND_ORDER: Record<TNearMatchKind, number> = { ALIAS: 0, CONTAINS: 1, SIMI
 export const NEAR_MATCH_PAIR_BUDGET = 250_000;
 export type TNearMatchBudget = { pairsLeft: number };
 
+/** A name to compare with its normalized key, computed once however many names it is compared with. */
+export type TNearCandidate = { name: string; key: string };
+export const nearCandidates = (names: readonly string[]): TNearCandidate[] =>
+  names.map((name) => ({ name, key: normalizeCompanyName(name) }));
+
 /**
  * Candidates that are probably the same company as `name` but do not share its normalized key.
  * Suggestions only: callers must ask the user before merging. Exact matches are not returned.
  * With a `budget`, each candidate compared spends one pair; none are compared once it is spent.
  */
-export function findNearMatches(name: string, candidates: readonly string[], budget?: TNearMatchBudget): TNearMatch[] {
+export function findNearMatches(name: string, candidates: readonly TNearCandidate[], budget?: TNearMatchBudget): TNearMatch[] {
   const key = normalizeCompanyName(name);
   const matches: TNearMatch[] = [];
   const seen = new Set<string>();
-  for (const candidate of candidates) {
+  for (const { name: candidate, key: candidateKey } of candidates) {
     if (budget) {
       if (budget.pairsLeft <= 0) break;
       budget.pairsLeft -= 1;
     }
-    const candidateKey = normalizeCompanyName(candidate);
     if (seen.has(candidateKey)) continue;
     seen.add(candidateKey);
     const near = nearMatchBetween(key, candidateKey);

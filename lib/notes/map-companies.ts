@@ -1,4 +1,4 @@
-import { findNearMatches, NEAR_MATCH_PAIR_BUDGET, normalizeCompanyName } from "@/lib/companies/normalize-name";
+import { findNearMatches, NEAR_MATCH_PAIR_BUDGET, nearCandidates, normalizeCompanyName } from "@/lib/companies/normalize-name";
 
 import type {
   TCompanyData,
@@ -133,7 +133,7 @@ export function mapCompanies(
   }
   const taken = new Set([...matchOf.values()].map((c) => c.id));
   const free = existing.filter((c) => !taken.has(c.id));
-  const freeNames = free.map((c) => c.name);
+  const freeNames = nearCandidates(free.map((c) => c.name));
   const freeByName = new Map<string, TExistingCompany>();
   for (const c of free) if (!freeByName.has(c.name)) freeByName.set(c.name, c);
   const budget = { pairsLeft: NEAR_MATCH_PAIR_BUDGET };

@@ -1,4 +1,4 @@
-import { findNearMatches, NEAR_MATCH_PAIR_BUDGET, normalizeCompanyName } from "@/lib/companies/normalize-name";
+import { findNearMatches, NEAR_MATCH_PAIR_BUDGET, nearCandidates, normalizeCompanyName } from "@/lib/companies/normalize-name";
 
 import { stageRank } from "./stages";
 import type {
@@ -52,6 +52,19 @@ export function mergeCompanies(
   const warnings: TWarning[] = [];
   const byKey = new Map<string, TParsedCompany>();
   const companies: TParsedCompany[] = [];
+  // Spellings and pipeline lines already recorded per company: a Set each, not a scan of the array.
+  const seen = new Map<TParsedCompany, { aliases: Set<string>; lines: Set<number> }>();
+  const seenOf = (company: TParsedCompany) => {
+    let s = seen.get(company);
+    if (!s) seen.set(company, (s = { aliases: new Set(company.aliases), lines: new Set(company.pipelineLines) }));
+    return s;
+  };
+  const addAlias = (company: TParsedCompany, name: string) => {
+    const aliases = seenOf(company).aliases;
+    if (name === company.name || aliases.has(name)) return;
+    aliases.add(name);
+    company.aliases.push(name);
+  };
   for (const c of tierCompanies) {
     const key = keyOf(c.name);
     const first = byKey.get(key);
@@ -66,15 +79,19 @@ export function mergeCompanies(
     for (const date of c.dates) first.dates.push(date);
     for (const annotation of c.unknownAnnotations) first.unknownAnnotations.push(annotation);
     for (const annotation of c.annotations) first.annotations.push(annotation);
-    if (c.name !== first.name && !first.aliases.includes(c.name)) first.aliases.push(c.name);
+    addAlias(first, c.name);
   }
   for (const p of pipelineCompanies) {
     const key = keyOf(p.name);
     const existing = byKey.get(key);
     if (existing) {
       if (existing.source === "TIER_LIST") existing.source = "BOTH";
-      if (!existing.pipelineLines.includes(p.line)) existing.pipelineLines.push(p.line);
-      if (p.name !== existing.name && !existing.aliases.includes(p.name)) existing.aliases.push(p.name);
+      const lines = seenOf(existing).lines;
+      if (!lines.has(p.line)) {
+        lines.add(p.line);
+        existing.pipelineLines.push(p.line);
+      }
+      addAlias(existing, p.name);
       continue;
     }
     const company: TParsedCompany = {
@@ -91,7 +108,7 @@ export function mergeCompanies(
   }
 
   const tierListed = companies.filter((c) => c.tier !== null);
-  const tierNames = tierListed.map((c) => c.name);
+  const tierNames = nearCandidates(tierListed.map((c) => c.name));
   const tierByName = new Map<string, TParsedCompany>();
   for (const c of tierListed) if (!tierByName.has(c.name)) tierByName.set(c.name, c);
   const suggestedMerges: TSuggestedMerge[] = [];

@@ -1,4 +1,4 @@
-import { cleanTitle, questionContentHash, titleLooksComplete } from "./question-title";
+import { cleanTitle, MAX_TITLE_LINES, questionContentHash, titleLooksComplete } from "./question-title";
 import { indentOf, isBlank, joinTrimmedLines, removeColumns, type TLine } from "./text-utils";
 import type { TParsedQuestion, TSetKind, TWarning } from "./types";
 
@@ -180,7 +180,8 @@ export function parseQuestionSection(input: TSectionInput): TSectionParse {
     }
     const item: TItem | null = cur;
     if (item) {
-      if (titleOpen && !numbered && !isBlockStart(text) && !titleLooksComplete(item.titlePieces)) {
+      const titleRoom = item.titlePieces.length < MAX_TITLE_LINES;
+      if (titleOpen && titleRoom && !numbered && !isBlockStart(text) && !titleLooksComplete(item.titlePieces)) {
         item.titlePieces.push(text.trim());
         warnings.push({ line: line.no, message: `title of the question at line ${item.line} continues on this line; joined` });
         continue;

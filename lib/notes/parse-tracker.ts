@@ -36,12 +36,14 @@ function applyStageRejections(
   rejections: readonly TStageRejection[],
   conflicts: TConflict[],
 ): void {
+  const lastByName = new Map<string, TParsedApplication>();
+  for (const a of applications) lastByName.set(a.normalizedName, a);
   for (const r of rejections) {
     const key = normalizeCompanyName(r.name);
-    const existing = applications.filter((a) => a.normalizedName === key).at(-1);
+    const existing = lastByName.get(key);
     const event = { stage: r.stage, label: r.label, scheduledAt: null, result: "FAILED" as const, notes: "", line: r.line };
     if (!existing) {
-      applications.push({
+      const created: TParsedApplication = {
         companyName: r.name,
         normalizedName: key,
         events: [event],
@@ -50,7 +52,9 @@ function applyStageRejections(
         closed: true,
         notes: [],
         line: r.line,
-      });
+      };
+      applications.push(created);
+      lastByName.set(key, created);
       continue;
     }
     if (existing.outcome !== "ACTIVE") {

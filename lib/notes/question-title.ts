@@ -3,6 +3,8 @@ import { joinWrapped } from "./text-utils";
 
 export const PLACEHOLDER_TITLE = "？";
 export const MAX_STARS = 3;
+/** A title wraps onto at most this many lines; lines after them are answer or notes. */
+export const MAX_TITLE_LINES = 20;
 
 const STAR = /\u2b50\ufe0f?/gu;
 const U_TAG = /<\/?u\s*>/giu;

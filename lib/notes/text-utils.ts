@@ -51,6 +51,29 @@ const FENCE_OPEN = /^([ \t]*)(`{3,}|~{3,})(.*)$/;
 const HEADING = /^#{1,2}(?:[ \t]|$)/;
 
 /**
+ * For every index k (0..lines.length): the longest closing ``` and ~~~ fence at or after line k
+ * (0 if none), whether a `$$` line follows, and the first `#`/`##` heading at or after k (or
+ * lines.length if none).
+ */
+function closersAfter(lines: readonly TLine[]) {
+  const n = lines.length;
+  const backtick: number[] = new Array<number>(n + 1).fill(0);
+  const tilde: number[] = new Array<number>(n + 1).fill(0);
+  const math: boolean[] = new Array<boolean>(n + 1).fill(false);
+  const heading: number[] = new Array<number>(n + 1).fill(n);
+  for (let k = n - 1; k >= 0; k -= 1) {
+    const t = lines[k]?.text ?? "";
+    const close = FENCE_OPEN.exec(t);
+    const closeMarker = close && isBlank(close[3] ?? "") ? (close[2] ?? "") : "";
+    backtick[k] = Math.max(backtick[k + 1]!, closeMarker.startsWith("`") ? closeMarker.length : 0);
+    tilde[k] = Math.max(tilde[k + 1]!, closeMarker.startsWith("~") ? closeMarker.length : 0);
+    math[k] = math[k + 1]! || t.trim() === "$$";
+    heading[k] = HEADING.test(t) ? k : heading[k + 1]!;
+  }
+  return { backtick, tilde, math, heading };
+}
+
+/**
  * For every line, the index of the opening line of the code fence / `$$` math block it belongs to
  * (delimiters included), or -1. A block opened inside an indented answer ends, at the latest,
  * before the next non-blank unindented line (the end of its list item). An unclosed block is
@@ -58,6 +81,7 @@ const HEADING = /^#{1,2}(?:[ \t]|$)/;
  */
 export function computeLiteralBlocks(lines: readonly TLine[], warnings: TWarning[]): number[] {
   const blockOf: number[] = lines.map(() => -1);
+  const after = closersAfter(lines);
   let i = 0;
   while (i < lines.length) {
     const text = lines[i]?.text ?? "";
@@ -74,6 +98,13 @@ export function computeLiteralBlocks(lines: readonly TLine[], warnings: TWarning
     let end = -1;
     let stop = -1;
     let j = i + 1;
+    // An unindented block with no closer anywhere below ends before the next heading: no scan, so
+    // many unclosed openers cost one pass, not one pass each.
+    const closable = isFence ? (marker[0] === "`" ? after.backtick : after.tilde)[i + 1]! >= marker.length : after.math[i + 1]!;
+    if (openIndent === 0 && !closable) {
+      stop = after.heading[i + 1]!;
+      j = lines.length;
+    }
     for (; j < lines.length; j += 1) {
       const t = lines[j]?.text ?? "";
       if (isFence) {

@@ -2,7 +2,7 @@
 // and the company page's read. Every write keeps Company.searchText (pinyin) current.
 import { db, isPrismaError, transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
-import { findNearMatches, normalizeCompanyName } from "@/lib/companies/normalize-name";
+import { findNearMatches, nearCandidates, normalizeCompanyName } from "@/lib/companies/normalize-name";
 import type { Tier } from "@/lib/generated/prisma/enums";
 import { buildCompanySearchText } from "@/lib/services/companies-search";
 import type { TCreateCompany, TUpdateCompany } from "@/lib/validation/companies";
@@ -43,7 +43,8 @@ export async function findDuplicateCompanies(
       out.push({ id: company.id, name: company.name, kind: "EXACT" });
       continue;
     }
-    const near = wanted.flatMap((text) => findNearMatches(text, names))[0];
+    const candidates = nearCandidates(names);
+    const near = wanted.flatMap((text) => findNearMatches(text, candidates))[0];
     if (near) out.push({ id: company.id, name: company.name, kind: near.kind });
   }
   return out.sort((a, b) => Number(b.kind === "EXACT") - Number(a.kind === "EXACT"));

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 
 import { AppError } from "@/lib/errors";
-import { MAX_NOTES_BYTES, NOTES_EXTENSIONS } from "@/lib/validation/import";
+import { MAX_NOTES_BYTES, MAX_NOTES_LINES, NOTES_EXTENSIONS } from "@/lib/validation/import";
 
 export type TNotesFile = {
   /** The text, BOM removed and line ends normalized to LF. */
@@ -31,9 +31,18 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > sample.length / 100;
 }
 
+/** Lines of LF-separated text, stopping as soon as the cap is passed. */
+function countLines(text: string): number {
+  let lines = 1;
+  for (let at = text.indexOf("\n"); at !== -1 && lines <= MAX_NOTES_LINES; at = text.indexOf("\n", at + 1)) {
+    if (at < text.length - 1) lines += 1;
+  }
+  return lines;
+}
+
 /**
  * Checks an uploaded notes file and returns its text: `.md`/`.txt`, at most 5 MB, not binary,
- * UTF-8 (with or without BOM) or GBK/GB18030 (converted). Anything else is a VALIDATION error
+ * UTF-8 (with or without BOM) or GBK/GB18030 (converted), at most 50,000 lines. Anything else is a VALIDATION error
  * with a message key saying what is wrong.
  */
 export function readNotesFile(fileName: string, bytes: Uint8Array): TNotesFile {
@@ -51,5 +60,6 @@ export function readNotesFile(fileName: string, bytes: Uint8Array): TNotesFile {
   if (text === null) throw new AppError("VALIDATION", "import.errors.encoding");
   text = text.replace(/^\ufeff/u, "").replace(/\r\n?/gu, "\n");
   if (text.trim() === "") throw new AppError("VALIDATION", "import.errors.empty");
+  if (countLines(text) > MAX_NOTES_LINES) throw new AppError("VALIDATION", "import.errors.tooManyLines");
   return { text, hash: createHash("sha256").update(text).digest("hex"), encoding };
 }

@@ -5,6 +5,8 @@ import { z } from "zod";
 /** Notes uploads: .md or .txt, at most 5 MB. */
 export const MAX_NOTES_BYTES = 5 * 1024 * 1024;
 export const NOTES_EXTENSIONS = [".md", ".markdown", ".txt"] as const;
+/** Notes of at most 50,000 lines: a real notes file has a few thousand, and parsing more could exhaust memory. */
+export const MAX_NOTES_LINES = 50_000;
 /**
  * Images: one file at most 5 MB, a .zip of the assets folder at most 50 MB and 1,000 entries, the
  * images of one upload at most 50 MB in all once inflated.

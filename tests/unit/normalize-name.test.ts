@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { findNearMatches, nearMatchBetween, normalizeCompanyName } from "@/lib/companies/normalize-name";
+import { findNearMatches, nearCandidates, nearMatchBetween, normalizeCompanyName } from "@/lib/companies/normalize-name";
 
 describe("normalizeCompanyName", () => {
   it("is width-, case-, whitespace- and punctuation-insensitive", () => {
@@ -32,31 +32,31 @@ describe("normalizeCompanyName", () => {
 
 describe("findNearMatches", () => {
   it("suggests one-character typos, contained names and known aliases", () => {
-    expect(findNearMatches("饿了吗", ["饿了么", "美团"])).toEqual([
+    expect(findNearMatches("饿了吗", nearCandidates(["饿了么", "美团"]))).toEqual([
       { candidate: "饿了么", kind: "SIMILAR", reason: expect.any(String) },
     ]);
-    expect(findNearMatches("海康", ["海康威视"])).toEqual([
+    expect(findNearMatches("海康", nearCandidates(["海康威视"]))).toEqual([
       { candidate: "海康威视", kind: "ALIAS", reason: expect.any(String) },
     ]);
-    expect(findNearMatches("西山居", ["西山居游戏"])).toEqual([
+    expect(findNearMatches("西山居", nearCandidates(["西山居游戏"]))).toEqual([
       { candidate: "西山居游戏", kind: "CONTAINS", reason: expect.stringContaining("西山居") },
     ]);
-    expect(findNearMatches("B站", ["Bilibili", "哔哩哔哩"]).map((m) => [m.candidate, m.kind])).toEqual([
+    expect(findNearMatches("B站", nearCandidates(["Bilibili", "哔哩哔哩"])).map((m) => [m.candidate, m.kind])).toEqual([
       ["Bilibili", "ALIAS"],
       ["哔哩哔哩", "ALIAS"],
     ]);
   });
 
   it("does not return exact matches or unrelated short names", () => {
-    expect(findNearMatches("ＯＰＰＯ", ["oppo"])).toEqual([]);
-    expect(findNearMatches("搜狐", ["搜狗"])).toEqual([]); // 2 characters: too short to call a typo
-    expect(findNearMatches("美的", ["美团"])).toEqual([]);
-    expect(findNearMatches("abc", ["abcdef"])).toHaveLength(1);
-    expect(findNearMatches("ab", ["abcdef"])).toEqual([]); // short ASCII is not "contained"
+    expect(findNearMatches("ＯＰＰＯ", nearCandidates(["oppo"]))).toEqual([]);
+    expect(findNearMatches("搜狐", nearCandidates(["搜狗"]))).toEqual([]); // 2 characters: too short to call a typo
+    expect(findNearMatches("美的", nearCandidates(["美团"]))).toEqual([]);
+    expect(findNearMatches("abc", nearCandidates(["abcdef"]))).toHaveLength(1);
+    expect(findNearMatches("ab", nearCandidates(["abcdef"]))).toEqual([]); // short ASCII is not "contained"
   });
 
   it("orders aliases before containment before similarity", () => {
-    const kinds = findNearMatches("蚂蚁", ["蚂蚁金服", "蚂蚁搬家"]).map((m) => m.kind);
+    const kinds = findNearMatches("蚂蚁", nearCandidates(["蚂蚁金服", "蚂蚁搬家"])).map((m) => m.kind);
     expect(kinds).toEqual(["ALIAS", "CONTAINS"]);
     expect(nearMatchBetween("same", "same")).toBeNull();
   });

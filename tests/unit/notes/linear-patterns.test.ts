@@ -1,13 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { parseNotes } from "@/lib/notes";
+import { AppError } from "@/lib/errors";
+import { mergeCompanies, parseNotes } from "@/lib/notes";
 import { parseStageRejectedLine, splitLabel } from "@/lib/notes/parse-pipeline";
 import { splitOutsideParens } from "@/lib/notes/parse-tier-list";
 import { meaningOfLabel } from "@/lib/notes/stages";
 import { dedupeSlugs, parseHeading } from "@/lib/notes/parse-sections";
 import { titleLooksComplete } from "@/lib/notes/question-title";
 import { parseLocalDateTime } from "@/lib/notes/time";
+import { readNotesFile } from "@/lib/services/import-file";
 
 /** Fastest of a few runs, in ms: noise on a shared machine only ever adds time. */
 function fastest(run: () => unknown, times = 5): number {
@@ -181,5 +183,81 @@ describe("near-duplicate suggestions stay bounded", () => {
   it("finds a long company name with a long run of spaces in linear time", () => {
     const ratio = growthRatio((n) => `# 公司\n\nS\n腾讯${" ".repeat(n)}x\n`, (text) => parseNotes(text, { year: 2025 }), 200_000);
     expect(ratio).toBeLessThan(8);
+  });
+});
+
+describe("a notes file's length in lines", () => {
+  const read = (text: string) => readNotesFile("notes.md", new TextEncoder().encode(text));
+  const refusal = (text: string) => {
+    try {
+      read(text);
+    } catch (error) {
+      return error instanceof AppError ? `${error.code} ${error.messageKey}` : String(error);
+    }
+    return null;
+  };
+
+  it("refuses more than 50,000 lines before parsing, under 5 MB", () => {
+    expect(refusal(`# s\n${"1. ?\n".repeat(500_000)}`)).toBe("VALIDATION import.errors.tooManyLines");
+    expect(refusal(`# s\n${"a\n".repeat(50_000)}`)).toBe("VALIDATION import.errors.tooManyLines");
+  });
+
+  it("accepts 50,000 lines, with or without a final line end", () => {
+    expect(read(`# s\n${"a\n".repeat(49_999)}`).text).toHaveLength(4 + 2 * 49_999);
+    expect(refusal(`# s${"\na".repeat(49_999)}`)).toBeNull();
+  });
+});
+
+describe("unclosed code fences", () => {
+  it("cost time linear in their number, each ending before the next heading", { timeout: 120_000 }, () => {
+    const make = (n: number) => "# h\n```a\n".repeat(n / 9);
+    const parsed = parseNotes(make(27), { year: 2026 });
+    expect(parsed.warnings.filter((w) => w.message.startsWith("code fence is never closed")).map((w) => w.line)).toEqual([2, 4, 6]);
+    const ratio = growthRatio(make, (text) => parseNotes(text, { year: 2026 }), 36_000);
+    expect(ratio).toBeLessThan(8);
+  });
+});
+
+describe("a title that never looks finished", () => {
+  it("takes at most 20 lines, the rest kept as its answer, in time linear in the lines", { timeout: 120_000 }, () => {
+    const make = (n: number) => `# s\n1. <u>x\n${"a\n".repeat(n / 2)}`;
+    const ratio = growthRatio(make, (text) => parseNotes(text, { year: 2026 }), 40_000);
+    expect(ratio).toBeLessThan(8);
+    const [question] = parseNotes(make(100), { year: 2026 }).sets[0]?.questions ?? [];
+    expect(question?.title).toBe(`x ${Array.from({ length: 19 }, () => "a").join(" ")}`);
+    expect(question?.answerMd.split("\n")).toHaveLength(31);
+  });
+});
+
+describe("a `**面试挂：**` line of many companies", () => {
+  it("is applied in time linear in the number of companies", { timeout: 120_000 }, () => {
+    const make = (n: number) => `# t\n**面试挂：**${Array.from({ length: n / 8 }, (_, i) => `c${i}`).join("、")}`;
+    const ratio = growthRatio(make, (text) => parseNotes(text, { year: 2026 }), 40_000);
+    expect(ratio).toBeLessThan(8);
+    const applications = parseNotes(make(80), { year: 2026 }).applications;
+    expect(applications.map((a) => [a.companyName, a.outcome])).toEqual(Array.from({ length: 10 }, (_, i) => [`c${i}`, "REJECTED"]));
+  });
+});
+
+describe("company names compared for near duplicates", () => {
+  it("are normalized once each, however long, in time linear in names and length", { timeout: 120_000 }, () => {
+    const pipeline = (count: number) => Array.from({ length: count }, (_, i) => `**单位${i}：投递—笔试**`).join("\n");
+    const make = (n: number) => `# 公司\n\nS\n${"长".repeat(n)}、腾讯\n\n${pipeline(n / 100)}\n`;
+    const ratio = growthRatio(make, (text) => parseNotes(text, { year: 2025 }), 40_000);
+    expect(ratio).toBeLessThan(8);
+    expect(parseNotes(make(400), { year: 2025 }).applications).toHaveLength(4);
+  });
+
+  it("merge many spellings of one company in time linear in their number", { timeout: 120_000 }, () => {
+    const letters = [..."abcdefghijklmnopq"];
+    const spelling = (i: number) => letters.map((c, k) => (k === 0 ? c : ((i >> (k - 1)) & 1 ? "." : "_") + c)).join("");
+    const make = (n: number) => Array.from({ length: n / 40 }, (_, i) => spelling(i)).join("\n");
+    const merge = (text: string) => mergeCompanies([], text.split("\n").map((name, line) => ({ name, line })));
+    const ratio = growthRatio(make, merge, 640_000);
+    expect(ratio).toBeLessThan(8);
+    const [company, ...others] = merge(make(400)).companies;
+    expect(others).toHaveLength(0);
+    expect(company?.aliases).toHaveLength(9);
+    expect(company?.pipelineLines).toHaveLength(10);
   });
 });

@@ -84,6 +84,7 @@ export const importPage: TArea<"import"> = {
     noFile: "Choose a file.",
     extension: "Only .md, .markdown or .txt files.",
     tooLarge: "The file is larger than 5 MB.",
+    tooManyLines: "The file has more than 50,000 lines, too many for interview notes.",
     empty: "The file is empty.",
     binary: "This is not a text file (it looks binary).",
     encoding: "Unknown text encoding: save the file as UTF-8 and try again.",

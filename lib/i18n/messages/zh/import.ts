@@ -83,6 +83,7 @@ export const importPage = {
     noFile: "请选择一个文件。",
     extension: "只支持 .md、.markdown 或 .txt 文件。",
     tooLarge: "文件超过 5 MB。",
+    tooManyLines: "文件超过 50,000 行，不像是面试笔记。",
     empty: "文件是空的。",
     binary: "这不是文本文件（看起来是二进制文件）。",
     encoding: "无法识别文件编码：请另存为 UTF-8 后再试。",
