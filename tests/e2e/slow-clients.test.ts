@@ -4,7 +4,7 @@ import http from "node:http";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
-import { launchBrowser, newPage, signIn, baseUrl } from "@/tests/helpers/browser";
+import { baseUrl, signedInUser, type TSignedInUser } from "@/tests/helpers/browser";
 import { largeBackup } from "@/tests/helpers/large-backup";
 import { BOUNDARY, multipartFile, postChunked } from "@/tests/helpers/raw-http";
 
@@ -12,24 +12,9 @@ import { BOUNDARY, multipartFile, postChunked } from "@/tests/helpers/raw-http";
 // after its first bytes and a download read one chunk then paused must not hold a database
 // connection (the pool has 10), so every other page keeps answering.
 
-type TUser = { id: string; email: string; cookie: string };
-
-async function signedIn(name: string): Promise<TUser> {
-  const { createTestUser } = await import("@/tests/helpers/users");
-  const user = await createTestUser(name);
-  const browser = await launchBrowser();
-  try {
-    const page = await newPage(browser);
-    await signIn(page, user.email, user.password);
-    const cookies = await page.context().cookies();
-    return { id: user.id, email: user.email, cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") };
-  } finally {
-    await browser.close();
-  }
-}
 
 /** A restore whose body stops after the backup's header and first rows, and stays open. */
-function trickleRestore(owner: TUser): http.ClientRequest {
+function trickleRestore(owner: TSignedInUser): http.ClientRequest {
   const request = http.request(`${baseUrl()}/api/import/restore`, {
     method: "POST",
     agent: false,
@@ -92,7 +77,7 @@ describe("slow clients on the production server", () => {
   });
 
   it("keeps serving while 12 restores trickle in: no upload holds a connection", { timeout: 60_000 }, async () => {
-    const owner = await signedIn("慢上传");
+    const owner = await signedInUser("慢上传");
     const uploads = Array.from({ length: 12 }, () => trickleRestore(owner));
     try {
       await pause(3_000);
@@ -114,7 +99,7 @@ describe("slow clients on the production server", () => {
   });
 
   it("holds no transaction while an export is read slowly", { timeout: 60_000 }, async () => {
-    const owner = await signedIn("慢下载");
+    const owner = await signedInUser("慢下载");
     const restored = await postChunked(`${baseUrl()}/api/import/restore`, { cookie: owner.cookie }, multipartFile("file", "backup.json", largeBackup(owner, { questions: 30_000, answerChars: 200 })));
     expect(restored.body).toMatchObject({ ok: true, data: { restored: 30_001 } });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
-import { launchBrowser, newPage, signIn, baseUrl } from "@/tests/helpers/browser";
+import { baseUrl, signedInUser, type TSignedInUser } from "@/tests/helpers/browser";
 import { largeBackup } from "@/tests/helpers/large-backup";
 import { filler, multipartFile, postChunked, watchRss } from "@/tests/helpers/raw-http";
 import { deflatedPng, zipOf } from "@/tests/helpers/zip-bomb";
@@ -9,21 +9,6 @@ import { deflatedPng, zipOf } from "@/tests/helpers/zip-bomb";
 // with no Content-Length, past every limit, a zip bomb, a null Origin, and a large restore.
 
 const MB = 1024 * 1024;
-type TUser = { id: string; email: string; cookie: string };
-
-async function signedIn(name: string): Promise<TUser> {
-  const { createTestUser } = await import("@/tests/helpers/users");
-  const user = await createTestUser(name);
-  const browser = await launchBrowser();
-  try {
-    const page = await newPage(browser);
-    await signIn(page, user.email, user.password);
-    const cookies = await page.context().cookies();
-    return { id: user.id, email: user.email, cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") };
-  } finally {
-    await browser.close();
-  }
-}
 
 /** `name=` and then its value's bytes, as a form post sends them. */
 async function* formField(name: string, value: Iterable<Uint8Array>) {
@@ -32,13 +17,13 @@ async function* formField(name: string, value: Iterable<Uint8Array>) {
 }
 
 describe("request bodies on the production server", () => {
-  let user: TUser;
+  let user: TSignedInUser;
   const pid = () => inject("serverPid");
   const url = (path: string) => `${baseUrl()}${path}`;
 
   beforeAll(async () => {
     process.env.DATABASE_URL = inject("databaseUrl");
-    user = await signedIn("上传者");
+    user = await signedInUser("上传者");
   });
 
   afterAll(async () => {
@@ -97,7 +82,7 @@ describe("request bodies on the production server", () => {
   });
 
   it("names the row and field of a backup value the app would not write", async () => {
-    const owner = await signedIn("时区");
+    const owner = await signedInUser("时区");
     const text = [...largeBackup(owner, { questions: 3 })].join("").replace('"timeZone":"Asia/Shanghai"', '"timeZone":"Mars/Olympus"');
     const result = await postChunked(url("/api/import/restore"), { cookie: owner.cookie }, multipartFile("file", "backup.json", [text]));
     expect(result.status).toBe(400);
@@ -115,7 +100,7 @@ describe("request bodies on the production server", () => {
   });
 
   it("restores 100,000 questions sent chunked through the route, within the server's heap limit", { timeout: 180_000 }, async () => {
-    const owner = await signedIn("大备份");
+    const owner = await signedInUser("大备份");
     const count = 100_000;
     let bytes = 0;
     const body = (function* () {

@@ -42,3 +42,20 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.locator('button[type="submit"]').click();
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
 }
+
+export type TSignedInUser = { id: string; email: string; cookie: string };
+
+/** A new user signed in through the real sign-in page, with the Cookie header of its session. */
+export async function signedInUser(name: string): Promise<TSignedInUser> {
+  const { createTestUser } = await import("./users");
+  const user = await createTestUser(name);
+  const browser = await launchBrowser();
+  try {
+    const page = await newPage(browser);
+    await signIn(page, user.email, user.password);
+    const cookies = await page.context().cookies();
+    return { id: user.id, email: user.email, cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") };
+  } finally {
+    await browser.close();
+  }
+}
