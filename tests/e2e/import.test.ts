@@ -1,21 +1,20 @@
 import { readFile } from "node:fs/promises";
-import path from "node:path";
 
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { REAL_NOTES_PATH } from "@/tests/helpers/real-notes";
 
 // The flow in Chromium: upload the real notes on /import, read the preview counts, answer
 // the suggested merges, confirm, find the sets and companies, re-upload → "nothing changed",
 // download the JSON backup; an image upload is served to its owner and 404 for another user.
 
-const FIXTURE = path.resolve(process.cwd(), "../shared/fixtures/interview-notes.md");
 type TUser = { email: string; password: string };
 
 async function preview(page: Page) {
   await page.goto("/import");
-  await page.setInputFiles("#notes-file", FIXTURE);
+  await page.setInputFiles("#notes-file", REAL_NOTES_PATH);
   await page.getByRole("button", { name: "预览", exact: true }).click();
   await page.getByTestId("preview-sets").waitFor();
 }
@@ -34,7 +33,7 @@ describe("importing notes in the browser", () => {
     ]);
     owner = await createTestUser("导入人");
     other = await createTestUser("旁观者");
-    summary = summarizeParsedNotes(parseNotes(await readFile(FIXTURE, "utf8"), { year: new Date().getFullYear() }));
+    summary = summarizeParsedNotes(parseNotes(await readFile(REAL_NOTES_PATH, "utf8"), { year: new Date().getFullYear() }));
     browser = await launchBrowser();
   });
 

@@ -1,16 +1,15 @@
 import { readFile } from "node:fs/promises";
-import path from "node:path";
 
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { REAL_NOTES_PATH } from "@/tests/helpers/real-notes";
 
 // The flow in Chromium: import the real notes, open the LLM set, render a question with a
 // table and math, mark questions known, link the set to a company from the set page, see the
 // progress on the company's prep page; a stored XSS payload does not run; another user gets 404s.
 
-const FIXTURE = path.resolve(process.cwd(), "../shared/fixtures/interview-notes.md");
 const RICH = "E2E：表格与公式";
 const XSS = "E2E：恶意答案";
 const XSS_ANSWER = [
@@ -48,7 +47,7 @@ describe("question bank and prep checklist end to end", () => {
     pageSize = SET_PAGE_SIZE;
     owner = await createTestUser("备考人");
     other = await createTestUser("旁观者");
-    const file = readNotesFile("interview-notes.md", new Uint8Array(await readFile(FIXTURE)));
+    const file = readNotesFile("interview-notes.md", new Uint8Array(await readFile(REAL_NOTES_PATH)));
     await applyImport(owner.id, { fileName: "interview-notes.md", text: file.text, hash: file.hash, year: new Date().getFullYear() });
     const llm = await db.questionSet.findFirst({ where: { userId: owner.id, title: { contains: "LLM" } }, select: { id: true } });
     setId = llm!.id;

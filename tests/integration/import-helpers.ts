@@ -1,12 +1,11 @@
 // Shared by the import/export integration tests: the real notes, and the user's rows as counts.
 import { readFileSync } from "node:fs";
-import path from "node:path";
 
 import { db } from "@/lib/db";
 import { readNotesFile } from "@/lib/services/import-file";
+import { REAL_NOTES_PATH } from "@/tests/helpers/real-notes";
 
-export const FIXTURE_PATH = path.resolve(process.cwd(), "../shared/fixtures/interview-notes.md");
-export const fixtureBytes = () => new Uint8Array(readFileSync(FIXTURE_PATH));
+export const fixtureBytes = () => new Uint8Array(readFileSync(REAL_NOTES_PATH));
 
 export function notesInput(text: string, fileName = "interview-notes.md", year = 2026) {
   const notes = readNotesFile(fileName, new TextEncoder().encode(text));

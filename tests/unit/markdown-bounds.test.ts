@@ -1,6 +1,3 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-
 import { describe, expect, it } from "vitest";
 
 import { parseNotes } from "@/lib/notes";
@@ -14,6 +11,7 @@ import {
 import { ZAnswerMd } from "@/lib/validation/questions";
 
 import { renderMarkdown } from "../helpers/markdown";
+import { realNotesText } from "../helpers/real-notes";
 
 /** Renders and reports the time taken and the heap it left behind. */
 function timedRender(source: string) {
@@ -86,7 +84,7 @@ describe("rendering is bounded whatever is stored", () => {
   });
 
   it("formats every answer of the real notes, each well under the markup budget", () => {
-    const { sets } = parseNotes(readFileSync(path.join(process.cwd(), "../shared/fixtures/interview-notes.md"), "utf8"), { year: 2026 });
+    const { sets } = parseNotes(realNotesText(), { year: 2026 });
     const answers = sets.flatMap((set) => set.questions.map((question) => question.answerMd));
     expect(answers.length).toBeGreaterThan(100);
     const heaviest = Math.max(0, ...answers.map(markdownWeight));

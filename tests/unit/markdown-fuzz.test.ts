@@ -1,7 +1,3 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
@@ -9,8 +5,7 @@ import { MARKDOWN_MAX_DEPTH, markdownNestingDepth } from "@/lib/validation/markd
 
 import { renderMarkdown } from "../helpers/markdown";
 import { msPerKb, mutationsOf, notesDocument } from "../helpers/notes-arbitrary";
-
-const FIXTURE = path.resolve(fileURLToPath(new URL("../..", import.meta.url)), "../shared/fixtures/interview-notes.md");
+import { realNotesText } from "../helpers/real-notes";
 
 /** Generous bounds (development React, a shared machine): they catch a blow-up, not a slowdown. */
 const RENDER_MS_PER_KB = 1500;
@@ -46,8 +41,8 @@ describe("the Markdown renderer under generated and mutated documents", () => {
     expect(slowestScan).toBeLessThan(SCAN_MS_PER_KB);
   });
 
-  it.runIf(existsSync(FIXTURE))("renders edited pieces of real notes without an error, in time per KB bounded", { timeout: 600_000 }, () => {
-    const real = readFileSync(FIXTURE, "utf8");
+  it("renders edited pieces of real notes without an error, in time per KB bounded", { timeout: 600_000 }, () => {
+    const real = realNotesText();
     expect(markdownNestingDepth(real)).toBeLessThanOrEqual(MARKDOWN_MAX_DEPTH);
     const piece = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 2_000, max: 12_000 }))
       .map(([at, size]) => real.slice(Math.floor(at * (real.length - size)), Math.floor(at * (real.length - size)) + size));
@@ -69,8 +64,8 @@ describe("the Markdown renderer under generated and mutated documents", () => {
     expect(rssMb).toBeLessThan(2048);
   });
 
-  it.runIf(existsSync(FIXTURE))("scans edits of the whole real notes in linear time", { timeout: 300_000 }, () => {
-    const real = readFileSync(FIXTURE, "utf8");
+  it("scans edits of the whole real notes in linear time", { timeout: 300_000 }, () => {
+    const real = realNotesText();
     let slowest = 0;
     let cases = 0;
     fc.assert(fc.property(mutationsOf(real), (text) => {

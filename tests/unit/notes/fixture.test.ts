@@ -1,22 +1,17 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { parseNotes, summarizeParsedNotes, type TParsedNotes } from "@/lib/notes";
+
+import { realNotesText } from "../../helpers/real-notes";
 
 /**
  * Structural facts of the real notes (read in place, never copied), each counted independently
  * of the parser (grep/awk over the file) before being written down here.
  */
-const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
-const FIXTURE = path.resolve(repoRoot, "../shared/fixtures/interview-notes.md");
-
-describe.runIf(existsSync(FIXTURE))("the real interview notes", () => {
+describe("the real interview notes", () => {
   let parsed: TParsedNotes;
   beforeAll(() => {
-    parsed = parseNotes(readFileSync(FIXTURE, "utf8"), { year: 2025 });
+    parsed = parseNotes(realNotesText(), { year: 2025 });
   });
   const questions = () => parsed.sets.flatMap((s) => s.questions);
 
@@ -123,7 +118,7 @@ describe.runIf(existsSync(FIXTURE))("the real interview notes", () => {
   });
 
   it("parses the same text to the same result", () => {
-    const again = parseNotes(readFileSync(FIXTURE, "utf8"), { year: 2025 });
+    const again = parseNotes(realNotesText(), { year: 2025 });
     expect(again).toEqual(parsed);
   });
 });

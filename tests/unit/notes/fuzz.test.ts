@@ -1,7 +1,3 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
@@ -10,8 +6,8 @@ import { planImport } from "@/lib/notes/plan-import";
 import { markdownNestingDepth } from "@/lib/validation/markdown-limits";
 
 import { msPerKb, mutationsOf, notesDocument } from "../../helpers/notes-arbitrary";
+import { realNotesText } from "../../helpers/real-notes";
 
-const FIXTURE = path.resolve(fileURLToPath(new URL("../../..", import.meta.url)), "../shared/fixtures/interview-notes.md");
 const EMPTY = { companies: [], sets: [], applications: [], importedHashes: {} };
 
 /** Generous: the parser runs at well under 1 ms per KB; this only catches a blow-up. */
@@ -41,8 +37,8 @@ describe("the notes parser under generated and mutated documents", () => {
     expect(slowest).toBeLessThan(PARSE_MS_PER_KB);
   });
 
-  it.runIf(existsSync(FIXTURE))("parses random edits of the real notes without an error, in time per KB bounded", { timeout: 300_000 }, () => {
-    const real = readFileSync(FIXTURE, "utf8");
+  it("parses random edits of the real notes without an error, in time per KB bounded", { timeout: 300_000 }, () => {
+    const real = realNotesText();
     parseAll(real);
     let cases = 0;
     let slowest = 0;

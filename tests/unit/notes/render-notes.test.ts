@@ -1,13 +1,9 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-
 import { describe, expect, it } from "vitest";
 
 import { parseNotes, renderSetsMarkdown, type TParsedSet } from "@/lib/notes";
 
-const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
-const FIXTURE = path.resolve(repoRoot, "../shared/fixtures/interview-notes.md");
+import { realNotesText } from "../../helpers/real-notes";
+
 const parse = (text: string) => parseNotes(text, { year: 2025 });
 
 /** What must survive a round trip: everything but source line numbers. */
@@ -123,8 +119,8 @@ describe("renderSetsMarkdown", () => {
     expect(renderSetsMarkdown(second.sets)).toBe(rendered);
   });
 
-  it.runIf(existsSync(FIXTURE))("round-trips every set and question of the real notes", () => {
-    const { first, second } = roundTrip(readFileSync(FIXTURE, "utf8"));
+  it("round-trips every set and question of the real notes", () => {
+    const { first, second } = roundTrip(realNotesText());
     expect(second.sets).toHaveLength(first.sets.length);
     expect(comparable(second.sets)).toEqual(comparable(first.sets));
     expect(second.companies).toEqual([]);
