@@ -4,7 +4,7 @@ import { I18nScope } from "@/lib/i18n/scope";
 
 const MESSAGES = ["prep", "questions.mastery", "questions.masteryCycle", "questions.placeholder", "questions.starsLabel", "import.imageMissing", "import.externalImage", "import.externalImageHint", "import.markdownPlain"] as const;
 
-/** The company page also shows its prep checklist (components/prep) with question controls. */
+/** The company page also shows its prep checklist (_components/prep) with question controls. */
 export default function CompanyLayout({ children }: { children: ReactNode }) {
   return <I18nScope messages={MESSAGES}>{children}</I18nScope>;
 }

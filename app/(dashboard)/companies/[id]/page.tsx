@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { Markdown } from "@/components/markdown/markdown";
-import { PrepChecklist } from "@/components/prep/prep-checklist";
+import { PrepChecklist } from "./_components/prep/prep-checklist";
 import { requireUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";

@@ -1,7 +1,7 @@
 "use server";
 
 // Prep actions: links between sets and companies, and a company's tasks. Used by the set page,
-// the prep checklist (components/prep) and the company page.
+// the prep checklist (_components/prep) and the company page.
 import { revalidatePath } from "next/cache";
 
 import { requireApiUser } from "@/lib/auth";

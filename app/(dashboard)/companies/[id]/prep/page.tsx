@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { PrepChecklist } from "@/components/prep/prep-checklist";
+import { PrepChecklist } from "../_components/prep/prep-checklist";
 import { PageHeader } from "@/components/shell/page-header";
 import { requireUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
