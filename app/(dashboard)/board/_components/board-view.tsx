@@ -28,7 +28,7 @@ import type { TMoveCommandInput } from "@/lib/validation/applications";
 import type { TTierFilter } from "@/lib/validation/companies-options";
 
 import { moveApplicationAction, startApplicationAction } from "../../companies/actions";
-import { AdvanceDialog } from "../../companies/_components/advance-dialog";
+import { AdvanceDialog } from "@/components/companies/advance-dialog";
 import { BoardCard, cardKey } from "./board-card";
 import { BoardColumn } from "./board-column";
 import { columnKeyboardCoordinates } from "./column-keyboard";

@@ -14,7 +14,7 @@ import type { Tier } from "@/lib/generated/prisma/enums";
 import { useT } from "@/lib/i18n/client";
 
 import { archiveCompaniesAction, restoreCompaniesAction, setTierAction } from "../actions";
-import { TIERS } from "./company-fields";
+import { TIERS } from "@/components/companies/company-fields";
 import { LinkSetMenu } from "./link-set-menu";
 
 type TProps = { ids: string[]; archived: boolean; onDone: () => void };

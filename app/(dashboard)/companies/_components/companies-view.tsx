@@ -19,7 +19,7 @@ import { saveTablePreferencesAction } from "../actions";
 import { BulkBar } from "./bulk-bar";
 import { COMPANY_COLUMNS, CompanyCellsContext, columnTitle } from "./company-columns";
 import { CompanyFilters } from "./company-filters";
-import { useFormatDateTime, useRelativeTime, useStageLabel } from "./labels";
+import { useFormatDateTime, useRelativeTime, useStageLabel } from "@/components/companies/labels";
 import { Pagination } from "./pagination";
 import { TableSettings } from "./table-settings";
 import { useTableUrl } from "./use-table-url";

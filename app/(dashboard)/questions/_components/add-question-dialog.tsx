@@ -12,7 +12,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { useT } from "@/lib/i18n/client";
 
 import { createQuestionAction } from "../actions";
-import { useAction } from "./use-action";
+import { useAction } from "@/components/ui/use-action";
 
 export function AddQuestionDialog({ setId }: { setId: string }) {
   const t = useT();

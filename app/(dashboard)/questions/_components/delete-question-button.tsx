@@ -18,7 +18,7 @@ import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/client";
 
 import { deleteQuestionAction } from "../actions";
-import { useAction } from "./use-action";
+import { useAction } from "@/components/ui/use-action";
 
 export function DeleteQuestionButton({ questionId, setHref }: { questionId: string; setHref: string }) {
   const t = useT();

@@ -12,7 +12,7 @@ import { Tier } from "@/lib/generated/prisma/enums";
 import { useT } from "@/lib/i18n/client";
 import type { TSetCompanyOption } from "@/lib/services/prep-links";
 
-import { useAction } from "./use-action";
+import { useAction } from "@/components/ui/use-action";
 
 const TIERS = Object.values(Tier);
 

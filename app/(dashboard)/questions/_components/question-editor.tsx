@@ -16,7 +16,7 @@ import { MARKDOWN_MAX_DEPTH, markdownNestingDepth } from "@/lib/validation/markd
 import { ANSWER_MAX_BYTES } from "@/lib/validation/questions-limits";
 
 import { updateQuestionAction } from "../actions";
-import { useAction } from "./use-action";
+import { useAction } from "@/components/ui/use-action";
 
 // The renderer (and KaTeX's CSS) load only when the editor is open.
 const Markdown = dynamic(() => import("@/components/markdown/markdown").then((module) => module.Markdown), {

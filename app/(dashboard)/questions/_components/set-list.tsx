@@ -20,7 +20,7 @@ import type { TSetSummary } from "@/lib/services/questions";
 import { deleteSetAction, renameSetAction, reorderSetsAction } from "../actions";
 import { SetRow } from "./set-row";
 import { SetTitleDialog } from "./set-title-dialog";
-import { useAction } from "./use-action";
+import { useAction } from "@/components/ui/use-action";
 
 import "./questions.css";
 

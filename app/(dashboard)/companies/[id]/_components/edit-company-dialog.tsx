@@ -13,7 +13,7 @@ import { useT } from "@/lib/i18n/client";
 import type { TCompanyDetail } from "@/lib/services/companies";
 
 import { updateCompanyAction } from "../../actions";
-import { CompanyFields, splitAliases, type TCompanyDraft } from "../../_components/company-fields";
+import { CompanyFields, splitAliases, type TCompanyDraft } from "@/components/companies/company-fields";
 
 type THeader = Pick<TCompanyDetail, "id" | "name" | "tier" | "aliases" | "website" | "notes" | "revival" | "version">;
 
