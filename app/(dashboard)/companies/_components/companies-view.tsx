@@ -15,7 +15,7 @@ import type { TCompanyPage, TCompanyRow } from "@/lib/services/companies-table";
 import { COMPANY_SORT_KEYS, type TCompanySortKey } from "@/lib/validation/companies-options";
 import type { TCompanyTableQuery, TTablePreferences } from "@/lib/validation/companies";
 
-import { saveTablePreferencesAction } from "../actions";
+import { saveTablePreferencesAction } from "@/components/companies/actions";
 import { BulkBar } from "./bulk-bar";
 import { COMPANY_COLUMNS, CompanyCellsContext, columnTitle } from "./company-columns";
 import { CompanyFilters } from "./company-filters";

@@ -17,7 +17,7 @@ import {
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/client";
 
-import { deleteQuestionAction } from "../actions";
+import { deleteQuestionAction } from "@/components/questions/actions";
 import { useAction } from "@/components/ui/use-action";
 
 export function DeleteQuestionButton({ questionId, setHref }: { questionId: string; setHref: string }) {

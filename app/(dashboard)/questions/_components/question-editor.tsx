@@ -15,7 +15,7 @@ import { cn } from "@/lib/utils";
 import { MARKDOWN_MAX_DEPTH, markdownNestingDepth } from "@/lib/validation/markdown-limits";
 import { ANSWER_MAX_BYTES } from "@/lib/validation/questions-limits";
 
-import { updateQuestionAction } from "../actions";
+import { updateQuestionAction } from "@/components/questions/actions";
 import { useAction } from "@/components/ui/use-action";
 
 // The renderer (and KaTeX's CSS) load only when the editor is open.

@@ -7,7 +7,7 @@ import { useState } from "react";
 
 import { useT } from "@/lib/i18n/client";
 
-import { reorderQuestionsAction } from "../actions";
+import { reorderQuestionsAction } from "@/components/questions/actions";
 import { useAction } from "@/components/ui/use-action";
 
 import "./questions.css";

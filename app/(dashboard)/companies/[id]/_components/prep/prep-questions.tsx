@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 
-import { setMasteryAction } from "@/app/(dashboard)/questions/actions";
+import { setMasteryAction } from "@/components/questions/actions";
 import { MasteryButton } from "@/components/questions/question-controls";
 import { Stars } from "@/components/questions/stars";
 import { useAction } from "@/components/ui/use-action";

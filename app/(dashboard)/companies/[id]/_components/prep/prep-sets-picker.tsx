@@ -2,7 +2,7 @@
 
 import { Library } from "lucide-react";
 
-import { linkSetAction, unlinkSetAction } from "@/app/(dashboard)/companies/[id]/prep/actions";
+import { linkSetAction, unlinkSetAction } from "@/components/prep/actions";
 import { useAction } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuCheckboxItem, DropdownMenuContent, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
