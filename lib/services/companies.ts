@@ -4,7 +4,7 @@ import { db, isPrismaError, transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { findNearMatches, nearCandidates, normalizeCompanyName } from "@/lib/companies/normalize-name";
 import type { Tier } from "@/lib/generated/prisma/enums";
-import { buildCompanySearchText } from "@/lib/services/companies-search";
+import { buildCompanySearchText } from "@/lib/search/company-text";
 import type { TCreateCompany, TUpdateCompany } from "@/lib/validation/companies";
 
 export type TDuplicate = { id: string; name: string; kind: "EXACT" | "ALIAS" | "CONTAINS" | "SIMILAR" };
