@@ -34,7 +34,7 @@ async function main() {
   });
   const [{ readNotesFile }, { cliImportReport, cliErrorMessage }] = await Promise.all([
     import("@/lib/services/import-file"),
-    import("@/lib/services/import-cli"),
+    import("./import-cli"),
   ]);
   let notes;
   try {
