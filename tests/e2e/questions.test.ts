@@ -28,7 +28,7 @@ describe("question bank and prep checklist end to end", () => {
     process.env.DATABASE_URL = inject("databaseUrl");
     const [{ createTestUser }, { readNotesFile }, { applyImport }, { createQuestion, SET_PAGE_SIZE }, { db }] = await Promise.all([
       import("@/tests/helpers/users"),
-      import("@/lib/services/import-file"),
+      import("@/lib/notes/notes-file"),
       import("@/lib/services/import"),
       import("@/lib/services/questions-items"),
       import("@/lib/db"),

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { mergeCompanies, parseNotes } from "@/lib/notes";
 import { dedupeSlugs } from "@/lib/notes/parse-sections";
-import { readNotesFile } from "@/lib/services/import-file";
+import { readNotesFile } from "@/lib/notes/notes-file";
 
 import { growthRatio } from "../../helpers/timing";
 
