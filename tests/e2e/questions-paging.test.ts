@@ -1,7 +1,7 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
-import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { launchBrowser, signedInPage } from "@/tests/helpers/browser";
 
 // A set longer than a page in Chromium: the pager keeps the filter, and a page past the end goes
 // back to the first.
@@ -27,12 +27,6 @@ describe("a question set's pages", () => {
     await db.$disconnect();
   });
 
-  async function ownerPage(): Promise<Page> {
-    const page = await newPage(browser);
-    await signIn(page, owner.email, owner.password);
-    return page;
-  }
-
   it("pages through a set larger than a page with the filter kept, and sends a page past the end to the first", async () => {
     const [{ createSet }, { createQuestion }] = await Promise.all([import("@/lib/services/questions"), import("@/lib/services/questions-items")]);
     const long = await createSet(owner.id, { title: "E2E：长题集" });
@@ -41,7 +35,7 @@ describe("a question set's pages", () => {
     for (let n = 1; n <= starred + 2; n++) {
       await createQuestion(owner.id, { setId: long.id, title: titleOf(n), answerMd: "", stars: n <= starred ? 1 : 0 });
     }
-    const page = await ownerPage();
+    const page = await signedInPage(browser, owner);
     const rows = page.locator("ol > li[data-question-id]");
     await page.goto(`/questions/${long.id}?star=1`);
     await rows.first().waitFor();

@@ -1,7 +1,7 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
-import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { launchBrowser, signedInPage } from "@/tests/helpers/browser";
 
 // A question's answer holding an XSS payload, opened in Chromium: nothing in it runs or escapes
 // the answer's box.
@@ -44,14 +44,8 @@ describe("a stored XSS payload in an answer", () => {
     await db.$disconnect();
   });
 
-  async function ownerPage(): Promise<Page> {
-    const page = await newPage(browser);
-    await signIn(page, owner.email, owner.password);
-    return page;
-  }
-
   it("does not run a stored XSS payload (no dialog, no request) and keeps it in the box", async () => {
-    const page = await ownerPage();
+    const page = await signedInPage(browser, owner);
     const dialogs: string[] = [];
     const probes: string[] = [];
     page.on("dialog", (dialog) => {
