@@ -33,8 +33,8 @@ async function main() {
     throw new Error(`Cannot read ${args.file}`);
   });
   const [{ readNotesFile }, { cliImportReport, cliErrorMessage }] = await Promise.all([
-    import("@/lib/services/import-file"),
-    import("@/lib/services/import-cli"),
+    import("@/lib/notes/notes-file"),
+    import("./import-cli"),
   ]);
   let notes;
   try {

@@ -10,7 +10,7 @@ async function main() {
   if (!values.email || !values.password) {
     throw new Error("Usage: npm run user:create -- --email EMAIL --password PASSWORD [--name NAME]");
   }
-  const { createUserFromCli } = await import("@/lib/services/user-cli");
+  const { createUserFromCli } = await import("./user-cli");
   const input = { email: values.email, password: values.password, name: values.name ?? values.email.split("@")[0] ?? "" };
   await withDatabase(async () => {
     const user = await createUserFromCli(input);

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { GlobalSearch } from "@/app/(dashboard)/questions/_components/global-search";
+import { GlobalSearch } from "@/components/shell/global-search";
 import type { TTheme } from "@/lib/theme";
 
 import { Logo } from "./logo";

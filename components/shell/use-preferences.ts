@@ -3,7 +3,7 @@
 import { useOptimistic, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
 
-import { setLocaleAction, setThemeAction } from "@/app/actions";
+import { setLocaleAction, setThemeAction } from "@/components/shell/actions";
 import type { TLocale } from "@/lib/i18n/config";
 import { THEMES, type TTheme } from "@/lib/theme";
 

@@ -8,7 +8,7 @@ import { percentOf } from "@/lib/prep/checklist";
 import { weekBoundsIn } from "@/lib/services/applications-time";
 import { DEFAULT_TIME_ZONE } from "@/lib/time-zone";
 import { prepJoin, prepSetsCte } from "@/lib/services/companies-prep";
-import { searchNeedle } from "@/lib/services/companies-search";
+import { searchNeedle } from "@/lib/search/company-text";
 import {
   DEFAULT_TABLE_PREFERENCES,
   ZTablePreferences,

@@ -1,11 +1,12 @@
 // Companies: create (with duplicate warnings), edit with a version check, bulk tier/archive,
-// and the company page's read. Every write keeps Company.searchText (pinyin) current.
+// the company page's read and the table's remembered settings. Every write keeps
+// Company.searchText (pinyin) current.
 import { db, isPrismaError, transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { findNearMatches, nearCandidates, normalizeCompanyName } from "@/lib/companies/normalize-name";
 import type { Tier } from "@/lib/generated/prisma/enums";
-import { buildCompanySearchText } from "@/lib/services/companies-search";
-import type { TCreateCompany, TUpdateCompany } from "@/lib/validation/companies";
+import { buildCompanySearchText } from "@/lib/search/company-text";
+import { ZTablePreferences, type TCreateCompany, type TTablePreferences, type TUpdateCompany } from "@/lib/validation/companies";
 
 export type TDuplicate = { id: string; name: string; kind: "EXACT" | "ALIAS" | "CONTAINS" | "SIMILAR" };
 
@@ -219,3 +220,14 @@ export async function getCompanyDetail(userId: string, id: string) {
 
 export type TCompanyDetail = Awaited<ReturnType<typeof getCompanyDetail>>;
 export type TApplicationDetail = TCompanyDetail["applications"][number];
+
+// The companies table's column visibility and density, remembered per user in User.preferences
+// (read back by listCompanyTable in its one statement).
+const TABLE_PREFERENCES_KEY = "companiesTable";
+
+/** Merges into the preferences object in one statement, so other keys written meanwhile survive. */
+export async function saveTablePreferences(userId: string, preferences: TTablePreferences): Promise<void> {
+  assertUserId(userId);
+  const value = JSON.stringify({ [TABLE_PREFERENCES_KEY]: ZTablePreferences.parse(preferences) });
+  await db.$executeRaw`UPDATE "User" SET preferences = preferences || ${value}::jsonb, "updatedAt" = now() WHERE id = ${userId}`;
+}

@@ -3,7 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { normalizeCompanyName } from "@/lib/companies/normalize-name";
 import { db, transaction } from "@/lib/db";
 import { questionContentHash } from "@/lib/notes";
-import { buildCompanySearchText } from "@/lib/services/companies-search";
+import { buildCompanySearchText } from "@/lib/search/company-text";
 
 import { DEMO_COMPANIES, DEMO_EMAIL, DEMO_NAME, DEMO_PASSWORD, DEMO_SETS, type TDemoCompany } from "./demo-data";
 

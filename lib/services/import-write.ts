@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 
 import type { TTx } from "@/lib/db";
-import { buildCompanySearchText } from "@/lib/services/companies-search";
+import { buildCompanySearchText } from "@/lib/search/company-text";
 import type { TApplicationState, TCompanyRef, TImportPlan, TNewEvent } from "@/lib/notes/plan-import";
 
 const bump = { version: { increment: 1 } } as const;

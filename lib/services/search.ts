@@ -7,7 +7,7 @@
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { escapeLike, plainSnippet, type TSnippet } from "@/lib/services/search-text";
+import { escapeLike, plainSnippet, type TSnippet } from "@/lib/search/text";
 import { ZSearchQuery } from "@/lib/validation/questions";
 
 export const SEARCH_PAGE_SIZE = 20;

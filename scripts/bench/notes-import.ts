@@ -28,7 +28,7 @@ async function main() {
     const [{ db }, { parseNotes }, { readNotesFile }, { applyImport, previewImport }, { registerUser }] = await Promise.all([
       import("@/lib/db"),
       import("@/lib/notes"),
-      import("@/lib/services/import-file"),
+      import("@/lib/notes/notes-file"),
       import("@/lib/services/import"),
       import("@/lib/services/users"),
     ]);

@@ -1,7 +1,7 @@
 import pg from "pg";
 
 import { hashPassword } from "@/lib/auth/password";
-import { buildCompanySearchText } from "@/lib/services/companies-search";
+import { buildCompanySearchText } from "@/lib/search/company-text";
 
 export const BENCH_EMAIL = "bench@offerboard.dev";
 export const BENCH_PASSWORD = "bench-password-1";

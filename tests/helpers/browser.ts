@@ -43,6 +43,13 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
 }
 
+/** A new page of `browser`, signed in as `user` through the real sign-in page. */
+export async function signedInPage(browser: Browser, user: { email: string; password: string }): Promise<Page> {
+  const page = await newPage(browser);
+  await signIn(page, user.email, user.password);
+  return page;
+}
+
 export type TSignedInUser = { id: string; email: string; cookie: string };
 
 /** A new user signed in through the real sign-in page, with the Cookie header of its session. */

@@ -8,10 +8,10 @@ import {
   findDuplicateCompanies,
   getCompanyDetail,
   restoreCompanies,
+  saveTablePreferences,
   setCompaniesTier,
   updateCompany,
 } from "@/lib/services/companies";
-import { saveTablePreferences } from "@/lib/services/companies-preferences";
 import { listCompanyTable } from "@/lib/services/companies-table";
 import { ZCompanyTableQuery } from "@/lib/validation/companies";
 import { createTestUser } from "@/tests/helpers/users";

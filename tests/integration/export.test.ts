@@ -5,9 +5,8 @@ import { describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
 import { applyImport } from "@/lib/services/import";
-import { exportSetsMarkdown } from "@/lib/services/export";
 import { exportBackup as exportBackupStream, type TBackup } from "@/lib/services/export-backup";
-import { exportApplicationsCsv } from "@/lib/services/export-csv";
+import { exportApplicationsCsv, exportSetsMarkdown } from "@/lib/services/export-text";
 import { UploadedImages } from "@/lib/assets/uploaded-images";
 import { getAsset, saveAssets } from "@/lib/services/import-assets";
 import { restoreBackup } from "@/lib/services/restore";

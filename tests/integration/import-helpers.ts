@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 
 import { db } from "@/lib/db";
-import { readNotesFile } from "@/lib/services/import-file";
+import { readNotesFile } from "@/lib/notes/notes-file";
 import { REAL_NOTES_PATH } from "@/tests/helpers/real-notes";
 
 export const fixtureBytes = () => new Uint8Array(readFileSync(REAL_NOTES_PATH));

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseNotes, summarizeParsedNotes } from "@/lib/notes";
 import { applyImport, previewImport } from "@/lib/services/import";
-import { readNotesFile } from "@/lib/services/import-file";
+import { readNotesFile } from "@/lib/notes/notes-file";
 import { updateQuestion } from "@/lib/services/questions-items";
 import { createTestUser } from "@/tests/helpers/users";
 

@@ -2,8 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { readCompanyTable, readSets } from "@/lib/cache/page-reads";
 import { db, transaction } from "@/lib/db";
-import { archiveCompanies, createCompany, setCompaniesTier } from "@/lib/services/companies";
-import { saveTablePreferences } from "@/lib/services/companies-preferences";
+import { archiveCompanies, createCompany, saveTablePreferences, setCompaniesTier } from "@/lib/services/companies";
 import { linkSetToCompanies, unlinkSetFromCompanies } from "@/lib/services/prep-links";
 import { createTask, deleteTask } from "@/lib/services/prep-tasks";
 import { createSet, deleteSet } from "@/lib/services/questions";

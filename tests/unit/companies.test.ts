@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { utcToZonedInput, weekBoundsIn, zonedToUtc } from "@/lib/services/applications-time";
-import { buildCompanySearchText, searchNeedle } from "@/lib/services/companies-search";
+import { buildCompanySearchText, searchNeedle } from "@/lib/search/company-text";
 import { ZMoveApplication } from "@/lib/validation/applications";
 import { ZBulkLinkSet, ZCompanyTableQuery, ZCreateCompany } from "@/lib/validation/companies";
 import { toSearchParams } from "@/app/(dashboard)/companies/_components/use-table-url";

@@ -1,8 +1,7 @@
 import { requireApiUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
-import { exportSetsMarkdown } from "@/lib/services/export";
 import { exportBackup } from "@/lib/services/export-backup";
-import { exportApplicationsCsv } from "@/lib/services/export-csv";
+import { exportApplicationsCsv, exportSetsMarkdown } from "@/lib/services/export-text";
 import { ZExportFormat } from "@/lib/validation/import";
 
 import { attachment, errorResponse } from "@/lib/http/response";

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { assertSameOrigin, bytesOf, readMultipart } from "@/lib/http/request";
 import { errorResponse } from "@/lib/http/response";
 import { applyImport, previewImport } from "@/lib/services/import";
-import { readNotesFile } from "@/lib/services/import-file";
+import { readNotesFile } from "@/lib/notes/notes-file";
 import { MAX_NOTES_BYTES, ZImportForm } from "@/lib/validation/import";
 
 export const dynamic = "force-dynamic";

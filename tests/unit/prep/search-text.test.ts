@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { escapeLike, highlightParts, markdownToPlain, plainSnippet } from "@/lib/services/search-text";
+import { escapeLike, highlightParts, markdownToPlain, plainSnippet } from "@/lib/search/text";
 
 describe("question search text helpers", () => {
   it("escapes LIKE wildcards so they match themselves", () => {

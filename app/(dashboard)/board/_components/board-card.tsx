@@ -9,7 +9,7 @@ import Link from "next/link";
 import { useT } from "@/lib/i18n/client";
 import type { TBoardCard } from "@/lib/services/board";
 
-import { PrepMeter, TierBadge, useFormatDateTime, useRelativeTime, useStageLabel } from "../../companies/_components/labels";
+import { PrepMeter, TierBadge, useFormatDateTime, useRelativeTime, useStageLabel } from "@/components/companies/labels";
 
 export const cardKey = (card: Pick<TBoardCard, "applicationId" | "companyId">) => card.applicationId ?? `company:${card.companyId}`;
 

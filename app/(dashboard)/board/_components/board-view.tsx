@@ -27,8 +27,8 @@ import type { TBoard, TBoardCard } from "@/lib/services/board";
 import type { TMoveCommandInput } from "@/lib/validation/applications";
 import type { TTierFilter } from "@/lib/validation/companies-options";
 
-import { moveApplicationAction, startApplicationAction } from "../../companies/actions";
-import { AdvanceDialog } from "../../companies/_components/advance-dialog";
+import { moveApplicationAction, startApplicationAction } from "@/components/companies/actions";
+import { AdvanceDialog } from "@/components/companies/advance-dialog";
 import { BoardCard, cardKey } from "./board-card";
 import { BoardColumn } from "./board-column";
 import { columnKeyboardCoordinates } from "./column-keyboard";

@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { getCompanyDetail } from "@/lib/services/companies";
 
-import { TierBadge } from "../_components/labels";
+import { TierBadge } from "@/components/companies/labels";
 import { ApplicationCard } from "./_components/application-card";
 import { EditCompanyDialog } from "./_components/edit-company-dialog";
 import { NewApplicationDialog } from "./_components/new-application-dialog";

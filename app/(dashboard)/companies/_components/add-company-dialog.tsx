@@ -14,8 +14,8 @@ import { Spinner } from "@/components/ui/spinner";
 import { useT } from "@/lib/i18n/client";
 import type { TDuplicate } from "@/lib/services/companies";
 
-import { createCompanyAction } from "../actions";
-import { CompanyFields, splitAliases, type TCompanyDraft } from "./company-fields";
+import { createCompanyAction } from "@/components/companies/actions";
+import { CompanyFields, splitAliases, type TCompanyDraft } from "@/components/companies/company-fields";
 
 const EMPTY: TCompanyDraft = { name: "", tier: null, aliases: "", website: "", notes: "", revival: false };
 

@@ -13,8 +13,8 @@ import type { TActionResult } from "@/lib/errors";
 import type { Tier } from "@/lib/generated/prisma/enums";
 import { useT } from "@/lib/i18n/client";
 
-import { archiveCompaniesAction, restoreCompaniesAction, setTierAction } from "../actions";
-import { TIERS } from "./company-fields";
+import { archiveCompaniesAction, restoreCompaniesAction, setTierAction } from "@/components/companies/actions";
+import { TIERS } from "@/components/companies/company-fields";
 import { LinkSetMenu } from "./link-set-menu";
 
 type TProps = { ids: string[]; archived: boolean; onDone: () => void };

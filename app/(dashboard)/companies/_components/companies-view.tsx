@@ -15,11 +15,11 @@ import type { TCompanyPage, TCompanyRow } from "@/lib/services/companies-table";
 import { COMPANY_SORT_KEYS, type TCompanySortKey } from "@/lib/validation/companies-options";
 import type { TCompanyTableQuery, TTablePreferences } from "@/lib/validation/companies";
 
-import { saveTablePreferencesAction } from "../actions";
+import { saveTablePreferencesAction } from "@/components/companies/actions";
 import { BulkBar } from "./bulk-bar";
 import { COMPANY_COLUMNS, CompanyCellsContext, columnTitle } from "./company-columns";
 import { CompanyFilters } from "./company-filters";
-import { useFormatDateTime, useRelativeTime, useStageLabel } from "./labels";
+import { useFormatDateTime, useRelativeTime, useStageLabel } from "@/components/companies/labels";
 import { Pagination } from "./pagination";
 import { TableSettings } from "./table-settings";
 import { useTableUrl } from "./use-table-url";

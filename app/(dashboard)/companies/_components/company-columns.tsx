@@ -10,7 +10,7 @@ import type { Stage } from "@/lib/generated/prisma/enums";
 import type { TMessages, TTranslate } from "@/lib/i18n/types";
 import type { TCompanyRow } from "@/lib/services/companies-table";
 
-import { OutcomeBadge, PrepMeter, TierBadge } from "./labels";
+import { OutcomeBadge, PrepMeter, TierBadge } from "@/components/companies/labels";
 
 export type TCompanyCells = {
   t: TTranslate;

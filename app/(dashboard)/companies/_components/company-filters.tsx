@@ -20,7 +20,7 @@ import { cn } from "@/lib/utils";
 import { TIER_FILTERS, type TTierFilter } from "@/lib/validation/companies-options";
 import type { TCompanyTableQuery } from "@/lib/validation/companies";
 
-import { useOutcomeLabel, useStageLabel } from "./labels";
+import { useOutcomeLabel, useStageLabel } from "@/components/companies/labels";
 import type { TQueryPatch } from "./use-table-url";
 
 type TProps = {

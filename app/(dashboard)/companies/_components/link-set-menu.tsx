@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { useT } from "@/lib/i18n/client";
 
-import { linkSetToCompaniesAction, listSetOptionsAction, unlinkSetFromCompaniesAction } from "../actions";
+import { linkSetToCompaniesAction, listSetOptionsAction, unlinkSetFromCompaniesAction } from "@/components/companies/actions";
 
 type TSetOption = { id: string; title: string; questions: number };
 type TProps = { ids: string[]; disabled: boolean; onDone: () => void };

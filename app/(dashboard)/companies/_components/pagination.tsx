@@ -8,7 +8,7 @@ import { cn } from "@/lib/utils";
 import { PAGE_SIZES } from "@/lib/validation/companies-options";
 import type { TCompanyTableQuery } from "@/lib/validation/companies";
 
-import { selectClass } from "./company-fields";
+import { selectClass } from "@/components/companies/company-fields";
 import type { TQueryPatch } from "./use-table-url";
 
 type TProps = { query: TCompanyTableQuery; total: number; navigate: (patch: TQueryPatch) => void };

@@ -4,7 +4,7 @@
 import { CalendarCheck } from "lucide-react";
 import Link from "next/link";
 
-import { TierBadge } from "@/app/(dashboard)/companies/_components/labels";
+import { TierBadge } from "@/components/companies/labels";
 import { Button } from "@/components/ui/button";
 import { stageLabel, type TLocale } from "@/lib/applications/stages";
 import type { TTranslate } from "@/lib/i18n/types";

@@ -11,8 +11,8 @@ import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { useT } from "@/lib/i18n/client";
 
-import { createQuestionAction } from "../actions";
-import { useAction } from "./use-action";
+import { createQuestionAction } from "@/components/questions/actions";
+import { useAction } from "@/components/ui/use-action";
 
 export function AddQuestionDialog({ setId }: { setId: string }) {
   const t = useT();

@@ -17,8 +17,8 @@ import {
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/client";
 
-import { deleteQuestionAction } from "../actions";
-import { useAction } from "./use-action";
+import { deleteQuestionAction } from "@/components/questions/actions";
+import { useAction } from "@/components/ui/use-action";
 
 export function DeleteQuestionButton({ questionId, setHref }: { questionId: string; setHref: string }) {
   const t = useT();

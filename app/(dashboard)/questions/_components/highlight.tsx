@@ -1,4 +1,4 @@
-import { highlightParts } from "@/lib/services/search-text";
+import { highlightParts } from "@/lib/search/text";
 
 /** Text with every case-insensitive match of `term` in <mark> (styled by `.hit mark`). */
 export function Highlight({ text, term }: { text: string; term: string }) {

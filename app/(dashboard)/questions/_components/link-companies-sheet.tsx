@@ -7,12 +7,12 @@ import { toast } from "@/components/ui/toast";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
-import { bulkLinkByTierAction, listSetCompaniesAction, setSetCompaniesAction } from "@/app/(dashboard)/companies/[id]/prep/actions";
+import { bulkLinkByTierAction, listSetCompaniesAction, setSetCompaniesAction } from "@/components/prep/actions";
 import { Tier } from "@/lib/generated/prisma/enums";
 import { useT } from "@/lib/i18n/client";
 import type { TSetCompanyOption } from "@/lib/services/prep-links";
 
-import { useAction } from "./use-action";
+import { useAction } from "@/components/ui/use-action";
 
 const TIERS = Object.values(Tier);
 

@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/client";
 
-import { createSetAction } from "../actions";
+import { createSetAction } from "@/components/questions/actions";
 import { SetTitleDialog } from "./set-title-dialog";
 
 export function NewSetButton() {

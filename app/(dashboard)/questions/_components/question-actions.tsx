@@ -7,9 +7,9 @@ import type { Mastery } from "@/lib/generated/prisma/enums";
 import { useLocale, useT } from "@/lib/i18n/client";
 import { cn } from "@/lib/utils";
 
-import { setMasteryAction, setStarsAction } from "../actions";
-import { MASTERY_KEYS, MASTERY_ORDER, StarButton } from "./question-controls";
-import { useAction } from "./use-action";
+import { setMasteryAction, setStarsAction } from "@/components/questions/actions";
+import { MASTERY_KEYS, MASTERY_ORDER, StarButton } from "@/components/questions/question-controls";
+import { useAction } from "@/components/ui/use-action";
 
 type TProps = { questionId: string; editHref: string; stars: number; status: Mastery; reviewedAt: string | null };
 

@@ -15,8 +15,8 @@ import { cn } from "@/lib/utils";
 import { MARKDOWN_MAX_DEPTH, markdownNestingDepth } from "@/lib/validation/markdown-limits";
 import { ANSWER_MAX_BYTES } from "@/lib/validation/questions-limits";
 
-import { updateQuestionAction } from "../actions";
-import { useAction } from "./use-action";
+import { updateQuestionAction } from "@/components/questions/actions";
+import { useAction } from "@/components/ui/use-action";
 
 // The renderer (and KaTeX's CSS) load only when the editor is open.
 const Markdown = dynamic(() => import("@/components/markdown/markdown").then((module) => module.Markdown), {

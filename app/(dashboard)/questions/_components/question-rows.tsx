@@ -7,9 +7,9 @@ import type { Mastery } from "@/lib/generated/prisma/enums";
 import { useT } from "@/lib/i18n/client";
 import type { TQuestionRow } from "@/lib/services/questions-items";
 
-import { setMasteryAction, setStarsAction } from "../actions";
-import { MASTERY_KEYS, MasteryButton, nextStars } from "./question-controls";
-import { useAction } from "./use-action";
+import { setMasteryAction, setStarsAction } from "@/components/questions/actions";
+import { MASTERY_KEYS, MasteryButton, nextStars } from "@/components/questions/question-controls";
+import { useAction } from "@/components/ui/use-action";
 
 import "./questions.css";
 

@@ -17,10 +17,10 @@ import {
 import { useT } from "@/lib/i18n/client";
 import type { TSetSummary } from "@/lib/services/questions";
 
-import { deleteSetAction, renameSetAction, reorderSetsAction } from "../actions";
+import { deleteSetAction, renameSetAction, reorderSetsAction } from "@/components/questions/actions";
 import { SetRow } from "./set-row";
 import { SetTitleDialog } from "./set-title-dialog";
-import { useAction } from "./use-action";
+import { useAction } from "@/components/ui/use-action";
 
 import "./questions.css";
 

@@ -10,7 +10,7 @@ import { Label } from "@/components/ui/label";
 import type { TActionResult } from "@/lib/errors";
 import { useT } from "@/lib/i18n/client";
 
-import { useAction } from "./use-action";
+import { useAction } from "@/components/ui/use-action";
 
 type TProps = {
   trigger: ReactNode;

@@ -7,8 +7,8 @@ import { useState } from "react";
 
 import { useT } from "@/lib/i18n/client";
 
-import { reorderQuestionsAction } from "../actions";
-import { useAction } from "./use-action";
+import { reorderQuestionsAction } from "@/components/questions/actions";
+import { useAction } from "@/components/ui/use-action";
 
 import "./questions.css";
 

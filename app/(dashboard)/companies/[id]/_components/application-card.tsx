@@ -23,8 +23,8 @@ import { Stage } from "@/lib/generated/prisma/enums";
 import { useLocale, useT } from "@/lib/i18n/client";
 import type { TApplicationDetail } from "@/lib/services/companies";
 
-import { AdvanceDialog } from "../../_components/advance-dialog";
-import { OutcomeBadge, useStageLabel } from "../../_components/labels";
+import { AdvanceDialog } from "@/components/companies/advance-dialog";
+import { OutcomeBadge, useStageLabel } from "@/components/companies/labels";
 import { EventDialog } from "./event-dialog";
 import { Timeline } from "./timeline";
 import { useApplication } from "./use-application";

@@ -12,8 +12,8 @@ import { Dialog, DialogContent, DialogFooter, DialogHeader, DialogTitle, DialogT
 import { useT } from "@/lib/i18n/client";
 import type { TCompanyDetail } from "@/lib/services/companies";
 
-import { updateCompanyAction } from "../../actions";
-import { CompanyFields, splitAliases, type TCompanyDraft } from "../../_components/company-fields";
+import { updateCompanyAction } from "@/components/companies/actions";
+import { CompanyFields, splitAliases, type TCompanyDraft } from "@/components/companies/company-fields";
 
 type THeader = Pick<TCompanyDetail, "id" | "name" | "tier" | "aliases" | "website" | "notes" | "revival" | "version">;
 

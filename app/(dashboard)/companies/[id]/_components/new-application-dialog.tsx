@@ -11,7 +11,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useT } from "@/lib/i18n/client";
 
-import { startApplicationAction } from "../../actions";
+import { startApplicationAction } from "@/components/companies/actions";
 
 type TProps = { companyId: string; offerRevival: boolean };
 

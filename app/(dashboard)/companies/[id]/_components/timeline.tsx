@@ -9,7 +9,7 @@ import { useT } from "@/lib/i18n/client";
 import type { TApplicationDetail } from "@/lib/services/companies";
 import { cn } from "@/lib/utils";
 
-import { useFormatDateTime, useStageLabel } from "../../_components/labels";
+import { useFormatDateTime, useStageLabel } from "@/components/companies/labels";
 
 type TEvent = TApplicationDetail["events"][number];
 

@@ -8,7 +8,7 @@ import { useRouter } from "next/navigation";
 import { useOptimistic, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
 
-import { moveApplicationAction, updateEventAction } from "@/app/(dashboard)/companies/actions";
+import { moveApplicationAction, updateEventAction } from "@/components/companies/actions";
 import { planMove, type TMoveCommand } from "@/lib/applications/stage-machine";
 import type { TActionResult } from "@/lib/errors";
 import { useT } from "@/lib/i18n/client";

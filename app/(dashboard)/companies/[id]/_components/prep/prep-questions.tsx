@@ -3,10 +3,10 @@
 import Link from "next/link";
 import { useState } from "react";
 
-import { setMasteryAction } from "@/app/(dashboard)/questions/actions";
-import { MasteryButton } from "@/app/(dashboard)/questions/_components/question-controls";
-import { Stars } from "@/app/(dashboard)/questions/_components/stars";
-import { useAction } from "@/app/(dashboard)/questions/_components/use-action";
+import { setMasteryAction } from "@/components/questions/actions";
+import { MasteryButton } from "@/components/questions/question-controls";
+import { Stars } from "@/components/questions/stars";
+import { useAction } from "@/components/ui/use-action";
 import { Badge } from "@/components/ui/badge";
 import type { Mastery } from "@/lib/generated/prisma/enums";
 import { useT } from "@/lib/i18n/client";

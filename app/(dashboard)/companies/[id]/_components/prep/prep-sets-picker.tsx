@@ -2,8 +2,8 @@
 
 import { Library } from "lucide-react";
 
-import { linkSetAction, unlinkSetAction } from "@/app/(dashboard)/companies/[id]/prep/actions";
-import { useAction } from "@/app/(dashboard)/questions/_components/use-action";
+import { linkSetAction, unlinkSetAction } from "@/components/prep/actions";
+import { useAction } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuCheckboxItem, DropdownMenuContent, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { useT } from "@/lib/i18n/client";

@@ -4,8 +4,8 @@ import { Plus, X } from "lucide-react";
 import { useRef, useState } from "react";
 import { toast } from "@/components/ui/toast";
 
-import { useAction } from "@/app/(dashboard)/questions/_components/use-action";
-import { createTaskAction, deleteTaskAction, updateTaskAction } from "@/app/(dashboard)/companies/[id]/prep/actions";
+import { useAction } from "@/components/ui/use-action";
+import { createTaskAction, deleteTaskAction, updateTaskAction } from "@/components/prep/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";

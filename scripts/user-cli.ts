@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { ZRegisterInput } from "@/lib/validation/auth";
 
-import { registerUser } from "./users";
+import { registerUser } from "@/lib/services/users";
 
 const CLI_MESSAGES: Record<string, string> = {
   "validation.emailInvalid": "--email is not a valid email address",

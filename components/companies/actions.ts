@@ -13,11 +13,11 @@ import {
   archiveCompanies,
   createCompany,
   restoreCompanies,
+  saveTablePreferences,
   setCompaniesTier,
   updateCompany,
   type TApplicationDetail,
 } from "@/lib/services/companies";
-import { saveTablePreferences } from "@/lib/services/companies-preferences";
 import { linkSetToCompanies, unlinkSetFromCompanies } from "@/lib/services/prep-links";
 import { listSets } from "@/lib/services/questions";
 import { ZMoveApplication, ZStartApplication, ZUpdateEvent } from "@/lib/validation/applications";

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { Mastery } from "@/lib/generated/prisma/enums";
 import { useT } from "@/lib/i18n/client";
 
-import "./questions.css";
+import "./question-controls.css";
 
 export const MASTERY_ORDER: Mastery[] = ["NEW", "LEARNING", "KNOWN"];
 export const nextMastery = (status: Mastery): Mastery => MASTERY_ORDER[(MASTERY_ORDER.indexOf(status) + 1) % 3]!;

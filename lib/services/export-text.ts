@@ -1,6 +1,7 @@
 import { OUTCOME_LABELS, STAGE_LABELS, type TLocale } from "@/lib/applications/stages";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
+import { renderSetsMarkdown } from "@/lib/notes";
 import { DEFAULT_TIME_ZONE } from "@/lib/time-zone";
 
 const HEADERS: Record<TLocale, string[]> = {
@@ -64,4 +65,24 @@ export async function exportApplicationsCsv(userId: string): Promise<string> {
   });
   const lines = [HEADERS[locale], ...rows].map((cells) => cells.map(csvField).join(","));
   return `\ufeff${lines.join("\r\n")}\r\n`;
+}
+
+/** The question sets in the notes format (`# title`, numbered questions, answers indented). */
+export async function exportSetsMarkdown(userId: string): Promise<string> {
+  assertUserId(userId);
+  const sets = await db.questionSet.findMany({
+    where: { userId },
+    orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
+    select: {
+      title: true,
+      kind: true,
+      notes: true,
+      questions: {
+        where: { userId },
+        orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+        select: { number: true, title: true, answerMd: true, stars: true, placeholder: true },
+      },
+    },
+  });
+  return renderSetsMarkdown(sets);
 }

@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { translate } from "@/lib/i18n/translate";
 
-import { applyImport, previewImport, type TImportInput, type TImportReport } from "./import";
+import { applyImport, previewImport, type TImportInput, type TImportReport } from "@/lib/services/import";
 
 /** The one JSON object `notes:import --json` prints (counts of the file, then what the import did). */
 export function importJson(report: TImportReport) {
