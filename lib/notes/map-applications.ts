@@ -1,8 +1,8 @@
 import { deriveApplicationState, withdrawnAtOf } from "@/lib/applications/derive";
+import type { TApplicationState } from "@/lib/applications/types";
 
 import type {
   TApplicationOp,
-  TApplicationState,
   TCompanyRef,
   TExistingApplication,
   TExistingEvent,

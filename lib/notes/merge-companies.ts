@@ -1,6 +1,7 @@
+import { compareStages } from "@/lib/applications/stages";
 import { findNearMatches, NEAR_MATCH_PAIR_BUDGET, nearCandidates, normalizeCompanyName } from "@/lib/companies/normalize-name";
+import { Stage } from "@/lib/generated/prisma/enums";
 
-import { stageRank } from "./stages";
 import type {
   TConflict,
   TParsedApplication,
@@ -146,7 +147,7 @@ export function describeConflict(
   if ((company.applied || company.assessment) && !company.rejected && application.outcome === "REJECTED") {
     messages.push(`the tier list marks it ${company.assessment ? "测评" : "投"} (in progress) but the pipeline shows it ${where}`);
   }
-  const reachedAssessment = application.events.some((e) => stageRank(e.stage) >= stageRank("ASSESSMENT"));
+  const reachedAssessment = application.events.some((e) => compareStages(e.stage, Stage.ASSESSMENT) >= 0);
   if (company.assessment && application.outcome === "ACTIVE" && !reachedAssessment) {
     messages.push(`the tier list says 测评 but the pipeline shows it ${where}`);
   }

@@ -1,6 +1,8 @@
+import type { SetKind } from "@/lib/generated/prisma/enums";
+
 import { cleanTitle, MAX_TITLE_LINES, questionContentHash, titleLooksComplete } from "./question-title";
 import { indentOf, isBlank, joinTrimmedLines, removeColumns, type TLine } from "./text-utils";
-import type { TParsedQuestion, TSetKind, TWarning } from "./types";
+import type { TParsedQuestion, TWarning } from "./types";
 
 export type TSectionInput = {
   lines: readonly TLine[];
@@ -11,7 +13,7 @@ export type TSectionInput = {
   warnings: TWarning[];
 };
 
-export type TSectionParse = { kind: TSetKind; questions: TParsedQuestion[]; notes: string };
+export type TSectionParse = { kind: SetKind; questions: TParsedQuestion[]; notes: string };
 
 const NUMBERED = /^([ \t]*)(\d{1,4})\.(?:([ \t]+)(.*))?$/u;
 const BULLET = /^[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?(.*)$/u;
