@@ -167,7 +167,7 @@ export function mapCompanies(
     }
     const first = claimed.get(db.id);
     if (first) {
-      warnings.push({ line: g.company.line, message: `${g.company.name} and ${first.company.name} are both ${db.name} in your account; imported into ${db.name} once` });
+      warnings.push({ key: "warnings.sameStoredCompany", params: { a: g.company.name, b: first.company.name, stored: db.name }, line: g.company.line });
       refByGroup.set(g, { id: db.id });
       continue;
     }

@@ -13,7 +13,7 @@ import type {
 
 /** The warning when a file has too many companies to look for near duplicates among them all. */
 export function nearMatchesStopped(line: number): TWarning {
-  return { line, message: `too many companies to compare them all for near duplicates (${NEAR_MATCH_PAIR_BUDGET} pairs); from this line on, none are suggested` };
+  return { key: "warnings.nearMatchBudget", params: { pairs: NEAR_MATCH_PAIR_BUDGET }, line };
 }
 
 export type TPipelineCompany = { name: string; line: number };
@@ -75,7 +75,7 @@ export function mergeCompanies(
       companies.push(company);
       continue;
     }
-    warnings.push({ line: c.line, message: `${c.name} is already listed (line ${first.line}, tier ${first.tier ?? "-"}); merged into that listing` });
+    warnings.push({ key: "warnings.duplicateListing", params: { company: c.name, line: first.line, tier: first.tier ?? "-" }, line: c.line });
     for (const flag of ["rejected", "applied", "assessment", "revival", "noOpening"] as const) first[flag] ||= c[flag];
     for (const date of c.dates) first.dates.push(date);
     for (const annotation of c.unknownAnnotations) first.unknownAnnotations.push(annotation);

@@ -112,15 +112,15 @@ export function parsePipelineEntry(text: string, line: number, ctx: TDateContext
     }
     const scheduledAt = paren === "" ? null : parseLocalDateTime(paren, ctx.year, ctx.timeZone);
     const eventNotes = paren !== "" && scheduledAt === null ? paren : "";
-    if (eventNotes !== "") ctx.warnings.push({ line, message: `“(${paren})” after ${label} is not a date/time; kept as a note` });
+    if (eventNotes !== "") ctx.warnings.push({ key: "warnings.notDateTime", params: { paren, label }, line });
     events.push({ stage: meaning.stage, label: rejectSuffix ?? label, scheduledAt, result: EventResult.PENDING, notes: eventNotes, line });
     if (rejectSuffix !== null) rejected = true;
   }
-  for (const note of notes) ctx.warnings.push({ line, message: `“${note}” in the entry of ${companyName} not understood; kept as a note` });
-  if (rejected && events.length === 0) ctx.warnings.push({ line, message: `${companyName} is rejected but no stage comes before 挂` });
+  for (const note of notes) ctx.warnings.push({ key: "warnings.entryNoteUnknown", params: { note, company: companyName }, line });
+  if (rejected && events.length === 0) ctx.warnings.push({ key: "warnings.rejectedWithoutStage", params: { company: companyName }, line });
   const { outcome, rejectedAtStage } = settleEvents(events, rejected);
   if (closed && outcome === Outcome.ACTIVE) {
-    ctx.warnings.push({ line, message: `entry of ${companyName} is closed with 】 but ends in neither 挂 nor an offer` });
+    ctx.warnings.push({ key: "warnings.closedWithoutOutcome", params: { company: companyName }, line });
   }
   return {
     companyName,

@@ -185,7 +185,7 @@ export function parseQuestionSection(input: TSectionInput): TSectionParse {
       const titleRoom = item.titlePieces.length < MAX_TITLE_LINES;
       if (titleOpen && titleRoom && !numbered && !isBlockStart(text) && !titleLooksComplete(item.titlePieces)) {
         item.titlePieces.push(text.trim());
-        warnings.push({ line: line.no, message: `title of the question at line ${item.line} continues on this line; joined` });
+        warnings.push({ key: "warnings.titleContinues", params: { questionLine: item.line }, line: line.no });
         continue;
       }
       titleOpen = false;
@@ -197,10 +197,7 @@ export function parseQuestionSection(input: TSectionInput): TSectionParse {
       if (!wasBlank && lastOwner !== "notes" && !isBlockStart(text)) {
         item.answer.push({ text, lazy: true });
         lastOwner = "answer";
-        warnings.push({
-          line: line.no,
-          message: `unindented line right after the answer of the question at line ${item.line} is kept in that answer`,
-        });
+        warnings.push({ key: "warnings.unindentedAfterAnswer", params: { questionLine: item.line }, line: line.no });
         continue;
       }
       close();

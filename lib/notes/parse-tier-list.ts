@@ -80,10 +80,7 @@ function applyAnnotation(company: TTierCompany, annotation: string, ctx: TDateCo
     if (date) company.dates.push(date);
     else {
       company.unknownAnnotations.push(annotation);
-      ctx.warnings.push({
-        line: company.line,
-        message: `unknown annotation “${annotation}” on ${company.name} kept as a note`,
-      });
+      ctx.warnings.push({ key: "warnings.unknownAnnotation", params: { annotation, company: company.name }, line: company.line });
     }
   }
 }
@@ -96,9 +93,9 @@ export function parseCompanyLine(text: string, tier: Tier, line: number, ctx: TD
     if (token === "") continue;
     const parsed = parseCompanyToken(token);
     if (!parsed) {
-      ctx.warnings.push({ line, message: `unbalanced parentheses in “${token}”; kept as a plain name` });
+      ctx.warnings.push({ key: "warnings.unbalancedParens", params: { token }, line });
     } else if (parsed.name === "") {
-      ctx.warnings.push({ line, message: `“${token}” has annotations but no company name; skipped` });
+      ctx.warnings.push({ key: "warnings.annotationsWithoutName", params: { token }, line });
       continue;
     }
     const name = parsed ? parsed.name : token.replace(/[()（）*]/gu, "").trim();

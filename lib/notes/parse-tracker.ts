@@ -82,7 +82,7 @@ export function parseTrackerSection(input: TSectionInput, ctx: TDateContext): TT
     const line = input.lines[i];
     if (!line || line.text.trim() === "") continue;
     if ((input.blockOf[i] ?? -1) !== -1) {
-      ctx.warnings.push({ line: line.no, message: "code or math in the tier list / pipeline section is ignored" });
+      ctx.warnings.push({ key: "warnings.trackerCodeIgnored", params: {}, line: line.no });
       continue;
     }
     const tierLine = parseTierLine(line.text);
@@ -111,7 +111,7 @@ export function parseTrackerSection(input: TSectionInput, ctx: TDateContext): TT
       for (const c of parseCompanyLine(line.text, tier, line.no, ctx)) tierCompanies.push(c);
       continue;
     }
-    ctx.warnings.push({ line: line.no, message: `line in the tier list / pipeline section not understood: “${line.text.trim().slice(0, 60)}”` });
+    ctx.warnings.push({ key: "warnings.trackerLineUnknown", params: { text: line.text.trim().slice(0, 60) }, line: line.no });
   }
   applyStageRejections(applications, rejections, conflicts);
   applications.sort((a, b) => a.line - b.line);

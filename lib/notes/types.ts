@@ -5,6 +5,7 @@
  */
 
 import type { EventResult, Outcome, SetKind, Stage, Tier } from "@/lib/generated/prisma/enums";
+import type { notes } from "@/lib/i18n/messages/zh/notes";
 
 export type TParseOptions = {
   /** Season year: notes write dates without a year (`3.6`, `04-01 19:00`). */
@@ -18,7 +19,18 @@ export type TParseOptions = {
   confirmedAliases?: ReadonlyArray<readonly [string, string]>;
 };
 
-export type TWarning = { line: number; message: string };
+type TNotes = typeof notes;
+
+/** A key of the `notes` messages: `warnings.titleContinues`, `merges.similar` … */
+export type TNotesKey = { [A in keyof TNotes & string]: `${A}.${keyof TNotes[A] & string}` }[keyof TNotes & string];
+
+/**
+ * What the import says, as a key of the `notes` messages and the values of its placeholders:
+ * the parser builds no sentences, the preview and the CLI put these into the reader's language.
+ */
+export type TNotesMessage = { key: TNotesKey; params: Record<string, string | number> };
+
+export type TWarning = TNotesMessage & { line: number };
 
 export type TParsedQuestion = {
   /** The number as written (`"26"`), `null` for checklist items. Numbering may repeat or skip. */
@@ -128,7 +140,7 @@ export type TSuggestedMerge = {
   /** The pipeline spelling. */
   b: string;
   kind: "ALIAS" | "CONTAINS" | "SIMILAR";
-  reason: string;
+  reason: TNotesMessage;
   aLine: number;
   bLine: number;
   /** What would conflict if the two were merged (pipeline wins), else `null`. */

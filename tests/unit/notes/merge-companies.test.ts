@@ -32,7 +32,7 @@ describe("mergeCompanies", () => {
       ["饿了吗", null, "PIPELINE", [], [8]],
     ]);
     expect(result.suggestedMerges).toEqual([
-      { a: "饿了么", b: "饿了吗", kind: "SIMILAR", reason: expect.any(String), aLine: 1, bLine: 8, conflict: null },
+      { a: "饿了么", b: "饿了吗", kind: "SIMILAR", reason: { key: "merges.similar", params: { count: 1 } }, aLine: 1, bLine: 8, conflict: null },
     ]);
   });
 
@@ -40,7 +40,7 @@ describe("mergeCompanies", () => {
     const result = mergeCompanies([tierCompany("Acme", "S", 1), tierCompany("ACME", "B", 3, { rejected: true })], []);
     expect(result.companies).toHaveLength(1);
     expect(result.companies[0]).toMatchObject({ name: "Acme", tier: "S", rejected: true, aliases: ["ACME"] });
-    expect(result.warnings).toEqual([{ line: 3, message: expect.stringContaining("already listed") }]);
+    expect(result.warnings).toEqual([{ key: "warnings.duplicateListing", params: { company: "ACME", line: 1, tier: "S" }, line: 3 }]);
   });
 
   it("treats confirmed alias pairs as the same company", () => {

@@ -111,7 +111,7 @@ export function ImportPreview({ report, decisions, onDecide, disabled }: TProps)
                       <span className="mx-2 text-muted-foreground">⇄</span>
                       {m.b}
                     </div>
-                    <div className="text-xs break-words text-muted-foreground">{m.reason}</div>
+                    <div className="text-xs break-words text-muted-foreground">{t(`notes.${m.reason.key}`, m.reason.params)}</div>
                     {m.conflict ? <div className="text-xs break-words text-amber-700 dark:text-amber-400">{m.conflict}</div> : null}
                   </div>
                   <div className="flex shrink-0 gap-2" role="group" aria-label={`${m.a} ⇄ ${m.b}`}>
@@ -151,7 +151,7 @@ export function ImportPreview({ report, decisions, onDecide, disabled }: TProps)
           <ul className="mt-2 space-y-1">
             {report.warnings.map((w, i) => (
               <li key={i} className="break-words">
-                <span className="text-muted-foreground">{t("import.preview.line", { line: w.line })}</span> · {w.message}
+                <span className="text-muted-foreground">{t("import.preview.line", { line: w.line })}</span> · {t(`notes.${w.key}`, w.params)}
               </li>
             ))}
           </ul>
