@@ -123,7 +123,7 @@ export function mapCompanies(
     for (const line of gb.pipelineLines) ga.pipelineLines.push(line);
     for (const n of gb.names) groupByKey.set(normalizeCompanyName(n), ga);
     groups.splice(groups.indexOf(gb), 1);
-    if (s.conflict) conflicts.push({ companyName: s.a, message: s.conflict, line: s.bLine });
+    if (s.conflict) conflicts.push({ companyName: s.a, reasons: s.conflict, line: s.bLine });
   }
 
   const matchOf = new Map<TGroup, TExistingCompany>();

@@ -4,7 +4,7 @@ import { EventResult, Outcome, type Stage, type Tier } from "@/lib/generated/pri
 import type { TSectionInput } from "./parse-questions";
 import { parsePipelineEntry, parseStageRejectedLine, settleEvents } from "./parse-pipeline";
 import { parseCompanyLine, parseTierLine, type TDateContext } from "./parse-tier-list";
-import type { TConflict, TParsedApplication, TTierCompany } from "./types";
+import type { TConflict, TNotesMessage, TParsedApplication, TTierCompany } from "./types";
 
 export type TTrackerParse = {
   tierCompanies: TTierCompany[];
@@ -59,11 +59,11 @@ function applyStageRejections(
     }
     if (existing.outcome !== Outcome.ACTIVE) {
       if (existing.outcome === Outcome.REJECTED && existing.rejectedAtStage === r.stage) continue;
-      conflicts.push({
-        companyName: existing.companyName,
-        message: `listed under ${r.label}挂 (line ${r.line}) but its entry ends ${existing.outcome === Outcome.OFFER ? "with an offer" : `rejected at ${existing.rejectedAtStage ?? "an unknown stage"}`}; the entry wins`,
-        line: existing.line,
-      });
+      const listed = { label: r.label, rejectionLine: r.line };
+      const reason: TNotesMessage = existing.outcome === Outcome.OFFER
+        ? { key: "conflicts.listedRejectedButOffer", params: listed }
+        : { key: "conflicts.listedRejectedButRejectedAt", params: { ...listed, step: existing.events.at(-1)?.label ?? "?" } };
+      conflicts.push({ companyName: existing.companyName, reasons: [reason], line: existing.line });
       continue;
     }
     if (existing.events.at(-1)?.stage !== r.stage) existing.events.push(event);

@@ -144,10 +144,11 @@ export type TSuggestedMerge = {
   aLine: number;
   bLine: number;
   /** What would conflict if the two were merged (pipeline wins), else `null`. */
-  conflict: string | null;
+  conflict: TNotesMessage[] | null;
 };
 
-export type TConflict = { companyName: string; message: string; line: number };
+/** Where the file contradicts itself about a company: what each place says, in order. */
+export type TConflict = { companyName: string; reasons: TNotesMessage[]; line: number };
 
 export type TParsedNotes = {
   sets: TParsedSet[];

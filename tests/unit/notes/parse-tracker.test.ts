@@ -175,9 +175,10 @@ describe("pipeline block", () => {
   });
 
   it("reports where the tier list and the pipeline disagree; the pipeline wins", () => {
+    const PIPELINE_WINS = { key: "conflicts.pipelineWins", params: { tierLine: 4 } };
     expect(parsed.conflicts).toEqual([
-      { companyName: "Alpha", line: 10, message: expect.stringContaining("rejected at ASSESSMENT") },
-      { companyName: "Gamma", line: 12, message: expect.stringContaining("offer") },
+      { companyName: "Alpha", line: 10, reasons: [{ key: "conflicts.markedInProgressButRejected", params: { mark: "投", step: "测评" } }, PIPELINE_WINS] },
+      { companyName: "Gamma", line: 12, reasons: [{ key: "conflicts.markedRejectedButOffer", params: {} }, PIPELINE_WINS] },
     ]);
   });
 });

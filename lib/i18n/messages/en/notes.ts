@@ -33,4 +33,14 @@ export const notes: TArea<"notes"> = {
     contains: "“{long}” contains “{short}”",
     similar: "differs by {count, plural, one {# character} other {# characters}}",
   },
+  conflicts: {
+    markedRejectedButOffer: "the tier list marks it rejected (X/挂) but the pipeline shows it with an offer;",
+    markedRejectedButActive: "the tier list marks it rejected (X/挂) but the pipeline shows it active at {step};",
+    markedInProgressButRejected: "the tier list marks it {mark} (in progress) but the pipeline shows it rejected at {step};",
+    assessmentButEarlier: "the tier list says 测评 but the pipeline shows it active at {step};",
+    noOpeningButApplied: "the tier list says 无 (no opening) but the pipeline has an application;",
+    pipelineWins: "the pipeline wins (tier list line {tierLine}).",
+    listedRejectedButOffer: "listed under {label}挂 (line {rejectionLine}) but its entry ends with an offer; the entry wins.",
+    listedRejectedButRejectedAt: "listed under {label}挂 (line {rejectionLine}) but its entry ends rejected at {step}; the entry wins.",
+  },
 };

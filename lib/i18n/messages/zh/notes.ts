@@ -1,5 +1,5 @@
-// What the notes import says about a file: warnings (with the line they are about) and why two
-// spellings may be one company. The parser gives a key and its parameters; the import preview and
+// What the notes import says about a file: warnings (with the line they are about), why two
+// spellings may be one company, and where the file contradicts itself (read in order, joined by a space). The parser gives a key and its parameters; the import preview and
 // the notes:import CLI put them into words here.
 export const notes = {
   warnings: {
@@ -31,5 +31,15 @@ export const notes = {
     alias: "已知别名（{names}）",
     contains: "“{long}”包含“{short}”",
     similar: "相差 {count} 个字",
+  },
+  conflicts: {
+    markedRejectedButOffer: "分级列表标了挂（X/挂），但投递流程显示拿到了 offer；",
+    markedRejectedButActive: "分级列表标了挂（X/挂），但投递流程显示还在「{step}」；",
+    markedInProgressButRejected: "分级列表标的是{mark}（进行中），但投递流程显示挂在「{step}」；",
+    assessmentButEarlier: "分级列表标的是测评，但投递流程显示还在「{step}」；",
+    noOpeningButApplied: "分级列表标了无（没有岗位），但投递流程里有这家公司；",
+    pipelineWins: "以投递流程为准（分级列表第 {tierLine} 行）。",
+    listedRejectedButOffer: "列在“{label}挂”下（第 {rejectionLine} 行），但它的流程以 offer 结束；以流程为准。",
+    listedRejectedButRejectedAt: "列在“{label}挂”下（第 {rejectionLine} 行），但它的流程挂在「{step}」；以流程为准。",
   },
 };
