@@ -1,8 +1,13 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { translate } from "@/lib/i18n/translate";
+import type { TNotesMessage } from "@/lib/notes";
 
 import { applyImport, previewImport, type TImportInput, type TImportReport } from "@/lib/services/import";
+
+/** Warnings, merge reasons and conflicts of the import, in English for the terminal. */
+const inEnglish = (...messages: readonly TNotesMessage[]) =>
+  messages.map((m) => translate("en", `notes.${m.key}`, m.params)).join(" ");
 
 /** The one JSON object `notes:import --json` prints (counts of the file, then what the import did). */
 export function importJson(report: TImportReport) {
@@ -19,9 +24,9 @@ export function importJson(report: TImportReport) {
     created: report.created,
     updated: report.updated,
     unchanged: report.unchanged,
-    suggestedMerges: report.suggestedMerges.map((m) => ({ a: m.a, b: m.b, kind: m.kind, reason: m.reason, decision: m.decision, conflict: m.conflict })),
-    conflicts: report.conflicts,
-    warnings: report.warnings.map((w) => ({ line: w.line, message: w.message })),
+    suggestedMerges: report.suggestedMerges.map((m) => ({ a: m.a, b: m.b, kind: m.kind, reason: inEnglish(m.reason), decision: m.decision, conflict: m.conflict && inEnglish(...m.conflict) })),
+    conflicts: report.conflicts.map((c) => ({ companyName: c.companyName, line: c.line, message: inEnglish(...c.reasons) })),
+    warnings: report.warnings.map((w) => ({ line: w.line, message: inEnglish(w) })),
     nothingChanged: report.nothingChanged,
     applied: report.applied,
     dryRun: !report.applied && !report.nothingChanged,
@@ -44,10 +49,10 @@ function describe(report: TImportReport, dryRun: boolean): string[] {
     lines.push(`Unchanged: ${counts(report.unchanged)}`);
   }
   for (const m of report.suggestedMerges) {
-    lines.push(`Suggested merge (kept apart; confirm it on /import): ${m.a} ⇄ ${m.b} — ${m.reason}`);
+    lines.push(`Suggested merge (kept apart; confirm it on /import): ${m.a} ⇄ ${m.b} — ${inEnglish(m.reason)}`);
   }
-  for (const c of report.conflicts) lines.push(`Conflict, line ${c.line}: ${c.companyName}: ${c.message}`);
-  for (const w of report.warnings) lines.push(`Warning, line ${w.line}: ${w.message}`);
+  for (const c of report.conflicts) lines.push(`Conflict, line ${c.line}: ${c.companyName}: ${inEnglish(...c.reasons)}`);
+  for (const w of report.warnings) lines.push(`Warning, line ${w.line}: ${inEnglish(w)}`);
   if (dryRun) lines.push("Dry run: nothing was written.");
   return lines;
 }

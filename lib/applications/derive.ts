@@ -68,31 +68,6 @@ export function withdrawnAtOf(row: Pick<TApplicationSnapshot, "outcome" | "close
   return row.closedAt ?? fallback;
 }
 
-/** Derives the state of a stored application (events + its WITHDRAWN outcome, if any). */
-export function deriveSnapshotState(snapshot: TApplicationSnapshot, now: Date): TApplicationState {
-  return deriveApplicationState(snapshot.events, { withdrawnAt: withdrawnAtOf(snapshot, now) });
-}
-
-/**
- * The earliest PENDING event with scheduledAt >= now (ties: lowest position), or null.
- * `stages` narrows the search, e.g. [Stage.INTERVIEW] for the next interview.
- * Callers decide whether closed applications count (their pending events are kept as they were).
- */
-export function nextScheduledEvent<T extends Pick<TStageEvent, "position" | "scheduledAt" | "result" | "stage">>(
-  events: readonly T[],
-  now: Date,
-  stages?: readonly Stage[],
-): T | null {
-  let best: T | null = null;
-  for (const event of sortEvents(events)) {
-    if (event.result !== EventResult.PENDING || !event.scheduledAt) continue;
-    if (event.scheduledAt.getTime() < now.getTime()) continue;
-    if (stages && !stages.includes(event.stage)) continue;
-    if (!best || event.scheduledAt.getTime() < (best.scheduledAt?.getTime() ?? Infinity)) best = event;
-  }
-  return best;
-}
-
 /** How many events of `stage` exist, for suggestRoundLabel. */
 export function countRounds(events: readonly Pick<TStageEvent, "stage">[], stage: Stage): number {
   return events.filter((event) => event.stage === stage).length;

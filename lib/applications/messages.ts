@@ -48,7 +48,7 @@ export const MOVE_ERROR_MESSAGES: Record<TMoveErrorCode, TLocalized> = {
 };
 
 export function moveError(code: TMoveErrorCode): TMoveError {
-  return { ok: false, code, message: MOVE_ERROR_MESSAGES[code], messageKey: `moves.${code}` };
+  return { ok: false, code, message: MOVE_ERROR_MESSAGES[code] };
 }
 
 export function moveErrorMessage(code: TMoveErrorCode, locale: TLocale): string {

@@ -25,7 +25,7 @@ export type TNewApplicationErrorCode =
 
 export type TNewApplicationCheck =
   | { ok: true; usesRevival: boolean }
-  | { ok: false; code: TNewApplicationErrorCode; message: TLocalized; messageKey: string };
+  | { ok: false; code: TNewApplicationErrorCode; message: TLocalized };
 
 export const NEW_APPLICATION_MESSAGES: Record<TNewApplicationErrorCode, TLocalized> = {
   ACTIVE_SAME_ROLE: {
@@ -58,7 +58,7 @@ export function livesOf(company: TRevivalCompany): number {
 }
 
 function refuse(code: TNewApplicationErrorCode): TNewApplicationCheck {
-  return { ok: false, code, message: NEW_APPLICATION_MESSAGES[code], messageKey: `applications.${code}` };
+  return { ok: false, code, message: NEW_APPLICATION_MESSAGES[code] };
 }
 
 /** Whether a new application (for `role`, default "") may be started at this company. */

@@ -64,10 +64,6 @@ export function compareStages(a: Stage, b: Stage): number {
   return stageIndex(a) - stageIndex(b);
 }
 
-export function isStage(value: unknown): value is Stage {
-  return typeof value === "string" && (STAGE_ORDER as readonly string[]).includes(value);
-}
-
 const ZH_ROUNDS = ["一面", "二面", "三面", "四面", "五面", "六面", "七面", "八面", "九面", "十面"];
 
 /**
@@ -85,32 +81,28 @@ export function suggestRoundLabel(existingRounds: number, stage: Stage, locale: 
   return locale === "en" ? `Round ${n}` : `第${n}轮`;
 }
 
-const REJECTION_TOKENS = new Set(["挂", "x", "rejected", "reject", "fail", "failed"]);
+/** What a stage label in notes means: a stage, a rejection (`挂`), or nothing known. */
+export type TLabelMeaning = { kind: "STAGE"; stage: Stage } | { kind: "REJECTED" } | { kind: "UNKNOWN" };
 
-/** True for the tokens that mean 挂 in notes and forms: 挂, X, rejected. */
-export function isRejectionText(text: string): boolean {
-  return REJECTION_TOKENS.has(text.trim().toLowerCase());
-}
+const REJECTED = /^(?:挂|挂了|被拒|拒|拒信|凉|x|×|✗|✘|fail|failed|rejected)$/u;
+const OFFER = /offer|^oc$|意向|签约|录用|三方/u;
+const APPLIED = /^(?:投递|投|已投|网申|内推|申请|投简历)$/u;
+const ASSESSMENT = /测评|性格测试|测试题/u;
+const WRITTEN_TEST = /笔试|机试|^oj$|在线编程|编程题/u;
+const INTERVIEW = /面/u;
 
 /**
- * Reads a stage from a label as written in notes or forms (zh or en, any case):
- * 待投递, 投递/投, 测评, 笔试/机试, 面试/一面/HR面/AI面试/终面, offer/OC/意向书, and the English labels.
- * Returns null for anything else (including 挂, see isRejectionText).
+ * The one reader of a stage label: `投递` → APPLIED, `测评` → ASSESSMENT, `笔试` → WRITTEN_TEST,
+ * anything with `面` (`一面`, `HR面`, `AI面试`, `加面`, `终面` …) → INTERVIEW, `offer` / `OC` /
+ * `意向` → OFFER, `挂` → rejected.
  */
-export function stageFromText(text: string): Stage | null {
-  const t = text.trim().toLowerCase().replace(/\s+/g, " ");
-  if (t === "") return null;
-  for (const stage of STAGE_ORDER) {
-    if (t === STAGE_LABELS.zh[stage].toLowerCase() || t === STAGE_LABELS.en[stage].toLowerCase()) return stage;
-  }
-  if (t === "投" || t === "已投" || t.startsWith("投递") || t === "网申") return Stage.APPLIED;
-  if (t.includes("测评") || t === "assessment test" || t === "online assessment" || t === "oa") {
-    return Stage.ASSESSMENT;
-  }
-  if (t.includes("笔试") || t.includes("机试") || t === "written exam" || t === "coding test") {
-    return Stage.WRITTEN_TEST;
-  }
-  if (t.includes("offer") || t === "oc" || t.includes("意向书")) return Stage.OFFER;
-  if (t.endsWith("面") || t.includes("面试") || t.includes("interview")) return Stage.INTERVIEW;
-  return null;
+export function meaningOfLabel(label: string): TLabelMeaning {
+  const l = label.normalize("NFKC").trim().toLowerCase();
+  if (REJECTED.test(l)) return { kind: "REJECTED" };
+  if (OFFER.test(l)) return { kind: "STAGE", stage: Stage.OFFER };
+  if (APPLIED.test(l)) return { kind: "STAGE", stage: Stage.APPLIED };
+  if (ASSESSMENT.test(l)) return { kind: "STAGE", stage: Stage.ASSESSMENT };
+  if (WRITTEN_TEST.test(l)) return { kind: "STAGE", stage: Stage.WRITTEN_TEST };
+  if (INTERVIEW.test(l)) return { kind: "STAGE", stage: Stage.INTERVIEW };
+  return { kind: "UNKNOWN" };
 }

@@ -63,8 +63,6 @@ export type TMoveCommand =
   | { type: "withdraw" }
   | { type: "reopen" };
 
-export type TMoveCommandType = TMoveCommand["type"];
-
 export type TMoveErrorCode =
   | "CLOSED"
   | "ALREADY_REJECTED"
@@ -81,8 +79,8 @@ export type TMoveErrorCode =
   | "NOT_APPLIED"
   | "REOPEN_FIRST";
 
-/** A refused move. message has both languages; messageKey is for lib/i18n. */
-export type TMoveError = { ok: false; code: TMoveErrorCode; message: TLocalized; messageKey: string };
+/** A refused move. message has both languages. */
+export type TMoveError = { ok: false; code: TMoveErrorCode; message: TLocalized };
 
 export type TMovePlan = {
   ok: true;

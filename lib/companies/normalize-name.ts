@@ -4,6 +4,8 @@
  * merged without the user's confirmation. Pure functions.
  */
 
+import type { TNotesMessage } from "@/lib/notes/types";
+
 /** Legal-form suffixes dropped from the key (only when something of 2+ characters remains). */
 const CN_LEGAL_SUFFIXES = ["股份有限公司", "有限责任公司", "有限公司", "集团", "公司"];
 // `(?<![\s,])`: a match can only start where a run of spaces/commas starts, so each run is
@@ -77,7 +79,7 @@ const aliasGroupByKey: ReadonlyMap<string, number> = new Map(
 );
 
 export type TNearMatchKind = "ALIAS" | "CONTAINS" | "SIMILAR";
-export type TNearMatch = { candidate: string; kind: TNearMatchKind; reason: string };
+export type TNearMatch = { candidate: string; kind: TNearMatchKind; reason: TNotesMessage };
 
 /** Edit distance of `a` and `b` when it is at most `max`, else `max + 1`: a band of the table, O(n·max). */
 function editDistanceUpTo(a: readonly string[], b: readonly string[], max: number): number {
@@ -109,16 +111,16 @@ export function nearMatchBetween(a: string, b: string): Omit<TNearMatch, "candid
   if (a === b || a === "" || b === "" || a.length > NEAR_MATCH_MAX_LENGTH || b.length > NEAR_MATCH_MAX_LENGTH) return null;
   const groupA = aliasGroupByKey.get(a);
   if (groupA !== undefined && groupA === aliasGroupByKey.get(b)) {
-    return { kind: "ALIAS", reason: `known alias (${(BUILTIN_COMPANY_ALIASES[groupA] ?? []).join(" = ")})` };
+    return { kind: "ALIAS", reason: { key: "merges.alias", params: { names: (BUILTIN_COMPANY_ALIASES[groupA] ?? []).join(" = ") } } };
   }
   const [short, long] = [...a].length <= [...b].length ? [a, b] : [b, a];
   const shortLength = [...short].length;
   if (long.includes(short) && shortLength >= (isAscii(short) ? 3 : 2)) {
-    return { kind: "CONTAINS", reason: `“${long}” contains “${short}”` };
+    return { kind: "CONTAINS", reason: { key: "merges.contains", params: { long, short } } };
   }
   const distance = editDistanceUpTo([...a], [...b], 2);
   if ((distance === 1 && shortLength >= 3) || (distance === 2 && shortLength >= 6)) {
-    return { kind: "SIMILAR", reason: `differs by ${distance} character${distance === 1 ? "" : "s"}` };
+    return { kind: "SIMILAR", reason: { key: "merges.similar", params: { count: distance } } };
   }
   return null;
 }

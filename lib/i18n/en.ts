@@ -5,6 +5,7 @@ import { common } from "./messages/en/common";
 import { errors, validation } from "./messages/en/errors";
 import { importPage } from "./messages/en/import";
 import { nav } from "./messages/en/nav";
+import { notes } from "./messages/en/notes";
 import { board } from "./messages/en/board";
 import { companies } from "./messages/en/companies";
 import { dashboard } from "./messages/en/dashboard";
@@ -30,5 +31,6 @@ export const en: TMessages = {
   questions,
   prep,
   import: importPage,
+  notes,
   settings,
 };

@@ -6,6 +6,7 @@ import { common } from "./messages/zh/common";
 import { errors, validation } from "./messages/zh/errors";
 import { importPage } from "./messages/zh/import";
 import { nav } from "./messages/zh/nav";
+import { notes } from "./messages/zh/notes";
 import { board } from "./messages/zh/board";
 import { companies } from "./messages/zh/companies";
 import { dashboard } from "./messages/zh/dashboard";
@@ -30,5 +31,6 @@ export const zh = {
   questions,
   prep,
   import: importPage,
+  notes,
   settings,
 };

@@ -3,6 +3,4 @@ export { summarizeParsedNotes } from "./summarize";
 export { renderSetsMarkdown, type TRenderableQuestion, type TRenderableSet } from "./render-notes";
 export { mergeCompanies, findConflicts, describeConflict, type TPipelineCompany, type TMergeResult } from "./merge-companies";
 export { questionContentHash } from "./question-title";
-export { meaningOfLabel, STAGE_ORDER } from "./stages";
-export { sha256Hex } from "./sha256";
 export * from "./types";

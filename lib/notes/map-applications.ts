@@ -1,8 +1,8 @@
 import { deriveApplicationState, withdrawnAtOf } from "@/lib/applications/derive";
+import type { TApplicationState } from "@/lib/applications/types";
 
 import type {
   TApplicationOp,
-  TApplicationState,
   TCompanyRef,
   TExistingApplication,
   TExistingEvent,
@@ -56,7 +56,7 @@ function compare(file: TFileApplication, stored: TExistingApplication, warnings:
   for (const [i, had] of existing.entries()) {
     const next = file.events[i];
     if (!next || next.stage !== had.stage) {
-      warnings.push({ line: file.line, message: `${file.companyName}: the stages in your account differ from the file; the application was kept as it is` });
+      warnings.push({ key: "warnings.stagesDiffer", params: { company: file.companyName }, line: file.line });
       return { kind: "unchanged", id: stored.id };
     }
     const data: Partial<TNewEvent> = {};
@@ -93,7 +93,7 @@ export function mapApplications(
   for (const app of applications) {
     const ref = resolve(app.companyName);
     if (ref) file.push({ ref, app: fromPipeline(app) });
-    else warnings.push({ line: app.line, message: `no company found for ${app.companyName}; application skipped` });
+    else warnings.push({ key: "warnings.noCompany", params: { company: app.companyName }, line: app.line });
   }
   const withPipeline = new Set(file.map((f) => refKey(f.ref)));
   let fromAnnotations = 0;

@@ -123,7 +123,7 @@ export function mapCompanies(
     for (const line of gb.pipelineLines) ga.pipelineLines.push(line);
     for (const n of gb.names) groupByKey.set(normalizeCompanyName(n), ga);
     groups.splice(groups.indexOf(gb), 1);
-    if (s.conflict) conflicts.push({ companyName: s.a, message: s.conflict, line: s.bLine });
+    if (s.conflict) conflicts.push({ companyName: s.a, reasons: s.conflict, line: s.bLine });
   }
 
   const matchOf = new Map<TGroup, TExistingCompany>();
@@ -167,7 +167,7 @@ export function mapCompanies(
     }
     const first = claimed.get(db.id);
     if (first) {
-      warnings.push({ line: g.company.line, message: `${g.company.name} and ${first.company.name} are both ${db.name} in your account; imported into ${db.name} once` });
+      warnings.push({ key: "warnings.sameStoredCompany", params: { a: g.company.name, b: first.company.name, stored: db.name }, line: g.company.line });
       refByGroup.set(g, { id: db.id });
       continue;
     }

@@ -2,18 +2,17 @@
  * Types of the import "map" step (`planImport`): parsed notes + the user's existing rows → what to
  * create, update or leave alone. Pure data; `lib/services/import.ts` loads and writes it.
  */
-import type { TConflict, TEventResult, TSetKind, TSuggestedMerge, TTier, TWarning } from "./types";
+import type { TApplicationState } from "@/lib/applications/types";
+import type { EventResult, Outcome, SetKind, Stage, Tier } from "@/lib/generated/prisma/enums";
 
-/** Prisma's `Stage` (the notes never write TO_APPLY, rows may hold it). */
-export type TRowStage = "TO_APPLY" | "APPLIED" | "ASSESSMENT" | "WRITTEN_TEST" | "INTERVIEW" | "OFFER";
-export type TRowOutcome = "ACTIVE" | "OFFER" | "REJECTED" | "WITHDRAWN";
+import type { TConflict, TSuggestedMerge, TWarning } from "./types";
 
 export type TExistingCompany = {
   id: string;
   name: string;
   normalizedName: string;
   aliases: string[];
-  tier: TTier | null;
+  tier: Tier | null;
   notes: string;
   revival: boolean;
   noOpening: boolean;
@@ -40,7 +39,7 @@ export type TExistingSet = {
   id: string;
   slug: string;
   title: string;
-  kind: TSetKind;
+  kind: SetKind;
   notes: string;
   questions: TExistingQuestion[];
 };
@@ -48,18 +47,18 @@ export type TExistingSet = {
 export type TExistingEvent = {
   id: string;
   position: number;
-  stage: TRowStage;
+  stage: Stage;
   label: string;
   scheduledAt: Date | null;
   happenedAt: Date | null;
-  result: TEventResult;
+  result: EventResult;
   notes: string;
 };
 
 export type TExistingApplication = {
   id: string;
   companyId: string;
-  outcome: TRowOutcome;
+  outcome: Outcome;
   closedAt: Date | null;
   createdAt: Date;
   events: TExistingEvent[];
@@ -78,7 +77,7 @@ export type TCompanyData = {
   name: string;
   normalizedName: string;
   aliases: string[];
-  tier: TTier | null;
+  tier: Tier | null;
   notes: string;
   revival: boolean;
   noOpening: boolean;
@@ -99,7 +98,7 @@ export type TQuestionData = {
   contentHash: string;
 };
 
-export type TSetData = { title: string; slug: string; kind: TSetKind; notes: string; sortOrder: number };
+export type TSetData = { title: string; slug: string; kind: SetKind; notes: string; sortOrder: number };
 
 export type TSetOp =
   | { kind: "create"; data: TSetData; questions: TQuestionData[] }
@@ -116,19 +115,12 @@ export type TSetOp =
 
 export type TNewEvent = {
   position: number;
-  stage: TRowStage;
+  stage: Stage;
   label: string;
   scheduledAt: Date | null;
   happenedAt: Date | null;
-  result: TEventResult;
+  result: EventResult;
   notes: string;
-};
-
-export type TApplicationState = {
-  stage: TRowStage;
-  outcome: TRowOutcome;
-  appliedAt: Date | null;
-  closedAt: Date | null;
 };
 
 /** A company of the plan: one already in the account, or one the plan creates (by its key). */

@@ -1,8 +1,10 @@
+import { compareStages } from "@/lib/applications/stages";
 import { findNearMatches, NEAR_MATCH_PAIR_BUDGET, nearCandidates, normalizeCompanyName } from "@/lib/companies/normalize-name";
+import { Outcome, Stage } from "@/lib/generated/prisma/enums";
 
-import { stageRank } from "./stages";
 import type {
   TConflict,
+  TNotesMessage,
   TParsedApplication,
   TParsedCompany,
   TSuggestedMerge,
@@ -12,7 +14,7 @@ import type {
 
 /** The warning when a file has too many companies to look for near duplicates among them all. */
 export function nearMatchesStopped(line: number): TWarning {
-  return { line, message: `too many companies to compare them all for near duplicates (${NEAR_MATCH_PAIR_BUDGET} pairs); from this line on, none are suggested` };
+  return { key: "warnings.nearMatchBudget", params: { pairs: NEAR_MATCH_PAIR_BUDGET }, line };
 }
 
 export type TPipelineCompany = { name: string; line: number };
@@ -74,7 +76,7 @@ export function mergeCompanies(
       companies.push(company);
       continue;
     }
-    warnings.push({ line: c.line, message: `${c.name} is already listed (line ${first.line}, tier ${first.tier ?? "-"}); merged into that listing` });
+    warnings.push({ key: "warnings.duplicateListing", params: { company: c.name, line: first.line, tier: first.tier ?? "-" }, line: c.line });
     for (const flag of ["rejected", "applied", "assessment", "revival", "noOpening"] as const) first[flag] ||= c[flag];
     for (const date of c.dates) first.dates.push(date);
     for (const annotation of c.unknownAnnotations) first.unknownAnnotations.push(annotation);
@@ -129,29 +131,31 @@ export function mergeCompanies(
 
 /**
  * How the tier-list annotations of `company` disagree with its latest application, or null. The
- * pipeline is the more detailed record, so it wins; the message says what the tier list claimed.
+ * pipeline is the more detailed record, so it wins; the reasons say what the tier list claimed.
  */
 export function describeConflict(
   company: Pick<TTierCompany, "rejected" | "applied" | "assessment" | "revival" | "noOpening" | "line">,
   application: TParsedApplication,
-): string | null {
-  const messages: string[] = [];
-  const current = application.events.at(-1);
-  const where = application.outcome === "REJECTED"
-    ? `rejected at ${application.rejectedAtStage ?? "an unknown stage"}`
-    : application.outcome === "OFFER" ? "with an offer" : `active at ${current?.stage ?? "no stage"}`;
-  if (company.rejected && application.outcome !== "REJECTED" && !company.revival) {
-    messages.push(`the tier list marks it rejected (X/挂) but the pipeline shows it ${where}`);
+): TNotesMessage[] | null {
+  const reasons: TNotesMessage[] = [];
+  // The step the pipeline ends at, as the notes write it (`笔试`, `二面` …).
+  const step = application.events.at(-1)?.label ?? "?";
+  if (company.rejected && application.outcome !== Outcome.REJECTED && !company.revival) {
+    reasons.push(application.outcome === Outcome.OFFER
+      ? { key: "conflicts.markedRejectedButOffer", params: {} }
+      : { key: "conflicts.markedRejectedButActive", params: { step } });
   }
-  if ((company.applied || company.assessment) && !company.rejected && application.outcome === "REJECTED") {
-    messages.push(`the tier list marks it ${company.assessment ? "测评" : "投"} (in progress) but the pipeline shows it ${where}`);
+  if ((company.applied || company.assessment) && !company.rejected && application.outcome === Outcome.REJECTED) {
+    reasons.push({ key: "conflicts.markedInProgressButRejected", params: { mark: company.assessment ? "测评" : "投", step } });
   }
-  const reachedAssessment = application.events.some((e) => stageRank(e.stage) >= stageRank("ASSESSMENT"));
-  if (company.assessment && application.outcome === "ACTIVE" && !reachedAssessment) {
-    messages.push(`the tier list says 测评 but the pipeline shows it ${where}`);
+  const reachedAssessment = application.events.some((e) => compareStages(e.stage, Stage.ASSESSMENT) >= 0);
+  if (company.assessment && application.outcome === Outcome.ACTIVE && !reachedAssessment) {
+    reasons.push({ key: "conflicts.assessmentButEarlier", params: { step } });
   }
-  if (company.noOpening) messages.push("the tier list says 无 (no opening) but the pipeline has an application");
-  return messages.length === 0 ? null : `${messages.join("; ")} (tier list line ${company.line}; the pipeline wins)`;
+  if (company.noOpening) reasons.push({ key: "conflicts.noOpeningButApplied", params: {} });
+  if (reasons.length === 0) return null;
+  reasons.push({ key: "conflicts.pipelineWins", params: { tierLine: company.line } });
+  return reasons;
 }
 
 /** Conflicts between tier-list annotations and the latest application of the same company. */
@@ -167,8 +171,8 @@ export function findConflicts(
   }
   const conflicts: TConflict[] = [];
   for (const [company, app] of latest) {
-    const message = describeConflict(company, app);
-    if (message) conflicts.push({ companyName: company.name, message, line: app.line });
+    const reasons = describeConflict(company, app);
+    if (reasons) conflicts.push({ companyName: company.name, reasons, line: app.line });
   }
   return conflicts;
 }

@@ -21,17 +21,14 @@ function checkOptions(options: TParseOptions): string {
  * text, and refused when edited until flattened: the import says so, with the line.
  */
 function warnDeepMarkdown(sets: readonly Omit<TParsedSet, "slug">[], warnings: TWarning[]): void {
-  const check = (text: string, line: number, what: string) => {
+  const check = (text: string, line: number, warning: Pick<TWarning, "key" | "params">) => {
     const depth = markdownNestingDepth(text);
     if (depth <= MARKDOWN_MAX_DEPTH) return;
-    warnings.push({
-      line,
-      message: `${what} nests ${depth} levels deep (lists, quotes, brackets or emphasis; at most ${MARKDOWN_MAX_DEPTH} are formatted); it is kept and shown as plain text`,
-    });
+    warnings.push({ key: warning.key, params: { ...warning.params, depth, max: MARKDOWN_MAX_DEPTH }, line });
   };
   for (const set of sets) {
-    check(set.notes, set.line, `the notes of “${set.title.slice(0, 40)}”`);
-    for (const q of set.questions) check(q.answerMd, q.line, `the answer of the question at line ${q.line}`);
+    check(set.notes, set.line, { key: "warnings.setNotesTooDeep", params: { set: set.title.slice(0, 40) } });
+    for (const q of set.questions) check(q.answerMd, q.line, { key: "warnings.answerTooDeep", params: { questionLine: q.line } });
   }
 }
 
@@ -51,7 +48,7 @@ export function parseNotes(text: string, options: TParseOptions): TParsedNotes {
   const preambleMd = joinTrimmedLines(lines.slice(0, preambleEnd).map((l) => l.text));
   if (preambleMd !== "") {
     const first = lines.slice(0, preambleEnd).find((l) => l.text.trim() !== "");
-    warnings.push({ line: first?.no ?? 1, message: "text before the first heading belongs to no question set" });
+    warnings.push({ key: "warnings.preamble", params: {}, line: first?.no ?? 1 });
   }
 
   const sets: Omit<TParsedSet, "slug">[] = [];
@@ -67,7 +64,7 @@ export function parseNotes(text: string, options: TParseOptions): TParsedNotes {
       for (const conflict of tracker.conflicts) conflicts.push(conflict);
       continue;
     }
-    if (section.title === "") warnings.push({ line: section.line, message: "heading without a title" });
+    if (section.title === "") warnings.push({ key: "warnings.untitledHeading", params: {}, line: section.line });
     const parsed = parseQuestionSection(input);
     sets.push({
       index: sets.length,

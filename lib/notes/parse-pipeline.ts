@@ -1,9 +1,11 @@
+import { deriveApplicationState } from "@/lib/applications/derive";
+import { meaningOfLabel } from "@/lib/applications/stages";
 import { normalizeCompanyName } from "@/lib/companies/normalize-name";
+import { EventResult, Outcome, Stage } from "@/lib/generated/prisma/enums";
 
 import { splitOutsideParens, type TDateContext } from "./parse-tier-list";
-import { meaningOfLabel, settleEvents } from "./stages";
 import { parseLocalDateTime } from "./time";
-import type { TParsedApplication, TStage, TStageEvent } from "./types";
+import type { TParsedApplication, TStageEvent } from "./types";
 
 const STAGE_SEPARATORS = new Set(["—", "–", "－", "-", "→", "➡", "⟶", "⇒"]);
 
@@ -17,6 +19,26 @@ function colonIndex(text: string): number {
     else if (depth === 0 && (ch === "：" || ch === ":")) return i;
   }
   return -1;
+}
+
+/**
+ * Sets each event's result, the one place the notes decide them: earlier steps PASSED; the last one
+ * FAILED when the entry ends in 挂, PASSED when the entry holds an offer, else PENDING. Outcome and
+ * stage then come from deriveApplicationState, as for any stored application; an entry that is
+ * only `挂` (no step before it) has no event to carry the rejection, so it says REJECTED itself.
+ */
+export function settleEvents(
+  events: TStageEvent[],
+  rejected: boolean,
+): Pick<TParsedApplication, "outcome" | "rejectedAtStage"> {
+  const offer = events.some((event) => event.stage === Stage.OFFER);
+  const last = rejected ? EventResult.FAILED : offer ? EventResult.PASSED : EventResult.PENDING;
+  events.forEach((event, i) => {
+    event.result = i === events.length - 1 ? last : EventResult.PASSED;
+  });
+  if (rejected && events.length === 0) return { outcome: Outcome.REJECTED, rejectedAtStage: null };
+  const state = deriveApplicationState(events.map((event, position) => ({ ...event, position, happenedAt: null })));
+  return { outcome: state.outcome, rejectedAtStage: state.outcome === Outcome.REJECTED ? state.stage : null };
 }
 
 const stripBold = (s: string) => s.replace(/\*\*/gu, "").trim();
@@ -90,15 +112,15 @@ export function parsePipelineEntry(text: string, line: number, ctx: TDateContext
     }
     const scheduledAt = paren === "" ? null : parseLocalDateTime(paren, ctx.year, ctx.timeZone);
     const eventNotes = paren !== "" && scheduledAt === null ? paren : "";
-    if (eventNotes !== "") ctx.warnings.push({ line, message: `“(${paren})” after ${label} is not a date/time; kept as a note` });
-    events.push({ stage: meaning.stage, label: rejectSuffix ?? label, scheduledAt, result: "PENDING", notes: eventNotes, line });
+    if (eventNotes !== "") ctx.warnings.push({ key: "warnings.notDateTime", params: { paren, label }, line });
+    events.push({ stage: meaning.stage, label: rejectSuffix ?? label, scheduledAt, result: EventResult.PENDING, notes: eventNotes, line });
     if (rejectSuffix !== null) rejected = true;
   }
-  for (const note of notes) ctx.warnings.push({ line, message: `“${note}” in the entry of ${companyName} not understood; kept as a note` });
-  if (rejected && events.length === 0) ctx.warnings.push({ line, message: `${companyName} is rejected but no stage comes before 挂` });
+  for (const note of notes) ctx.warnings.push({ key: "warnings.entryNoteUnknown", params: { note, company: companyName }, line });
+  if (rejected && events.length === 0) ctx.warnings.push({ key: "warnings.rejectedWithoutStage", params: { company: companyName }, line });
   const { outcome, rejectedAtStage } = settleEvents(events, rejected);
-  if (closed && outcome === "ACTIVE") {
-    ctx.warnings.push({ line, message: `entry of ${companyName} is closed with 】 but ends in neither 挂 nor an offer` });
+  if (closed && outcome === Outcome.ACTIVE) {
+    ctx.warnings.push({ key: "warnings.closedWithoutOutcome", params: { company: companyName }, line });
   }
   return {
     companyName,
@@ -117,7 +139,7 @@ export function parsePipelineEntry(text: string, line: number, ctx: TDateContext
 const STAGE_REJECTED_LINE = /^[ \t]*(?:\*\*[ \t]*)?([^\s:：*]{1,8}?)挂[ \t]*(?:\*\*[ \t]*)?[:：][ \t]*(?:\*\*)?(.*)$/u;
 
 /** `**面试挂：**A、B、` → the stage (label and enum) and the companies rejected there. */
-export function parseStageRejectedLine(text: string): { label: string; stage: TStage; names: string[] } | null {
+export function parseStageRejectedLine(text: string): { label: string; stage: Stage; names: string[] } | null {
   const m = STAGE_REJECTED_LINE.exec(text);
   if (!m) return null;
   const label = m[1] ?? "";

@@ -1,6 +1,8 @@
+import type { SetKind } from "@/lib/generated/prisma/enums";
+
 import { cleanTitle, MAX_TITLE_LINES, questionContentHash, titleLooksComplete } from "./question-title";
 import { indentOf, isBlank, joinTrimmedLines, removeColumns, type TLine } from "./text-utils";
-import type { TParsedQuestion, TSetKind, TWarning } from "./types";
+import type { TParsedQuestion, TWarning } from "./types";
 
 export type TSectionInput = {
   lines: readonly TLine[];
@@ -11,7 +13,7 @@ export type TSectionInput = {
   warnings: TWarning[];
 };
 
-export type TSectionParse = { kind: TSetKind; questions: TParsedQuestion[]; notes: string };
+export type TSectionParse = { kind: SetKind; questions: TParsedQuestion[]; notes: string };
 
 const NUMBERED = /^([ \t]*)(\d{1,4})\.(?:([ \t]+)(.*))?$/u;
 const BULLET = /^[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?(.*)$/u;
@@ -183,7 +185,7 @@ export function parseQuestionSection(input: TSectionInput): TSectionParse {
       const titleRoom = item.titlePieces.length < MAX_TITLE_LINES;
       if (titleOpen && titleRoom && !numbered && !isBlockStart(text) && !titleLooksComplete(item.titlePieces)) {
         item.titlePieces.push(text.trim());
-        warnings.push({ line: line.no, message: `title of the question at line ${item.line} continues on this line; joined` });
+        warnings.push({ key: "warnings.titleContinues", params: { questionLine: item.line }, line: line.no });
         continue;
       }
       titleOpen = false;
@@ -195,10 +197,7 @@ export function parseQuestionSection(input: TSectionInput): TSectionParse {
       if (!wasBlank && lastOwner !== "notes" && !isBlockStart(text)) {
         item.answer.push({ text, lazy: true });
         lastOwner = "answer";
-        warnings.push({
-          line: line.no,
-          message: `unindented line right after the answer of the question at line ${item.line} is kept in that answer`,
-        });
+        warnings.push({ key: "warnings.unindentedAfterAnswer", params: { questionLine: item.line }, line: line.no });
         continue;
       }
       close();

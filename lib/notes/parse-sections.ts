@@ -1,4 +1,5 @@
-import { sha256Hex } from "./sha256";
+import { createHash } from "node:crypto";
+
 import type { TLine } from "./text-utils";
 
 export type TRawSection = {
@@ -78,7 +79,7 @@ export function baseSlugOf(displayTitle: string): string {
   const ascii = normalized.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
   const hasOther = /[^\x00-\x7f]/.test(normalized);
   if (!hasOther && ascii !== "") return ascii;
-  const hash = sha256Hex(normalized).slice(0, 8);
+  const hash = createHash("sha256").update(normalized).digest("hex").slice(0, 8);
   return `${ascii === "" ? "set" : ascii}-${hash}`;
 }
 

@@ -1,7 +1,9 @@
 import { normalizeCompanyName } from "@/lib/companies/normalize-name";
 
 import { parseLocalDate } from "./time";
-import type { TTier, TTierCompany, TWarning } from "./types";
+import type { Tier } from "@/lib/generated/prisma/enums";
+
+import type { TTierCompany, TWarning } from "./types";
 
 export type TDateContext = { year: number; timeZone: string; warnings: TWarning[] };
 
@@ -11,12 +13,12 @@ const TIER_LINE = /^[ \t]*(?:\*\*)?([SABCN])(?:\*\*)?[ \t]*(?:([:：])[ \t]*|[ \
  * `S`, `**A**`, `B：腾讯、…`, `C 网易、…` → the tier and whatever follows on the same line. Text after
  * a bare space must be a `、` list (so `C 语言基础` is not a tier line).
  */
-export function parseTierLine(text: string): { tier: TTier; rest: string } | null {
+export function parseTierLine(text: string): { tier: Tier; rest: string } | null {
   const m = TIER_LINE.exec(text);
   if (!m) return null;
   const rest = (m[3] ?? "").trim();
   if (rest !== "" && m[2] === undefined && !rest.includes("、")) return null;
-  return { tier: (m[1] ?? "N") as TTier, rest };
+  return { tier: (m[1] ?? "N") as Tier, rest };
 }
 
 const OPEN = new Set(["(", "（"]);
@@ -78,25 +80,22 @@ function applyAnnotation(company: TTierCompany, annotation: string, ctx: TDateCo
     if (date) company.dates.push(date);
     else {
       company.unknownAnnotations.push(annotation);
-      ctx.warnings.push({
-        line: company.line,
-        message: `unknown annotation “${annotation}” on ${company.name} kept as a note`,
-      });
+      ctx.warnings.push({ key: "warnings.unknownAnnotation", params: { annotation, company: company.name }, line: company.line });
     }
   }
 }
 
 /** One line of companies for `tier`: `阿里巴巴、腾讯(复活甲)、新浪（X）、`. */
-export function parseCompanyLine(text: string, tier: TTier, line: number, ctx: TDateContext): TTierCompany[] {
+export function parseCompanyLine(text: string, tier: Tier, line: number, ctx: TDateContext): TTierCompany[] {
   const companies: TTierCompany[] = [];
   for (const raw of splitOutsideParens(text, COMPANY_SEPARATORS)) {
     const token = raw.trim();
     if (token === "") continue;
     const parsed = parseCompanyToken(token);
     if (!parsed) {
-      ctx.warnings.push({ line, message: `unbalanced parentheses in “${token}”; kept as a plain name` });
+      ctx.warnings.push({ key: "warnings.unbalancedParens", params: { token }, line });
     } else if (parsed.name === "") {
-      ctx.warnings.push({ line, message: `“${token}” has annotations but no company name; skipped` });
+      ctx.warnings.push({ key: "warnings.annotationsWithoutName", params: { token }, line });
       continue;
     }
     const name = parsed ? parsed.name : token.replace(/[()（）*]/gu, "").trim();

@@ -1,10 +1,10 @@
 import { normalizeCompanyName } from "@/lib/companies/normalize-name";
+import { EventResult, Outcome, type Stage, type Tier } from "@/lib/generated/prisma/enums";
 
 import type { TSectionInput } from "./parse-questions";
-import { parsePipelineEntry, parseStageRejectedLine } from "./parse-pipeline";
+import { parsePipelineEntry, parseStageRejectedLine, settleEvents } from "./parse-pipeline";
 import { parseCompanyLine, parseTierLine, type TDateContext } from "./parse-tier-list";
-import { settleEvents } from "./stages";
-import type { TConflict, TParsedApplication, TStage, TTier, TTierCompany } from "./types";
+import type { TConflict, TNotesMessage, TParsedApplication, TTierCompany } from "./types";
 
 export type TTrackerParse = {
   tierCompanies: TTierCompany[];
@@ -28,7 +28,7 @@ export function isTrackerSection(input: TSectionInput, ctx: TDateContext): boole
   return false;
 }
 
-type TStageRejection = { name: string; label: string; stage: TStage; line: number };
+type TStageRejection = { name: string; label: string; stage: Stage; line: number };
 
 /** Applies `**面试挂：**A、B` to the entries of A and B, or creates entries for them. */
 function applyStageRejections(
@@ -41,13 +41,13 @@ function applyStageRejections(
   for (const r of rejections) {
     const key = normalizeCompanyName(r.name);
     const existing = lastByName.get(key);
-    const event = { stage: r.stage, label: r.label, scheduledAt: null, result: "FAILED" as const, notes: "", line: r.line };
+    const event = { stage: r.stage, label: r.label, scheduledAt: null, result: EventResult.FAILED, notes: "", line: r.line };
     if (!existing) {
       const created: TParsedApplication = {
         companyName: r.name,
         normalizedName: key,
         events: [event],
-        outcome: "REJECTED",
+        outcome: Outcome.REJECTED,
         rejectedAtStage: r.stage,
         closed: true,
         notes: [],
@@ -57,13 +57,13 @@ function applyStageRejections(
       lastByName.set(key, created);
       continue;
     }
-    if (existing.outcome !== "ACTIVE") {
-      if (existing.outcome === "REJECTED" && existing.rejectedAtStage === r.stage) continue;
-      conflicts.push({
-        companyName: existing.companyName,
-        message: `listed under ${r.label}挂 (line ${r.line}) but its entry ends ${existing.outcome === "OFFER" ? "with an offer" : `rejected at ${existing.rejectedAtStage ?? "an unknown stage"}`}; the entry wins`,
-        line: existing.line,
-      });
+    if (existing.outcome !== Outcome.ACTIVE) {
+      if (existing.outcome === Outcome.REJECTED && existing.rejectedAtStage === r.stage) continue;
+      const listed = { label: r.label, rejectionLine: r.line };
+      const reason: TNotesMessage = existing.outcome === Outcome.OFFER
+        ? { key: "conflicts.listedRejectedButOffer", params: listed }
+        : { key: "conflicts.listedRejectedButRejectedAt", params: { ...listed, step: existing.events.at(-1)?.label ?? "?" } };
+      conflicts.push({ companyName: existing.companyName, reasons: [reason], line: existing.line });
       continue;
     }
     if (existing.events.at(-1)?.stage !== r.stage) existing.events.push(event);
@@ -77,12 +77,12 @@ export function parseTrackerSection(input: TSectionInput, ctx: TDateContext): TT
   const applications: TParsedApplication[] = [];
   const rejections: TStageRejection[] = [];
   const conflicts: TConflict[] = [];
-  let tier: TTier | null = null;
+  let tier: Tier | null = null;
   for (let i = input.start; i < input.end; i += 1) {
     const line = input.lines[i];
     if (!line || line.text.trim() === "") continue;
     if ((input.blockOf[i] ?? -1) !== -1) {
-      ctx.warnings.push({ line: line.no, message: "code or math in the tier list / pipeline section is ignored" });
+      ctx.warnings.push({ key: "warnings.trackerCodeIgnored", params: {}, line: line.no });
       continue;
     }
     const tierLine = parseTierLine(line.text);
@@ -111,7 +111,7 @@ export function parseTrackerSection(input: TSectionInput, ctx: TDateContext): TT
       for (const c of parseCompanyLine(line.text, tier, line.no, ctx)) tierCompanies.push(c);
       continue;
     }
-    ctx.warnings.push({ line: line.no, message: `line in the tier list / pipeline section not understood: “${line.text.trim().slice(0, 60)}”` });
+    ctx.warnings.push({ key: "warnings.trackerLineUnknown", params: { text: line.text.trim().slice(0, 60) }, line: line.no });
   }
   applyStageRejections(applications, rejections, conflicts);
   applications.sort((a, b) => a.line - b.line);

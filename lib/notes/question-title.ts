@@ -1,4 +1,5 @@
-import { sha256Hex } from "./sha256";
+import { createHash } from "node:crypto";
+
 import { joinWrapped } from "./text-utils";
 
 export const PLACEHOLDER_TITLE = "？";
@@ -70,5 +71,5 @@ export function questionContentHash(q: {
   stars: number;
   placeholder: boolean;
 }): string {
-  return sha256Hex(`${q.title}\n${q.answerMd}\n${q.stars}\n${q.placeholder ? 1 : 0}`);
+  return createHash("sha256").update(`${q.title}\n${q.answerMd}\n${q.stars}\n${q.placeholder ? 1 : 0}`).digest("hex");
 }

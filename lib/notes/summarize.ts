@@ -1,9 +1,11 @@
-import { TIERS, type TNotesSummary, type TParsedNotes, type TTier } from "./types";
+import { Tier } from "@/lib/generated/prisma/enums";
+
+import type { TNotesSummary, TParsedNotes } from "./types";
 
 /** Counts for the import preview and the import CLI's JSON. */
 export function summarizeParsedNotes(parsed: TParsedNotes): TNotesSummary {
   const questions = parsed.sets.flatMap((s) => s.questions);
-  const companiesByTier = Object.fromEntries(TIERS.map((t) => [t, 0])) as Record<TTier, number>;
+  const companiesByTier = Object.fromEntries(Object.values(Tier).map((t) => [t, 0])) as Record<Tier, number>;
   for (const c of parsed.companies) if (c.tier !== null) companiesByTier[c.tier] += 1;
   const tierListCompanies = parsed.companies.filter((c) => c.tier !== null).length;
   return {

@@ -121,12 +121,12 @@ export function computeLiteralBlocks(lines: readonly TLine[], warnings: TWarning
       if (openIndent > 0 && !isBlank(t) && indentOf(t) === 0) break;
       if (stop === -1 && HEADING.test(t)) stop = j;
     }
-    const what = isFence ? "code fence" : "$$ math block";
     if (end === -1) {
       end = (stop === -1 ? j : stop) - 1;
       warnings.push({
+        key: isFence ? "warnings.fenceUnclosed" : "warnings.mathUnclosed",
+        params: { endLine: lines[end]?.no ?? end + 1 },
         line: lines[i]?.no ?? i + 1,
-        message: `${what} is never closed; it ends at line ${lines[end]?.no ?? end + 1}`,
       });
     }
     for (let k = i; k <= end; k += 1) blockOf[k] = i;

@@ -1,19 +1,11 @@
 /**
  * Types of the interview-notes parser (`parseNotes`). All dates are real `Date`s (UTC instants);
  * all line numbers are 1-based lines of the input text (after a BOM is removed).
+ * Tiers, set kinds, stages, outcomes and results are the database's enums.
  */
 
-export type TTier = "S" | "A" | "B" | "C" | "N";
-export const TIERS: readonly TTier[] = ["S", "A", "B", "C", "N"];
-
-/** Mirrors Prisma's `SetKind`. */
-export type TSetKind = "QUESTIONS" | "CHECKLIST";
-/** The stages the notes can express (Prisma's `Stage` minus `TO_APPLY`). */
-export type TStage = "APPLIED" | "ASSESSMENT" | "WRITTEN_TEST" | "INTERVIEW" | "OFFER";
-/** Mirrors Prisma's `Outcome` minus `WITHDRAWN` (the notes never say withdrawn). */
-export type TOutcome = "ACTIVE" | "REJECTED" | "OFFER";
-/** Mirrors Prisma's `EventResult`. */
-export type TEventResult = "PENDING" | "PASSED" | "FAILED";
+import type { EventResult, Outcome, SetKind, Stage, Tier } from "@/lib/generated/prisma/enums";
+import type { notes } from "@/lib/i18n/messages/zh/notes";
 
 export type TParseOptions = {
   /** Season year: notes write dates without a year (`3.6`, `04-01 19:00`). */
@@ -27,7 +19,18 @@ export type TParseOptions = {
   confirmedAliases?: ReadonlyArray<readonly [string, string]>;
 };
 
-export type TWarning = { line: number; message: string };
+type TNotes = typeof notes;
+
+/** A key of the `notes` messages: `warnings.titleContinues`, `merges.similar` … */
+export type TNotesKey = { [A in keyof TNotes & string]: `${A}.${keyof TNotes[A] & string}` }[keyof TNotes & string];
+
+/**
+ * What the import says, as a key of the `notes` messages and the values of its placeholders:
+ * the parser builds no sentences, the preview and the CLI put these into the reader's language.
+ */
+export type TNotesMessage = { key: TNotesKey; params: Record<string, string | number> };
+
+export type TWarning = TNotesMessage & { line: number };
 
 export type TParsedQuestion = {
   /** The number as written (`"26"`), `null` for checklist items. Numbering may repeat or skip. */
@@ -56,7 +59,7 @@ export type TParsedSet = {
   displayTitle: string;
   /** ASCII-safe, derived from `displayTitle` only, deduped in document order with `-2`, `-3`. */
   slug: string;
-  kind: TSetKind;
+  kind: SetKind;
   /** 1 for `#`, 2 for `##`. */
   level: 1 | 2;
   line: number;
@@ -69,7 +72,7 @@ export type TParsedSet = {
 export type TTierCompany = {
   name: string;
   normalizedName: string;
-  tier: TTier;
+  tier: Tier;
   /** `X` / `挂`. */
   rejected: boolean;
   /** `投` / `投递`. */
@@ -96,7 +99,7 @@ export type TCompanySource = "TIER_LIST" | "PIPELINE" | "BOTH";
  * (those have `tier: null` and all annotation flags false).
  */
 export type TParsedCompany = Omit<TTierCompany, "tier"> & {
-  tier: TTier | null;
+  tier: Tier | null;
   source: TCompanySource;
   /** Other spellings merged into this company (exact normalized matches or confirmed aliases). */
   aliases: string[];
@@ -105,13 +108,13 @@ export type TParsedCompany = Omit<TTierCompany, "tier"> & {
 };
 
 export type TStageEvent = {
-  stage: TStage;
+  stage: Stage;
   /** The stage as written: `投递`, `二面`, `AI面试`, `面试` … */
   label: string;
   /** `(04-01 19:00)` in the season's year and time zone; `null` when not written. */
   scheduledAt: Date | null;
   /** Earlier stages PASSED; the last one PENDING, FAILED when rejected, PASSED for an offer. */
-  result: TEventResult;
+  result: EventResult;
   /** Anything in the stage's parentheses that is not a date/time. */
   notes: string;
   line: number;
@@ -121,9 +124,9 @@ export type TParsedApplication = {
   companyName: string;
   normalizedName: string;
   events: TStageEvent[];
-  outcome: TOutcome;
+  outcome: Outcome;
   /** Stage of the last event when the entry ends in `挂` (or for `**面试挂：**`), else `null`. */
-  rejectedAtStage: TStage | null;
+  rejectedAtStage: Stage | null;
   /** The entry ended with `】`. */
   closed: boolean;
   /** Parts of the entry that were not understood (also reported as warnings). */
@@ -137,14 +140,15 @@ export type TSuggestedMerge = {
   /** The pipeline spelling. */
   b: string;
   kind: "ALIAS" | "CONTAINS" | "SIMILAR";
-  reason: string;
+  reason: TNotesMessage;
   aLine: number;
   bLine: number;
   /** What would conflict if the two were merged (pipeline wins), else `null`. */
-  conflict: string | null;
+  conflict: TNotesMessage[] | null;
 };
 
-export type TConflict = { companyName: string; message: string; line: number };
+/** Where the file contradicts itself about a company: what each place says, in order. */
+export type TConflict = { companyName: string; reasons: TNotesMessage[]; line: number };
 
 export type TParsedNotes = {
   sets: TParsedSet[];
@@ -167,7 +171,7 @@ export type TNotesSummary = {
   /** Companies of the merged list (tier list + pipeline-only). */
   companies: number;
   /** Companies of the tier list, per tier. */
-  companiesByTier: Record<TTier, number>;
+  companiesByTier: Record<Tier, number>;
   tierListCompanies: number;
   pipelineOnlyCompanies: number;
   applications: number;

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 
 import type { TTx } from "@/lib/db";
 import { buildCompanySearchText } from "@/lib/search/company-text";
-import type { TApplicationState, TCompanyRef, TImportPlan, TNewEvent } from "@/lib/notes/plan-import";
+import type { TApplicationState } from "@/lib/applications/types";
+import type { TCompanyRef, TImportPlan, TNewEvent } from "@/lib/notes/plan-import";
 
 const bump = { version: { increment: 1 } } as const;
 

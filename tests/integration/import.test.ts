@@ -116,7 +116,7 @@ describe("importing the real notes", { timeout: 120_000 }, () => {
     ];
     const report = await applyImport(user.id, { ...input, decisions });
     expect(report.created.companies).toBe(summary.companies - 2);
-    expect(report.conflicts).toContainEqual(expect.objectContaining({ companyName: "饿了么", message: expect.stringContaining("pipeline wins") }));
+    expect(report.conflicts).toContainEqual(expect.objectContaining({ companyName: "饿了么", reasons: expect.arrayContaining([expect.objectContaining({ key: "conflicts.pipelineWins" })]) }));
     const eleme = await db.company.findFirstOrThrow({
       where: { userId: user.id, name: "饿了么" },
       select: { tier: true, aliases: true, applications: { select: { outcome: true, stage: true } } },

@@ -33,13 +33,13 @@ describe("normalizeCompanyName", () => {
 describe("findNearMatches", () => {
   it("suggests one-character typos, contained names and known aliases", () => {
     expect(findNearMatches("饿了吗", nearCandidates(["饿了么", "美团"]))).toEqual([
-      { candidate: "饿了么", kind: "SIMILAR", reason: expect.any(String) },
+      { candidate: "饿了么", kind: "SIMILAR", reason: { key: "merges.similar", params: { count: 1 } } },
     ]);
     expect(findNearMatches("海康", nearCandidates(["海康威视"]))).toEqual([
-      { candidate: "海康威视", kind: "ALIAS", reason: expect.any(String) },
+      { candidate: "海康威视", kind: "ALIAS", reason: { key: "merges.alias", params: { names: expect.stringContaining("海康 = 海康威视") } } },
     ]);
     expect(findNearMatches("西山居", nearCandidates(["西山居游戏"]))).toEqual([
-      { candidate: "西山居游戏", kind: "CONTAINS", reason: expect.stringContaining("西山居") },
+      { candidate: "西山居游戏", kind: "CONTAINS", reason: { key: "merges.contains", params: { long: "西山居游戏", short: "西山居" } } },
     ]);
     expect(findNearMatches("B站", nearCandidates(["Bilibili", "哔哩哔哩"])).map((m) => [m.candidate, m.kind])).toEqual([
       ["Bilibili", "ALIAS"],

@@ -3,8 +3,6 @@ import { EventResult, Outcome, Stage } from "@/lib/generated/prisma/enums";
 import {
   countRounds,
   deriveApplicationState,
-  deriveSnapshotState,
-  nextScheduledEvent,
   sortEvents,
   withdrawnAtOf,
 } from "@/lib/applications/stage-machine";
@@ -82,7 +80,7 @@ describe("deriveApplicationState", () => {
   });
 });
 
-describe("withdrawnAtOf / deriveSnapshotState", () => {
+describe("withdrawnAtOf", () => {
   it("uses closedAt only for a WITHDRAWN row, and now when it is missing", () => {
     const closed = at("2026-03-02T00:00:00Z");
     expect(withdrawnAtOf({ outcome: Outcome.WITHDRAWN, closedAt: closed }, NOW)).toEqual(closed);
@@ -92,44 +90,10 @@ describe("withdrawnAtOf / deriveSnapshotState", () => {
   });
 
   it("ignores a stored outcome that the events contradict (events win, except a withdrawal)", () => {
-    expect(deriveSnapshotState(snap([ev(0, APPLIED)], Outcome.REJECTED, NOW), NOW)).toMatchObject({ outcome: Outcome.ACTIVE, closedAt: null });
-    expect(deriveSnapshotState(snap([ev(0, APPLIED)], Outcome.WITHDRAWN, NOW), NOW)).toMatchObject({ outcome: Outcome.WITHDRAWN, closedAt: NOW });
-  });
-});
-
-describe("nextScheduledEvent", () => {
-  const events = [
-    ev(0, APPLIED, { result: PASSED }),
-    ev(1, WRITTEN_TEST, { result: PASSED, scheduledAt: at("2026-03-20T11:00:00Z") }),
-    ev(2, INTERVIEW, { label: "二面", scheduledAt: at("2026-04-10T02:00:00Z") }),
-    ev(3, INTERVIEW, { label: "一面", scheduledAt: at("2026-04-03T02:00:00Z") }),
-    ev(4, ASSESSMENT, { scheduledAt: at("2026-03-30T00:00:00Z") }),
-    ev(5, INTERVIEW, { label: "HR面" }),
-  ];
-
-  it("returns the earliest pending step scheduled at or after now", () => {
-    expect(nextScheduledEvent(events, NOW)?.label).toBe("一面");
-  });
-
-  it("includes a step scheduled exactly now, ignores past, unscheduled and decided steps", () => {
-    expect(nextScheduledEvent([ev(0, INTERVIEW, { scheduledAt: NOW })], NOW)?.position).toBe(0);
-    expect(nextScheduledEvent([ev(0, INTERVIEW, { scheduledAt: new Date(NOW.getTime() - 1) })], NOW)).toBeNull();
-    expect(nextScheduledEvent([ev(0, INTERVIEW, { scheduledAt: at("2026-05-01T00:00:00Z"), result: PASSED })], NOW)).toBeNull();
-    expect(nextScheduledEvent([ev(0, INTERVIEW)], NOW)).toBeNull();
-    expect(nextScheduledEvent([], NOW)).toBeNull();
-  });
-
-  it("breaks ties by position and can be narrowed to stages", () => {
-    const same = at("2026-04-02T00:00:00Z");
-    const tied = [ev(3, INTERVIEW, { scheduledAt: same }), ev(1, WRITTEN_TEST, { scheduledAt: same })];
-    expect(nextScheduledEvent(tied, NOW)?.position).toBe(1);
-    expect(nextScheduledEvent(tied, NOW, [INTERVIEW])?.position).toBe(3);
-    expect(nextScheduledEvent(events, NOW, [OFFER])).toBeNull();
-  });
-
-  it("returns the caller's own object (extra fields kept)", () => {
-    const row = { ...ev(0, INTERVIEW, { scheduledAt: at("2026-04-02T00:00:00Z") }), link: "https://meet.example/x" };
-    expect(nextScheduledEvent([row], NOW)).toBe(row);
+    const derive = (snapshot: ReturnType<typeof snap>) =>
+      deriveApplicationState(snapshot.events, { withdrawnAt: withdrawnAtOf(snapshot, NOW) });
+    expect(derive(snap([ev(0, APPLIED)], Outcome.REJECTED, NOW))).toMatchObject({ outcome: Outcome.ACTIVE, closedAt: null });
+    expect(derive(snap([ev(0, APPLIED)], Outcome.WITHDRAWN, NOW))).toMatchObject({ outcome: Outcome.WITHDRAWN, closedAt: NOW });
   });
 });
 

@@ -6,9 +6,7 @@ import {
   STAGE_LABELS,
   STAGE_ORDER,
   compareStages,
-  isRejectionText,
-  isStage,
-  stageFromText,
+  meaningOfLabel,
   stageIndex,
   stageLabel,
   suggestRoundLabel,
@@ -41,19 +39,13 @@ describe("stage order and labels", () => {
     expect(compareStages(Stage.OFFER, Stage.WRITTEN_TEST)).toBeGreaterThan(0);
     expect(compareStages(Stage.ASSESSMENT, Stage.ASSESSMENT)).toBe(0);
   });
-
-  it("recognises stage values", () => {
-    expect(isStage("INTERVIEW")).toBe(true);
-    expect(isStage("interview")).toBe(false);
-    expect(isStage(3)).toBe(false);
-  });
 });
 
-describe("stageFromText", () => {
+describe("meaningOfLabel", () => {
   it.each([
-    ["待投递", Stage.TO_APPLY],
     ["投递", Stage.APPLIED],
     ["投", Stage.APPLIED],
+    ["网申", Stage.APPLIED],
     ["测评", Stage.ASSESSMENT],
     ["性格测评", Stage.ASSESSMENT],
     ["笔试", Stage.WRITTEN_TEST],
@@ -62,25 +54,17 @@ describe("stageFromText", () => {
     ["一面", Stage.INTERVIEW],
     ["HR面", Stage.INTERVIEW],
     ["AI面试", Stage.INTERVIEW],
-    ["终面", Stage.INTERVIEW],
+    [" 终面 ", Stage.INTERVIEW],
     ["offer", Stage.OFFER],
     ["OC", Stage.OFFER],
-    ["Written test", Stage.WRITTEN_TEST],
-    [" interview ", Stage.INTERVIEW],
-    ["Applied", Stage.APPLIED],
+    ["意向书", Stage.OFFER],
   ])("%s → %s", (text, stage) => {
-    expect(stageFromText(text)).toBe(stage);
+    expect(meaningOfLabel(text)).toEqual({ kind: "STAGE", stage });
   });
 
-  it("returns null for 挂, blanks and unknown words", () => {
-    expect(stageFromText("挂")).toBeNull();
-    expect(stageFromText("")).toBeNull();
-    expect(stageFromText("复活甲")).toBeNull();
-  });
-
-  it("knows the rejection tokens", () => {
-    expect(["挂", "X", "x", " Rejected "].every(isRejectionText)).toBe(true);
-    expect(isRejectionText("投")).toBe(false);
+  it("reads 挂, X and rejected as a rejection, anything else as unknown", () => {
+    for (const text of ["挂", "X", "x", " Rejected "]) expect(meaningOfLabel(text)).toEqual({ kind: "REJECTED" });
+    for (const text of ["", "复活甲", "待定"]) expect(meaningOfLabel(text)).toEqual({ kind: "UNKNOWN" });
   });
 });
 

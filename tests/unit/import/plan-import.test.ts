@@ -95,7 +95,7 @@ describe("planImport into an empty account", () => {
     const eleme = merged.companies.find((op) => op.kind === "create" && op.data.name === "饿了么");
     expect(eleme?.kind === "create" && eleme.data.aliases).toEqual(["饿了吗"]);
     expect(merged.suggestedMerges[0]?.decision).toBe("ACCEPTED");
-    expect(merged.conflicts).toEqual([expect.objectContaining({ companyName: "饿了么", message: expect.stringContaining("pipeline wins") })]);
+    expect(merged.conflicts).toEqual([expect.objectContaining({ companyName: "饿了么", reasons: expect.arrayContaining([expect.objectContaining({ key: "conflicts.pipelineWins" })]) })]);
     // 饿了么 now has the pipeline entry (rejected after 笔试), so its 投 annotation adds no application.
     expect(merged.created.applications).toBe(5);
   });

@@ -114,7 +114,10 @@ describe("the real interview notes", () => {
       ["西山居游戏", "西山居", "CONTAINS"],
       ["Bilibili", "B站", "ALIAS"],
     ]);
-    expect(parsed.suggestedMerges[0]?.conflict).toContain("rejected at WRITTEN_TEST");
+    expect(parsed.suggestedMerges[0]?.conflict).toEqual([
+      { key: "conflicts.markedInProgressButRejected", params: { mark: "投", step: "笔试" } },
+      { key: "conflicts.pipelineWins", params: { tierLine: 2161 } },
+    ]);
   });
 
   it("parses the same text to the same result", () => {

@@ -32,7 +32,7 @@ describe("mergeCompanies", () => {
       ["饿了吗", null, "PIPELINE", [], [8]],
     ]);
     expect(result.suggestedMerges).toEqual([
-      { a: "饿了么", b: "饿了吗", kind: "SIMILAR", reason: expect.any(String), aLine: 1, bLine: 8, conflict: null },
+      { a: "饿了么", b: "饿了吗", kind: "SIMILAR", reason: { key: "merges.similar", params: { count: 1 } }, aLine: 1, bLine: 8, conflict: null },
     ]);
   });
 
@@ -40,7 +40,7 @@ describe("mergeCompanies", () => {
     const result = mergeCompanies([tierCompany("Acme", "S", 1), tierCompany("ACME", "B", 3, { rejected: true })], []);
     expect(result.companies).toHaveLength(1);
     expect(result.companies[0]).toMatchObject({ name: "Acme", tier: "S", rejected: true, aliases: ["ACME"] });
-    expect(result.warnings).toEqual([{ line: 3, message: expect.stringContaining("already listed") }]);
+    expect(result.warnings).toEqual([{ key: "warnings.duplicateListing", params: { company: "ACME", line: 1, tier: "S" }, line: 3 }]);
   });
 
   it("treats confirmed alias pairs as the same company", () => {
@@ -65,6 +65,9 @@ describe("near matches and conflicts in parseNotes", () => {
     "Rho：投递—",
     "Sigma：投递—",
   ].join("\n");
+  const PIPELINE_WINS = { key: "conflicts.pipelineWins", params: { tierLine: 3 } };
+  // 饿了么 is marked 投 (in progress), but 饿了吗's entry ends 挂 after 笔试.
+  const ELEME_CONFLICT = [{ key: "conflicts.markedInProgressButRejected", params: { mark: "投", step: "笔试" } }, PIPELINE_WINS];
 
   it("suggests 饿了么/饿了吗, 海康/海康威视 and Bilibili/B站 without merging them", () => {
     const parsed = parseNotes(text, { year: 2025 });
@@ -73,7 +76,7 @@ describe("near matches and conflicts in parseNotes", () => {
       ["海康威视", "海康", "ALIAS"],
       ["Bilibili", "B站", "ALIAS"],
     ]);
-    expect(parsed.suggestedMerges[0]?.conflict).toContain("rejected at WRITTEN_TEST");
+    expect(parsed.suggestedMerges[0]?.conflict).toEqual(ELEME_CONFLICT);
     expect(parsed.suggestedMerges[1]?.conflict).toBeNull();
     expect(parsed.companies.filter((c) => c.tier === null).map((c) => c.name)).toEqual(["饿了吗", "海康", "B站"]);
   });
@@ -81,8 +84,8 @@ describe("near matches and conflicts in parseNotes", () => {
   it("reports conflicts for exact matches; a revival explains a new application", () => {
     const parsed = parseNotes(text, { year: 2025 });
     expect(parsed.conflicts).toEqual([
-      { companyName: "Keep", line: 8, message: expect.stringContaining("marks it rejected") },
-      { companyName: "Sigma", line: 10, message: expect.stringContaining("测评") },
+      { companyName: "Keep", line: 8, reasons: [{ key: "conflicts.markedRejectedButActive", params: { step: "测评" } }, PIPELINE_WINS] },
+      { companyName: "Sigma", line: 10, reasons: [{ key: "conflicts.assessmentButEarlier", params: { step: "投递" } }, PIPELINE_WINS] },
     ]);
   });
 
@@ -94,6 +97,6 @@ describe("near matches and conflicts in parseNotes", () => {
       ["Keep", 8],
       ["Sigma", 10],
     ]);
-    expect(parsed.conflicts[0]?.message).toContain("marks it 投");
+    expect(parsed.conflicts[0]?.reasons).toEqual(ELEME_CONFLICT);
   });
 });

@@ -38,7 +38,7 @@ describe("sections", () => {
     const parsed = parse(md(["stray intro", "", "# Shell", "", "```bash", "# a comment, not a heading", "```"]));
     expect(parsed.sets).toHaveLength(1);
     expect(parsed.preambleMd).toBe("stray intro");
-    expect(parsed.warnings).toEqual([{ line: 1, message: expect.stringContaining("first heading") }]);
+    expect(parsed.warnings).toEqual([{ key: "warnings.preamble", params: {}, line: 1 }]);
   });
 
   it("handles a BOM and CRLF exactly like plain LF", () => {

@@ -68,8 +68,8 @@ describe("tier list", () => {
     expect(byName(parsed.companies, "Kappa").unknownAnnotations).toEqual(["内推码ABC"]);
     expect(byName(parsed.companies, "Mu").unknownAnnotations).toEqual(["在看"]);
     expect(parsed.warnings).toEqual([
-      { line: 12, message: expect.stringContaining("内推码ABC") },
-      { line: 16, message: expect.stringContaining("在看") },
+      { key: "warnings.unknownAnnotation", params: { annotation: "内推码ABC", company: "Kappa" }, line: 12 },
+      { key: "warnings.unknownAnnotation", params: { annotation: "在看", company: "Mu" }, line: 16 },
     ]);
   });
 
@@ -152,8 +152,10 @@ describe("pipeline block", () => {
   it("keeps what it does not understand as notes and warns", () => {
     expect(app("Zeta").notes).toEqual(["群殴"]);
     expect(steps("Zeta")).toEqual([["APPLIED", "投递", "PENDING"]]);
-    expect(parsed.warnings.map((w) => w.line)).toEqual([15, 16]);
-    expect(parsed.warnings[1]?.message).toContain("】");
+    expect(parsed.warnings).toEqual([
+      { key: "warnings.entryNoteUnknown", params: { note: "群殴", company: "Zeta" }, line: 15 },
+      { key: "warnings.closedWithoutOutcome", params: { company: "Eta" }, line: 16 },
+    ]);
   });
 
   it("lists applications in document order and counts their companies", () => {
@@ -173,9 +175,10 @@ describe("pipeline block", () => {
   });
 
   it("reports where the tier list and the pipeline disagree; the pipeline wins", () => {
+    const PIPELINE_WINS = { key: "conflicts.pipelineWins", params: { tierLine: 4 } };
     expect(parsed.conflicts).toEqual([
-      { companyName: "Alpha", line: 10, message: expect.stringContaining("rejected at ASSESSMENT") },
-      { companyName: "Gamma", line: 12, message: expect.stringContaining("offer") },
+      { companyName: "Alpha", line: 10, reasons: [{ key: "conflicts.markedInProgressButRejected", params: { mark: "投", step: "测评" } }, PIPELINE_WINS] },
+      { companyName: "Gamma", line: 12, reasons: [{ key: "conflicts.markedRejectedButOffer", params: {} }, PIPELINE_WINS] },
     ]);
   });
 });

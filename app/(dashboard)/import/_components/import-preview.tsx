@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { useT } from "@/lib/i18n/client";
 import type { TPlanCounts } from "@/lib/notes/plan-import";
+import type { TNotesMessage } from "@/lib/notes/types";
 import type { TImportReport } from "@/lib/services/import";
 
 const KINDS = ["sets", "questions", "companies", "applications", "stageEvents"] as const satisfies readonly (keyof TPlanCounts)[];
@@ -33,6 +34,7 @@ type TProps = {
 /** The preview of an import: what the file holds, what would change, merges to answer, conflicts, warnings. */
 export function ImportPreview({ report, decisions, onDecide, disabled }: TProps) {
   const t = useT();
+  const say = (messages: readonly TNotesMessage[]) => messages.map((m) => t(`notes.${m.key}`, m.params)).join(" ");
   const s = report.summary;
   const untiered = s.companies - s.tierListCompanies;
   const tiers = [...TIERS.map((tier) => `${tier} ${s.companiesByTier[tier]}`), `${t("import.preview.untiered")} ${untiered}`].join(" · ");
@@ -111,8 +113,8 @@ export function ImportPreview({ report, decisions, onDecide, disabled }: TProps)
                       <span className="mx-2 text-muted-foreground">⇄</span>
                       {m.b}
                     </div>
-                    <div className="text-xs break-words text-muted-foreground">{m.reason}</div>
-                    {m.conflict ? <div className="text-xs break-words text-amber-700 dark:text-amber-400">{m.conflict}</div> : null}
+                    <div className="text-xs break-words text-muted-foreground">{say([m.reason])}</div>
+                    {m.conflict ? <div className="text-xs break-words text-amber-700 dark:text-amber-400">{say(m.conflict)}</div> : null}
                   </div>
                   <div className="flex shrink-0 gap-2" role="group" aria-label={`${m.a} ⇄ ${m.b}`}>
                     <Button size="sm" variant={decision === true ? "default" : "outline"} aria-pressed={decision === true} disabled={disabled} onClick={() => onDecide(key, true)}>
@@ -138,7 +140,7 @@ export function ImportPreview({ report, decisions, onDecide, disabled }: TProps)
           <ul className="space-y-1 text-sm">
             {report.conflicts.map((c, i) => (
               <li key={i} className="break-words">
-                <span className="text-muted-foreground">{t("import.preview.line", { line: c.line })}</span> · <strong>{c.companyName}</strong>: {c.message}
+                <span className="text-muted-foreground">{t("import.preview.line", { line: c.line })}</span> · <strong>{c.companyName}</strong>: {say(c.reasons)}
               </li>
             ))}
           </ul>
@@ -151,7 +153,7 @@ export function ImportPreview({ report, decisions, onDecide, disabled }: TProps)
           <ul className="mt-2 space-y-1">
             {report.warnings.map((w, i) => (
               <li key={i} className="break-words">
-                <span className="text-muted-foreground">{t("import.preview.line", { line: w.line })}</span> · {w.message}
+                <span className="text-muted-foreground">{t("import.preview.line", { line: w.line })}</span> · {say([w])}
               </li>
             ))}
           </ul>

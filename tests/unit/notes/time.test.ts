@@ -1,18 +1,8 @@
-import { createHash } from "node:crypto";
-
 import { describe, expect, it } from "vitest";
 
 import { parseNotes } from "@/lib/notes";
-import { sha256Hex } from "@/lib/notes/sha256";
 import { parseLocalDate, parseLocalDateTime } from "@/lib/notes/time";
 import { zonedTimeToUtc } from "@/lib/time-zone";
-
-describe("sha256Hex", () => {
-  it("matches node:crypto for empty, ASCII, CJK, emoji and block-boundary inputs", () => {
-    const inputs = ["", "abc", "面试⭐题", "🙂".repeat(30), "x".repeat(55), "y".repeat(56), "z".repeat(64), "长".repeat(1000)];
-    for (const s of inputs) expect(sha256Hex(s)).toBe(createHash("sha256").update(s, "utf8").digest("hex"));
-  });
-});
 
 describe("dates without a year", () => {
   it("reads 3.6 as 00:00 of that day in Asia/Shanghai", () => {
