@@ -2,7 +2,9 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
-const alias = { "@": root };
+// Tests run outside Next's react-server bundle, where `server-only` (a marker Next resolves to an
+// empty module on the server and to an error in client bundles) would throw: here it is empty.
+const alias = { "@": root, "server-only": `${root}node_modules/next/dist/compiled/server-only/empty.js` };
 
 export default defineConfig({
   resolve: { alias },

@@ -53,7 +53,7 @@ describe("question bank and prep checklist end to end", () => {
     setId = llm!.id;
     const answer = "| 模型 | 参数量 |\n| --- | --- |\n| GPT-3 | 175B |\n\n缩放因子 $\\sqrt{d_k}$：\n\n$$\n\\frac{QK^T}{\\sqrt{d_k}}\n$$";
     richId = (await createQuestion(owner.id, { setId, title: RICH, answerMd: answer, stars: 3 })).id;
-    xssId = (await createQuestion(owner.id, { setId, title: XSS, answerMd: XSS_ANSWER })).id;
+    xssId = (await createQuestion(owner.id, { setId, title: XSS, answerMd: XSS_ANSWER, stars: 0 })).id;
     setSize = await db.question.count({ where: { userId: owner.id, setId } });
     const company = await db.company.create({
       data: { userId: owner.id, name: "E2E 备考公司", normalizedName: "e2e备考公司", tier: "S" },
