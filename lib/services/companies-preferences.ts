@@ -1,5 +1,7 @@
 // The companies table's column visibility and density, remembered per user in User.preferences
 // (read back by listCompanyTable in its one statement).
+import "server-only";
+
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import type { TTablePreferences } from "@/lib/validation/companies";

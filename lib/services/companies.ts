@@ -1,5 +1,7 @@
 // Companies: create (with duplicate warnings), edit with a version check, bulk tier/archive,
 // and the company page's read. Every write keeps Company.searchText (pinyin) current.
+import "server-only";
+
 import { db, isPrismaError, transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { findNearMatches, nearCandidates, normalizeCompanyName } from "@/lib/companies/normalize-name";

@@ -1,3 +1,5 @@
+import "server-only";
+
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import { renderSetsMarkdown } from "@/lib/notes";

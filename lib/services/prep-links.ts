@@ -1,6 +1,8 @@
 // Links between question sets and companies: one at a time, a set's whole list, in bulk by tier
 // or for the companies selected in the table, and suggestions for a company from what companies
 // of the same tier use.
+import "server-only";
+
 import type { z } from "zod";
 
 import { db, transaction, type TTx } from "@/lib/db";

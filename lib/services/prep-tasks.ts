@@ -1,4 +1,6 @@
 // A company's own prep tasks (PrepTask): the starter list, add, tick, rename, due date, delete.
+import "server-only";
+
 import type { z } from "zod";
 
 import { db, transaction } from "@/lib/db";

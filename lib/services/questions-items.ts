@@ -1,5 +1,7 @@
 // Questions inside a set: the set page's list, one question, add, edit (version-checked),
 // ⭐, mastery per user, reorder, delete. Every statement is scoped by userId.
+import "server-only";
+
 import type { z } from "zod";
 
 import { db, transaction } from "@/lib/db";

@@ -1,5 +1,7 @@
 // Question sets: the list with counts, create, rename, reorder, delete. Every statement is
 // scoped by userId; another user's set id is NOT_FOUND.
+import "server-only";
+
 import type { z } from "zod";
 
 import { db, transaction } from "@/lib/db";

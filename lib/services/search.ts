@@ -4,6 +4,8 @@
 // characters form trigrams) serve selective terms of 3+ characters; shorter or common terms scan
 // the user's questions. Results come back a page at a time, grouped by set, each with a plain-text
 // snippet of the answer around the match.
+import "server-only";
+
 import type { z } from "zod";
 
 import { db } from "@/lib/db";

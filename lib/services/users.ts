@@ -1,3 +1,5 @@
+import "server-only";
+
 import { db, isPrismaError, transaction } from "@/lib/db";
 import { hashPassword, isCurrentPassword } from "@/lib/auth/password";
 import { consumeAttempt, countPasswordGuess, forgiveRightPassword, SIGN_UP_PER_ADDRESS } from "@/lib/auth/rate-limit";
