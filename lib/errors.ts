@@ -38,7 +38,8 @@ export type TActionError = {
   fieldErrors?: Record<string, string[]>;
   details?: unknown;
 };
-export type TActionResult<T = undefined> = ({ ok: true } & (T extends undefined ? object : { data: T })) | TActionError;
+/** What every server action (and route handler answering JSON) returns: one shape. */
+export type TActionResult<T = undefined> = { ok: true; data: T } | TActionError;
 
 type TTranslateParams = Record<string, string | number>;
 
