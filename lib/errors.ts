@@ -38,12 +38,34 @@ export type TActionError = {
   fieldErrors?: Record<string, string[]>;
   details?: unknown;
 };
-export type TActionResult<T = undefined> = ({ ok: true } & (T extends undefined ? object : { data: T })) | TActionError;
+/** What every server action (and route handler answering JSON) returns: one shape. */
+export type TActionResult<T = undefined> = { ok: true; data: T } | TActionError;
+
+type TTranslateParams = Record<string, string | number>;
+
+/**
+ * An AppError's details, read by convention: `fields` (field → message keys, from a failed parse)
+ * and `field` (the one field the message is about) place messages under form fields; plain values
+ * fill the message's `{placeholders}`.
+ */
+function detailsOf(details: unknown) {
+  if (typeof details !== "object" || details === null) return { params: undefined, fields: undefined, field: undefined, rest: details };
+  const { fields, field, ...rest } = details as { fields?: Record<string, string[]>; field?: string };
+  const entries = Object.entries(rest);
+  const params = entries.every(([, value]) => typeof value === "string" || typeof value === "number") ? (rest as TTranslateParams) : undefined;
+  return { params, fields, field, rest: entries.length > 0 ? rest : undefined };
+}
 
 /** The one place an error becomes something a client may see; unknown errors are logged, not shown. */
-export function toActionError(error: unknown, translate: (key: string) => string): TActionError {
+export function toActionError(error: unknown, translate: (key: string, params?: TTranslateParams) => string): TActionError {
   if (error instanceof AppError) {
-    return { ok: false, code: error.code, message: translate(error.messageKey), details: error.details };
+    const { params, fields, field, rest } = detailsOf(error.details);
+    const message = translate(error.messageKey, params);
+    const result: TActionError = { ok: false, code: error.code, message };
+    if (fields) result.fieldErrors = Object.fromEntries(Object.entries(fields).map(([name, keys]) => [name, keys.map((key) => translate(key))]));
+    if (field) result.fieldErrors = { [field]: [message] };
+    if (rest !== undefined) result.details = rest;
+    return result;
   }
   console.error("[offerboard] unexpected error", error);
   return { ok: false, code: "INTERNAL", message: translate("errors.INTERNAL") };

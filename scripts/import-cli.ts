@@ -1,3 +1,5 @@
+import "server-only";
+
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { translate } from "@/lib/i18n/translate";

@@ -1,12 +1,13 @@
 "use server";
 
-// Prep actions: links between sets and companies, and a company's tasks. Used by the set page,
-// the prep checklist (_components/prep) and the company page.
+// Prep actions: links between sets and companies, and a company's tasks, through the one action
+// path (lib/actions/define-action). Used by the set page, the prep checklist (_components/prep)
+// and the company page.
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
 
-import { requireApiUser } from "@/lib/auth";
-import { toActionError, type TActionResult } from "@/lib/errors";
-import { getT } from "@/lib/i18n/server";
+import { defineAction } from "@/lib/actions/define-action";
+import type { TCurrentUser } from "@/lib/auth";
 import { bulkLinkByTier, linkSet, listSetCompanies, setSetCompanies, unlinkSet } from "@/lib/services/prep-links";
 import { createTask, deleteTask, updateTask } from "@/lib/services/prep-tasks";
 import {
@@ -17,54 +18,30 @@ import {
   ZTaskIdInput,
   ZUpdateTaskInput,
 } from "@/lib/validation/prep";
-import { ZSetIdInput, parseInput } from "@/lib/validation/questions";
+import { ZSetIdInput } from "@/lib/validation/questions";
 
-async function act<T>(run: (userId: string) => Promise<T>): Promise<TActionResult<T>> {
-  try {
-    const user = await requireApiUser();
-    const data = await run(user.id);
+function prepAction<S extends z.ZodType, T>(schema: S, run: (data: z.output<S>, user: TCurrentUser) => Promise<T>) {
+  return defineAction(schema, async (data, user) => {
+    const result = await run(data, user);
     // Progress shows on the checklist, the companies table, the board and the dashboard.
     revalidatePath("/", "layout");
-    return { ok: true, data } as TActionResult<T>;
-  } catch (error) {
-    return toActionError(error, await getT());
-  }
+    return result;
+  });
 }
 
 /** The set page's company picker, read when it opens (1,000 companies need not ride on every page). */
-export async function listSetCompaniesAction(input: unknown) {
-  try {
-    const user = await requireApiUser();
-    return { ok: true as const, data: await listSetCompanies(user.id, parseInput(ZSetIdInput, input).setId) };
-  } catch (error) {
-    return toActionError(error, await getT());
-  }
-}
+export const listSetCompaniesAction = defineAction(ZSetIdInput, (data, user) => listSetCompanies(user.id, data.setId));
 
-export async function linkSetAction(input: unknown) {
-  return act((userId) => linkSet(userId, parseInput(ZLinkInput, input)));
-}
+export const linkSetAction = prepAction(ZLinkInput, (data, user) => linkSet(user.id, data));
 
-export async function unlinkSetAction(input: unknown) {
-  return act((userId) => unlinkSet(userId, parseInput(ZLinkInput, input)));
-}
+export const unlinkSetAction = prepAction(ZLinkInput, (data, user) => unlinkSet(user.id, data));
 
-export async function setSetCompaniesAction(input: unknown) {
-  return act((userId) => setSetCompanies(userId, parseInput(ZSetCompaniesInput, input)));
-}
+export const setSetCompaniesAction = prepAction(ZSetCompaniesInput, (data, user) => setSetCompanies(user.id, data));
 
-export async function bulkLinkByTierAction(input: unknown) {
-  return act((userId) => bulkLinkByTier(userId, parseInput(ZBulkLinkByTierInput, input)));
-}
+export const bulkLinkByTierAction = prepAction(ZBulkLinkByTierInput, (data, user) => bulkLinkByTier(user.id, data));
 
-export async function createTaskAction(input: unknown) {
-  return act(async (userId) => (await createTask(userId, parseInput(ZCreateTaskInput, input))).id);
-}
+export const createTaskAction = prepAction(ZCreateTaskInput, async (data, user) => (await createTask(user.id, data)).id);
 
-export async function updateTaskAction(input: unknown) {
-  return act((userId) => updateTask(userId, parseInput(ZUpdateTaskInput, input)));
-}
+export const updateTaskAction = prepAction(ZUpdateTaskInput, (data, user) => updateTask(user.id, data));
 
-export async function deleteTaskAction(input: unknown) {
-  return act((userId) => deleteTask(userId, parseInput(ZTaskIdInput, input).taskId));
-}
+export const deleteTaskAction = prepAction(ZTaskIdInput, (data, user) => deleteTask(user.id, data.taskId));

@@ -1,12 +1,12 @@
 "use server";
 
-// Question bank actions: each gets the user, parses its input with a Z… schema, calls one
-// service and refreshes the question pages.
+// Question bank actions, through the one action path (lib/actions/define-action); each refreshes
+// the question pages.
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
 
-import { requireApiUser } from "@/lib/auth";
-import { toActionError, type TActionResult } from "@/lib/errors";
-import { getT } from "@/lib/i18n/server";
+import { defineAction } from "@/lib/actions/define-action";
+import type { TCurrentUser } from "@/lib/auth";
 import { createSet, deleteSet, renameSet, reorderSets } from "@/lib/services/questions";
 import {
   createQuestion,
@@ -27,59 +27,32 @@ import {
   ZSetMasteryInput,
   ZSetStarsInput,
   ZUpdateQuestionInput,
-  parseInput,
 } from "@/lib/validation/questions";
 
-async function act<T>(run: (userId: string) => Promise<T>): Promise<TActionResult<T>> {
-  try {
-    const user = await requireApiUser();
-    const data = await run(user.id);
+function questionAction<S extends z.ZodType, T>(schema: S, run: (data: z.output<S>, user: TCurrentUser) => Promise<T>) {
+  return defineAction(schema, async (data, user) => {
+    const result = await run(data, user);
     revalidatePath("/questions", "layout");
-    return { ok: true, data } as TActionResult<T>;
-  } catch (error) {
-    return toActionError(error, await getT());
-  }
-}
-
-export async function createSetAction(input: unknown) {
-  return act(async (userId) => (await createSet(userId, parseInput(ZCreateSetInput, input))).id);
-}
-
-export async function renameSetAction(input: unknown) {
-  return act((userId) => renameSet(userId, parseInput(ZRenameSetInput, input)));
-}
-
-export async function reorderSetsAction(input: unknown) {
-  return act((userId) => reorderSets(userId, parseInput(ZReorderInput, input)));
-}
-
-export async function deleteSetAction(input: unknown) {
-  return act((userId) => deleteSet(userId, parseInput(ZSetIdInput, input).setId));
-}
-
-export async function createQuestionAction(input: unknown) {
-  return act(async (userId) => (await createQuestion(userId, parseInput(ZCreateQuestionInput, input))).id);
-}
-
-export async function updateQuestionAction(input: unknown) {
-  return act((userId) => updateQuestion(userId, parseInput(ZUpdateQuestionInput, input)));
-}
-
-export async function setStarsAction(input: unknown) {
-  return act((userId) => setStars(userId, parseInput(ZSetStarsInput, input)));
-}
-
-export async function setMasteryAction(input: unknown) {
-  return act(async (userId) => {
-    const { status } = await setMastery(userId, parseInput(ZSetMasteryInput, input));
-    return status;
+    return result;
   });
 }
 
-export async function reorderQuestionsAction(input: unknown) {
-  return act((userId) => reorderQuestions(userId, parseInput(ZReorderQuestionsInput, input)));
-}
+export const createSetAction = questionAction(ZCreateSetInput, async (data, user) => (await createSet(user.id, data)).id);
 
-export async function deleteQuestionAction(input: unknown) {
-  return act((userId) => deleteQuestion(userId, parseInput(ZQuestionIdInput, input).questionId));
-}
+export const renameSetAction = questionAction(ZRenameSetInput, (data, user) => renameSet(user.id, data));
+
+export const reorderSetsAction = questionAction(ZReorderInput, (data, user) => reorderSets(user.id, data));
+
+export const deleteSetAction = questionAction(ZSetIdInput, (data, user) => deleteSet(user.id, data.setId));
+
+export const createQuestionAction = questionAction(ZCreateQuestionInput, async (data, user) => (await createQuestion(user.id, data)).id);
+
+export const updateQuestionAction = questionAction(ZUpdateQuestionInput, (data, user) => updateQuestion(user.id, data));
+
+export const setStarsAction = questionAction(ZSetStarsInput, (data, user) => setStars(user.id, data));
+
+export const setMasteryAction = questionAction(ZSetMasteryInput, async (data, user) => (await setMastery(user.id, data)).status);
+
+export const reorderQuestionsAction = questionAction(ZReorderQuestionsInput, (data, user) => reorderQuestions(user.id, data));
+
+export const deleteQuestionAction = questionAction(ZQuestionIdInput, (data, user) => deleteQuestion(user.id, data.questionId));

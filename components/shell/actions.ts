@@ -1,40 +1,26 @@
 "use server";
 
-// Preference actions shared by the user menu, the settings page and the auth pages.
-// Setting a cookie here makes Next re-render the current page with the new value.
+// Preference actions shared by the user menu, the settings page and the auth pages, open to
+// visitors (lib/actions/define-action). Setting a cookie here makes Next re-render the current
+// page with the new value.
 import { cookies } from "next/headers";
 
+import { definePublicAction } from "@/lib/actions/define-action";
 import { getCurrentUser } from "@/lib/auth";
-import { AppError, toActionError, type TActionResult } from "@/lib/errors";
 import { LOCALE_COOKIE } from "@/lib/i18n/config";
-import { getT } from "@/lib/i18n/server";
 import { PREFERENCE_COOKIE_OPTIONS } from "@/lib/preferences";
 import { setUserLocale } from "@/lib/services/users";
 import { THEME_COOKIE } from "@/lib/theme";
 import { ZLocale, ZTheme } from "@/lib/validation/preferences";
 
 /** Saves the language in a cookie (signed out or in) and, when signed in, on the account. */
-export async function setLocaleAction(input: unknown): Promise<TActionResult> {
-  try {
-    const parsed = ZLocale.safeParse(input);
-    if (!parsed.success) throw new AppError("VALIDATION");
-    (await cookies()).set(LOCALE_COOKIE, parsed.data, PREFERENCE_COOKIE_OPTIONS);
-    const user = await getCurrentUser();
-    if (user) await setUserLocale(user.id, parsed.data);
-    return { ok: true };
-  } catch (error) {
-    return toActionError(error, await getT());
-  }
-}
+export const setLocaleAction = definePublicAction(ZLocale, async (locale) => {
+  (await cookies()).set(LOCALE_COOKIE, locale, PREFERENCE_COOKIE_OPTIONS);
+  const user = await getCurrentUser();
+  if (user) await setUserLocale(user.id, locale);
+});
 
 /** Saves the theme (light, dark or system) in a cookie; the root layout renders it on <html>. */
-export async function setThemeAction(input: unknown): Promise<TActionResult> {
-  try {
-    const parsed = ZTheme.safeParse(input);
-    if (!parsed.success) throw new AppError("VALIDATION");
-    (await cookies()).set(THEME_COOKIE, parsed.data, PREFERENCE_COOKIE_OPTIONS);
-    return { ok: true };
-  } catch (error) {
-    return toActionError(error, await getT());
-  }
-}
+export const setThemeAction = definePublicAction(ZTheme, async (theme) => {
+  (await cookies()).set(THEME_COOKIE, theme, PREFERENCE_COOKIE_OPTIONS);
+});

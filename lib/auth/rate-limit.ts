@@ -2,6 +2,8 @@
 // rule's windowMs; one row per key. Each attempt is one atomic INSERT … ON CONFLICT DO UPDATE …
 // RETURNING, so parallel attempts are numbered 1, 2, 3… and exactly `limit` of them get
 // through, on one app server or several.
+import "server-only";
+
 import { db } from "@/lib/db";
 
 export type TRateRule = { prefix: string; limit: number; windowMs: number };

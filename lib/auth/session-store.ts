@@ -1,6 +1,8 @@
 // Sessions recorded on the server. A session token carries its row's id (claim `sid`) and is
 // honoured only while the row exists, is younger than SESSION_MAX_AGE_S and its user is not
 // disabled: signing out deletes the row, "sign out everywhere" and a password change delete many.
+import "server-only";
+
 import { randomBytes } from "node:crypto";
 
 import { db } from "@/lib/db";

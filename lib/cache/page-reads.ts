@@ -1,5 +1,7 @@
 // The reads behind the pages opened most (companies table, board, dashboard, question sets),
 // cached per user and data version (user-reads.ts). Server actions and the rest read directly.
+import "server-only";
+
 import { listBoard } from "@/lib/services/board";
 import { listCompanyTable } from "@/lib/services/companies-table";
 import { getDashboard } from "@/lib/services/dashboard";

@@ -1,6 +1,8 @@
 // Applications: every stage move goes through lib/applications (planMove), with an optimistic
 // version check: a save against a version that changed since it was loaded is refused with
 // VERSION_CONFLICT and the fresh application, never silently overwritten.
+import "server-only";
+
 import {
   canStartNewApplication,
   deriveApplicationState,

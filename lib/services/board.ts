@@ -2,6 +2,8 @@
 // application yet, in 待投递), by column, in ONE SQL statement. Columns show their most recently
 // changed cards first, at most BOARD_COLUMN_LIMIT each, with the full count. Columns are
 // partitioned and sorted in the "C" collation (byte order): the column keys are ASCII codes.
+import "server-only";
+
 import type { TBoardColumn } from "@/lib/applications/board";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";

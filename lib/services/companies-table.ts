@@ -1,5 +1,7 @@
 // The companies table: filter, sort and paginate on the server in ONE SQL statement (the latest
 // application per company, LATERAL joins for the next event and prep progress), plus tier counts.
+import "server-only";
+
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";

@@ -1,12 +1,14 @@
 // Companies: create (with duplicate warnings), edit with a version check, bulk tier/archive,
 // the company page's read and the table's remembered settings. Every write keeps
 // Company.searchText (pinyin) current.
+import "server-only";
+
 import { db, isPrismaError, transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { findNearMatches, nearCandidates, normalizeCompanyName } from "@/lib/companies/normalize-name";
 import type { Tier } from "@/lib/generated/prisma/enums";
 import { buildCompanySearchText } from "@/lib/search/company-text";
-import { ZTablePreferences, type TCreateCompany, type TTablePreferences, type TUpdateCompany } from "@/lib/validation/companies";
+import type { TCreateCompany, TTablePreferences, TUpdateCompany } from "@/lib/validation/companies";
 
 export type TDuplicate = { id: string; name: string; kind: "EXACT" | "ALIAS" | "CONTAINS" | "SIMILAR" };
 
@@ -228,6 +230,6 @@ const TABLE_PREFERENCES_KEY = "companiesTable";
 /** Merges into the preferences object in one statement, so other keys written meanwhile survive. */
 export async function saveTablePreferences(userId: string, preferences: TTablePreferences): Promise<void> {
   assertUserId(userId);
-  const value = JSON.stringify({ [TABLE_PREFERENCES_KEY]: ZTablePreferences.parse(preferences) });
+  const value = JSON.stringify({ [TABLE_PREFERENCES_KEY]: preferences });
   await db.$executeRaw`UPDATE "User" SET preferences = preferences || ${value}::jsonb, "updatedAt" = now() WHERE id = ${userId}`;
 }

@@ -2,6 +2,8 @@
 // funnel and the summary cards, this week's events, and the next 14 days of pending
 // 测评/笔试/面试 (the first UPCOMING_LIMIT, and whether there are more). Archived companies (and
 // their applications) are left out everywhere.
+import "server-only";
+
 import { STAGE_ORDER, stageIndex } from "@/lib/applications/stages";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";

@@ -1,3 +1,5 @@
+import "server-only";
+
 import { deriveApplicationState } from "@/lib/applications/stage-machine";
 import { hashPassword } from "@/lib/auth/password";
 import { normalizeCompanyName } from "@/lib/companies/normalize-name";

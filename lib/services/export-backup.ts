@@ -1,3 +1,5 @@
+import "server-only";
+
 import { open } from "node:fs/promises";
 
 import { transaction, type TTx } from "@/lib/db";

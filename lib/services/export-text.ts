@@ -1,3 +1,5 @@
+import "server-only";
+
 import { OUTCOME_LABELS, STAGE_LABELS, type TLocale } from "@/lib/applications/stages";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";

@@ -1,3 +1,5 @@
+import "server-only";
+
 import { baseName, type TUpload } from "@/lib/assets/uploaded-images";
 import { db, transaction } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";

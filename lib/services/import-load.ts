@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { TTx } from "@/lib/db";
 import type { TExistingData } from "@/lib/notes/plan-import";
 

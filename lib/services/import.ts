@@ -1,3 +1,5 @@
+import "server-only";
+
 import { isPrismaError, transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { parseNotes, summarizeParsedNotes, type TConflict, type TNotesSummary, type TWarning } from "@/lib/notes";

@@ -1,11 +1,15 @@
 // Links between question sets and companies: one at a time, a set's whole list, in bulk by tier
 // or for the companies selected in the table, and suggestions for a company from what companies
 // of the same tier use.
+import "server-only";
+
+import type { z } from "zod";
+
 import { db, transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import type { Tier } from "@/lib/generated/prisma/enums";
-import { ZBulkLinkSet, type TBulkLinkSet } from "@/lib/validation/companies";
-import { ZBulkLinkByTierInput, ZLinkInput, ZSetCompaniesInput } from "@/lib/validation/prep";
+import type { ZBulkLinkSet } from "@/lib/validation/companies";
+import type { ZBulkLinkByTierInput, ZLinkInput, ZSetCompaniesInput } from "@/lib/validation/prep";
 
 async function assertOwned(userId: string, companyId: string, setId: string) {
   const [company, set] = await Promise.all([
@@ -15,16 +19,16 @@ async function assertOwned(userId: string, companyId: string, setId: string) {
   if (company === 0 || set === 0) throw new AppError("NOT_FOUND");
 }
 
-export async function linkSet(userId: string, input: { companyId: string; setId: string }) {
+export async function linkSet(userId: string, input: z.output<typeof ZLinkInput>) {
   assertUserId(userId);
-  const { companyId, setId } = ZLinkInput.parse(input);
+  const { companyId, setId } = input;
   await assertOwned(userId, companyId, setId);
   await db.companySet.createMany({ data: [{ userId, companyId, setId }], skipDuplicates: true });
 }
 
-export async function unlinkSet(userId: string, input: { companyId: string; setId: string }) {
+export async function unlinkSet(userId: string, input: z.output<typeof ZLinkInput>) {
   assertUserId(userId);
-  const { companyId, setId } = ZLinkInput.parse(input);
+  const { companyId, setId } = input;
   const { count } = await db.companySet.deleteMany({ where: { userId, companyId, setId } });
   if (count === 0) throw new AppError("NOT_FOUND");
 }
@@ -50,9 +54,9 @@ async function assertOwnsSetAndCompanies(tx: TTx, userId: string, setId: string,
 }
 
 /** Replaces the companies a set is linked to; every id must be the user's. */
-export async function setSetCompanies(userId: string, input: { setId: string; companyIds: string[] }) {
+export async function setSetCompanies(userId: string, input: z.output<typeof ZSetCompaniesInput>) {
   assertUserId(userId);
-  const { setId, companyIds } = ZSetCompaniesInput.parse(input);
+  const { setId, companyIds } = input;
   const ids = [...new Set(companyIds)];
   await transaction(async (tx) => {
     await assertOwnsSetAndCompanies(tx, userId, setId, ids);
@@ -62,9 +66,9 @@ export async function setSetCompanies(userId: string, input: { setId: string; co
 }
 
 /** Links a set to every active company in the given tiers; returns how many links were added. */
-export async function bulkLinkByTier(userId: string, input: { setId: string; tiers: Tier[] }): Promise<number> {
+export async function bulkLinkByTier(userId: string, input: z.output<typeof ZBulkLinkByTierInput>): Promise<number> {
   assertUserId(userId);
-  const { setId, tiers } = ZBulkLinkByTierInput.parse(input);
+  const { setId, tiers } = input;
   return transaction(async (tx) => {
     const set = await tx.questionSet.count({ where: { id: setId, userId } });
     if (set === 0) throw new AppError("NOT_FOUND");
@@ -81,9 +85,9 @@ export async function bulkLinkByTier(userId: string, input: { setId: string; tie
  * every company must be the user's, or nothing changes. Returns the ids of the companies that
  * were not linked before, which is what unlinkSetFromCompanies takes to undo it.
  */
-export async function linkSetToCompanies(userId: string, input: TBulkLinkSet): Promise<string[]> {
+export async function linkSetToCompanies(userId: string, input: z.output<typeof ZBulkLinkSet>): Promise<string[]> {
   assertUserId(userId);
-  const { setId, ids } = ZBulkLinkSet.parse(input);
+  const { setId, ids } = input;
   const unique = [...new Set(ids)];
   return transaction(async (tx) => {
     await assertOwnsSetAndCompanies(tx, userId, setId, unique);
@@ -97,9 +101,9 @@ export async function linkSetToCompanies(userId: string, input: TBulkLinkSet): P
 }
 
 /** Removes the set's links to the given companies (undoes linkSetToCompanies); returns how many. */
-export async function unlinkSetFromCompanies(userId: string, input: TBulkLinkSet): Promise<number> {
+export async function unlinkSetFromCompanies(userId: string, input: z.output<typeof ZBulkLinkSet>): Promise<number> {
   assertUserId(userId);
-  const { setId, ids } = ZBulkLinkSet.parse(input);
+  const { setId, ids } = input;
   const { count } = await db.companySet.deleteMany({ where: { userId, setId, companyId: { in: ids } } });
   return count;
 }

@@ -2,6 +2,8 @@
 // first unfinished checklist items (⭐ questions first, placeholders after the written ones, then
 // open tasks, then the other questions), how many more are open, and its progress, in ONE
 // statement: the counts follow the checklist's arithmetic (lib/prep/checklist.ts, percentOf).
+import "server-only";
+
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import type { Stage, Tier } from "@/lib/generated/prisma/enums";

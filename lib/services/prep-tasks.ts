@@ -1,8 +1,12 @@
 // A company's own prep tasks (PrepTask): the starter list, add, tick, rename, due date, delete.
+import "server-only";
+
+import type { z } from "zod";
+
 import { db, transaction } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { defaultPrepTasks, type TPrepLocale } from "@/lib/prep/default-tasks";
-import { ZCreateTaskInput, ZUpdateTaskInput, type TCreateTaskInput, type TUpdateTaskInput } from "@/lib/validation/prep";
+import type { ZCreateTaskInput, ZUpdateTaskInput } from "@/lib/validation/prep";
 
 /** yyyy-mm-dd → noon UTC, so the date reads the same in every time zone from UTC−11 to UTC+11. */
 export function dueDateToInstant(date: string | null): Date | null {
@@ -28,9 +32,9 @@ export async function startPrepTasks(userId: string, companyId: string, locale: 
   });
 }
 
-export async function createTask(userId: string, input: TCreateTaskInput) {
+export async function createTask(userId: string, input: z.output<typeof ZCreateTaskInput>) {
   assertUserId(userId);
-  const { companyId, title, dueDate } = ZCreateTaskInput.parse(input);
+  const { companyId, title, dueDate } = input;
   return transaction(async (tx) => {
     const company = await tx.company.count({ where: { id: companyId, userId } });
     if (company === 0) throw new AppError("NOT_FOUND");
@@ -42,9 +46,9 @@ export async function createTask(userId: string, input: TCreateTaskInput) {
   });
 }
 
-export async function updateTask(userId: string, input: TUpdateTaskInput, now = new Date()) {
+export async function updateTask(userId: string, input: z.output<typeof ZUpdateTaskInput>, now = new Date()) {
   assertUserId(userId);
-  const { taskId, title, done, dueDate } = ZUpdateTaskInput.parse(input);
+  const { taskId, title, done, dueDate } = input;
   const { count } = await db.prepTask.updateMany({
     where: { id: taskId, userId },
     data: {

@@ -1,5 +1,7 @@
 // A company's prep checklist (linked sets' questions + its tasks, with progress), the company
 // it belongs to (read once per request), and the sets its picker offers.
+import "server-only";
+
 import { cache } from "react";
 
 import { db } from "@/lib/db";

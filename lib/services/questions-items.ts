@@ -1,18 +1,20 @@
 // Questions inside a set: the set page's list, one question, add, edit (version-checked),
 // ⭐, mastery per user, reorder, delete. Every statement is scoped by userId.
+import "server-only";
+
+import type { z } from "zod";
+
 import { db, transaction } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { Mastery } from "@/lib/generated/prisma/enums";
 import { questionContentHash } from "@/lib/notes/question-title";
-import {
+import type {
+  TSetFilter,
   ZCreateQuestionInput,
   ZReorderQuestionsInput,
   ZSetMasteryInput,
   ZSetStarsInput,
   ZUpdateQuestionInput,
-  type TCreateQuestionInput,
-  type TSetFilter,
-  type TUpdateQuestionInput,
 } from "@/lib/validation/questions";
 
 export const SET_PAGE_SIZE = 50;
@@ -116,9 +118,9 @@ export async function getNeighbours(userId: string, setId: string, position: num
 
 const isPlaceholder = (answerMd: string) => answerMd.trim().length === 0;
 
-export async function createQuestion(userId: string, input: TCreateQuestionInput) {
+export async function createQuestion(userId: string, input: z.output<typeof ZCreateQuestionInput>) {
   assertUserId(userId);
-  const { setId, title, answerMd, stars } = ZCreateQuestionInput.parse(input);
+  const { setId, title, answerMd, stars } = input;
   return transaction(async (tx) => {
     const set = await tx.questionSet.findFirst({ where: { id: setId, userId }, select: { id: true } });
     if (!set) throw new AppError("NOT_FOUND");
@@ -141,9 +143,9 @@ export async function createQuestion(userId: string, input: TCreateQuestionInput
 }
 
 /** Saves title and answer; a stale version is VERSION_CONFLICT, never a silent overwrite. */
-export async function updateQuestion(userId: string, input: TUpdateQuestionInput) {
+export async function updateQuestion(userId: string, input: z.output<typeof ZUpdateQuestionInput>) {
   assertUserId(userId);
-  const { questionId, title, answerMd, version } = ZUpdateQuestionInput.parse(input);
+  const { questionId, title, answerMd, version } = input;
   return transaction(async (tx) => {
     const current = await tx.question.findFirst({ where: { id: questionId, userId }, select: { stars: true } });
     if (!current) throw new AppError("NOT_FOUND");
@@ -163,17 +165,17 @@ export async function updateQuestion(userId: string, input: TUpdateQuestionInput
   });
 }
 
-export async function setStars(userId: string, input: { questionId: string; stars: number }) {
+export async function setStars(userId: string, input: z.output<typeof ZSetStarsInput>) {
   assertUserId(userId);
-  const { questionId, stars } = ZSetStarsInput.parse(input);
+  const { questionId, stars } = input;
   const { count } = await db.question.updateMany({ where: { id: questionId, userId }, data: { stars } });
   if (count === 0) throw new AppError("NOT_FOUND");
 }
 
 /** Records the user's mastery of a question and when it was last reviewed. */
-export async function setMastery(userId: string, input: { questionId: string; status: Mastery }, now = new Date()) {
+export async function setMastery(userId: string, input: z.output<typeof ZSetMasteryInput>, now = new Date()) {
   assertUserId(userId);
-  const { questionId, status } = ZSetMasteryInput.parse(input);
+  const { questionId, status } = input;
   const rows = await db.$queryRaw<{ questionId: string }[]>`
     INSERT INTO "QuestionProgress" ("userId", "questionId", status, "reviewedAt")
     SELECT ${userId}, q.id, ${status}::"Mastery", ${now}
@@ -185,9 +187,9 @@ export async function setMastery(userId: string, input: { questionId: string; st
 }
 
 /** Puts a set's questions in the given order; the ids must be exactly the set's questions. */
-export async function reorderQuestions(userId: string, input: { setId: string; ids: string[] }) {
+export async function reorderQuestions(userId: string, input: z.output<typeof ZReorderQuestionsInput>) {
   assertUserId(userId);
-  const { setId, ids } = ZReorderQuestionsInput.parse(input);
+  const { setId, ids } = input;
   await transaction(async (tx) => {
     const count = await tx.question.count({ where: { userId, setId } });
     const owned = await tx.question.count({ where: { userId, setId, id: { in: ids } } });

@@ -1,8 +1,12 @@
 // Question sets: the list with counts, create, rename, reorder, delete. Every statement is
 // scoped by userId; another user's set id is NOT_FOUND.
+import "server-only";
+
+import type { z } from "zod";
+
 import { db, transaction } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
-import { ZCreateSetInput, ZRenameSetInput, ZReorderInput } from "@/lib/validation/questions";
+import type { ZCreateSetInput, ZRenameSetInput, ZReorderInput } from "@/lib/validation/questions";
 
 export type TSetSummary = {
   id: string;
@@ -90,9 +94,9 @@ function baseSlug(title: string): string {
   return ascii || "set";
 }
 
-export async function createSet(userId: string, input: { title: string }) {
+export async function createSet(userId: string, input: z.output<typeof ZCreateSetInput>) {
   assertUserId(userId);
-  const { title } = ZCreateSetInput.parse(input);
+  const { title } = input;
   return transaction(async (tx) => {
     const base = baseSlug(title);
     const taken = await tx.questionSet.findMany({
@@ -110,17 +114,17 @@ export async function createSet(userId: string, input: { title: string }) {
   });
 }
 
-export async function renameSet(userId: string, input: { setId: string; title: string }) {
+export async function renameSet(userId: string, input: z.output<typeof ZRenameSetInput>) {
   assertUserId(userId);
-  const { setId, title } = ZRenameSetInput.parse(input);
+  const { setId, title } = input;
   const { count } = await db.questionSet.updateMany({ where: { id: setId, userId }, data: { title } });
   if (count === 0) throw new AppError("NOT_FOUND");
 }
 
 /** Puts the user's sets in the given order; every id must be one of the user's sets. */
-export async function reorderSets(userId: string, input: { ids: string[] }) {
+export async function reorderSets(userId: string, input: z.output<typeof ZReorderInput>) {
   assertUserId(userId);
-  const { ids } = ZReorderInput.parse(input);
+  const { ids } = input;
   await transaction(async (tx) => {
     const owned = await tx.questionSet.count({ where: { userId, id: { in: ids } } });
     if (owned !== new Set(ids).size) throw new AppError("NOT_FOUND");

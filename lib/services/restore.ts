@@ -1,3 +1,5 @@
+import "server-only";
+
 import { createReadStream, createWriteStream } from "node:fs";
 import { pipeline } from "node:stream/promises";
 

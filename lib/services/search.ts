@@ -4,11 +4,15 @@
 // characters form trigrams) serve selective terms of 3+ characters; shorter or common terms scan
 // the user's questions. Results come back a page at a time, grouped by set, each with a plain-text
 // snippet of the answer around the match.
+import "server-only";
+
+import type { z } from "zod";
+
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { escapeLike, plainSnippet, type TSnippet } from "@/lib/search/text";
-import { ZSearchQuery } from "@/lib/validation/questions";
+import type { ZSearchQuery } from "@/lib/validation/questions";
 
 export const SEARCH_PAGE_SIZE = 20;
 /** Matches are counted up to this many; past it the page says "100+". */
@@ -72,9 +76,9 @@ function position(term: string, caseless: boolean): Prisma.Sql {
  * statement. The snippet window is cut only for the page's rows, after the limit. A page past
  * the end has no groups and total 0.
  */
-export async function searchQuestions(userId: string, input: { q: string; page?: number }): Promise<TSearchResult> {
+export async function searchQuestions(userId: string, input: z.output<typeof ZSearchQuery>): Promise<TSearchResult> {
   assertUserId(userId);
-  const { q: term, page } = ZSearchQuery.parse(input);
+  const { q: term, page } = input;
   const pattern = `%${escapeLike(term)}%`;
   const caseless = term.toLowerCase() === term.toUpperCase();
   const offset = (page - 1) * SEARCH_PAGE_SIZE;

@@ -1,10 +1,13 @@
+import "server-only";
+
 import { db, isPrismaError, transaction } from "@/lib/db";
 import { hashPassword, isCurrentPassword } from "@/lib/auth/password";
 import { consumeAttempt, countPasswordGuess, forgiveRightPassword, SIGN_UP_PER_ADDRESS } from "@/lib/auth/rate-limit";
 import { revokeSessions } from "@/lib/auth/session-store";
+import { minutesUntil } from "@/lib/auth/sign-in-error";
 import { AppError, assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ZChangePasswordInput, ZRegisterInput, type TChangePasswordInput, type TRegisterInput } from "@/lib/validation/auth";
+import type { TChangePasswordInput, TRegisterInput } from "@/lib/validation/auth";
 
 const userSelect = { id: true, email: true, name: true } satisfies Prisma.UserSelect;
 
@@ -14,7 +17,7 @@ const userSelect = { id: true, email: true, name: true } satisfies Prisma.UserSe
  * work, and an address past SIGN_UP_PER_ADDRESS attempts in its hour is refused (RATE_LIMITED).
  */
 export async function registerUser(input: TRegisterInput, options: { ip?: string | null } = {}) {
-  const { email, password, name } = ZRegisterInput.parse(input);
+  const { email, password, name } = input;
   const { ip } = options;
   if (ip && !(await consumeAttempt(SIGN_UP_PER_ADDRESS, ip)).allowed) throw new AppError("RATE_LIMITED");
   const passwordHash = await hashPassword(password);
@@ -22,7 +25,7 @@ export async function registerUser(input: TRegisterInput, options: { ip?: string
     return await transaction((tx) => tx.user.create({ data: { email, name, passwordHash }, select: userSelect }));
   } catch (error) {
     if (isPrismaError(error, "P2002")) {
-      throw new AppError("CONFLICT", "errors.emailTaken");
+      throw new AppError("CONFLICT", "errors.emailTaken", { field: "email" });
     }
     throw error;
   }
@@ -44,13 +47,13 @@ export async function changePassword(
   ip: string | null,
 ): Promise<void> {
   assertUserId(user.id);
-  const { currentPassword, newPassword } = ZChangePasswordInput.parse(input);
+  const { currentPassword, newPassword } = input;
   const refusal = await countPasswordGuess(user.email, ip);
   if (refusal) {
     const messageKey = refusal.code === "ACCOUNT_LOCKED" ? "auth.accountLocked" : "auth.rateLimited";
-    throw new AppError("RATE_LIMITED", messageKey, { retryAt: refusal.retryAt.toISOString() });
+    throw new AppError("RATE_LIMITED", messageKey, { retryAt: refusal.retryAt.toISOString(), minutes: minutesUntil(refusal.retryAt) });
   }
-  if (!(await isCurrentPassword(user.id, currentPassword))) throw new AppError("VALIDATION", "settings.currentPasswordWrong");
+  if (!(await isCurrentPassword(user.id, currentPassword))) throw new AppError("VALIDATION", "settings.currentPasswordWrong", { field: "currentPassword" });
   await forgiveRightPassword(user.email, ip);
   const passwordHash = await hashPassword(newPassword);
   await db.$transaction([

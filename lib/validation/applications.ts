@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { EventResult, Stage } from "@/lib/generated/prisma/enums";
-import { ZId } from "@/lib/validation/companies";
+import { ZId } from "@/lib/validation/id";
 
 /** A wall-clock time as a datetime-local input gives it (`2026-04-01T19:00`), read in the user's time zone. */
 export const ZLocalDateTime = z

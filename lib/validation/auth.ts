@@ -36,13 +36,3 @@ export const ZChangePasswordInput = z
   })
   .refine((value) => value.newPassword !== value.currentPassword, { path: ["newPassword"], message: "validation.passwordUnchanged" });
 export type TChangePasswordInput = z.infer<typeof ZChangePasswordInput>;
-
-/** Field → first message key, for forms. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
-}

@@ -4,6 +4,7 @@ import { EventResult, Mastery, Outcome, SetKind, Stage, Tier } from "@/lib/gener
 import { LOCALES } from "@/lib/i18n/config";
 import { assertTimeZone } from "@/lib/time-zone";
 import { ZTablePreferences } from "@/lib/validation/companies";
+import { ZId } from "@/lib/validation/id";
 import { IMAGE_TYPES, MAX_ASSET_BYTES, MAX_NOTES_BYTES, sniffImageType, ZAssetName } from "@/lib/validation/import";
 
 // The JSON backup (lib/services/export.ts writes it, lib/services/restore.ts reads it): one
@@ -30,7 +31,6 @@ export const BACKUP_TABLES = [
 ] as const;
 export type TBackupTable = (typeof BACKUP_TABLES)[number];
 
-const ZId = z.string().min(1).max(64);
 const ZInt = z.number().int().min(0).max(2_147_483_647);
 const ZVersion = z.number().int().min(1).max(2_147_483_647);
 const ZDate = z.iso.datetime({ offset: true }).transform((value) => new Date(value));

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { Outcome, Stage, Tier } from "@/lib/generated/prisma/enums";
 
+import { ZId } from "./id";
 import { MARKDOWN_MAX_DEPTH, markdownNestingDepth } from "./markdown-limits";
 import { COMPANY_COLUMN_IDS, COMPANY_SORT_KEYS, DEFAULT_PAGE_SIZE, PAGE_SIZES, TIER_FILTERS } from "./companies-options";
 
@@ -46,8 +47,6 @@ export const ZCompanyTableQuery = z.object({
   ),
 });
 export type TCompanyTableQuery = z.infer<typeof ZCompanyTableQuery>;
-
-export const ZId = z.string().trim().min(1).max(64);
 
 const ZAlias = z.string().trim().min(1).max(60, "companies.validation.aliasTooLong");
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { Tier } from "@/lib/generated/prisma/enums";
-import { ZId } from "@/lib/validation/questions";
+import { ZId } from "@/lib/validation/id";
 
 export const ZTier = z.enum(Tier, { message: "errors.VALIDATION" });
 

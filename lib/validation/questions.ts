@@ -1,9 +1,9 @@
 import { z } from "zod";
 
-import { AppError } from "@/lib/errors";
 import { Mastery } from "@/lib/generated/prisma/enums";
 
-// Messages are i18n keys; actions translate the first one.
+// Messages are i18n keys, mapped and translated in one place (lib/validation/issues).
+import { ZId } from "./id";
 import { MARKDOWN_MAX_DEPTH, markdownNestingDepth } from "./markdown-limits";
 import { ANSWER_MAX_BYTES } from "./questions-limits";
 
@@ -12,8 +12,6 @@ export const SEARCH_MIN_LENGTH = 1;
 export const SEARCH_MAX_LENGTH = 100;
 
 const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
-
-export const ZId = z.string({ message: "errors.VALIDATION" }).min(1, "errors.VALIDATION").max(64, "errors.VALIDATION");
 
 export const ZSetTitle = z
   .string({ message: "questions.validation.setTitleRequired" })
@@ -83,13 +81,3 @@ export const ZSearchQuery = z.object({
 export type TCreateQuestionInput = z.input<typeof ZCreateQuestionInput>;
 export type TUpdateQuestionInput = z.infer<typeof ZUpdateQuestionInput>;
 export type TSetFilter = z.infer<typeof ZSetFilter>;
-
-const OWN_KEY = /^(questions|prep|errors|validation)\./;
-
-/** Parses action input; a failure is AppError VALIDATION with the first issue's message key. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const message = parsed.error.issues[0]?.message ?? "";
-  throw new AppError("VALIDATION", OWN_KEY.test(message) ? message : "errors.VALIDATION");
-}

@@ -34,7 +34,7 @@ describe("a stored XSS payload in an answer", () => {
     ]);
     owner = await createTestUser("备考人");
     setId = (await createSet(owner.id, { title: "E2E：安全" })).id;
-    xssId = (await createQuestion(owner.id, { setId, title: XSS, answerMd: XSS_ANSWER })).id;
+    xssId = (await createQuestion(owner.id, { setId, title: XSS, answerMd: XSS_ANSWER, stars: 0 })).id;
     browser = await launchBrowser();
   });
 

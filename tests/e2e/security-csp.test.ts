@@ -41,7 +41,7 @@ beforeAll(async () => {
   await saveAssets(user.id, [{ name: "pixel.png", bytes: PNG }]);
   setId = (await createSet(user.id, { title: "Transformer" })).id;
   questionId = (await createQuestion(user.id, { setId, title: RICH_TITLE, answerMd: RICH_ANSWER, stars: 2 })).id;
-  await createQuestion(user.id, { setId, title: "位置编码的作用", answerMd: "" });
+  await createQuestion(user.id, { setId, title: "位置编码的作用", answerMd: "", stars: 0 });
   companyId = (await db.company.create({ data: { userId: user.id, name: "策略公司", normalizedName: "策略公司", tier: "A" }, select: { id: true } })).id;
   const application = await db.application.create({ data: { userId: user.id, companyId, stage: "INTERVIEW" }, select: { id: true } });
   await db.stageEvent.create({

@@ -41,7 +41,7 @@ describe("two users: another user's ids are NOT_FOUND", () => {
     questionId = (await createQuestion(alice, { setId, title: "Alice 的秘密题目", answerMd: "秘密答案", stars: 1 })).id;
     companyId = (await db.company.create({ data: { userId: alice, name: "A公司", normalizedName: "a公司", tier: Tier.S }, select: { id: true } })).id;
     await linkSet(alice, { companyId, setId });
-    taskId = (await createTask(alice, { companyId, title: "Alice 的事项" })).id;
+    taskId = (await createTask(alice, { companyId, title: "Alice 的事项", dueDate: null })).id;
     bobCompany = (await db.company.create({ data: { userId: bob, name: "B公司", normalizedName: "b公司", tier: Tier.S }, select: { id: true } })).id;
     bobSet = (await createSet(bob, { title: "Bob 的题集" })).id;
   });
@@ -60,14 +60,14 @@ describe("two users: another user's ids are NOT_FOUND", () => {
 
   it("questions", async () => {
     await expect(getQuestion(bob, questionId)).rejects.toMatchObject(notFound);
-    await expect(createQuestion(bob, { setId, title: "插入" })).rejects.toMatchObject(notFound);
+    await expect(createQuestion(bob, { setId, title: "插入", answerMd: "", stars: 0 })).rejects.toMatchObject(notFound);
     await expect(updateQuestion(bob, { questionId, title: "改", answerMd: "改", version: 1 })).rejects.toMatchObject(notFound);
     await expect(setStars(bob, { questionId, stars: 3 })).rejects.toMatchObject(notFound);
     await expect(setMastery(bob, { questionId, status: Mastery.KNOWN })).rejects.toMatchObject(notFound);
     await expect(reorderQuestions(bob, { setId, ids: [questionId] })).rejects.toMatchObject(notFound);
     await expect(deleteQuestion(bob, questionId)).rejects.toMatchObject(notFound);
-    expect((await searchQuestions(bob, { q: "秘密" })).total).toBe(0);
-    expect((await searchQuestions(alice, { q: "秘密" })).total).toBe(1);
+    expect((await searchQuestions(bob, { q: "秘密", page: 1 })).total).toBe(0);
+    expect((await searchQuestions(alice, { q: "秘密", page: 1 })).total).toBe(1);
   });
 
   it("links, tasks and checklists", async () => {
@@ -79,7 +79,7 @@ describe("two users: another user's ids are NOT_FOUND", () => {
     await expect(setSetCompanies(bob, { setId: bobSet, companyIds: [companyId] })).rejects.toMatchObject(notFound);
     await expect(setSetCompanies(bob, { setId, companyIds: [] })).rejects.toMatchObject(notFound);
     await expect(bulkLinkByTier(bob, { setId, tiers: [Tier.S] })).rejects.toMatchObject(notFound);
-    await expect(createTask(bob, { companyId, title: "x" })).rejects.toMatchObject(notFound);
+    await expect(createTask(bob, { companyId, title: "x", dueDate: null })).rejects.toMatchObject(notFound);
     await expect(updateTask(bob, { taskId, done: true })).rejects.toMatchObject(notFound);
     await expect(deleteTask(bob, taskId)).rejects.toMatchObject(notFound);
     expect((await listSetCompanies(bob, setId)).map((c) => [c.name, c.linked])).toEqual([["B公司", false]]);

@@ -11,6 +11,8 @@ import { createTask, deleteTask, startPrepTasks, updateTask } from "@/lib/servic
 import { createSet } from "@/lib/services/questions";
 import { createQuestion, setMastery } from "@/lib/services/questions-items";
 import { ZCompanyTableQuery } from "@/lib/validation/companies";
+import { parseOrThrow } from "@/lib/validation/issues";
+import { ZUpdateTaskInput } from "@/lib/validation/prep";
 
 import { createTestUser } from "../helpers/users";
 
@@ -46,7 +48,7 @@ describe("prep progress in the checklist, the board, the companies table and pre
       [other.id, "另一题", "答"],
       [other.id, "另一题已掌握", "答"],
     ] as const) {
-      questions.push((await createQuestion(userId, { setId, title, answerMd })).id);
+      questions.push((await createQuestion(userId, { setId, title, answerMd, stars: 0 })).id);
     }
     await setMastery(userId, { questionId: questions[0]!, status: Mastery.KNOWN });
     await setMastery(userId, { questionId: questions[1]!, status: Mastery.LEARNING });
@@ -121,7 +123,7 @@ describe("prep progress in the checklist, the board, the companies table and pre
   });
 
   it("follows a change in all of them", async () => {
-    const task = await createTask(userId, { companyId: ids.tasks!, title: "新事项" });
+    const task = await createTask(userId, { companyId: ids.tasks!, title: "新事项", dueDate: null });
     const { progress } = (await getCompanyChecklist(userId, ids.tasks!, "zh", NOW)).checklist;
     expect(progress).toMatchObject({ done: 4, total: 5, percent: 80 });
     const card = (await listBoard(userId, [], NOW)).cards.find((c) => c.companyId === ids.tasks);
@@ -175,10 +177,11 @@ describe("renaming a task", () => {
     const { id: userId } = await createTestUser();
     const { id: stranger } = await createTestUser();
     const companyId = await company(userId, "改名");
-    const { id: taskId } = await createTask(userId, { companyId, title: "旧标题" });
-    await updateTask(userId, { taskId, title: "  新标题 " });
+    const { id: taskId } = await createTask(userId, { companyId, title: "旧标题", dueDate: null });
+    // The boundary trims and refuses the title; the service writes what it was given.
+    await updateTask(userId, parseOrThrow(ZUpdateTaskInput, { taskId, title: "  新标题 " }));
     expect(await db.prepTask.findUniqueOrThrow({ where: { id: taskId }, select: { title: true } })).toEqual({ title: "新标题" });
-    await expect(updateTask(userId, { taskId, title: "   " })).rejects.toThrow();
+    expect(() => parseOrThrow(ZUpdateTaskInput, { taskId, title: "   " })).toThrow(expect.objectContaining({ code: "VALIDATION", messageKey: "prep.validation.taskTitleRequired" }));
     await expect(updateTask(stranger, { taskId, title: "抢" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.prepTask.findUniqueOrThrow({ where: { id: taskId }, select: { title: true } })).toEqual({ title: "新标题" });
   });

@@ -101,7 +101,7 @@ describe("search a page at a time, with plain-text snippets", () => {
   it("pages the matches in set order and counts them up to the cap", async () => {
     const { id: userId } = await createTestUser();
     await seedSet(userId, SEARCH_PAGE_SIZE + 5, "分页词");
-    const first = await searchQuestions(userId, { q: "分页词" });
+    const first = await searchQuestions(userId, { q: "分页词", page: 1 });
     expect(first).toMatchObject({ total: SEARCH_PAGE_SIZE + 5, page: 1, hasNext: true });
     expect(first.groups[0]!.hits.map((hit) => hit.title)).toEqual(Array.from({ length: SEARCH_PAGE_SIZE }, (_, i) => `题 ${i + 1}`));
     const second = await searchQuestions(userId, { q: "分页词", page: 2 });
@@ -110,7 +110,7 @@ describe("search a page at a time, with plain-text snippets", () => {
     expect(await searchQuestions(userId, { q: "分页词", page: 3 })).toMatchObject({ groups: [], total: 0 });
 
     await seedSet(userId, SEARCH_COUNT_CAP, "分页词");
-    expect((await searchQuestions(userId, { q: "分页词" })).total).toBe(SEARCH_COUNT_CAP + 1);
+    expect((await searchQuestions(userId, { q: "分页词", page: 1 })).total).toBe(SEARCH_COUNT_CAP + 1);
   });
 
   it("shows the answer around the match as plain text, without Markdown or HTML", async () => {
@@ -127,13 +127,13 @@ describe("search a page at a time, with plain-text snippets", () => {
       "| --- | --- |",
       "| d_k | 64 |",
     ].join("\n");
-    await createQuestion(userId, { setId: set.id, title: "为什么要缩放", answerMd });
-    const [hit] = (await searchQuestions(userId, { q: "缩放点积" })).groups[0]!.hits;
+    await createQuestion(userId, { setId: set.id, title: "为什么要缩放", answerMd, stars: 0 });
+    const [hit] = (await searchQuestions(userId, { q: "缩放点积", page: 1 })).groups[0]!.hits;
     expect(hit!.snippet.text).toContain("缩放点积注意力：见 论文 与 softmax(QK^T)。");
     expect(hit!.snippet.text).not.toMatch(/[*#`<>]|\]\(|https?:/);
     expect(hit!.snippet).toMatchObject({ start: true });
 
-    const [titleOnly] = (await searchQuestions(userId, { q: "为什么" })).groups[0]!.hits;
+    const [titleOnly] = (await searchQuestions(userId, { q: "为什么", page: 1 })).groups[0]!.hits;
     expect(titleOnly!.snippet.text.startsWith("背景 长长")).toBe(true);
     expect(titleOnly!.snippet).toMatchObject({ start: false, end: true });
   });
@@ -142,12 +142,12 @@ describe("search a page at a time, with plain-text snippets", () => {
     const { id: userId } = await createTestUser();
     const set = await createSet(userId, { title: "NumPy" });
     const code = ["```python", ...Array.from({ length: 8 }, (_, i) => `v${i} = (x ** 2).sum() ** 0.5`), "```"];
-    await createQuestion(userId, { setId: set.id, title: "向量的模", answerMd: [...code, "", "之后是 **范数要点** 的说明"].join("\n") });
-    const [afterBlock] = (await searchQuestions(userId, { q: "范数要点" })).groups[0]!.hits;
+    await createQuestion(userId, { setId: set.id, title: "向量的模", answerMd: [...code, "", "之后是 **范数要点** 的说明"].join("\n"), stars: 0 });
+    const [afterBlock] = (await searchQuestions(userId, { q: "范数要点", page: 1 })).groups[0]!.hits;
     expect(afterBlock!.snippet.text).toMatch(/= \(x \*\* 2\)\.sum\(\) \*\* 0\.5 之后是 范数要点 的说明$/);
     expect(afterBlock!.snippet.text).not.toContain("```");
 
-    const [inBlock] = (await searchQuestions(userId, { q: "v3 =" })).groups[0]!.hits;
+    const [inBlock] = (await searchQuestions(userId, { q: "v3 =", page: 1 })).groups[0]!.hits;
     expect(inBlock!.snippet.text).toContain("v3 = (x ** 2).sum() ** 0.5");
   });
 });

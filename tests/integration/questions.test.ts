@@ -13,6 +13,8 @@ import {
   updateQuestion,
 } from "@/lib/services/questions-items";
 import { searchQuestions } from "@/lib/services/search";
+import { parseOrThrow } from "@/lib/validation/issues";
+import { ZUpdateQuestionInput } from "@/lib/validation/questions";
 
 import { createTestUser } from "../helpers/users";
 
@@ -23,7 +25,7 @@ describe("question sets and questions", () => {
     const b = await createSet(userId, { title: "Transformer" });
     expect(b.slug).toBe("transformer-2");
     const q1 = await createQuestion(userId, { setId: a.id, title: "QKV", answerMd: "答案", stars: 2 });
-    await createQuestion(userId, { setId: a.id, title: "待写" });
+    await createQuestion(userId, { setId: a.id, title: "待写", answerMd: "", stars: 0 });
     await setMastery(userId, { questionId: q1.id, status: Mastery.KNOWN });
     await renameSet(userId, { setId: b.id, title: "RAG" });
     await reorderSets(userId, { ids: [b.id, a.id] });
@@ -56,7 +58,8 @@ describe("question sets and questions", () => {
     const saved = await updateQuestion(userId, { questionId: ids[1]!, title: "NSP 任务", answerMd: "现在有答案了", version: 1 });
     expect(saved).toEqual({ version: 2, placeholder: false });
     await expect(updateQuestion(userId, { questionId: ids[1]!, title: "旧", answerMd: "旧", version: 1 })).rejects.toMatchObject({ code: "VERSION_CONFLICT" });
-    await expect(updateQuestion(userId, { questionId: ids[1]!, title: "大", answerMd: "字".repeat(40_000), version: 2 })).rejects.toThrow();
+    const tooLarge = { questionId: ids[1]!, title: "大", answerMd: "字".repeat(40_000), version: 2 };
+    expect(() => parseOrThrow(ZUpdateQuestionInput, tooLarge)).toThrow(expect.objectContaining({ messageKey: "questions.validation.answerTooLarge" }));
     expect(await getQuestion(userId, ids[1]!)).toMatchObject({ title: "NSP 任务", placeholder: false, version: 2 });
   });
 
@@ -64,18 +67,18 @@ describe("question sets and questions", () => {
     const { id: userId } = await createTestUser();
     const t = await createSet(userId, { title: "Transformer" });
     const r = await createSet(userId, { title: "RAG" });
-    await createQuestion(userId, { setId: t.id, title: "多头自注意力的复杂度", answerMd: "O(n²d)" });
-    await createQuestion(userId, { setId: r.id, title: "召回", answerMd: "向量召回时也用到自注意力编码器，命中率 100%" });
-    await createQuestion(userId, { setId: r.id, title: "无关", answerMd: "无关内容" });
-    const result = await searchQuestions(userId, { q: "自注意力" });
+    await createQuestion(userId, { setId: t.id, title: "多头自注意力的复杂度", answerMd: "O(n²d)", stars: 0 });
+    await createQuestion(userId, { setId: r.id, title: "召回", answerMd: "向量召回时也用到自注意力编码器，命中率 100%", stars: 0 });
+    await createQuestion(userId, { setId: r.id, title: "无关", answerMd: "无关内容", stars: 0 });
+    const result = await searchQuestions(userId, { q: "自注意力", page: 1 });
     expect(result.groups.map((g) => [g.setTitle, g.hits.map((h) => h.title)])).toEqual([
       ["Transformer", ["多头自注意力的复杂度"]],
       ["RAG", ["召回"]],
     ]);
     expect(result.groups[1]!.hits[0]!.snippet.text).toContain("自注意力");
-    expect((await searchQuestions(userId, { q: "o(N²D)" })).groups[0]!.hits[0]!.title).toBe("多头自注意力的复杂度");
-    expect((await searchQuestions(userId, { q: "100%" })).total).toBe(1);
-    expect((await searchQuestions(userId, { q: "%" })).total).toBe(1);
-    expect((await searchQuestions(userId, { q: "_" })).total).toBe(0);
+    expect((await searchQuestions(userId, { q: "o(N²D)", page: 1 })).groups[0]!.hits[0]!.title).toBe("多头自注意力的复杂度");
+    expect((await searchQuestions(userId, { q: "100%", page: 1 })).total).toBe(1);
+    expect((await searchQuestions(userId, { q: "%", page: 1 })).total).toBe(1);
+    expect((await searchQuestions(userId, { q: "_", page: 1 })).total).toBe(0);
   });
 });

@@ -5,10 +5,12 @@ import { SIGN_UP_PER_ADDRESS } from "@/lib/auth/rate-limit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { registerUser } from "@/lib/services/users";
+import { ZRegisterInput } from "@/lib/validation/auth";
+import { parseOrThrow } from "@/lib/validation/issues";
 
 describe("registerUser", () => {
   it("stores a bcrypt hash (cost ≥ 10), never the password, and normalises the email", async () => {
-    const user = await registerUser({ email: "Reg.One@Example.TEST", password: "secret123", name: "注册一号" });
+    const user = await registerUser(parseOrThrow(ZRegisterInput, { email: " Reg.One@Example.TEST", password: "secret123", name: "注册一号" }));
     expect(user).toEqual({ id: expect.any(String), email: "reg.one@example.test", name: "注册一号" });
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
     expect(row.passwordHash).not.toContain("secret123");
@@ -18,16 +20,16 @@ describe("registerUser", () => {
 
   it("refuses a duplicate email (any case) with a clear error and writes nothing", async () => {
     await registerUser({ email: "dup@example.test", password: "secret123", name: "甲" });
-    const attempt = registerUser({ email: "DUP@example.test", password: "other4567", name: "乙" });
+    const attempt = registerUser(parseOrThrow(ZRegisterInput, { email: "DUP@example.test", password: "other4567", name: "乙" }));
     await expect(attempt).rejects.toBeInstanceOf(AppError);
     await expect(attempt).rejects.toMatchObject({ code: "CONFLICT", messageKey: "errors.emailTaken" });
     const users = await db.user.findMany({ where: { email: "dup@example.test" }, select: { name: true } });
     expect(users).toEqual([{ name: "甲" }]);
   });
 
-  it("refuses a weak password and writes nothing", async () => {
-    await expect(registerUser({ email: "weak@example.test", password: "password", name: "弱" })).rejects.toThrow(
-      /validation.passwordWeak/,
+  it("refuses a weak password at the boundary, before anything is written", async () => {
+    expect(() => parseOrThrow(ZRegisterInput, { email: "weak@example.test", password: "password", name: "弱" })).toThrow(
+      expect.objectContaining({ code: "VALIDATION", messageKey: "validation.passwordWeak" }),
     );
     expect(await db.user.count({ where: { email: "weak@example.test" } })).toBe(0);
   });

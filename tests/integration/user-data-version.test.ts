@@ -44,7 +44,7 @@ describe("User.dataVersion", () => {
   it.each<[string, () => Promise<unknown>]>([
     ["a company created", () => createCompany(owner, { name: `新公司 ${Math.random()}`, tier: null })],
     ["a tier set", () => setCompaniesTier(owner, [company], "S")],
-    ["a task added, then deleted", async () => deleteTask(owner, (await createTask(owner, { companyId: company, title: "复习" })).id)],
+    ["a task added, then deleted", async () => deleteTask(owner, (await createTask(owner, { companyId: company, title: "复习", dueDate: null })).id)],
     ["a set created, linked, unlinked and deleted", async () => {
       const set = (await createSet(owner, { title: `题库 ${Math.random()}` })).id;
       await linkSetToCompanies(owner, { setId: set, ids: [company] });

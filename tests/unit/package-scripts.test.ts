@@ -8,7 +8,7 @@ const { scripts } = JSON.parse(readFileSync(path.join(root, "package.json"), "ut
 
 describe("package.json scripts", () => {
   const run = Object.entries(scripts).flatMap(([name, command]) =>
-    [...command.matchAll(/\btsx (\S+\.ts)\b/g)].map((match) => [name, match[1]!] as const),
+    [...command.matchAll(/\btsx (?:--\S+ \S+ )*(\S+\.ts)\b/g)].map((match) => [name, match[1]!] as const),
   );
 
   it("finds the scripts that run a file of the project", () => {

@@ -1,8 +1,8 @@
 import { requireApiUser } from "@/lib/auth";
-import { AppError } from "@/lib/errors";
 import { exportBackup } from "@/lib/services/export-backup";
 import { exportApplicationsCsv, exportSetsMarkdown } from "@/lib/services/export-text";
 import { ZExportFormat } from "@/lib/validation/import";
+import { parseOrThrow } from "@/lib/validation/issues";
 
 import { attachment, errorResponse } from "@/lib/http/response";
 
@@ -12,16 +12,15 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   try {
     const user = await requireApiUser();
-    const parsed = ZExportFormat.safeParse(new URL(request.url).searchParams.get("format") ?? "json");
-    if (!parsed.success) throw new AppError("VALIDATION", "import.errors.format");
+    const format = parseOrThrow(ZExportFormat, new URL(request.url).searchParams.get("format") ?? "json");
     const day = new Date().toISOString().slice(0, 10);
     const headers = { "Cache-Control": "no-store" };
-    if (parsed.data === "csv") {
+    if (format === "csv") {
       return new Response(await exportApplicationsCsv(user.id), {
         headers: { ...headers, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": attachment(`offerboard-applications-${day}.csv`) },
       });
     }
-    if (parsed.data === "md") {
+    if (format === "md") {
       return new Response(await exportSetsMarkdown(user.id), {
         headers: { ...headers, "Content-Type": "text/markdown; charset=utf-8", "Content-Disposition": attachment(`offerboard-sets-${day}.md`) },
       });

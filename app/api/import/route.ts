@@ -5,6 +5,7 @@ import { errorResponse } from "@/lib/http/response";
 import { applyImport, previewImport } from "@/lib/services/import";
 import { readNotesFile } from "@/lib/notes/notes-file";
 import { MAX_NOTES_BYTES, ZImportForm } from "@/lib/validation/import";
+import { parseOrThrow } from "@/lib/validation/issues";
 
 export const dynamic = "force-dynamic";
 
@@ -23,20 +24,12 @@ export async function POST(request: Request) {
     const fields = await readMultipart(request, LIMITS, async ({ name, stream }) => {
       files.push({ name, bytes: await bytesOf(stream) });
     });
-    const parsed = ZImportForm.safeParse({
-      mode: fields.get("mode"),
-      year: fields.get("year"),
-      decisions: fields.get("decisions"),
-    });
-    if (!parsed.success) {
-      const key = parsed.error.issues[0]?.message ?? "";
-      throw new AppError("VALIDATION", key.startsWith("import.errors.") ? key : "errors.VALIDATION");
-    }
+    const form = parseOrThrow(ZImportForm, { mode: fields.get("mode"), year: fields.get("year"), decisions: fields.get("decisions") });
     const upload = files[0];
     if (!upload || upload.bytes.byteLength === 0) throw new AppError("VALIDATION", "import.errors.noFile");
     const notes = readNotesFile(upload.name, upload.bytes);
-    const input = { fileName: upload.name, ...notes, year: parsed.data.year, decisions: parsed.data.decisions };
-    const report = parsed.data.mode === "apply" ? await applyImport(user.id, input) : await previewImport(user.id, input);
+    const input = { fileName: upload.name, ...notes, year: form.year, decisions: form.decisions };
+    const report = form.mode === "apply" ? await applyImport(user.id, input) : await previewImport(user.id, input);
     return Response.json({ ok: true, data: report });
   } catch (error) {
     return errorResponse(error);

@@ -1,13 +1,12 @@
 import { ArrowLeft, ExternalLink, ListChecks } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 
 import { Markdown } from "@/components/markdown/markdown";
 import { PrepChecklist } from "./_components/prep/prep-checklist";
 import { requireUser } from "@/lib/auth";
-import { AppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
+import { readOr404 } from "@/lib/read-or-404";
 import { getCompanyDetail } from "@/lib/services/companies";
 
 import { TierBadge } from "@/components/companies/labels";
@@ -17,23 +16,17 @@ import { NewApplicationDialog } from "./_components/new-application-dialog";
 
 type TProps = { params: Promise<{ id: string }> };
 
-async function load(userId: string, id: string) {
-  try {
-    return await getCompanyDetail(userId, id);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
+// generateMetadata and the page of one request share this one read.
+const loadCompany = readOr404(getCompanyDetail);
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const user = await requireUser();
-  return { title: (await load(user.id, (await params).id)).name };
+  return { title: (await loadCompany(user.id, (await params).id)).name };
 }
 
 export default async function CompanyPage({ params }: TProps) {
   const user = await requireUser();
-  const [t, company] = await Promise.all([getT(), load(user.id, (await params).id)]);
+  const [t, company] = await Promise.all([getT(), loadCompany(user.id, (await params).id)]);
   const rejected = company.applications.some((application) => application.outcome === "REJECTED");
 
   return (

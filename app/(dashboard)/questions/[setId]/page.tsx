@@ -11,25 +11,27 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { requireUser } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
 import type { TTranslate } from "@/lib/i18n/types";
-import { readSetQuestionPage } from "@/lib/cache/page-reads";
+import { readSetHeader, readSetQuestionPage } from "@/lib/cache/page-reads";
 import type { TReader } from "@/lib/cache/user-reads";
+import { readOr404 } from "@/lib/read-or-404";
 import { listSetOrder } from "@/lib/services/questions-items";
 import { ZSetFilter, ZSetView, type TSetFilter } from "@/lib/validation/questions";
 
 import { AddQuestionDialog } from "../_components/add-question-dialog";
 import { LinkCompaniesSheet } from "../_components/link-companies-sheet";
-import { loadSetOr404 } from "../_components/load";
 import { QuestionRows } from "../_components/question-rows";
 import { ReorderQuestions } from "../_components/reorder-questions";
 import { SetFilters } from "../_components/set-filters";
 import { setHref } from "../_components/set-href";
 import { SetPager } from "../_components/set-pager";
 
+const loadSet = readOr404(readSetHeader);
+
 type TProps = { params: Promise<{ setId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const user = await requireUser();
-  return { title: (await loadSetOr404(user, (await params).setId)).title };
+  return { title: (await loadSet(user, (await params).setId)).title };
 }
 
 // No loading.tsx above this page: the set is checked before anything streams, so another
@@ -40,7 +42,7 @@ export default async function SetPage({ params, searchParams }: TProps) {
   const query = await searchParams;
   const filter = ZSetFilter.parse(query);
   const view = ZSetView.parse(query);
-  const [t, set] = await Promise.all([getT(), loadSetOr404(user, setId)]);
+  const [t, set] = await Promise.all([getT(), loadSet(user, setId)]);
   return (
     <>
       <Link href="/questions" className="mb-3 inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">

@@ -52,7 +52,7 @@ export function SetTitleDialog({ trigger, title, submitLabel, initial = "", onSu
               onError: setError,
               onDone: (result) => {
                 setOpen(false);
-                onDone?.("data" in result ? result.data : undefined);
+                onDone?.(result.data);
               },
             });
           }}

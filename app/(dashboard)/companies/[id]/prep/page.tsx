@@ -1,25 +1,17 @@
 import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 
 import { PrepChecklist } from "../_components/prep/prep-checklist";
 import { PageHeader } from "@/components/shell/page-header";
 import { requireUser } from "@/lib/auth";
-import { AppError } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
+import { readOr404 } from "@/lib/read-or-404";
 import { getPrepCompany } from "@/lib/services/prep";
 
 type TProps = { params: Promise<{ id: string }> };
 
-async function loadCompany(userId: string, companyId: string) {
-  try {
-    return await getPrepCompany(userId, companyId);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
+const loadCompany = readOr404(getPrepCompany);
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const user = await requireUser();

@@ -8,25 +8,27 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth";
 import { getT } from "@/lib/i18n/server";
-import { getNeighbours } from "@/lib/services/questions-items";
+import { readOr404 } from "@/lib/read-or-404";
+import { getNeighbours, getQuestion } from "@/lib/services/questions-items";
 
 import { DeleteQuestionButton } from "../../_components/delete-question-button";
-import { loadQuestionOr404 } from "../../_components/load";
 import { QuestionActions } from "../../_components/question-actions";
 import { QuestionEditor } from "../../_components/question-editor";
+
+const loadQuestion = readOr404(getQuestion);
 
 type TProps = { params: Promise<{ setId: string; questionId: string }>; searchParams: Promise<{ edit?: string | string[] }> };
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const user = await requireUser();
-  return { title: (await loadQuestionOr404(user.id, (await params).questionId)).title };
+  return { title: (await loadQuestion(user.id, (await params).questionId)).title };
 }
 
 export default async function QuestionPage({ params, searchParams }: TProps) {
   const user = await requireUser();
   const { setId, questionId } = await params;
   const editing = (await searchParams).edit === "1";
-  const [t, question] = await Promise.all([getT(), loadQuestionOr404(user.id, questionId)]);
+  const [t, question] = await Promise.all([getT(), loadQuestion(user.id, questionId)]);
   if (question.setId !== setId) notFound();
   const setHref = `/questions/${setId}`;
   const selfHref = `${setHref}/${questionId}`;

@@ -1,0 +1,37 @@
+import "server-only";
+
+import type { z } from "zod";
+
+import { requireApiUser, type TCurrentUser } from "@/lib/auth";
+import { toActionError, type TActionResult } from "@/lib/errors";
+import { getT } from "@/lib/i18n/server";
+import { parseOrThrow } from "@/lib/validation/issues";
+
+// The one path of every server action: the signed-in user first, the input parsed once with its
+// Z… schema, one service call, and every error mapped in one place (toActionError) into one
+// result shape, { ok: true, data } or { ok: false, code, message, fieldErrors? }.
+
+type TAction<T> = (input?: unknown) => Promise<TActionResult<T>>;
+
+async function settle<T>(work: () => Promise<T>): Promise<TActionResult<T>> {
+  try {
+    const data = await work();
+    return { ok: true, data } as TActionResult<T>;
+  } catch (error) {
+    return toActionError(error, await getT());
+  }
+}
+
+/** An action of a signed-in user: no session is UNAUTHORIZED before the input is even read. */
+export function defineAction<S extends z.ZodType, T>(schema: S, run: (data: z.output<S>, user: TCurrentUser) => Promise<T>): TAction<T> {
+  return async (input) =>
+    settle(async () => {
+      const user = await requireApiUser();
+      return run(parseOrThrow(schema, input), user);
+    });
+}
+
+/** An action open to visitors (sign-up, language, theme): the same parsing and error mapping, no user. */
+export function definePublicAction<S extends z.ZodType, T>(schema: S, run: (data: z.output<S>) => Promise<T>): TAction<T> {
+  return async (input) => settle(async () => run(parseOrThrow(schema, input)));
+}
