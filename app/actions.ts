@@ -7,7 +7,7 @@ import { cookies } from "next/headers";
 import { getCurrentUser } from "@/lib/auth";
 import { AppError, toActionError, type TActionResult } from "@/lib/errors";
 import { LOCALE_COOKIE } from "@/lib/i18n/config";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 import { PREFERENCE_COOKIE_OPTIONS } from "@/lib/preferences";
 import { setUserLocale } from "@/lib/services/users";
 import { THEME_COOKIE } from "@/lib/theme";
@@ -23,7 +23,7 @@ export async function setLocaleAction(input: unknown): Promise<TActionResult> {
     if (user) await setUserLocale(user.id, parsed.data);
     return { ok: true };
   } catch (error) {
-    return toActionError(error, await getT());
+    return toActionError(error, await getTranslations());
   }
 }
 
@@ -35,6 +35,6 @@ export async function setThemeAction(input: unknown): Promise<TActionResult> {
     (await cookies()).set(THEME_COOKIE, parsed.data, PREFERENCE_COOKIE_OPTIONS);
     return { ok: true };
   } catch (error) {
-    return toActionError(error, await getT());
+    return toActionError(error, await getTranslations());
   }
 }

@@ -1,6 +1,6 @@
 // What every route handler answers with: one error mapping and download headers.
 import { AppError, statusOf, toActionError } from "@/lib/errors";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 
 /** An AppError's details when they are plain values, for the message's `{placeholders}`. */
 function paramsOf(error: unknown): Record<string, string | number> | undefined {
@@ -14,7 +14,7 @@ function paramsOf(error: unknown): Record<string, string | number> | undefined {
  * generic). A message may name what its error's details say (`第 {row} 行`).
  */
 export async function errorResponse(error: unknown): Promise<Response> {
-  const t = await getT();
+  const t = await getTranslations();
   const params = paramsOf(error);
   const body = toActionError(error, (key) => t(key, params));
   return Response.json(body, { status: statusOf(error) });

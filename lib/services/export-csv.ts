@@ -1,7 +1,7 @@
 import { OUTCOME_LABELS, STAGE_LABELS, type TLocale } from "@/lib/applications/stages";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
-import { DEFAULT_TIME_ZONE } from "@/lib/time-zone";
+import { DEFAULT_TIME_ZONE } from "@/lib/dates/zone";
 
 const HEADERS: Record<TLocale, string[]> = {
   zh: ["公司", "分级", "阶段", "结果", "岗位", "投递时间", "结束时间", "流程", "备注"],

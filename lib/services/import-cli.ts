@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { translate } from "@/lib/i18n/translate";
+import { translatorFor } from "@/lib/i18n/dictionaries";
 
 import { applyImport, previewImport, type TImportInput, type TImportReport } from "./import";
 
@@ -69,5 +69,5 @@ export async function cliImportReport(email: string, input: Omit<TImportInput, "
 
 /** An AppError (reading the file or importing it) as plain English for the terminal. */
 export function cliErrorMessage(error: unknown): unknown {
-  return error instanceof AppError ? new Error(translate("en", error.messageKey)) : error;
+  return error instanceof AppError ? new Error(translatorFor("en")(error.messageKey)) : error;
 }

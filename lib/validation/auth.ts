@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import type { TMessageKey } from "@/lib/i18n/types";
+
 // Messages are i18n keys; forms translate them.
 export const ZEmail = z
   .string({ message: "validation.emailInvalid" })
@@ -37,12 +39,12 @@ export const ZChangePasswordInput = z
   .refine((value) => value.newPassword !== value.currentPassword, { path: ["newPassword"], message: "validation.passwordUnchanged" });
 export type TChangePasswordInput = z.infer<typeof ZChangePasswordInput>;
 
-/** Field → first message key, for forms. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
+/** Field → first message key, for forms (the schemas' messages are dictionary keys). */
+export function fieldErrorsOf(error: z.ZodError): Record<string, TMessageKey[]> {
+  const out: Record<string, TMessageKey[]> = {};
   for (const issue of error.issues) {
     const key = String(issue.path[0] ?? "form");
-    (out[key] ??= []).push(issue.message);
+    (out[key] ??= []).push(issue.message as TMessageKey);
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { Mastery } from "@/lib/generated/prisma/enums";
 // Messages are i18n keys; actions translate the first one.
 import { MARKDOWN_MAX_DEPTH, markdownNestingDepth } from "./markdown-limits";
 import { ANSWER_MAX_BYTES } from "./questions-limits";
+import type { TMessageKey } from "@/lib/i18n/types";
 
 export { ANSWER_MAX_BYTES };
 export const SEARCH_MIN_LENGTH = 1;
@@ -91,5 +92,5 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   const message = parsed.error.issues[0]?.message ?? "";
-  throw new AppError("VALIDATION", OWN_KEY.test(message) ? message : "errors.VALIDATION");
+  throw new AppError("VALIDATION", OWN_KEY.test(message) ? (message as TMessageKey) : "errors.VALIDATION");
 }

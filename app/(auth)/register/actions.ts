@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { clientIp } from "@/lib/auth/rate-limit";
 import { AppError, toActionError, type TActionResult } from "@/lib/errors";
 import { env } from "@/lib/env.js";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 import { registerUser } from "@/lib/services/users";
 import { fieldErrorsOf, ZRegisterInput } from "@/lib/validation/auth";
 
@@ -14,7 +14,7 @@ import { fieldErrorsOf, ZRegisterInput } from "@/lib/validation/auth";
  * the client then signs in with the same credentials.
  */
 export async function registerAction(input: unknown): Promise<TActionResult> {
-  const t = await getT();
+  const t = await getTranslations();
   try {
     if (!env.ALLOW_REGISTRATION) throw new AppError("REGISTRATION_CLOSED");
     const parsed = ZRegisterInput.safeParse(input);

@@ -7,7 +7,7 @@ import { z } from "zod";
 
 import { requireApiUser, type TCurrentUser } from "@/lib/auth";
 import { toActionError, type TActionResult } from "@/lib/errors";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 import { moveApplication, startApplication, updateStageEvent } from "@/lib/services/applications";
 import {
   archiveCompanies,
@@ -31,7 +31,7 @@ async function act<S extends z.ZodType, T>(
   input: unknown,
   run: (user: TCurrentUser, data: z.infer<S>) => Promise<T>,
 ): Promise<TActionResult<T>> {
-  const t = await getT();
+  const t = await getTranslations();
   try {
     const user = await requireApiUser();
     const parsed = schema.safeParse(input);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 
 import { PageHeader } from "@/components/shell/page-header";
 import { requireUser } from "@/lib/auth";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 
 import { ExportCard } from "./_components/export-card";
 import { ImportPanel } from "./_components/import-panel";
@@ -10,7 +10,7 @@ import { AssetsCard, RestoreCard } from "./_components/side-cards";
 import { dateTimeFormat } from "@/lib/date-time-format";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("import.title") };
+  return { title: (await getTranslations())("import.title") };
 }
 
 /** The season's year in the user's time zone: notes write dates without one. */
@@ -19,7 +19,7 @@ function currentSeasonYear(timeZone: string): number {
 }
 
 export default async function ImportPage() {
-  const [user, t] = await Promise.all([requireUser(), getT()]);
+  const [user, t] = await Promise.all([requireUser(), getTranslations()]);
   return (
     <div className="space-y-6">
       <PageHeader title={t("import.title")} description={t("import.description")} />

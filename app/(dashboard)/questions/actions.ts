@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 
 import { requireApiUser } from "@/lib/auth";
 import { toActionError, type TActionResult } from "@/lib/errors";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 import { createSet, deleteSet, renameSet, reorderSets } from "@/lib/services/questions";
 import {
   createQuestion,
@@ -37,7 +37,7 @@ async function act<T>(run: (userId: string) => Promise<T>): Promise<TActionResul
     revalidatePath("/questions", "layout");
     return { ok: true, data } as TActionResult<T>;
   } catch (error) {
-    return toActionError(error, await getT());
+    return toActionError(error, await getTranslations());
   }
 }
 

@@ -8,13 +8,13 @@ import { requireApiUser } from "@/lib/auth";
 import { clientIp } from "@/lib/auth/rate-limit";
 import { minutesUntil } from "@/lib/auth/sign-in-error";
 import { AppError, toActionError, type TActionResult } from "@/lib/errors";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 import { changePassword, signOutEverywhere } from "@/lib/services/users";
 import { fieldErrorsOf, ZChangePasswordInput } from "@/lib/validation/auth";
 
 /** Changes the password (the current one required); every other session ends, this one stays. */
 export async function changePasswordAction(input: unknown): Promise<TActionResult> {
-  const t = await getT();
+  const t = await getTranslations();
   try {
     const user = await requireApiUser();
     const parsed = ZChangePasswordInput.safeParse(input);
@@ -43,7 +43,7 @@ export async function changePasswordAction(input: unknown): Promise<TActionResul
 
 /** Ends every session of the user, this one included; the client then clears its cookie. */
 export async function signOutEverywhereAction(): Promise<TActionResult> {
-  const t = await getT();
+  const t = await getTranslations();
   try {
     const user = await requireApiUser();
     await signOutEverywhere(user.id);

@@ -5,6 +5,7 @@ import { errorResponse } from "@/lib/http/response";
 import { applyImport, previewImport } from "@/lib/services/import";
 import { readNotesFile } from "@/lib/services/import-file";
 import { MAX_NOTES_BYTES, ZImportForm } from "@/lib/validation/import";
+import type { TMessageKey } from "@/lib/i18n/types";
 
 export const dynamic = "force-dynamic";
 
@@ -30,7 +31,7 @@ export async function POST(request: Request) {
     });
     if (!parsed.success) {
       const key = parsed.error.issues[0]?.message ?? "";
-      throw new AppError("VALIDATION", key.startsWith("import.errors.") ? key : "errors.VALIDATION");
+      throw new AppError("VALIDATION", key.startsWith("import.errors.") ? (key as TMessageKey) : "errors.VALIDATION");
     }
     const upload = files[0];
     if (!upload || upload.bytes.byteLength === 0) throw new AppError("VALIDATION", "import.errors.noFile");

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { parseNotes } from "@/lib/notes";
 import { sha256Hex } from "@/lib/notes/sha256";
 import { parseLocalDate, parseLocalDateTime } from "@/lib/notes/time";
-import { zonedTimeToUtc } from "@/lib/time-zone";
+import { zonedTimeToUtc } from "@/lib/dates/zone";
 
 describe("sha256Hex", () => {
   it("matches node:crypto for empty, ASCII, CJK, emoji and block-boundary inputs", () => {

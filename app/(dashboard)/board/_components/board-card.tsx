@@ -6,7 +6,7 @@ import { useDraggable } from "@dnd-kit/core";
 import { CSS } from "@dnd-kit/utilities";
 import Link from "next/link";
 
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import type { TBoardCard } from "@/lib/services/board";
 
 import { PrepMeter, TierBadge, useFormatDateTime, useRelativeTime, useStageLabel } from "../../companies/_components/labels";
@@ -16,7 +16,7 @@ export const cardKey = (card: Pick<TBoardCard, "applicationId" | "companyId">) =
 type TProps = { card: TBoardCard; timeZone: string; now: Date; overlay?: boolean };
 
 export function BoardCard({ card, timeZone, now, overlay = false }: TProps) {
-  const t = useT();
+  const t = useTranslations();
   const stageLabel = useStageLabel();
   const formatDate = useFormatDateTime(timeZone);
   const relative = useRelativeTime();

@@ -7,7 +7,7 @@ import { Markdown } from "@/components/markdown/markdown";
 import { PrepChecklist } from "./_components/prep/prep-checklist";
 import { requireUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 import { getCompanyDetail } from "@/lib/services/companies";
 
 import { TierBadge } from "../_components/labels";
@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function CompanyPage({ params }: TProps) {
   const user = await requireUser();
-  const [t, company] = await Promise.all([getT(), load(user.id, (await params).id)]);
+  const [t, company] = await Promise.all([getTranslations(), load(user.id, (await params).id)]);
   const rejected = company.applications.some((application) => application.outcome === "REJECTED");
 
   return (

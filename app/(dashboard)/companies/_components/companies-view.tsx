@@ -10,7 +10,7 @@ import { useMemo, useState, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
 
 import { DataTable } from "@/components/data-table/data-table";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import type { TCompanyPage, TCompanyRow } from "@/lib/services/companies-table";
 import { COMPANY_SORT_KEYS, type TCompanySortKey } from "@/lib/validation/companies-options";
 import type { TCompanyTableQuery, TTablePreferences } from "@/lib/validation/companies";
@@ -32,7 +32,7 @@ const isSortKey = (id: string): id is TCompanySortKey => (COMPANY_SORT_KEYS as r
 const rowId = (row: TCompanyRow) => row.id;
 
 export function CompaniesView({ query, page, timeZone, now: nowIso }: TProps) {
-  const t = useT();
+  const t = useTranslations();
   const router = useRouter();
   const stageLabel = useStageLabel();
   const formatDate = useFormatDateTime(timeZone);

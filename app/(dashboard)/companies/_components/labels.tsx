@@ -6,14 +6,14 @@ import { useMemo, type CSSProperties } from "react";
 
 import { OUTCOME_LABELS, STAGE_LABELS } from "@/lib/applications/stages";
 import type { Outcome, Stage, Tier } from "@/lib/generated/prisma/enums";
-import { useLocale, useT } from "@/lib/i18n/client";
+import { useLocale, useTranslations } from "next-intl";
 
 import "./labels.css";
 import { dateTimeFormat } from "@/lib/date-time-format";
 
 /** `<span class="tier tier-S">S</span>`; the styles are in labels.css. */
 export function TierBadge({ tier, className }: { tier: Tier | null; className?: string }) {
-  const t = useT();
+  const t = useTranslations();
   const base = `tier tier-${tier ?? "NONE"}`;
   return <span className={className ? `${base} ${className}` : base}>{tier ?? t("companies.tierNone")}</span>;
 }
@@ -54,7 +54,7 @@ export function useFormatDateTime(timeZone: string) {
 
 /** "in 2 days", "3 h ago". */
 export function useRelativeTime() {
-  const t = useT();
+  const t = useTranslations();
   return useMemo(() => (date: Date, now: Date) => {
     const minutes = Math.round((date.getTime() - now.getTime()) / 60_000);
     const abs = Math.abs(minutes);
@@ -70,7 +70,7 @@ export function useRelativeTime() {
 
 /** A bar and the percentage in one element (the bar is its ::before), or "未关联" (null) with nothing to track. */
 export function PrepMeter({ percent, className }: { percent: number | null; className?: string }) {
-  const t = useT();
+  const t = useTranslations();
   const extra = className ? ` ${className}` : "";
   if (percent === null) return <span className={`prep none${extra}`}>{t("companies.prepEmpty")}</span>;
   return (

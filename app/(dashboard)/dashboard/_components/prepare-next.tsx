@@ -3,7 +3,7 @@
 // Render it on the dashboard: <PrepareNext user />.
 import Link from "next/link";
 
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { needsAttention } from "@/lib/prep/checklist";
 import { readPrepareNext } from "@/lib/cache/page-reads";
 import type { TReader } from "@/lib/cache/user-reads";
@@ -16,7 +16,7 @@ const ITEMS_PER_EVENT = 3;
 export async function PrepareNext({ user }: { user: TReader & { timeZone: string } }) {
   const { timeZone } = user;
   const now = new Date();
-  const [t, locale, events] = await Promise.all([getT(), getLocale(), readPrepareNext(user, EVENTS, ITEMS_PER_EVENT)]);
+  const [t, locale, events] = await Promise.all([getTranslations(), getLocale(), readPrepareNext(user, EVENTS, ITEMS_PER_EVENT)]);
   const format = dateTimeFormat(locale === "zh" ? "zh-CN" : "en", {
     timeZone,
     month: "short",

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { stageLabel, type TLocale } from "@/lib/applications/stages";
 import type { TTranslate } from "@/lib/i18n/types";
 import type { TUpcomingEvent } from "@/lib/services/dashboard";
-import { daysBetween, localDayOf } from "@/lib/time-zone";
+import { daysBetween, localDayOf } from "@/lib/dates/zone";
 import { dateTimeFormat } from "@/lib/date-time-format";
 
 type TProps = { events: readonly TUpcomingEvent[]; more: boolean; now: Date; timeZone: string; locale: TLocale; t: TTranslate };

@@ -4,7 +4,7 @@ import { AlertTriangle, GitMerge, Info } from "lucide-react";
 
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import type { TPlanCounts } from "@/lib/notes/plan-import";
 import type { TImportReport } from "@/lib/services/import";
 
@@ -32,7 +32,7 @@ type TProps = {
 
 /** The preview of an import: what the file holds, what would change, merges to answer, conflicts, warnings. */
 export function ImportPreview({ report, decisions, onDecide, disabled }: TProps) {
-  const t = useT();
+  const t = useTranslations();
   const s = report.summary;
   const untiered = s.companies - s.tierListCompanies;
   const tiers = [...TIERS.map((tier) => `${tier} ${s.companiesByTier[tier]}`), `${t("import.preview.untiered")} ${untiered}`].join(" · ");

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 
 import type { Mastery } from "@/lib/generated/prisma/enums";
-import { useLocale, useT } from "@/lib/i18n/client";
+import { useLocale, useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 
 import { setMasteryAction, setStarsAction } from "../actions";
@@ -19,7 +19,7 @@ const isTyping = (target: EventTarget | null) =>
 
 /** ⭐ and mastery of one question; keys 1/2/3 set mastery, E opens the editor. */
 export function QuestionActions({ questionId, editHref, stars: initialStars, status: initialStatus, reviewedAt: initialReviewed }: TProps) {
-  const t = useT();
+  const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();
   const { pending, run } = useAction();

@@ -20,7 +20,7 @@ import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { countRounds } from "@/lib/applications/derive";
 import { MULTI_ROUND_STAGES, STAGE_ORDER, compareStages, suggestRoundLabel } from "@/lib/applications/stages";
 import { Stage } from "@/lib/generated/prisma/enums";
-import { useLocale, useT } from "@/lib/i18n/client";
+import { useLocale, useTranslations } from "next-intl";
 import type { TApplicationDetail } from "@/lib/services/companies";
 
 import { AdvanceDialog } from "../../_components/advance-dialog";
@@ -33,7 +33,7 @@ type TAdvanceStage = Exclude<Stage, "TO_APPLY">;
 type TConfirm = "markRejected" | "withdraw" | null;
 
 export function ApplicationCard({ application: loaded, timeZone }: { application: TApplicationDetail; timeZone: string }) {
-  const t = useT();
+  const t = useTranslations();
   const locale = useLocale();
   const stageLabel = useStageLabel();
   const { application, pending, move, editEvent } = useApplication(loaded, timeZone);

@@ -5,7 +5,7 @@ import { Check, ExternalLink, Pencil, X } from "lucide-react";
 
 import { Button } from "@/components/ui/button";
 import type { EventResult } from "@/lib/generated/prisma/enums";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import type { TApplicationDetail } from "@/lib/services/companies";
 import { cn } from "@/lib/utils";
 
@@ -29,7 +29,7 @@ type TProps = {
 };
 
 export function Timeline({ events, timeZone, editable, onResult, onEdit }: TProps) {
-  const t = useT();
+  const t = useTranslations();
   const stageLabel = useStageLabel();
   const formatDate = useFormatDateTime(timeZone);
   const now = new Date();

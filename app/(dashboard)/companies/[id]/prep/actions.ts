@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 
 import { requireApiUser } from "@/lib/auth";
 import { toActionError, type TActionResult } from "@/lib/errors";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 import { bulkLinkByTier, linkSet, listSetCompanies, setSetCompanies, unlinkSet } from "@/lib/services/prep-links";
 import { createTask, deleteTask, updateTask } from "@/lib/services/prep-tasks";
 import {
@@ -27,7 +27,7 @@ async function act<T>(run: (userId: string) => Promise<T>): Promise<TActionResul
     revalidatePath("/", "layout");
     return { ok: true, data } as TActionResult<T>;
   } catch (error) {
-    return toActionError(error, await getT());
+    return toActionError(error, await getTranslations());
   }
 }
 
@@ -37,7 +37,7 @@ export async function listSetCompaniesAction(input: unknown) {
     const user = await requireApiUser();
     return { ok: true as const, data: await listSetCompanies(user.id, parseInput(ZSetIdInput, input).setId) };
   } catch (error) {
-    return toActionError(error, await getT());
+    return toActionError(error, await getTranslations());
   }
 }
 

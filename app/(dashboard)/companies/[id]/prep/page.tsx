@@ -7,7 +7,7 @@ import { PrepChecklist } from "../_components/prep/prep-checklist";
 import { PageHeader } from "@/components/shell/page-header";
 import { requireUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 import { getPrepCompany } from "@/lib/services/prep";
 
 type TProps = { params: Promise<{ id: string }> };
@@ -23,14 +23,14 @@ async function loadCompany(userId: string, companyId: string) {
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const user = await requireUser();
-  const [t, company] = await Promise.all([getT(), loadCompany(user.id, (await params).id)]);
+  const [t, company] = await Promise.all([getTranslations(), loadCompany(user.id, (await params).id)]);
   return { title: `${company.name} · ${t("prep.title")}` };
 }
 
 export default async function CompanyPrepPage({ params }: TProps) {
   const user = await requireUser();
   const { id } = await params;
-  const [t, company] = await Promise.all([getT(), loadCompany(user.id, id)]);
+  const [t, company] = await Promise.all([getTranslations(), loadCompany(user.id, id)]);
   return (
     <>
       <Link href={`/companies/${company.id}`} className="mb-3 inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">

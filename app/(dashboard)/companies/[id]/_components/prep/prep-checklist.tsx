@@ -3,7 +3,7 @@
 // A server component: it reads the checklist itself (adding the starter tasks on first open).
 // Another user's company id renders nothing (the page around it decides the 404).
 import { AppError } from "@/lib/errors";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { listCompanySets, getCompanyChecklist } from "@/lib/services/prep";
 import { suggestSets } from "@/lib/services/prep-links";
 
@@ -15,7 +15,7 @@ import { PrepTasks } from "./prep-tasks";
 type TProps = { companyId: string; userId: string; timeZone: string };
 
 export async function PrepChecklist({ companyId, userId, timeZone }: TProps) {
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   let data;
   try {
     data = await getCompanyChecklist(userId, companyId, locale);
