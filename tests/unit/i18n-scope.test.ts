@@ -26,16 +26,16 @@ afterEach(() => {
 
 describe("pickMessages", () => {
   it("keeps only the named areas, groups and keys, in the dictionary's shape", () => {
-    const picked = pickMessages(zh, ["board", "companies.relative", "companies.tierNone"]);
+    const picked = pickMessages(zh, ["board", "companies.col", "companies.tierNone"]);
     expect(picked).toEqual({
       board: zh.board,
-      companies: { relative: zh.companies.relative, tierNone: zh.companies.tierNone },
+      companies: { col: zh.companies.col, tierNone: zh.companies.tierNone },
     });
   });
 
   it("does not modify the dictionary when a path lies inside a group already picked", () => {
     const before = JSON.stringify(zh.companies);
-    const picked = pickMessages(zh, ["companies", "companies.form.name", "companies.relative"]);
+    const picked = pickMessages(zh, ["companies", "companies.form.name", "companies.col"]);
     expect(picked).toEqual({ companies: zh.companies });
     expect(JSON.stringify(zh.companies)).toBe(before);
   });
@@ -53,11 +53,11 @@ describe("pickMessages", () => {
 describe("mergeMessages", () => {
   it("adds an inner scope's groups to the outer ones without dropping either side", () => {
     const outer = pickMessages(zh, ["common", "companies.tierNone"]);
-    const inner = pickMessages(zh, ["companies.relative", "board"]);
+    const inner = pickMessages(zh, ["companies.col", "board"]);
     expect(mergeMessages(outer, inner)).toEqual({
       common: zh.common,
       board: zh.board,
-      companies: { tierNone: zh.companies.tierNone, relative: zh.companies.relative },
+      companies: { tierNone: zh.companies.tierNone, col: zh.companies.col },
     });
     expect(outer).toEqual(pickMessages(zh, ["common", "companies.tierNone"]));
   });

@@ -34,7 +34,7 @@ export default async function CompaniesPage({ searchParams }: TProps) {
         actions={<AddCompanyDialog />}
       />
       {hasAny ? (
-        <CompaniesView query={query} page={page} timeZone={user.timeZone} now={new Date().toISOString()} />
+        <CompaniesView query={query} page={page} now={new Date().toISOString()} />
       ) : (
         <EmptyState
           icon={Building2}

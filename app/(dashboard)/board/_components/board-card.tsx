@@ -13,12 +13,12 @@ import { PrepMeter, TierBadge, useFormatDateTime, useRelativeTime, useStageLabel
 
 export const cardKey = (card: Pick<TBoardCard, "applicationId" | "companyId">) => card.applicationId ?? `company:${card.companyId}`;
 
-type TProps = { card: TBoardCard; timeZone: string; now: Date; overlay?: boolean };
+type TProps = { card: TBoardCard; now: Date; overlay?: boolean };
 
-export function BoardCard({ card, timeZone, now, overlay = false }: TProps) {
+export function BoardCard({ card, now, overlay = false }: TProps) {
   const t = useTranslations();
   const stageLabel = useStageLabel();
-  const formatDate = useFormatDateTime(timeZone);
+  const formatDate = useFormatDateTime();
   const relative = useRelativeTime();
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
     id: cardKey(card),

@@ -132,13 +132,13 @@ export function BoardView({ board, tiers, timeZone, now: nowIso }: TProps) {
                 onToggle={() => setCollapsed((list) => (list.includes(column) ? list.filter((c) => c !== column) : [...list, column]))}
               >
                 {inColumn.map((card) => (
-                  <BoardCard key={cardKey(card)} card={card} timeZone={timeZone} now={now} />
+                  <BoardCard key={cardKey(card)} card={card} now={now} />
                 ))}
               </BoardColumn>
             );
           })}
         </div>
-        <DragOverlay>{dragging ? <BoardCard card={dragging} timeZone={timeZone} now={now} overlay /> : null}</DragOverlay>
+        <DragOverlay>{dragging ? <BoardCard card={dragging} now={now} overlay /> : null}</DragOverlay>
       </DndContext>
       {prompt ? (
         <AdvanceDialog

@@ -102,7 +102,7 @@ export default async function CompanyPage({ params }: TProps) {
         <h2 id="company-prep" className="text-lg font-semibold">
           {t("companies.detail.prep")}
         </h2>
-        <PrepChecklist companyId={company.id} userId={user.id} timeZone={user.timeZone} />
+        <PrepChecklist companyId={company.id} userId={user.id} />
       </section>
     </div>
   );

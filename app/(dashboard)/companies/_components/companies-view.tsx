@@ -26,16 +26,16 @@ import { useTableUrl } from "./use-table-url";
 
 import "./companies-table.css";
 
-type TProps = { query: TCompanyTableQuery; page: TCompanyPage; timeZone: string; now: string };
+type TProps = { query: TCompanyTableQuery; page: TCompanyPage; now: string };
 
 const isSortKey = (id: string): id is TCompanySortKey => (COMPANY_SORT_KEYS as readonly string[]).includes(id);
 const rowId = (row: TCompanyRow) => row.id;
 
-export function CompaniesView({ query, page, timeZone, now: nowIso }: TProps) {
+export function CompaniesView({ query, page, now: nowIso }: TProps) {
   const t = useTranslations();
   const router = useRouter();
   const stageLabel = useStageLabel();
-  const formatDate = useFormatDateTime(timeZone);
+  const formatDate = useFormatDateTime();
   const relative = useRelativeTime();
   const cells = useMemo(
     () => ({ t, stageLabel, formatDate, relative, now: new Date(nowIso) }),

@@ -4,7 +4,7 @@ import { AlertTriangle, GitMerge, Info } from "lucide-react";
 
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { TPlanCounts } from "@/lib/notes/plan-import";
 import type { TImportReport } from "@/lib/services/import";
 
@@ -33,6 +33,7 @@ type TProps = {
 /** The preview of an import: what the file holds, what would change, merges to answer, conflicts, warnings. */
 export function ImportPreview({ report, decisions, onDecide, disabled }: TProps) {
   const t = useTranslations();
+  const format = useFormatter();
   const s = report.summary;
   const untiered = s.companies - s.tierListCompanies;
   const tiers = [...TIERS.map((tier) => `${tier} ${s.companiesByTier[tier]}`), `${t("import.preview.untiered")} ${untiered}`].join(" · ");
@@ -59,7 +60,7 @@ export function ImportPreview({ report, decisions, onDecide, disabled }: TProps)
         {report.previousImportAt ? (
           <p className="flex items-start gap-2 text-sm text-muted-foreground">
             <Info aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-            {t("import.preview.previousImport", { date: new Date(report.previousImportAt).toLocaleString() })}
+            {t("import.preview.previousImport", { date: format.dateTime(new Date(report.previousImportAt), "dateTime") })}
           </p>
         ) : null}
         {report.nothingChanged ? (

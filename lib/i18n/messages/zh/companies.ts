@@ -70,15 +70,7 @@ export const companies = {
   prepEmpty: "未关联",
   revivalFlag: "复活甲",
   aliases: "别名",
-  relative: {
-    now: "马上",
-    inMinutes: "{count} 分钟后",
-    inHours: "{count} 小时后",
-    inDays: "{count} 天后",
-    minutesAgo: "{count} 分钟前",
-    hoursAgo: "{count} 小时前",
-    daysAgo: "{count} 天前",
-  },
+  justNow: "刚刚",
   form: {
     title: "添加公司",
     description: "名称、分级和别名；保存前会检查是否已经有同一家公司。",

@@ -94,7 +94,6 @@ export function ApplicationCard({ application: loaded, timeZone }: { application
       <CardContent>
         <Timeline
           events={application.events}
-          timeZone={timeZone}
           editable={!closed}
           onResult={(eventId, result) => move({ type: "recordResult", eventId, result })}
           onEdit={setEditing}

@@ -38,7 +38,7 @@ export default async function CompanyPrepPage({ params }: TProps) {
         {t("prep.backToCompany")}
       </Link>
       <PageHeader title={`${company.name} · ${t("prep.title")}`} description={t("prep.description")} />
-      <PrepChecklist companyId={company.id} userId={user.id} timeZone={user.timeZone} />
+      <PrepChecklist companyId={company.id} userId={user.id} />
     </>
   );
 }
