@@ -1,6 +1,7 @@
 // English dictionary: each area is typed against the Chinese one (TArea), so a missing or
 // extra key is a type error.
 import { auth } from "./messages/en/auth";
+import { cli } from "./messages/en/cli";
 import { common } from "./messages/en/common";
 import { errors, validation } from "./messages/en/errors";
 import { importPage } from "./messages/en/import";
@@ -31,4 +32,5 @@ export const en: TMessages = {
   prep,
   import: importPage,
   settings,
+  cli,
 };

@@ -2,6 +2,7 @@
 // and en.ts must match it. Areas live in messages/zh/*.ts; add a key there, then in
 // messages/en/*.ts (TypeScript reports any key missing or extra in English).
 import { auth } from "./messages/zh/auth";
+import { cli } from "./messages/zh/cli";
 import { common } from "./messages/zh/common";
 import { errors, validation } from "./messages/zh/errors";
 import { importPage } from "./messages/zh/import";
@@ -31,4 +32,5 @@ export const zh = {
   prep,
   import: importPage,
   settings,
+  cli,
 };

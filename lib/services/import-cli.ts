@@ -28,27 +28,40 @@ export function importJson(report: TImportReport) {
   };
 }
 
+/** The terminal speaks English, as the scripts' other output does. */
+const t = translatorFor("en");
+
 function describe(report: TImportReport, dryRun: boolean): string[] {
   const s = report.summary;
-  const counts = (c: TImportReport["created"]) =>
-    `${c.sets} sets, ${c.questions} questions, ${c.companies} companies, ${c.applications} applications, ${c.stageEvents} stage events`;
+  const tiers = s.companiesByTier;
+  const counts = (c: TImportReport["created"]) => t("cli.import.counts", { ...c });
   const lines = [
-    `${report.fileName}: ${s.sets} sets, ${s.questions} questions (${s.placeholders} placeholders, ${s.starred} starred), ` +
-      `${s.companies} companies (S ${s.companiesByTier.S}, A ${s.companiesByTier.A}, B ${s.companiesByTier.B}, C ${s.companiesByTier.C}, N ${s.companiesByTier.N}), ` +
-      `${s.applications} applications, ${s.stageEvents} stage events`,
+    t("cli.import.summary", {
+      file: report.fileName,
+      sets: s.sets,
+      questions: s.questions,
+      placeholders: s.placeholders,
+      starred: s.starred,
+      companies: s.companies,
+      applications: s.applications,
+      stageEvents: s.stageEvents,
+      tierS: tiers.S,
+      tierA: tiers.A,
+      tierB: tiers.B,
+      tierC: tiers.C,
+      tierN: tiers.N,
+    }),
   ];
-  if (report.nothingChanged) lines.push("Nothing changed: your account already has everything in this file.");
+  if (report.nothingChanged) lines.push(t("cli.import.nothingChanged"));
   else {
-    lines.push(`${dryRun ? "Would create" : "Created"}: ${counts(report.created)}`);
-    lines.push(`${dryRun ? "Would update" : "Updated"}: ${counts(report.updated)}`);
-    lines.push(`Unchanged: ${counts(report.unchanged)}`);
+    lines.push(t(dryRun ? "cli.import.wouldCreate" : "cli.import.created", { counts: counts(report.created) }));
+    lines.push(t(dryRun ? "cli.import.wouldUpdate" : "cli.import.updated", { counts: counts(report.updated) }));
+    lines.push(t("cli.import.unchanged", { counts: counts(report.unchanged) }));
   }
-  for (const m of report.suggestedMerges) {
-    lines.push(`Suggested merge (kept apart; confirm it on /import): ${m.a} ⇄ ${m.b} — ${m.reason}`);
-  }
-  for (const c of report.conflicts) lines.push(`Conflict, line ${c.line}: ${c.companyName}: ${c.message}`);
-  for (const w of report.warnings) lines.push(`Warning, line ${w.line}: ${w.message}`);
-  if (dryRun) lines.push("Dry run: nothing was written.");
+  for (const m of report.suggestedMerges) lines.push(t("cli.import.suggestedMerge", { a: m.a, b: m.b, reason: m.reason }));
+  for (const c of report.conflicts) lines.push(t("cli.import.conflict", { line: c.line, company: c.companyName, message: c.message }));
+  for (const w of report.warnings) lines.push(t("cli.import.warning", { line: w.line, message: w.message }));
+  if (dryRun) lines.push(t("cli.import.dryRun"));
   return lines;
 }
 
@@ -69,5 +82,5 @@ export async function cliImportReport(email: string, input: Omit<TImportInput, "
 
 /** An AppError (reading the file or importing it) as plain English for the terminal. */
 export function cliErrorMessage(error: unknown): unknown {
-  return error instanceof AppError ? new Error(translatorFor("en")(error.messageKey)) : error;
+  return error instanceof AppError ? new Error(t(error.messageKey)) : error;
 }
