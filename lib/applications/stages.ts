@@ -1,6 +1,8 @@
 // Stage order and labels: the one place that knows 投递 → 测评 → 笔试 → 面试 → offer (and 挂).
 
 import { EventResult, Outcome, Stage } from "@/lib/generated/prisma/enums";
+import { stages as enStages } from "@/lib/i18n/messages/en/stages";
+import { stages as zhStages } from "@/lib/i18n/messages/zh/stages";
 
 export type TLocale = "zh" | "en";
 export type TLocalized = { zh: string; en: string };
@@ -21,34 +23,13 @@ export const MULTI_ROUND_STAGES: readonly Stage[] = [Stage.ASSESSMENT, Stage.WRI
 /** Stages whose event is an appointment: moving there asks for a date and time. */
 export const DATED_STAGES: readonly Stage[] = [Stage.WRITTEN_TEST, Stage.INTERVIEW];
 
-export const STAGE_LABELS: Record<TLocale, Record<Stage, string>> = {
-  zh: {
-    TO_APPLY: "待投递",
-    APPLIED: "投递",
-    ASSESSMENT: "测评",
-    WRITTEN_TEST: "笔试",
-    INTERVIEW: "面试",
-    OFFER: "offer",
-  },
-  en: {
-    TO_APPLY: "To apply",
-    APPLIED: "Applied",
-    ASSESSMENT: "Assessment",
-    WRITTEN_TEST: "Written test",
-    INTERVIEW: "Interview",
-    OFFER: "Offer",
-  },
-};
+// The names themselves are in the dictionaries (messages/*/stages.ts), two small files that
+// client code may bundle.
+export const STAGE_LABELS: Record<TLocale, Record<Stage, string>> = { zh: zhStages.stage, en: enStages.stage };
 
-export const OUTCOME_LABELS: Record<TLocale, Record<Outcome, string>> = {
-  zh: { ACTIVE: "进行中", OFFER: "offer", REJECTED: "挂", WITHDRAWN: "放弃" },
-  en: { ACTIVE: "Active", OFFER: "Offer", REJECTED: "Rejected", WITHDRAWN: "Withdrawn" },
-};
+export const OUTCOME_LABELS: Record<TLocale, Record<Outcome, string>> = { zh: zhStages.outcome, en: enStages.outcome };
 
-export const EVENT_RESULT_LABELS: Record<TLocale, Record<EventResult, string>> = {
-  zh: { PENDING: "待定", PASSED: "通过", FAILED: "未通过" },
-  en: { PENDING: "Pending", PASSED: "Passed", FAILED: "Failed" },
-};
+export const EVENT_RESULT_LABELS: Record<TLocale, Record<EventResult, string>> = { zh: zhStages.result, en: enStages.result };
 
 export function stageLabel(stage: Stage, locale: TLocale): string {
   return STAGE_LABELS[locale][stage];

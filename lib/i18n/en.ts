@@ -14,6 +14,7 @@ import { prep } from "./messages/en/prep";
 import { questions } from "./messages/en/questions";
 import { locale, theme } from "./messages/en/preferences";
 import { shell } from "./messages/en/shell";
+import { stages } from "./messages/en/stages";
 import type { TMessages } from "./types";
 
 export const en: TMessages = {
@@ -33,4 +34,5 @@ export const en: TMessages = {
   import: importPage,
   settings,
   cli,
+  stages,
 };

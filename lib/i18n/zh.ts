@@ -15,6 +15,7 @@ import { prep } from "./messages/zh/prep";
 import { questions } from "./messages/zh/questions";
 import { locale, theme } from "./messages/zh/preferences";
 import { shell } from "./messages/zh/shell";
+import { stages } from "./messages/zh/stages";
 
 export const zh = {
   common,
@@ -33,4 +34,5 @@ export const zh = {
   import: importPage,
   settings,
   cli,
+  stages,
 };
