@@ -40,10 +40,14 @@ export function OutcomeBadge({ outcome }: { outcome: Outcome }) {
 export function useFormatDateTime() {
   const format = useFormatter();
   const timeZone = useTimeZone() ?? DEFAULT_TIME_ZONE;
-  return useMemo(
-    () => (date: Date, now: Date) => format.dateTime(date, yearIn(date, timeZone) === yearIn(now, timeZone) ? "short" : "dateTime"),
-    [format, timeZone],
-  );
+  return useMemo(() => {
+    // A page passes one "now" for all its dates: its year is worked out once.
+    let thisYear = { now: NaN, year: 0 };
+    return (date: Date, now: Date) => {
+      if (thisYear.now !== now.getTime()) thisYear = { now: now.getTime(), year: yearIn(now, timeZone) };
+      return format.dateTime(date, yearIn(date, timeZone) === thisYear.year ? "short" : "dateTime");
+    };
+  }, [format, timeZone]);
 }
 
 /** "just now" under a minute, else "in 2 days", "3 hours ago" in the unit that fits. */
