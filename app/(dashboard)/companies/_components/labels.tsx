@@ -33,6 +33,19 @@ export function OutcomeBadge({ outcome }: { outcome: Outcome }) {
   return <span className={`oc oc-${outcome}`}>{label(outcome)}</span>;
 }
 
+// A page passes one "now" for all its dates: its year is worked out once, not once per date.
+const nowYears = new Map<string, number>();
+function yearOfNow(now: Date, timeZone: string): number {
+  const key = `${timeZone} ${now.getTime()}`;
+  let year = nowYears.get(key);
+  if (year === undefined) {
+    if (nowYears.size >= 16) nowYears.clear();
+    year = yearIn(now, timeZone);
+    nowYears.set(key, year);
+  }
+  return year;
+}
+
 /**
  * `Apr 1, 19:00` (`4月1日 19:00`), with the year when it is not this year's, in the account's
  * time zone (the provider's): the server and the browser print the same text.
@@ -40,14 +53,10 @@ export function OutcomeBadge({ outcome }: { outcome: Outcome }) {
 export function useFormatDateTime() {
   const format = useFormatter();
   const timeZone = useTimeZone() ?? DEFAULT_TIME_ZONE;
-  return useMemo(() => {
-    // A page passes one "now" for all its dates: its year is worked out once.
-    let thisYear = { now: NaN, year: 0 };
-    return (date: Date, now: Date) => {
-      if (thisYear.now !== now.getTime()) thisYear = { now: now.getTime(), year: yearIn(now, timeZone) };
-      return format.dateTime(date, yearIn(date, timeZone) === thisYear.year ? "short" : "dateTime");
-    };
-  }, [format, timeZone]);
+  return useMemo(
+    () => (date: Date, now: Date) => format.dateTime(date, yearIn(date, timeZone) === yearOfNow(now, timeZone) ? "short" : "dateTime"),
+    [format, timeZone],
+  );
 }
 
 /** "just now" under a minute, else "in 2 days", "3 hours ago" in the unit that fits. */
