@@ -4,6 +4,9 @@ import { EventResult, Outcome, Stage } from "@/lib/generated/prisma/enums";
 import { stages as enStages } from "@/lib/i18n/messages/en/stages";
 import { stages as zhStages } from "@/lib/i18n/messages/zh/stages";
 
+/** The t() of next-intl (useTranslations, getTranslations, translatorFor), as the round names need it. */
+type TRoundTranslate = (key: "stages.round.interview" | "stages.round.other", values: { n: number }) => string;
+
 export type TLocale = "zh" | "en";
 export type TLocalized = { zh: string; en: string };
 
@@ -49,21 +52,16 @@ export function isStage(value: unknown): value is Stage {
   return typeof value === "string" && (STAGE_ORDER as readonly string[]).includes(value);
 }
 
-const ZH_ROUNDS = ["一面", "二面", "三面", "四面", "五面", "六面", "七面", "八面", "九面", "十面"];
-
 /**
  * A label for the next round of `stage` given how many rounds of it exist already:
  * 面试 → 一面, 二面, 三面 … (en: Round 1, Round 2 …). Other stages get "" for their first
  * round and 第N轮 / Round N after that.
  */
-export function suggestRoundLabel(existingRounds: number, stage: Stage, locale: TLocale): string {
+export function suggestRoundLabel(existingRounds: number, stage: Stage, t: TRoundTranslate): string {
   const n = Math.max(0, Math.floor(existingRounds)) + 1;
-  if (stage === Stage.INTERVIEW) {
-    if (locale === "en") return `Round ${n}`;
-    return ZH_ROUNDS[n - 1] ?? `第${n}面`;
-  }
+  if (stage === Stage.INTERVIEW) return t("stages.round.interview", { n });
   if (n === 1 || !MULTI_ROUND_STAGES.includes(stage)) return "";
-  return locale === "en" ? `Round ${n}` : `第${n}轮`;
+  return t("stages.round.other", { n });
 }
 
 const REJECTION_TOKENS = new Set(["挂", "x", "rejected", "reject", "fail", "failed"]);

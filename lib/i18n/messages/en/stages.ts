@@ -11,4 +11,5 @@ export const stages: TArea<"stages"> = {
   },
   outcome: { ACTIVE: "Active", OFFER: "Offer", REJECTED: "Rejected", WITHDRAWN: "Withdrawn" },
   result: { PENDING: "Pending", PASSED: "Passed", FAILED: "Failed" },
+  round: { interview: "Round {n}", other: "Round {n}" },
 };

@@ -20,7 +20,7 @@ import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { countRounds } from "@/lib/applications/derive";
 import { MULTI_ROUND_STAGES, STAGE_ORDER, compareStages, suggestRoundLabel } from "@/lib/applications/stages";
 import { Stage } from "@/lib/generated/prisma/enums";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { TApplicationDetail } from "@/lib/services/companies";
 
 import { AdvanceDialog } from "../../_components/advance-dialog";
@@ -34,7 +34,6 @@ type TConfirm = "markRejected" | "withdraw" | null;
 
 export function ApplicationCard({ application: loaded, timeZone }: { application: TApplicationDetail; timeZone: string }) {
   const t = useTranslations();
-  const locale = useLocale();
   const stageLabel = useStageLabel();
   const { application, pending, move, editEvent } = useApplication(loaded, timeZone);
   const [advancing, setAdvancing] = useState(false);
@@ -107,7 +106,7 @@ export function ApplicationCard({ application: loaded, timeZone }: { application
           stages={stages}
           initialStage={next}
           timeZone={timeZone}
-          suggestLabel={(stage) => suggestRoundLabel(countRounds(application.events, stage), stage, locale)}
+          suggestLabel={(stage) => suggestRoundLabel(countRounds(application.events, stage), stage, t)}
           onSubmit={move}
         />
       ) : null}
