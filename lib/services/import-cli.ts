@@ -71,7 +71,7 @@ function describe(report: TImportReport, dryRun: boolean): string[] {
  */
 export async function cliImportReport(email: string, input: Omit<TImportInput, "decisions">, dryRun: boolean) {
   const user = await db.user.findUnique({ where: { email }, select: { id: true } });
-  if (!user) throw new Error(`No account with the email ${email}. Create one with npm run user:create.`);
+  if (!user) throw new Error(t("cli.import.noAccount", { email }));
   try {
     const report = dryRun ? await previewImport(user.id, input) : await applyImport(user.id, input);
     return { json: importJson(report), lines: describe(report, dryRun) };

@@ -15,6 +15,10 @@ export const cli: TArea<"cli"> = {
     conflict: "Conflict, line {line}: {company}: {message}",
     warning: "Warning, line {line}: {message}",
     dryRun: "Dry run: nothing was written.",
+    usage: "Usage: npm run notes:import -- --file PATH --email EMAIL [--dry-run] [--json] [--year 2026]",
+    yearRange: "--year must be a year from 2000 to 2100.",
+    cannotRead: "Cannot read {file}",
+    noAccount: "No account with the email {email}. Create one with npm run user:create.",
   },
   user: {
     emailInvalid: "--email is not a valid email address",
@@ -24,5 +28,7 @@ export const cli: TArea<"cli"> = {
     nameRequired: "--name must not be empty",
     nameTooLong: "--name must be at most 50 characters",
     emailTaken: "an account with this email already exists",
+    usage: "Usage: npm run user:create -- --email EMAIL --password PASSWORD [--name NAME]",
+    created: "created {email} ({name})",
   },
 };

@@ -14,6 +14,10 @@ export const cli = {
     conflict: "冲突，第 {line} 行：{company}：{message}",
     warning: "提示，第 {line} 行：{message}",
     dryRun: "试运行：什么都没有写入。",
+    usage: "用法：npm run notes:import -- --file PATH --email EMAIL [--dry-run] [--json] [--year 2026]",
+    yearRange: "--year 须是 2000 到 2100 之间的年份。",
+    cannotRead: "读不了 {file}",
+    noAccount: "没有邮箱为 {email} 的账户。请用 npm run user:create 创建。",
   },
   user: {
     emailInvalid: "--email 不是有效的邮箱地址",
@@ -23,5 +27,7 @@ export const cli = {
     nameRequired: "--name 不能为空",
     nameTooLong: "--name 最多 50 个字符",
     emailTaken: "这个邮箱已经有账户了",
+    usage: "用法：npm run user:create -- --email EMAIL --password PASSWORD [--name NAME]",
+    created: "已创建 {email}（{name}）",
   },
 };
