@@ -1,3 +1,5 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
 import "./lib/env.js";
 import { RESOURCE_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./lib/security-headers.js";
 
@@ -25,4 +27,7 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// Strings and dates through next-intl, configured per request in lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+export default withNextIntl(nextConfig);

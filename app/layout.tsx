@@ -4,13 +4,13 @@ import type { ReactNode } from "react";
 import { Toaster } from "@/components/ui/toaster";
 import { HTML_LANG } from "@/lib/i18n/config";
 import { I18nScope } from "@/lib/i18n/scope";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getTheme } from "@/lib/preferences";
 
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getT();
+  const t = await getTranslations();
   return {
     title: { default: "Offerboard", template: "%s · Offerboard" },
     description: t("common.tagline"),
@@ -34,7 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="min-h-dvh">
         {/* Messages every page's client components may show (the shell, error.tsx and
             not-found views); route layouts add their own in nested scopes. */}
-        <I18nScope messages={["common", "shell"]}>
+        <I18nScope root messages={["common", "shell"]}>
           {children}
           <Toaster theme={theme} position="top-center" />
         </I18nScope>

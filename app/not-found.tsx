@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 
 import { NotFoundView } from "@/components/shell/not-found-view";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("shell.notFoundTitle") };
+  return { title: (await getTranslations())("shell.notFoundTitle") };
 }
 
 export default function NotFound() {

@@ -1,5 +1,6 @@
 // Services throw AppError with a code; one mapper turns it into a status or an action result.
 // Messages are i18n keys (see lib/i18n), translated where the response is made.
+import type { TMessageKey } from "@/lib/i18n/types";
 
 export const ERROR_STATUS = {
   UNAUTHORIZED: 401,
@@ -19,10 +20,10 @@ export type TErrorCode = keyof typeof ERROR_STATUS;
 
 export class AppError extends Error {
   readonly code: TErrorCode;
-  readonly messageKey: string;
+  readonly messageKey: TMessageKey;
   readonly details?: unknown;
 
-  constructor(code: TErrorCode, messageKey?: string, details?: unknown) {
+  constructor(code: TErrorCode, messageKey?: TMessageKey, details?: unknown) {
     super(messageKey ?? `errors.${code}`);
     this.name = "AppError";
     this.code = code;
@@ -57,12 +58,12 @@ function detailsOf(details: unknown) {
 }
 
 /** The one place an error becomes something a client may see; unknown errors are logged, not shown. */
-export function toActionError(error: unknown, translate: (key: string, params?: TTranslateParams) => string): TActionError {
+export function toActionError(error: unknown, translate: (key: TMessageKey, params?: TTranslateParams) => string): TActionError {
   if (error instanceof AppError) {
     const { params, fields, field, rest } = detailsOf(error.details);
     const message = translate(error.messageKey, params);
     const result: TActionError = { ok: false, code: error.code, message };
-    if (fields) result.fieldErrors = Object.fromEntries(Object.entries(fields).map(([name, keys]) => [name, keys.map((key) => translate(key))]));
+    if (fields) result.fieldErrors = Object.fromEntries(Object.entries(fields).map(([name, keys]) => [name, keys.map((key) => translate(key as TMessageKey))]));
     if (field) result.fieldErrors = { [field]: [message] };
     if (rest !== undefined) result.details = rest;
     return result;

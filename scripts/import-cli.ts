@@ -2,14 +2,16 @@ import "server-only";
 
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { translate } from "@/lib/i18n/translate";
+import { translatorFor } from "@/lib/i18n/dictionaries";
 import type { TNotesMessage } from "@/lib/notes";
 
 import { applyImport, previewImport, type TImportInput, type TImportReport } from "@/lib/services/import";
 
+/** The terminal speaks English, as the scripts' other output does. */
+const t = translatorFor("en");
+
 /** Warnings, merge reasons and conflicts of the import, in English for the terminal. */
-const inEnglish = (...messages: readonly TNotesMessage[]) =>
-  messages.map((m) => translate("en", `notes.${m.key}`, m.params)).join(" ");
+const inEnglish = (...messages: readonly TNotesMessage[]) => messages.map((m) => t(`notes.${m.key}`, m.params)).join(" ");
 
 /** The one JSON object `notes:import --json` prints (counts of the file, then what the import did). */
 export function importJson(report: TImportReport) {
@@ -37,25 +39,35 @@ export function importJson(report: TImportReport) {
 
 function describe(report: TImportReport, dryRun: boolean): string[] {
   const s = report.summary;
-  const counts = (c: TImportReport["created"]) =>
-    `${c.sets} sets, ${c.questions} questions, ${c.companies} companies, ${c.applications} applications, ${c.stageEvents} stage events`;
+  const tiers = s.companiesByTier;
+  const counts = (c: TImportReport["created"]) => t("cli.import.counts", { ...c });
   const lines = [
-    `${report.fileName}: ${s.sets} sets, ${s.questions} questions (${s.placeholders} placeholders, ${s.starred} starred), ` +
-      `${s.companies} companies (S ${s.companiesByTier.S}, A ${s.companiesByTier.A}, B ${s.companiesByTier.B}, C ${s.companiesByTier.C}, N ${s.companiesByTier.N}), ` +
-      `${s.applications} applications, ${s.stageEvents} stage events`,
+    t("cli.import.summary", {
+      file: report.fileName,
+      sets: s.sets,
+      questions: s.questions,
+      placeholders: s.placeholders,
+      starred: s.starred,
+      companies: s.companies,
+      applications: s.applications,
+      stageEvents: s.stageEvents,
+      tierS: tiers.S,
+      tierA: tiers.A,
+      tierB: tiers.B,
+      tierC: tiers.C,
+      tierN: tiers.N,
+    }),
   ];
-  if (report.nothingChanged) lines.push("Nothing changed: your account already has everything in this file.");
+  if (report.nothingChanged) lines.push(t("cli.import.nothingChanged"));
   else {
-    lines.push(`${dryRun ? "Would create" : "Created"}: ${counts(report.created)}`);
-    lines.push(`${dryRun ? "Would update" : "Updated"}: ${counts(report.updated)}`);
-    lines.push(`Unchanged: ${counts(report.unchanged)}`);
+    lines.push(t(dryRun ? "cli.import.wouldCreate" : "cli.import.created", { counts: counts(report.created) }));
+    lines.push(t(dryRun ? "cli.import.wouldUpdate" : "cli.import.updated", { counts: counts(report.updated) }));
+    lines.push(t("cli.import.unchanged", { counts: counts(report.unchanged) }));
   }
-  for (const m of report.suggestedMerges) {
-    lines.push(`Suggested merge (kept apart; confirm it on /import): ${m.a} ⇄ ${m.b} — ${inEnglish(m.reason)}`);
-  }
-  for (const c of report.conflicts) lines.push(`Conflict, line ${c.line}: ${c.companyName}: ${inEnglish(...c.reasons)}`);
-  for (const w of report.warnings) lines.push(`Warning, line ${w.line}: ${inEnglish(w)}`);
-  if (dryRun) lines.push("Dry run: nothing was written.");
+  for (const m of report.suggestedMerges) lines.push(t("cli.import.suggestedMerge", { a: m.a, b: m.b, reason: inEnglish(m.reason) }));
+  for (const c of report.conflicts) lines.push(t("cli.import.conflict", { line: c.line, company: c.companyName, message: inEnglish(...c.reasons) }));
+  for (const w of report.warnings) lines.push(t("cli.import.warning", { line: w.line, message: inEnglish(w) }));
+  if (dryRun) lines.push(t("cli.import.dryRun"));
   return lines;
 }
 
@@ -65,7 +77,7 @@ function describe(report: TImportReport, dryRun: boolean): string[] {
  */
 export async function cliImportReport(email: string, input: Omit<TImportInput, "decisions">, dryRun: boolean) {
   const user = await db.user.findUnique({ where: { email }, select: { id: true } });
-  if (!user) throw new Error(`No account with the email ${email}. Create one with npm run user:create.`);
+  if (!user) throw new Error(t("cli.import.noAccount", { email }));
   try {
     const report = dryRun ? await previewImport(user.id, input) : await applyImport(user.id, input);
     return { json: importJson(report), lines: describe(report, dryRun) };
@@ -76,5 +88,5 @@ export async function cliImportReport(email: string, input: Omit<TImportInput, "
 
 /** An AppError (reading the file or importing it) as plain English for the terminal. */
 export function cliErrorMessage(error: unknown): unknown {
-  return error instanceof AppError ? new Error(translate("en", error.messageKey)) : error;
+  return error instanceof AppError ? new Error(t(error.messageKey)) : error;
 }

@@ -6,9 +6,12 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
+import { translatorFor } from "@/lib/i18n/dictionaries";
+
 import { fail, withDatabase } from "./cli";
 
-const USAGE = "Usage: npm run notes:import -- --file PATH --email EMAIL [--dry-run] [--json] [--year 2026]";
+const t = translatorFor("en");
+const USAGE = t("cli.import.usage");
 
 function parseCli() {
   const { values } = parseArgs({
@@ -22,7 +25,7 @@ function parseCli() {
   });
   if (!values.file || !values.email) throw new Error(USAGE);
   const year = values.year === undefined ? new Date().getFullYear() : Number(values.year);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new Error(`--year must be a year from 2000 to 2100. ${USAGE}`);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new Error(`${t("cli.import.yearRange")} ${USAGE}`);
   return { file: values.file, email: values.email.trim().toLowerCase(), year, dryRun: values["dry-run"], json: values.json };
 }
 
@@ -30,7 +33,7 @@ async function main() {
   const args = parseCli();
   if (args.json) console.log = (...parts: unknown[]) => console.error(...parts);
   const bytes = await readFile(args.file).catch(() => {
-    throw new Error(`Cannot read ${args.file}`);
+    throw new Error(t("cli.import.cannotRead", { file: args.file }));
   });
   const [{ readNotesFile }, { cliImportReport, cliErrorMessage }] = await Promise.all([
     import("@/lib/notes/notes-file"),

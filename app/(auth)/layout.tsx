@@ -4,10 +4,10 @@ import type { ReactNode } from "react";
 import { LocaleToggle } from "@/components/shell/locale-toggle";
 import { Logo } from "@/components/shell/logo";
 import { I18nScope } from "@/lib/i18n/scope";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 
 export default async function AuthLayout({ children }: { children: ReactNode }) {
-  const t = await getT();
+  const t = await getTranslations();
   return (
     <div className="flex min-h-dvh flex-col bg-muted/40">
       <header className="flex items-center justify-between px-4 py-3 sm:px-6">

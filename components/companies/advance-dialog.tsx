@@ -12,7 +12,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { DATED_STAGES } from "@/lib/applications/stages";
 import { Stage } from "@/lib/generated/prisma/enums";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import type { TMoveCommandInput } from "@/lib/validation/applications";
 
 import { selectClass } from "./company-fields";
@@ -34,7 +34,7 @@ type TProps = {
 };
 
 export function AdvanceDialog(props: TProps) {
-  const t = useT();
+  const t = useTranslations();
   const stageLabel = useStageLabel();
   const [stage, setStage] = useState<TAdvanceStage>(props.initialStage);
   const [label, setLabel] = useState(() => props.suggestLabel(props.initialStage));

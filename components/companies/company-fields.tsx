@@ -6,7 +6,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import type { Tier } from "@/lib/generated/prisma/enums";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 export const TIERS: readonly Tier[] = ["S", "A", "B", "C", "N"];
 export const selectClass =
@@ -30,7 +30,7 @@ type TProps = {
 };
 
 export function CompanyFields({ draft, onChange, errors = {}, idPrefix }: TProps) {
-  const t = useT();
+  const t = useTranslations();
   const id = (field: string) => `${idPrefix}-${field}`;
   const set = <K extends keyof TCompanyDraft>(key: K, value: TCompanyDraft[K]) => onChange({ ...draft, [key]: value });
   return (

@@ -2,18 +2,18 @@
 
 // Small shared pieces of the companies table, the company page and the board: tier badge,
 // stage and outcome labels, dates in the user's time zone and relative times.
+import { useFormatter, useLocale, useTimeZone, useTranslations } from "next-intl";
 import { useMemo, type CSSProperties } from "react";
 
 import { OUTCOME_LABELS, STAGE_LABELS } from "@/lib/applications/stages";
+import { DEFAULT_TIME_ZONE, yearIn } from "@/lib/dates/zone";
 import type { Outcome, Stage, Tier } from "@/lib/generated/prisma/enums";
-import { useLocale, useT } from "@/lib/i18n/client";
 
 import "./labels.css";
-import { dateTimeFormat } from "@/lib/date-time-format";
 
 /** `<span class="tier tier-S">S</span>`; the styles are in labels.css. */
 export function TierBadge({ tier, className }: { tier: Tier | null; className?: string }) {
-  const t = useT();
+  const t = useTranslations();
   const base = `tier tier-${tier ?? "NONE"}`;
   return <span className={className ? `${base} ${className}` : base}>{tier ?? t("companies.tierNone")}</span>;
 }
@@ -33,44 +33,46 @@ export function OutcomeBadge({ outcome }: { outcome: Outcome }) {
   return <span className={`oc oc-${outcome}`}>{label(outcome)}</span>;
 }
 
-function formattersFor(locale: string, timeZone: string) {
-  const options = { timeZone, month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" } as const;
-  const tag = locale === "zh" ? "zh-CN" : "en-GB";
-  return {
-    year: dateTimeFormat("en", { timeZone, year: "numeric" }),
-    short: dateTimeFormat(tag, options),
-    long: dateTimeFormat(tag, { ...options, year: "numeric" }),
-  };
+// A page passes one "now" for all its dates: its year is worked out once, not once per date.
+const nowYears = new Map<string, number>();
+function yearOfNow(now: Date, timeZone: string): number {
+  const key = `${timeZone} ${now.getTime()}`;
+  let year = nowYears.get(key);
+  if (year === undefined) {
+    if (nowYears.size >= 16) nowYears.clear();
+    year = yearIn(now, timeZone);
+    nowYears.set(key, year);
+  }
+  return year;
 }
 
-/** `04-01 19:00` (or `2026-04-01 19:00` in another year) in the user's time zone. */
-export function useFormatDateTime(timeZone: string) {
-  const locale = useLocale();
-  return useMemo(() => {
-    const { year, short, long } = formattersFor(locale, timeZone);
-    return (date: Date, now = new Date()) => (year.format(date) === year.format(now) ? short : long).format(date);
-  }, [locale, timeZone]);
+/**
+ * `Apr 1, 19:00` (`4月1日 19:00`), with the year when it is not this year's, in the account's
+ * time zone (the provider's): the server and the browser print the same text.
+ */
+export function useFormatDateTime() {
+  const format = useFormatter();
+  const timeZone = useTimeZone() ?? DEFAULT_TIME_ZONE;
+  return useMemo(
+    () => (date: Date, now: Date) => format.dateTime(date, yearIn(date, timeZone) === yearOfNow(now, timeZone) ? "short" : "dateTime"),
+    [format, timeZone],
+  );
 }
 
-/** "in 2 days", "3 h ago". */
+/** "just now" under a minute, else "in 2 days", "3 hours ago" in the unit that fits. */
 export function useRelativeTime() {
-  const t = useT();
-  return useMemo(() => (date: Date, now: Date) => {
-    const minutes = Math.round((date.getTime() - now.getTime()) / 60_000);
-    const abs = Math.abs(minutes);
-    if (abs < 1) return t("companies.relative.now");
-    const future = minutes > 0;
-    if (abs < 60) return t(future ? "companies.relative.inMinutes" : "companies.relative.minutesAgo", { count: abs });
-    const hours = Math.round(abs / 60);
-    if (hours < 24) return t(future ? "companies.relative.inHours" : "companies.relative.hoursAgo", { count: hours });
-    const days = Math.round(hours / 24);
-    return t(future ? "companies.relative.inDays" : "companies.relative.daysAgo", { count: days });
-  }, [t]);
+  const t = useTranslations();
+  const format = useFormatter();
+  return useMemo(
+    () => (date: Date, now: Date) =>
+      Math.abs(date.getTime() - now.getTime()) < 60_000 ? t("companies.justNow") : format.relativeTime(date, now),
+    [t, format],
+  );
 }
 
 /** A bar and the percentage in one element (the bar is its ::before), or "未关联" (null) with nothing to track. */
 export function PrepMeter({ percent, className }: { percent: number | null; className?: string }) {
-  const t = useT();
+  const t = useTranslations();
   const extra = className ? ` ${className}` : "";
   if (percent === null) return <span className={`prep none${extra}`}>{t("companies.prepEmpty")}</span>;
   return (

@@ -5,10 +5,10 @@
 import { ImageOff } from "lucide-react";
 import { useEffect, useRef, useState, type ComponentProps } from "react";
 
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 export function AssetImage({ name, alt, ...props }: ComponentProps<"img"> & { name: string }) {
-  const t = useT();
+  const t = useTranslations();
   const [missing, setMissing] = useState(false);
   const image = useRef<HTMLImageElement>(null);
   // A server-rendered image can fail before hydration, when onError is not attached yet.

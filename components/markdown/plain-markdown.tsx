@@ -2,10 +2,10 @@
 
 // Text too deep or too long to hand to the Markdown parser: shown as written, escaped by React,
 // under a short notice saying why it is not formatted.
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 export function PlainMarkdown({ source }: { source: string }) {
-  const t = useT();
+  const t = useTranslations();
   return (
     <div data-markdown-plain="">
       <p className="text-xs text-muted-foreground">{t("import.markdownPlain")}</p>

@@ -6,10 +6,10 @@
 import { ImageDown } from "lucide-react";
 import { useState, type ComponentProps } from "react";
 
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 export function RemoteImage({ src, alt, host, ...props }: ComponentProps<"img"> & { src: string; host: string }) {
-  const t = useT();
+  const t = useTranslations();
   const [shown, setShown] = useState(false);
   if (shown) {
     // eslint-disable-next-line @next/next/no-img-element -- an image the reader chose to load from its host

@@ -4,7 +4,7 @@ import { Star } from "lucide-react";
 
 import { Button } from "@/components/ui/button";
 import type { Mastery } from "@/lib/generated/prisma/enums";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 import "./question-controls.css";
 
@@ -17,7 +17,7 @@ export const nextStars = (stars: number) => (stars + 1) % 4;
 
 /** ⭐ 0–3: one click adds a star, the fourth click clears them. */
 export function StarButton({ stars, onChange, disabled }: { stars: number; onChange: (stars: number) => void; disabled?: boolean }) {
-  const t = useT();
+  const t = useTranslations();
   return (
     <Button
       variant="ghost"
@@ -39,7 +39,7 @@ export function StarButton({ stars, onChange, disabled }: { stars: number; onCha
 
 /** new → learning → known → new, one click. */
 export function MasteryButton({ status, onChange, disabled }: { status: Mastery; onChange: (status: Mastery) => void; disabled?: boolean }) {
-  const t = useT();
+  const t = useTranslations();
   const name = t(`questions.mastery.${status}`);
   return (
     <button

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import type { TTheme } from "@/lib/theme";
 
 import { AppSidebar } from "./app-sidebar";
@@ -18,7 +18,7 @@ type TAppShellProps = { user: { name: string; email: string }; theme: TTheme; ch
  * rather than the shell's markup twice (HTML and the server-component payload).
  */
 export function AppShell({ user, theme, children }: TAppShellProps) {
-  const t = useT();
+  const t = useTranslations();
   return (
     <div className="sh">
       <a href="#main" className="sh-skip">

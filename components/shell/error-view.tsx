@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useEffect } from "react";
 
 import { Button } from "@/components/ui/button";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 import { StatusPage } from "./status-page";
 
@@ -13,7 +13,7 @@ type TErrorViewProps = { error: unknown; retry: () => void; fullScreen?: boolean
 
 /** What error.tsx files render: a friendly message, the digest to quote, retry and home. */
 export function ErrorView({ error, retry, fullScreen }: TErrorViewProps) {
-  const t = useT();
+  const t = useTranslations();
   const digest = error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : null;
   useEffect(() => {
     console.error(error);

@@ -5,11 +5,11 @@ import Link from "next/link";
 import { useEffect, useRef } from "react";
 
 import { Button } from "@/components/ui/button";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 /** The top bar's question search, on every signed-in page: Ctrl/⌘+K focuses it, Enter searches. */
 export function GlobalSearch() {
-  const t = useT();
+  const t = useTranslations();
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     function onKey(event: KeyboardEvent) {

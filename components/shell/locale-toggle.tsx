@@ -4,7 +4,7 @@ import { Languages } from "lucide-react";
 
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
-import { useLocale } from "@/lib/i18n/client";
+import { useLocale } from "next-intl";
 import { LOCALE_NAMES, type TLocale } from "@/lib/i18n/config";
 
 import { useSetLocale } from "./use-preferences";

@@ -4,14 +4,14 @@ import { Menu } from "lucide-react";
 import { useState } from "react";
 
 import { Sheet, SheetContent, SheetHeader, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 import { Logo } from "./logo";
 import { NavLinks } from "./nav-links";
 
 /** Below lg: a menu button that opens the navigation in a drawer from the left. */
 export function MobileNav() {
-  const t = useT();
+  const t = useTranslations();
   const [open, setOpen] = useState(false);
   return (
     <Sheet open={open} onOpenChange={setOpen}>

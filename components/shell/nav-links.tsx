@@ -3,7 +3,7 @@
 import Link, { useLinkStatus } from "next/link";
 import { usePathname } from "next/navigation";
 
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 import { isActive, NAV_ITEMS } from "./nav-items";
 
@@ -18,7 +18,7 @@ function Pending() {
 
 /** The main navigation (styled by .sh-nav in shell.css); each link's name is its translated label. */
 export function NavLinks({ onNavigate, className }: { onNavigate?: () => void; className?: string }) {
-  const t = useT();
+  const t = useTranslations();
   const pathname = usePathname();
   return (
     <nav aria-label={t("nav.label")} className={className}>

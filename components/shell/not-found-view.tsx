@@ -4,7 +4,7 @@ import { FileQuestion } from "lucide-react";
 import Link from "next/link";
 
 import { Button } from "@/components/ui/button";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 import { StatusPage } from "./status-page";
 
@@ -13,7 +13,7 @@ import { StatusPage } from "./status-page";
  * every response, ready for notFound(); as a client component it travels as a reference.
  */
 export function NotFoundView({ fullScreen }: { fullScreen?: boolean }) {
-  const t = useT();
+  const t = useTranslations();
   return (
     <StatusPage icon={FileQuestion} title={t("shell.notFoundTitle")} body={t("shell.notFoundBody")} fullScreen={fullScreen}>
       <Button asChild>

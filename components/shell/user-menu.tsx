@@ -14,7 +14,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { useLocale, useT } from "@/lib/i18n/client";
+import { useLocale, useTranslations } from "next-intl";
 import { isLocale } from "@/lib/i18n/config";
 import { isTheme, type TTheme } from "@/lib/theme";
 
@@ -27,7 +27,7 @@ const groupLabel = "px-2 pt-2 pb-1 text-xs font-normal text-muted-foreground";
 
 /** Name and email, language, theme, settings and sign out. */
 export function UserMenu({ name, email, theme: serverTheme }: TUserMenuProps) {
-  const t = useT();
+  const t = useTranslations();
   const locale = useLocale();
   const { setLocale } = useSetLocale();
   const { theme, setTheme } = useTheme(serverTheme);

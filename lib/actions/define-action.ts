@@ -4,7 +4,7 @@ import type { z } from "zod";
 
 import { requireApiUser, type TCurrentUser } from "@/lib/auth";
 import { toActionError, type TActionResult } from "@/lib/errors";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 import { parseOrThrow } from "@/lib/validation/issues";
 
 // The one path of every server action: the signed-in user first, the input parsed once with its
@@ -18,7 +18,7 @@ async function settle<T>(work: () => Promise<T>): Promise<TActionResult<T>> {
     const data = await work();
     return { ok: true, data } as TActionResult<T>;
   } catch (error) {
-    return toActionError(error, await getT());
+    return toActionError(error, await getTranslations());
   }
 }
 

@@ -11,7 +11,6 @@
 // Withdrawn applications never block: the user chose to stop, and may start again.
 
 import { Outcome } from "@/lib/generated/prisma/enums";
-import type { TLocalized } from "@/lib/applications/stages";
 
 export type TRevivalCompany = { revival: boolean };
 export type TExistingApplication = { role: string; outcome: Outcome };
@@ -25,27 +24,7 @@ export type TNewApplicationErrorCode =
 
 export type TNewApplicationCheck =
   | { ok: true; usesRevival: boolean }
-  | { ok: false; code: TNewApplicationErrorCode; message: TLocalized };
-
-export const NEW_APPLICATION_MESSAGES: Record<TNewApplicationErrorCode, TLocalized> = {
-  ACTIVE_SAME_ROLE: {
-    zh: "这家公司已有同一岗位的申请在进行中。",
-    en: "An application to this company for this role is already in progress.",
-  },
-  ROLE_REQUIRED: {
-    zh: "这家公司已有申请在进行中；要同时投另一个岗位，请写明岗位。",
-    en: "An application to this company is in progress; to apply for another role too, name the role.",
-  },
-  OFFER_SAME_ROLE: { zh: "这个岗位已经拿到 offer 了。", en: "You already have an offer for this role." },
-  REJECTED_NO_REVIVAL: {
-    zh: "这家公司已经挂过，且没有复活甲，不能再投。",
-    en: "This company has rejected you and offers no second chance (复活甲), so it cannot be applied to again.",
-  },
-  REVIVAL_USED: {
-    zh: "复活甲已经用过了：这家公司已经挂了两次。",
-    en: "The second chance (复活甲) is used up: this company has rejected you twice.",
-  },
-};
+  | { ok: false; code: TNewApplicationErrorCode };
 
 /** Roles compare trimmed, lower-cased, with runs of spaces collapsed. */
 export function normalizeRole(role: string): string {
@@ -58,7 +37,7 @@ export function livesOf(company: TRevivalCompany): number {
 }
 
 function refuse(code: TNewApplicationErrorCode): TNewApplicationCheck {
-  return { ok: false, code, message: NEW_APPLICATION_MESSAGES[code] };
+  return { ok: false, code };
 }
 
 /** Whether a new application (for `role`, default "") may be started at this company. */

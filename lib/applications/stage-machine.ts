@@ -39,7 +39,7 @@ export * from "@/lib/applications/types";
 export * from "@/lib/applications/derive";
 export * from "@/lib/applications/board";
 export * from "@/lib/applications/revival";
-export { MOVE_ERROR_MESSAGES, moveError, moveErrorMessage } from "@/lib/applications/messages";
+export { moveError } from "@/lib/applications/messages";
 
 type TAdvance = Extract<TMoveCommand, { type: "advance" }>;
 type TRecordResult = Extract<TMoveCommand, { type: "recordResult" }>;

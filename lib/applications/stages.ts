@@ -1,6 +1,11 @@
 // Stage order and labels: the one place that knows 投递 → 测评 → 笔试 → 面试 → offer (and 挂).
 
 import { EventResult, Outcome, Stage } from "@/lib/generated/prisma/enums";
+import { stages as enStages } from "@/lib/i18n/messages/en/stages";
+import { stages as zhStages } from "@/lib/i18n/messages/zh/stages";
+
+/** The t() of next-intl (useTranslations, getTranslations, translatorFor), as the round names need it. */
+type TRoundTranslate = (key: "stages.round.interview" | "stages.round.other", values: { n: number }) => string;
 
 export type TLocale = "zh" | "en";
 export type TLocalized = { zh: string; en: string };
@@ -21,34 +26,13 @@ export const MULTI_ROUND_STAGES: readonly Stage[] = [Stage.ASSESSMENT, Stage.WRI
 /** Stages whose event is an appointment: moving there asks for a date and time. */
 export const DATED_STAGES: readonly Stage[] = [Stage.WRITTEN_TEST, Stage.INTERVIEW];
 
-export const STAGE_LABELS: Record<TLocale, Record<Stage, string>> = {
-  zh: {
-    TO_APPLY: "待投递",
-    APPLIED: "投递",
-    ASSESSMENT: "测评",
-    WRITTEN_TEST: "笔试",
-    INTERVIEW: "面试",
-    OFFER: "offer",
-  },
-  en: {
-    TO_APPLY: "To apply",
-    APPLIED: "Applied",
-    ASSESSMENT: "Assessment",
-    WRITTEN_TEST: "Written test",
-    INTERVIEW: "Interview",
-    OFFER: "Offer",
-  },
-};
+// The names themselves are in the dictionaries (messages/*/stages.ts), two small files that
+// client code may bundle.
+export const STAGE_LABELS: Record<TLocale, Record<Stage, string>> = { zh: zhStages.stage, en: enStages.stage };
 
-export const OUTCOME_LABELS: Record<TLocale, Record<Outcome, string>> = {
-  zh: { ACTIVE: "进行中", OFFER: "offer", REJECTED: "挂", WITHDRAWN: "放弃" },
-  en: { ACTIVE: "Active", OFFER: "Offer", REJECTED: "Rejected", WITHDRAWN: "Withdrawn" },
-};
+export const OUTCOME_LABELS: Record<TLocale, Record<Outcome, string>> = { zh: zhStages.outcome, en: enStages.outcome };
 
-export const EVENT_RESULT_LABELS: Record<TLocale, Record<EventResult, string>> = {
-  zh: { PENDING: "待定", PASSED: "通过", FAILED: "未通过" },
-  en: { PENDING: "Pending", PASSED: "Passed", FAILED: "Failed" },
-};
+export const EVENT_RESULT_LABELS: Record<TLocale, Record<EventResult, string>> = { zh: zhStages.result, en: enStages.result };
 
 export function stageLabel(stage: Stage, locale: TLocale): string {
   return STAGE_LABELS[locale][stage];
@@ -64,21 +48,17 @@ export function compareStages(a: Stage, b: Stage): number {
   return stageIndex(a) - stageIndex(b);
 }
 
-const ZH_ROUNDS = ["一面", "二面", "三面", "四面", "五面", "六面", "七面", "八面", "九面", "十面"];
 
 /**
  * A label for the next round of `stage` given how many rounds of it exist already:
  * 面试 → 一面, 二面, 三面 … (en: Round 1, Round 2 …). Other stages get "" for their first
  * round and 第N轮 / Round N after that.
  */
-export function suggestRoundLabel(existingRounds: number, stage: Stage, locale: TLocale): string {
+export function suggestRoundLabel(existingRounds: number, stage: Stage, t: TRoundTranslate): string {
   const n = Math.max(0, Math.floor(existingRounds)) + 1;
-  if (stage === Stage.INTERVIEW) {
-    if (locale === "en") return `Round ${n}`;
-    return ZH_ROUNDS[n - 1] ?? `第${n}面`;
-  }
+  if (stage === Stage.INTERVIEW) return t("stages.round.interview", { n });
   if (n === 1 || !MULTI_ROUND_STAGES.includes(stage)) return "";
-  return locale === "en" ? `Round ${n}` : `第${n}轮`;
+  return t("stages.round.other", { n });
 }
 
 /** What a stage label in notes means: a stage, a rejection (`挂`), or nothing known. */

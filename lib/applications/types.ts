@@ -1,7 +1,6 @@
 // Types shared by the stage machine, the board and the revival (复活甲) rule.
 
 import type { EventResult, Outcome, Stage } from "@/lib/generated/prisma/enums";
-import type { TLocalized } from "@/lib/applications/stages";
 
 /** The fields of a StageEvent the machine reads. Prisma rows fit as they are (extra fields are kept). */
 export type TStageEvent = {
@@ -79,8 +78,8 @@ export type TMoveErrorCode =
   | "NOT_APPLIED"
   | "REOPEN_FIRST";
 
-/** A refused move. message has both languages. */
-export type TMoveError = { ok: false; code: TMoveErrorCode; message: TLocalized };
+/** A refused move; the dictionaries say why (companies.moves.<code>). */
+export type TMoveError = { ok: false; code: TMoveErrorCode };
 
 export type TMovePlan = {
   ok: true;

@@ -7,6 +7,7 @@ import type { ReadableStream as TWebStream } from "node:stream/web";
 import busboy from "busboy";
 
 import { AppError } from "@/lib/errors";
+import type { TMessageKey } from "@/lib/i18n/types";
 
 /**
  * Refuses a POST whose Origin is another site's, or not an origin at all (`null`, garbage): 403.
@@ -35,7 +36,7 @@ export type TBodyLimits = {
 const FIELDS = 20;
 const FIELD_BYTES = 256 * 1024;
 
-const tooLargeError = (key: string) => new AppError("TOO_LARGE", key);
+const tooLargeError = (key: string) => new AppError("TOO_LARGE", key as TMessageKey);
 
 /**
  * Streams a multipart/form-data body: `onFile` is called for each file in order and must read its

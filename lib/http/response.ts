@@ -1,13 +1,13 @@
 // What every route handler answers with: one error mapping and download headers.
 import { statusOf, toActionError } from "@/lib/errors";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 
 /**
  * An error as `{ ok: false, code, message }` with its HTTP status (unknown errors: logged,
  * generic). A message may name what its error's details say (`第 {row} 行`).
  */
 export async function errorResponse(error: unknown): Promise<Response> {
-  const body = toActionError(error, await getT());
+  const body = toActionError(error, await getTranslations());
   return Response.json(body, { status: statusOf(error) });
 }
 

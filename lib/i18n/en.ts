@@ -1,6 +1,7 @@
 // English dictionary: each area is typed against the Chinese one (TArea), so a missing or
 // extra key is a type error.
 import { auth } from "./messages/en/auth";
+import { cli } from "./messages/en/cli";
 import { common } from "./messages/en/common";
 import { errors, validation } from "./messages/en/errors";
 import { importPage } from "./messages/en/import";
@@ -14,6 +15,7 @@ import { prep } from "./messages/en/prep";
 import { questions } from "./messages/en/questions";
 import { locale, theme } from "./messages/en/preferences";
 import { shell } from "./messages/en/shell";
+import { stages } from "./messages/en/stages";
 import type { TMessages } from "./types";
 
 export const en: TMessages = {
@@ -33,4 +35,6 @@ export const en: TMessages = {
   import: importPage,
   notes,
   settings,
+  cli,
+  stages,
 };

@@ -2,6 +2,7 @@
 // and en.ts must match it. Areas live in messages/zh/*.ts; add a key there, then in
 // messages/en/*.ts (TypeScript reports any key missing or extra in English).
 import { auth } from "./messages/zh/auth";
+import { cli } from "./messages/zh/cli";
 import { common } from "./messages/zh/common";
 import { errors, validation } from "./messages/zh/errors";
 import { importPage } from "./messages/zh/import";
@@ -15,6 +16,7 @@ import { prep } from "./messages/zh/prep";
 import { questions } from "./messages/zh/questions";
 import { locale, theme } from "./messages/zh/preferences";
 import { shell } from "./messages/zh/shell";
+import { stages } from "./messages/zh/stages";
 
 export const zh = {
   common,
@@ -33,4 +35,6 @@ export const zh = {
   import: importPage,
   notes,
   settings,
+  cli,
+  stages,
 };

@@ -3,7 +3,7 @@ import { parseQuestionSection, topLevelIndent, type TSectionInput } from "./pars
 import { baseSlugOf, dedupeSlugs, displayTitleOf, splitSections } from "./parse-sections";
 import { isTrackerSection, parseTrackerSection } from "./parse-tracker";
 import { computeLiteralBlocks, joinTrimmedLines, splitLines } from "./text-utils";
-import { assertTimeZone, DEFAULT_TIME_ZONE } from "@/lib/time-zone";
+import { assertTimeZone, DEFAULT_TIME_ZONE } from "@/lib/dates/zone";
 import { MARKDOWN_MAX_DEPTH, markdownNestingDepth } from "@/lib/validation/markdown-limits";
 import type { TConflict, TParsedApplication, TParsedCompany, TParsedNotes, TParsedSet, TParseOptions, TTierCompany, TWarning } from "./types";
 

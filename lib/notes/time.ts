@@ -1,5 +1,5 @@
 /** Wall-clock dates from the notes (no year, local time) → UTC instants. */
-import { zonedTimeToUtc } from "@/lib/time-zone";
+import { zonedTimeToUtc } from "@/lib/dates/zone";
 
 function isValidDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;

@@ -12,8 +12,8 @@
 
 import { Mastery } from "@/lib/generated/prisma/enums";
 
-export { DEFAULT_PREP_TASKS, defaultPrepTasks } from "@/lib/prep/default-tasks";
-export type { TDefaultPrepTask, TPrepLocale } from "@/lib/prep/default-tasks";
+export { defaultPrepTasks } from "@/lib/prep/default-tasks";
+export type { TPrepLocale } from "@/lib/prep/default-tasks";
 
 export type TChecklistQuestion = {
   id: string;

@@ -12,7 +12,7 @@ import {
 } from "@/lib/applications/stage-machine";
 import { transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
-import { zonedToUtc } from "@/lib/services/applications-time";
+import { zonedToUtc } from "@/lib/dates/zone";
 import { APPLICATION_SELECT, type TApplicationDetail } from "@/lib/services/companies";
 import type {
   TMoveApplicationInput,

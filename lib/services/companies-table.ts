@@ -7,8 +7,7 @@ import { assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Outcome, Stage, Tier } from "@/lib/generated/prisma/enums";
 import { percentOf } from "@/lib/prep/checklist";
-import { weekBoundsIn } from "@/lib/services/applications-time";
-import { DEFAULT_TIME_ZONE } from "@/lib/time-zone";
+import { DEFAULT_TIME_ZONE, weekBoundsIn } from "@/lib/dates/zone";
 import { prepJoin, prepSetsCte } from "@/lib/services/companies-prep";
 import { searchNeedle } from "@/lib/search/company-text";
 import {

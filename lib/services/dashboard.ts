@@ -8,8 +8,7 @@ import { STAGE_ORDER, stageIndex } from "@/lib/applications/stages";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import { Outcome, Stage, type Tier } from "@/lib/generated/prisma/enums";
-import { weekBoundsIn } from "@/lib/services/applications-time";
-import { startOfDayIn } from "@/lib/time-zone";
+import { startOfDayIn, weekBoundsIn } from "@/lib/dates/zone";
 
 export const UPCOMING_DAYS = 14;
 export const UPCOMING_LIMIT = 10;

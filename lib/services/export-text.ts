@@ -1,16 +1,16 @@
 import "server-only";
 
+import { tz } from "@date-fns/tz";
+import { format as formatDate } from "date-fns";
+
 import { OUTCOME_LABELS, STAGE_LABELS, type TLocale } from "@/lib/applications/stages";
+import { DEFAULT_TIME_ZONE } from "@/lib/dates/zone";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
+import { translatorFor } from "@/lib/i18n/dictionaries";
 import { renderSetsMarkdown } from "@/lib/notes";
-import { DEFAULT_TIME_ZONE } from "@/lib/time-zone";
 
-const HEADERS: Record<TLocale, string[]> = {
-  zh: ["公司", "分级", "阶段", "结果", "岗位", "投递时间", "结束时间", "流程", "备注"],
-  en: ["Company", "Tier", "Stage", "Outcome", "Role", "Applied at", "Closed at", "Stages", "Notes"],
-};
-const NO_TIER: Record<TLocale, string> = { zh: "未分级", en: "No tier" };
+const COLUMNS = ["company", "tier", "stage", "outcome", "role", "appliedAt", "closedAt", "stages", "notes"] as const;
 
 /** RFC 4180 field: quoted when it holds a comma, quote or line break; a leading =+-@ is defused for Excel. */
 export function csvField(value: string): string {
@@ -18,11 +18,10 @@ export function csvField(value: string): string {
   return /[",\r\n]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
 }
 
+/** `2026-04-01 19:00` in the user's time zone: one form in both languages, which Excel reads as a date. */
 function formatterFor(timeZone: string) {
-  const f = new Intl.DateTimeFormat("sv-SE", {
-    timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
-  });
-  return (d: Date | null) => (d ? f.format(d) : "");
+  const options = { in: tz(timeZone) };
+  return (d: Date | null) => (d ? formatDate(d, "yyyy-MM-dd HH:mm", options) : "");
 }
 
 /**
@@ -49,13 +48,14 @@ export async function exportApplicationsCsv(userId: string): Promise<string> {
   ]);
   const locale: TLocale = user?.locale === "en" ? "en" : "zh";
   const format = formatterFor(user?.timeZone ?? DEFAULT_TIME_ZONE);
+  const t = translatorFor(locale);
   const rows = applications.map((a) => {
     const history = a.events
       .map((e) => `${e.label || STAGE_LABELS[locale][e.stage]}${e.scheduledAt ? `(${format(e.scheduledAt)})` : ""}${e.result === "FAILED" ? ` ${OUTCOME_LABELS[locale].REJECTED}` : ""}`)
       .join(" — ");
     return [
       a.company.name,
-      a.company.tier ?? NO_TIER[locale],
+      a.company.tier ?? t("import.csv.noTier"),
       STAGE_LABELS[locale][a.stage],
       OUTCOME_LABELS[locale][a.outcome],
       a.role,
@@ -65,7 +65,7 @@ export async function exportApplicationsCsv(userId: string): Promise<string> {
       a.notes,
     ];
   });
-  const lines = [HEADERS[locale], ...rows].map((cells) => cells.map(csvField).join(","));
+  const lines = [COLUMNS.map((column) => t(`import.csv.${column}`)), ...rows].map((cells) => cells.map(csvField).join(","));
   return `\ufeff${lines.join("\r\n")}\r\n`;
 }
 

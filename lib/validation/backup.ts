@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { EventResult, Mastery, Outcome, SetKind, Stage, Tier } from "@/lib/generated/prisma/enums";
 import { LOCALES } from "@/lib/i18n/config";
-import { assertTimeZone } from "@/lib/time-zone";
+import { assertTimeZone } from "@/lib/dates/zone";
 import { ZTablePreferences } from "@/lib/validation/companies";
 import { ZId } from "@/lib/validation/id";
 import { IMAGE_TYPES, MAX_ASSET_BYTES, MAX_NOTES_BYTES, sniffImageType, ZAssetName } from "@/lib/validation/import";

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 
 import { AppError } from "@/lib/errors";
+import type { TMessageKey } from "@/lib/i18n/types";
 
 // The one way a zod failure becomes something a user reads. Schemas name their messages by
 // dictionary key ("companies.validation.nameRequired"); zod's own texts ("Invalid option: expected
@@ -8,8 +9,8 @@ import { AppError } from "@/lib/errors";
 const MESSAGE_KEY = /^[a-z][A-Za-z]*(?:\.[A-Za-z_][\w]*)+$/;
 
 /** The issue's message key, or errors.VALIDATION when zod wrote the message itself. */
-export function messageKeyOf(issue: z.core.$ZodIssue): string {
-  return MESSAGE_KEY.test(issue.message) ? issue.message : "errors.VALIDATION";
+export function messageKeyOf(issue: z.core.$ZodIssue): TMessageKey {
+  return MESSAGE_KEY.test(issue.message) ? (issue.message as TMessageKey) : "errors.VALIDATION";
 }
 
 /**

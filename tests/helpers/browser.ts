@@ -15,8 +15,8 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-// Messages a page's client components asked for but its i18n scope lacks (useT() logs them as
-// "[i18n] missing message key: …"); every test that opened a page fails on any.
+// Messages a page's client components asked for but its i18n scope lacks (next-intl's onError in
+// lib/i18n/formats.ts logs them as "[i18n] MISSING_MESSAGE: …"); every test that opened a page fails on any.
 const missingMessages: string[] = [];
 
 afterEach(() => {

@@ -4,11 +4,10 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { jsx } from "react/jsx-runtime";
 
 import { Markdown } from "@/components/markdown/markdown";
-import { I18nProvider } from "@/lib/i18n/client";
-import { en } from "@/lib/i18n/en";
-import { zh } from "@/lib/i18n/zh";
+import { getDictionary } from "@/lib/i18n/dictionaries";
+import { IntlRoot } from "@/lib/i18n/provider";
 
 export function renderMarkdown(source: string, locale: "zh" | "en" = "zh"): string {
   const children = jsx(Markdown, { source });
-  return renderToStaticMarkup(jsx(I18nProvider, { locale, messages: locale === "zh" ? zh : en, children }));
+  return renderToStaticMarkup(jsx(IntlRoot, { locale, timeZone: "Asia/Shanghai", now: new Date(), messages: getDictionary(locale), children }));
 }

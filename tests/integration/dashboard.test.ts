@@ -4,7 +4,7 @@ import { moveApplication, startApplication } from "@/lib/services/applications";
 import { archiveCompanies, createCompany } from "@/lib/services/companies";
 import { UPCOMING_LIMIT, getDashboard } from "@/lib/services/dashboard";
 import { listPrepareNext } from "@/lib/services/prep-next";
-import { daysBetween, localDayOf, startOfDayIn } from "@/lib/time-zone";
+import { daysBetween, localDayOf, startOfDayIn } from "@/lib/dates/zone";
 import type { TMoveCommandInput } from "@/lib/validation/applications";
 import { createTestUser } from "@/tests/helpers/users";
 

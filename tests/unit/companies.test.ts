@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { utcToZonedInput, weekBoundsIn, zonedToUtc } from "@/lib/services/applications-time";
+import { utcToZonedInput, weekBoundsIn, zonedToUtc } from "@/lib/dates/zone";
 import { buildCompanySearchText, searchNeedle } from "@/lib/search/company-text";
 import { ZMoveApplication } from "@/lib/validation/applications";
 import { ZBulkLinkSet, ZCompanyTableQuery, ZCreateCompany } from "@/lib/validation/companies";

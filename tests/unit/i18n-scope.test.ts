@@ -1,21 +1,24 @@
 import { createElement, type ReactNode } from "react";
 import { renderToString } from "react-dom/server";
 import { jsx } from "react/jsx-runtime";
+import { useLocale, useTranslations } from "next-intl";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { I18nProvider, useLocale, useT } from "@/lib/i18n/client";
 import { en } from "@/lib/i18n/en";
 import { mergeMessages, pickMessages } from "@/lib/i18n/pick";
+import { IntlRoot, IntlScope } from "@/lib/i18n/provider";
 import type { TMessageKey, TMessageTree } from "@/lib/i18n/types";
 import { zh } from "@/lib/i18n/zh";
 
 function Show({ keys }: { keys: TMessageKey[] }) {
-  const t = useT();
+  const t = useTranslations();
   return `${useLocale()}|${keys.map((key) => t(key)).join("|")}`;
 }
 
-const provider = (messages: TMessageTree, children: ReactNode, locale: "zh" | "en" = "zh") =>
-  jsx(I18nProvider, { locale, messages, children });
+const now = new Date("2026-12-04T12:00:00Z");
+const root = (messages: TMessageTree, children: ReactNode, locale: "zh" | "en" = "zh") =>
+  jsx(IntlRoot, { locale, timeZone: "Asia/Shanghai", now, messages, children });
+const scope = (messages: TMessageTree, children: ReactNode) => jsx(IntlScope, { messages, children });
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -23,16 +26,16 @@ afterEach(() => {
 
 describe("pickMessages", () => {
   it("keeps only the named areas, groups and keys, in the dictionary's shape", () => {
-    const picked = pickMessages(zh, ["board", "companies.relative", "companies.tierNone"]);
+    const picked = pickMessages(zh, ["board", "companies.col", "companies.tierNone"]);
     expect(picked).toEqual({
       board: zh.board,
-      companies: { relative: zh.companies.relative, tierNone: zh.companies.tierNone },
+      companies: { col: zh.companies.col, tierNone: zh.companies.tierNone },
     });
   });
 
   it("does not modify the dictionary when a path lies inside a group already picked", () => {
     const before = JSON.stringify(zh.companies);
-    const picked = pickMessages(zh, ["companies", "companies.form.name", "companies.relative"]);
+    const picked = pickMessages(zh, ["companies", "companies.form.name", "companies.col"]);
     expect(picked).toEqual({ companies: zh.companies });
     expect(JSON.stringify(zh.companies)).toBe(before);
   });
@@ -50,35 +53,35 @@ describe("pickMessages", () => {
 describe("mergeMessages", () => {
   it("adds an inner scope's groups to the outer ones without dropping either side", () => {
     const outer = pickMessages(zh, ["common", "companies.tierNone"]);
-    const inner = pickMessages(zh, ["companies.relative", "board"]);
+    const inner = pickMessages(zh, ["companies.col", "board"]);
     expect(mergeMessages(outer, inner)).toEqual({
       common: zh.common,
       board: zh.board,
-      companies: { tierNone: zh.companies.tierNone, relative: zh.companies.relative },
+      companies: { tierNone: zh.companies.tierNone, col: zh.companies.col },
     });
     expect(outer).toEqual(pickMessages(zh, ["common", "companies.tierNone"]));
   });
 });
 
-describe("<I18nProvider> and useT()", () => {
-  it("nested providers merge: a component sees its route's messages and the root's", () => {
-    const root = pickMessages(en, ["common", "shell.errorTitle"]);
-    const route = pickMessages(en, ["board.moved"]);
+describe("<I18nScope>'s providers and useTranslations()", () => {
+  it("nested scopes merge: a component sees its route's messages and the root's", () => {
+    const rootMessages = pickMessages(en, ["common", "shell.errorTitle"]);
+    const route = pickMessages(en, ["board.title"]);
     const html = renderToString(
-      provider(root, provider(route, createElement(Show, { keys: ["common.retry", "shell.errorTitle", "board.moved"] }), "en"), "en"),
+      root(rootMessages, scope(route, createElement(Show, { keys: ["common.retry", "shell.errorTitle", "board.title"] })), "en"),
     );
-    expect(html).toBe(`en|${en.common.retry}|${en.shell.errorTitle}|${en.board.moved}`);
+    expect(html).toBe(`en|${en.common.retry}|${en.shell.errorTitle}|${en.board.title}`);
   });
 
   it("a key outside the scope shows as the key and logs an error naming it", () => {
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
-    const html = renderToString(provider(pickMessages(zh, ["common"]), createElement(Show, { keys: ["companies.title"] })));
+    const html = renderToString(root(pickMessages(zh, ["common"]), createElement(Show, { keys: ["companies.title"] })));
     expect(html).toBe("zh|companies.title");
     expect(error).toHaveBeenCalledWith(expect.stringContaining("companies.title"));
   });
 
-  it("useT() outside any provider throws", () => {
+  it("useTranslations() outside any provider throws", () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
-    expect(() => renderToString(createElement(Show, { keys: ["common.retry"] }))).toThrow(/I18nScope/);
+    expect(() => renderToString(createElement(Show, { keys: ["common.retry"] }))).toThrow(/useTranslations/);
   });
 });

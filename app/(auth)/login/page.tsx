@@ -3,19 +3,19 @@ import Link from "next/link";
 
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { env } from "@/lib/env.js";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 
 import { AuthCard } from "../_components/auth-card";
 import { firstParam, type TSearchParams } from "../_components/search-params";
 import { LoginForm } from "./_components/login-form";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("auth.loginTitle") };
+  return { title: (await getTranslations())("auth.loginTitle") };
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: TSearchParams }) {
   const params = await searchParams;
-  const t = await getT();
+  const t = await getTranslations();
   const footer = env.ALLOW_REGISTRATION ? (
     <p>
       {t("auth.noAccount")}{" "}

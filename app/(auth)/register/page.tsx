@@ -2,17 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { env } from "@/lib/env.js";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 
 import { AuthCard } from "../_components/auth-card";
 import { RegisterForm } from "./_components/register-form";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("auth.registerTitle") };
+  return { title: (await getTranslations())("auth.registerTitle") };
 }
 
 export default async function RegisterPage() {
-  const t = await getT();
+  const t = await getTranslations();
   const footer = (
     <p>
       {t("auth.haveAccount")}{" "}

@@ -7,7 +7,7 @@ const MESSAGES = [
   "companies.actions",
   "companies.form",
   "companies.moves",
-  "companies.relative",
+  "companies.justNow",
   "companies.noApplication",
   "companies.prepEmpty",
   "companies.tierFilter",

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 import { readBoard } from "@/lib/cache/page-reads";
 import { ZCompanyTableQuery } from "@/lib/validation/companies";
 
@@ -14,7 +14,7 @@ import { BoardView } from "./_components/board-view";
 import { TierFilter } from "./_components/tier-filter";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("board.title") };
+  return { title: (await getTranslations())("board.title") };
 }
 
 type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -22,7 +22,7 @@ type TProps = { searchParams: Promise<Record<string, string | string[] | undefin
 export default async function BoardPage({ searchParams }: TProps) {
   const user = await requireUser();
   const { tier } = ZCompanyTableQuery.pick({ tier: true }).parse(await searchParams);
-  const [t, board] = await Promise.all([getT(), readBoard(user, tier)]);
+  const [t, board] = await Promise.all([getTranslations(), readBoard(user, tier)]);
   const empty = board.cards.length === 0 && tier.length === 0;
 
   return (

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 import { readCompanyTable } from "@/lib/cache/page-reads";
 import { ZCompanyTableQuery } from "@/lib/validation/companies";
 
@@ -14,7 +14,7 @@ import { AddCompanyDialog } from "./_components/add-company-dialog";
 import { CompaniesView } from "./_components/companies-view";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("companies.title") };
+  return { title: (await getTranslations())("companies.title") };
 }
 
 type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -22,7 +22,7 @@ type TProps = { searchParams: Promise<Record<string, string | string[] | undefin
 export default async function CompaniesPage({ searchParams }: TProps) {
   const user = await requireUser();
   const query = ZCompanyTableQuery.parse(await searchParams);
-  const [t, page] = await Promise.all([getT(), readCompanyTable(user, query)]);
+  const [t, page] = await Promise.all([getTranslations(), readCompanyTable(user, query)]);
   const filtered = query.q !== "" || query.tier.length + query.stage.length + query.outcome.length > 0 || query.week;
   const hasAny = filtered || query.archived || page.total > 0 || page.archivedCount > 0;
 
@@ -34,7 +34,7 @@ export default async function CompaniesPage({ searchParams }: TProps) {
         actions={<AddCompanyDialog />}
       />
       {hasAny ? (
-        <CompaniesView query={query} page={page} timeZone={user.timeZone} now={new Date().toISOString()} />
+        <CompaniesView query={query} page={page} now={new Date().toISOString()} />
       ) : (
         <EmptyState
           icon={Building2}

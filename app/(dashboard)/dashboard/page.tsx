@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { readDashboard } from "@/lib/cache/page-reads";
 
 import { FunnelChart } from "./_components/funnel-chart";
@@ -16,13 +16,13 @@ import { UpcomingList } from "./_components/upcoming-list";
 import "./_components/dashboard.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("dashboard.title") };
+  return { title: (await getTranslations())("dashboard.title") };
 }
 
 export default async function DashboardPage() {
   const now = new Date();
   const user = await requireUser();
-  const [t, locale, data] = await Promise.all([getT(), getLocale(), readDashboard(user)]);
+  const [t, locale, data] = await Promise.all([getTranslations(), getLocale(), readDashboard(user)]);
   const header = <PageHeader title={t("dashboard.title")} description={t("dashboard.greeting", { name: user.name })} />;
   if (data.companies.total === 0) {
     return (

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 import { readSets } from "@/lib/cache/page-reads";
 
 import { NewSetButton } from "./_components/new-set-button";
@@ -14,12 +14,12 @@ import { SearchForm } from "./_components/search-form";
 import { SetList } from "./_components/set-list";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("questions.title") };
+  return { title: (await getTranslations())("questions.title") };
 }
 
 export default async function QuestionsPage() {
   const user = await requireUser();
-  const [t, sets] = await Promise.all([getT(), readSets(user)]);
+  const [t, sets] = await Promise.all([getTranslations(), readSets(user)]);
   return (
     <>
       <PageHeader title={t("questions.title")} description={t("questions.description")} actions={<NewSetButton />} />

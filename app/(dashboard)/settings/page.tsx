@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 import { getTheme } from "@/lib/preferences";
 
 import { LanguageChoice } from "./_components/language-choice";
@@ -12,11 +12,11 @@ import { SignOutEverywhere } from "./_components/sign-out-everywhere";
 import { ThemeChoice } from "./_components/theme-choice";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("settings.title") };
+  return { title: (await getTranslations())("settings.title") };
 }
 
 export default async function SettingsPage() {
-  const [user, t, theme] = await Promise.all([requireUser(), getT(), getTheme()]);
+  const [user, t, theme] = await Promise.all([requireUser(), getTranslations(), getTheme()]);
   return (
     <>
       <PageHeader title={t("settings.title")} description={t("settings.description")} />

@@ -11,6 +11,7 @@ import {
   stageLabel,
   suggestRoundLabel,
 } from "@/lib/applications/stage-machine";
+import { translatorFor } from "@/lib/i18n/dictionaries";
 
 describe("stage order and labels", () => {
   it("orders 待投递 → 投递 → 测评 → 笔试 → 面试 → offer", () => {
@@ -69,16 +70,19 @@ describe("meaningOfLabel", () => {
 });
 
 describe("suggestRoundLabel", () => {
+  const zh = translatorFor("zh");
+  const en = translatorFor("en");
+
   it("numbers interview rounds 一面, 二面 … / Round 1, Round 2 …", () => {
-    expect([0, 1, 2].map((n) => suggestRoundLabel(n, Stage.INTERVIEW, "zh"))).toEqual(["一面", "二面", "三面"]);
-    expect(suggestRoundLabel(10, Stage.INTERVIEW, "zh")).toBe("第11面");
-    expect(suggestRoundLabel(1, Stage.INTERVIEW, "en")).toBe("Round 2");
+    expect([0, 1, 2].map((n) => suggestRoundLabel(n, Stage.INTERVIEW, zh))).toEqual(["一面", "二面", "三面"]);
+    expect(suggestRoundLabel(10, Stage.INTERVIEW, zh)).toBe("第11面");
+    expect(suggestRoundLabel(1, Stage.INTERVIEW, en)).toBe("Round 2");
   });
 
   it("leaves first rounds of other stages unlabelled and numbers later ones", () => {
-    expect(suggestRoundLabel(0, Stage.WRITTEN_TEST, "zh")).toBe("");
-    expect(suggestRoundLabel(1, Stage.WRITTEN_TEST, "zh")).toBe("第2轮");
-    expect(suggestRoundLabel(1, Stage.ASSESSMENT, "en")).toBe("Round 2");
-    expect(suggestRoundLabel(3, Stage.APPLIED, "zh")).toBe("");
+    expect(suggestRoundLabel(0, Stage.WRITTEN_TEST, zh)).toBe("");
+    expect(suggestRoundLabel(1, Stage.WRITTEN_TEST, zh)).toBe("第2轮");
+    expect(suggestRoundLabel(1, Stage.ASSESSMENT, en)).toBe("Round 2");
+    expect(suggestRoundLabel(3, Stage.APPLIED, zh)).toBe("");
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { translate } from "@/lib/i18n/translate";
+import { translatorFor } from "@/lib/i18n/dictionaries";
 import { parseNotes } from "@/lib/notes";
 
 // Notes that set off most of the import's warnings, one suggested merge of each kind and conflicts
@@ -66,7 +66,7 @@ describe("import warnings, merge reasons and conflicts", () => {
   it("read in Chinese with every placeholder filled", () => {
     const reasons = parsed.conflicts.flatMap((c) => c.reasons);
     for (const message of [...parsed.warnings, ...parsed.suggestedMerges.map((m) => m.reason), ...reasons]) {
-      const text = translate("zh", `notes.${message.key}`, message.params);
+      const text = translatorFor("zh")(`notes.${message.key}`, message.params);
       expect(text, message.key).not.toMatch(/[{}]/u);
       for (const value of Object.values(message.params)) expect(text, message.key).toContain(String(value));
     }

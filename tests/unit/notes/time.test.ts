@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { parseNotes } from "@/lib/notes";
 import { parseLocalDate, parseLocalDateTime } from "@/lib/notes/time";
-import { zonedTimeToUtc } from "@/lib/time-zone";
+import { zonedTimeToUtc } from "@/lib/dates/zone";
 
 describe("dates without a year", () => {
   it("reads 3.6 as 00:00 of that day in Asia/Shanghai", () => {

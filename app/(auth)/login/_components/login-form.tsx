@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Spinner } from "@/components/ui/spinner";
 import { signInErrorMessage } from "@/lib/auth/sign-in-error";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 import { TextField } from "@/components/ui/text-field";
 
@@ -18,7 +18,7 @@ const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Email + password sign-in through next-auth, then on to the (already sanitized) callbackUrl. */
 export function LoginForm({ callbackUrl, expired, error }: { callbackUrl: string; expired: boolean; error?: string }) {
-  const t = useT();
+  const t = useTranslations();
   const router = useRouter();
   // A sign-in posted without JavaScript comes back as /login?error=CODE.
   const [errors, setErrors] = useState<TErrors>(() => (error ? { form: signInErrorMessage(t, error) } : {}));

@@ -8,7 +8,7 @@ import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Spinner } from "@/components/ui/spinner";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 import { TextField } from "@/components/ui/text-field";
 import { registerAction } from "../actions";
@@ -20,7 +20,7 @@ const FIELDS: readonly TField[] = ["name", "email", "password"];
 
 /** Registration validated on the server (one set of rules); then signs in and opens the dashboard. */
 export function RegisterForm() {
-  const t = useT();
+  const t = useTranslations();
   const router = useRouter();
   const [errors, setErrors] = useState<TErrors>({});
   const [signInFailed, setSignInFailed] = useState(false);

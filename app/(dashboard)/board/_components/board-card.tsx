@@ -6,19 +6,19 @@ import { useDraggable } from "@dnd-kit/core";
 import { CSS } from "@dnd-kit/utilities";
 import Link from "next/link";
 
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import type { TBoardCard } from "@/lib/services/board";
 
 import { PrepMeter, TierBadge, useFormatDateTime, useRelativeTime, useStageLabel } from "@/components/companies/labels";
 
 export const cardKey = (card: Pick<TBoardCard, "applicationId" | "companyId">) => card.applicationId ?? `company:${card.companyId}`;
 
-type TProps = { card: TBoardCard; timeZone: string; now: Date; overlay?: boolean };
+type TProps = { card: TBoardCard; now: Date; overlay?: boolean };
 
-export function BoardCard({ card, timeZone, now, overlay = false }: TProps) {
-  const t = useT();
+export function BoardCard({ card, now, overlay = false }: TProps) {
+  const t = useTranslations();
   const stageLabel = useStageLabel();
-  const formatDate = useFormatDateTime(timeZone);
+  const formatDate = useFormatDateTime();
   const relative = useRelativeTime();
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
     id: cardKey(card),

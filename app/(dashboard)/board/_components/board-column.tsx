@@ -8,7 +8,7 @@ import type { ReactNode } from "react";
 
 import { Button } from "@/components/ui/button";
 import type { TBoardColumn } from "@/lib/applications/board";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import type { TTierFilter } from "@/lib/validation/companies-options";
 
 type TProps = {
@@ -32,7 +32,7 @@ function columnHref(column: TBoardColumn, tiers: readonly TTierFilter[]): string
 }
 
 export function BoardColumn({ column, title, count, shown, tiers, collapsible, collapsed, onToggle, children }: TProps) {
-  const t = useT();
+  const t = useTranslations();
   const { setNodeRef, isOver } = useDroppable({ id: column });
   return (
     <section

@@ -22,7 +22,7 @@ import { toast } from "@/components/ui/toast";
 
 import { BOARD_COLUMNS, BOARD_COLUMN_LABELS, planDropOnColumn, type TBoardColumn } from "@/lib/applications/board";
 import { Stage } from "@/lib/generated/prisma/enums";
-import { useLocale, useT } from "@/lib/i18n/client";
+import { useLocale, useTranslations } from "next-intl";
 import type { TBoard, TBoardCard } from "@/lib/services/board";
 import type { TMoveCommandInput } from "@/lib/validation/applications";
 import type { TTierFilter } from "@/lib/validation/companies-options";
@@ -46,7 +46,7 @@ const nameOf = (data: unknown) => ((data as { card?: TBoardCard } | undefined)?.
 type TProps = { board: TBoard; tiers: readonly TTierFilter[]; timeZone: string; now: string };
 
 export function BoardView({ board, tiers, timeZone, now: nowIso }: TProps) {
-  const t = useT();
+  const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();
   const now = useMemo(() => new Date(nowIso), [nowIso]);
@@ -132,13 +132,13 @@ export function BoardView({ board, tiers, timeZone, now: nowIso }: TProps) {
                 onToggle={() => setCollapsed((list) => (list.includes(column) ? list.filter((c) => c !== column) : [...list, column]))}
               >
                 {inColumn.map((card) => (
-                  <BoardCard key={cardKey(card)} card={card} timeZone={timeZone} now={now} />
+                  <BoardCard key={cardKey(card)} card={card} now={now} />
                 ))}
               </BoardColumn>
             );
           })}
         </div>
-        <DragOverlay>{dragging ? <BoardCard card={dragging} timeZone={timeZone} now={now} overlay /> : null}</DragOverlay>
+        <DragOverlay>{dragging ? <BoardCard card={dragging} now={now} overlay /> : null}</DragOverlay>
       </DndContext>
       {prompt ? (
         <AdvanceDialog

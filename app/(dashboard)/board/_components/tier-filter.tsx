@@ -4,12 +4,12 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useTransition } from "react";
 
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 import { TIER_FILTERS, type TTierFilter } from "@/lib/validation/companies-options";
 
 export function TierFilter({ selected }: { selected: TTierFilter[] }) {
-  const t = useT();
+  const t = useTranslations();
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();

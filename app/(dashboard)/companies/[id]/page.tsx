@@ -5,7 +5,7 @@ import Link from "next/link";
 import { Markdown } from "@/components/markdown/markdown";
 import { PrepChecklist } from "./_components/prep/prep-checklist";
 import { requireUser } from "@/lib/auth";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 import { readOr404 } from "@/lib/read-or-404";
 import { getCompanyDetail } from "@/lib/services/companies";
 
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function CompanyPage({ params }: TProps) {
   const user = await requireUser();
-  const [t, company] = await Promise.all([getT(), loadCompany(user.id, (await params).id)]);
+  const [t, company] = await Promise.all([getTranslations(), loadCompany(user.id, (await params).id)]);
   const rejected = company.applications.some((application) => application.outcome === "REJECTED");
 
   return (
@@ -95,7 +95,7 @@ export default async function CompanyPage({ params }: TProps) {
         <h2 id="company-prep" className="text-lg font-semibold">
           {t("companies.detail.prep")}
         </h2>
-        <PrepChecklist companyId={company.id} userId={user.id} timeZone={user.timeZone} />
+        <PrepChecklist companyId={company.id} userId={user.id} />
       </section>
     </div>
   );

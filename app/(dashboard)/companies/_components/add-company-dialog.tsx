@@ -11,7 +11,7 @@ import { toast } from "@/components/ui/toast";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Spinner } from "@/components/ui/spinner";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import type { TDuplicate } from "@/lib/services/companies";
 
 import { createCompanyAction } from "@/components/companies/actions";
@@ -20,7 +20,7 @@ import { CompanyFields, splitAliases, type TCompanyDraft } from "@/components/co
 const EMPTY: TCompanyDraft = { name: "", tier: null, aliases: "", website: "", notes: "", revival: false };
 
 export function AddCompanyDialog() {
-  const t = useT();
+  const t = useTranslations();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState(EMPTY);

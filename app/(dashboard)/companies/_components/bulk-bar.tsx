@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import type { TActionResult } from "@/lib/errors";
 import type { Tier } from "@/lib/generated/prisma/enums";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 import { archiveCompaniesAction, restoreCompaniesAction, setTierAction } from "@/components/companies/actions";
 import { TIERS } from "@/components/companies/company-fields";
@@ -20,7 +20,7 @@ import { LinkSetMenu } from "./link-set-menu";
 type TProps = { ids: string[]; archived: boolean; onDone: () => void };
 
 export function BulkBar({ ids, archived, onDone }: TProps) {
-  const t = useT();
+  const t = useTranslations();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
 

@@ -10,7 +10,7 @@ import { useMemo, useState, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
 
 import { DataTable } from "@/components/data-table/data-table";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import type { TCompanyPage, TCompanyRow } from "@/lib/services/companies-table";
 import { COMPANY_SORT_KEYS, type TCompanySortKey } from "@/lib/validation/companies-options";
 import type { TCompanyTableQuery, TTablePreferences } from "@/lib/validation/companies";
@@ -26,16 +26,16 @@ import { useTableUrl } from "./use-table-url";
 
 import "./companies-table.css";
 
-type TProps = { query: TCompanyTableQuery; page: TCompanyPage; timeZone: string; now: string };
+type TProps = { query: TCompanyTableQuery; page: TCompanyPage; now: string };
 
 const isSortKey = (id: string): id is TCompanySortKey => (COMPANY_SORT_KEYS as readonly string[]).includes(id);
 const rowId = (row: TCompanyRow) => row.id;
 
-export function CompaniesView({ query, page, timeZone, now: nowIso }: TProps) {
-  const t = useT();
+export function CompaniesView({ query, page, now: nowIso }: TProps) {
+  const t = useTranslations();
   const router = useRouter();
   const stageLabel = useStageLabel();
-  const formatDate = useFormatDateTime(timeZone);
+  const formatDate = useFormatDateTime();
   const relative = useRelativeTime();
   const cells = useMemo(
     () => ({ t, stageLabel, formatDate, relative, now: new Date(nowIso) }),

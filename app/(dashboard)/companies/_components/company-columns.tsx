@@ -15,7 +15,7 @@ import { OutcomeBadge, PrepMeter, TierBadge } from "@/components/companies/label
 export type TCompanyCells = {
   t: TTranslate;
   stageLabel: (stage: Stage) => string;
-  formatDate: (date: Date, now?: Date) => string;
+  formatDate: (date: Date, now: Date) => string;
   relative: (date: Date, now: Date) => string;
   now: Date;
 };

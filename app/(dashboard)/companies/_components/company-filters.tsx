@@ -15,7 +15,7 @@ import {
 import { Input } from "@/components/ui/input";
 import { STAGE_ORDER } from "@/lib/applications/stages";
 import { Outcome } from "@/lib/generated/prisma/enums";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 import { TIER_FILTERS, type TTierFilter } from "@/lib/validation/companies-options";
 import type { TCompanyTableQuery } from "@/lib/validation/companies";
@@ -33,7 +33,7 @@ type TProps = {
 const toggle = <T,>(list: readonly T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
 export function CompanyFilters({ query, tierCounts, archivedCount, navigate }: TProps) {
-  const t = useT();
+  const t = useTranslations();
   const stageLabel = useStageLabel();
   const outcomeLabel = useOutcomeLabel();
   const [text, setText] = useState(query.q);

@@ -10,7 +10,7 @@ import { toast } from "@/components/ui/toast";
 
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 import { linkSetToCompaniesAction, listSetOptionsAction, unlinkSetFromCompaniesAction } from "@/components/companies/actions";
 
@@ -18,7 +18,7 @@ type TSetOption = { id: string; title: string; questions: number };
 type TProps = { ids: string[]; disabled: boolean; onDone: () => void };
 
 export function LinkSetMenu({ ids, disabled, onDone }: TProps) {
-  const t = useT();
+  const t = useTranslations();
   const router = useRouter();
   const [sets, setSets] = useState<TSetOption[] | null>(null);
   const [pending, startTransition] = useTransition();

@@ -3,7 +3,7 @@
 import { ChevronLeft, ChevronRight } from "lucide-react";
 
 import { Button } from "@/components/ui/button";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 import { PAGE_SIZES } from "@/lib/validation/companies-options";
 import type { TCompanyTableQuery } from "@/lib/validation/companies";
@@ -14,7 +14,7 @@ import type { TQueryPatch } from "./use-table-url";
 type TProps = { query: TCompanyTableQuery; total: number; navigate: (patch: TQueryPatch) => void };
 
 export function Pagination({ query, total, navigate }: TProps) {
-  const t = useT();
+  const t = useTranslations();
   const pages = Math.max(1, Math.ceil(total / query.size));
   return (
     <nav aria-label={t("companies.page", { page: query.page, pages })} className="flex flex-wrap items-center justify-between gap-2">

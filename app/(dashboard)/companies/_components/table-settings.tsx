@@ -14,14 +14,14 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import { COMPANY_COLUMN_IDS } from "@/lib/validation/companies-options";
 import type { TTablePreferences } from "@/lib/validation/companies";
 
 type TProps = { preferences: TTablePreferences; onChange: (preferences: TTablePreferences) => void };
 
 export function TableSettings({ preferences, onChange }: TProps) {
-  const t = useT();
+  const t = useTranslations();
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>

@@ -3,28 +3,19 @@
 // Render it on the dashboard: <PrepareNext user />.
 import Link from "next/link";
 
-import { getLocale, getT } from "@/lib/i18n/server";
-import { needsAttention } from "@/lib/prep/checklist";
+import { getFormatter, getTranslations } from "next-intl/server";
+
 import { readPrepareNext } from "@/lib/cache/page-reads";
 import type { TReader } from "@/lib/cache/user-reads";
-import { dateTimeFormat } from "@/lib/date-time-format";
+import { needsAttention } from "@/lib/prep/checklist";
 
 /** Events shown and open items per event: the rest is one click away on the checklist. */
 const EVENTS = 3;
 const ITEMS_PER_EVENT = 3;
 
-export async function PrepareNext({ user }: { user: TReader & { timeZone: string } }) {
-  const { timeZone } = user;
+export async function PrepareNext({ user }: { user: TReader }) {
   const now = new Date();
-  const [t, locale, events] = await Promise.all([getT(), getLocale(), readPrepareNext(user, EVENTS, ITEMS_PER_EVENT)]);
-  const format = dateTimeFormat(locale === "zh" ? "zh-CN" : "en", {
-    timeZone,
-    month: "short",
-    day: "numeric",
-    weekday: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-  });
+  const [t, format, events] = await Promise.all([getTranslations(), getFormatter(), readPrepareNext(user, EVENTS, ITEMS_PER_EVENT)]);
   return (
     <section aria-labelledby="prepare-next" data-testid="prepare-next">
       <h2 id="prepare-next" className="text-base font-semibold">
@@ -42,7 +33,7 @@ export async function PrepareNext({ user }: { user: TReader & { timeZone: string
             return (
               <li key={event.eventId}>
                 <div className="pn-head">
-                  <time dateTime={event.scheduledAt.toISOString()}>{format.format(event.scheduledAt)}</time>
+                  <time dateTime={event.scheduledAt.toISOString()}>{format.dateTime(event.scheduledAt, "short")}</time>
                   <span className="up-stage">{event.label || t(`prep.stage.${event.stage === "WRITTEN_TEST" ? "WRITTEN_TEST" : "INTERVIEW"}`)}</span>
                   <Link href={checklist}>{event.companyName}</Link>
                   <span className={attention ? "pn-pct alert" : "pn-pct"}>

@@ -3,18 +3,18 @@
 // UPCOMING_LIMIT; when there are more, a link to the companies table sorted by next event.
 import { CalendarCheck } from "lucide-react";
 import Link from "next/link";
+import { getFormatter } from "next-intl/server";
 
 import { TierBadge } from "@/components/companies/labels";
 import { Button } from "@/components/ui/button";
 import { stageLabel, type TLocale } from "@/lib/applications/stages";
 import type { TTranslate } from "@/lib/i18n/types";
 import type { TUpcomingEvent } from "@/lib/services/dashboard";
-import { daysBetween, localDayOf } from "@/lib/time-zone";
-import { dateTimeFormat } from "@/lib/date-time-format";
+import { daysBetween, localDayOf } from "@/lib/dates/zone";
 
 type TProps = { events: readonly TUpcomingEvent[]; more: boolean; now: Date; timeZone: string; locale: TLocale; t: TTranslate };
 
-const TAGS: Record<TLocale, string> = { zh: "zh-CN", en: "en-GB" };
+const DAY_MS = 86_400_000;
 
 function groupByDay(events: readonly TUpcomingEvent[], timeZone: string) {
   const groups = new Map<string, TUpcomingEvent[]>();
@@ -25,20 +25,20 @@ function groupByDay(events: readonly TUpcomingEvent[], timeZone: string) {
   return [...groups.values()];
 }
 
-export function UpcomingList({ events, more, now, timeZone, locale, t }: TProps) {
-  const tag = TAGS[locale];
-  const time = dateTimeFormat(tag, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-  const dayName = dateTimeFormat(tag, { timeZone, weekday: "short", month: "short", day: "numeric" });
-  const relative = new Intl.RelativeTimeFormat(tag, { numeric: "always" });
+export async function UpcomingList({ events, more, now, timeZone, locale, t }: TProps) {
+  const format = await getFormatter();
   const heading = (date: Date) => {
     const days = daysBetween(now, date, timeZone);
-    return days === 0 ? t("dashboard.today") : days === 1 ? t("dashboard.tomorrow") : dayName.format(date);
+    return days === 0 ? t("dashboard.today") : days === 1 ? t("dashboard.tomorrow") : format.dateTime(date, "weekday");
   };
+  // In calendar days from a later day on ("in 2 days" on Monday for Wednesday at 10:00, whatever
+  // the hour now), in minutes or hours today; never "ago": the event is still pending.
   const away = (date: Date) => {
     const days = daysBetween(now, date, timeZone);
-    if (days > 0) return relative.format(days, "day");
+    if (days > 0) return format.relativeTime(now.getTime() + days * DAY_MS, { now, unit: "day" });
     const minutes = Math.max(0, Math.round((date.getTime() - now.getTime()) / 60_000));
-    return minutes < 60 ? relative.format(minutes, "minute") : relative.format(Math.round(minutes / 60), "hour");
+    const unit = minutes < 60 ? "minute" : "hour";
+    return format.relativeTime(minutes < 60 ? now.getTime() + minutes * 60_000 : date, { now, unit });
   };
   return (
     <section aria-labelledby="upcoming-title" className="dash-panel">
@@ -62,7 +62,7 @@ export function UpcomingList({ events, more, now, timeZone, locale, t }: TProps)
               <ul className="up-list">
                 {group.map((event) => (
                   <li key={event.id} data-testid="upcoming-event">
-                    <time dateTime={event.scheduledAt.toISOString()}>{time.format(event.scheduledAt)}</time>
+                    <time dateTime={event.scheduledAt.toISOString()}>{format.dateTime(event.scheduledAt, "time")}</time>
                     <div>
                       <p>
                         <TierBadge tier={event.tier} />

@@ -11,7 +11,7 @@ import { FormDescription, FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Spinner } from "@/components/ui/spinner";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import type { TImportReport } from "@/lib/services/import";
 
 import { ImportPreview, mergeKey } from "./import-preview";
@@ -21,7 +21,7 @@ const sum = (c: TImportReport["created"]) => c.sets + c.questions + c.companies 
 
 /** Upload notes → preview (merges answered one by one) → confirm; the result links to the data. */
 export function ImportPanel({ defaultYear }: { defaultYear: number }) {
-  const t = useT();
+  const t = useTranslations();
   const router = useRouter();
   const fileInput = useRef<HTMLInputElement>(null);
   const latest = useRef(0);

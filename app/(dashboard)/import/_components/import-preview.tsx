@@ -4,7 +4,7 @@ import { AlertTriangle, GitMerge, Info } from "lucide-react";
 
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { useT } from "@/lib/i18n/client";
+import { useFormatter, useTranslations } from "next-intl";
 import type { TPlanCounts } from "@/lib/notes/plan-import";
 import type { TNotesMessage } from "@/lib/notes/types";
 import type { TImportReport } from "@/lib/services/import";
@@ -33,7 +33,8 @@ type TProps = {
 
 /** The preview of an import: what the file holds, what would change, merges to answer, conflicts, warnings. */
 export function ImportPreview({ report, decisions, onDecide, disabled }: TProps) {
-  const t = useT();
+  const t = useTranslations();
+  const format = useFormatter();
   const say = (messages: readonly TNotesMessage[]) => messages.map((m) => t(`notes.${m.key}`, m.params)).join(" ");
   const s = report.summary;
   const untiered = s.companies - s.tierListCompanies;
@@ -61,7 +62,7 @@ export function ImportPreview({ report, decisions, onDecide, disabled }: TProps)
         {report.previousImportAt ? (
           <p className="flex items-start gap-2 text-sm text-muted-foreground">
             <Info aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-            {t("import.preview.previousImport", { date: new Date(report.previousImportAt).toLocaleString() })}
+            {t("import.preview.previousImport", { date: format.dateTime(new Date(report.previousImportAt), "dateTime") })}
           </p>
         ) : null}
         {report.nothingChanged ? (

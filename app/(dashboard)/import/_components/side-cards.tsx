@@ -12,13 +12,13 @@ import {
   AlertDialogHeader,
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 import { UploadCard } from "./upload-card";
 
 /** Image uploads: several images or .zip files of the notes' assets folder. */
 export function AssetsCard() {
-  const t = useT();
+  const t = useTranslations();
   return (
     <UploadCard<{ saved: number; skipped: number }>
       id="asset-files"
@@ -38,7 +38,7 @@ export function AssetsCard() {
 
 /** Restore from a JSON backup, after a confirmation naming the file. */
 export function RestoreCard() {
-  const t = useT();
+  const t = useTranslations();
   const [asking, setAsking] = useState<{ file: string; answer: (ok: boolean) => void } | null>(null);
   const confirm = (files: File[]) =>
     new Promise<boolean>((resolve) => setAsking({ file: files[0]?.name ?? "", answer: resolve }));

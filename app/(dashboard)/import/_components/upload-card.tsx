@@ -10,7 +10,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Spinner } from "@/components/ui/spinner";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 import { postForm } from "./post-form";
 
@@ -33,7 +33,7 @@ type TProps<T> = {
 
 /** A card with a file picker that POSTs the files to a route handler and toasts the outcome. */
 export function UploadCard<T>({ id, title, description, label, action, busy, accept, multiple, url, field, confirm, success, children }: TProps<T>) {
-  const t = useT();
+  const t = useTranslations();
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<File[]>([]);

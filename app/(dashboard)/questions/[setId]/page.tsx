@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { requireUser } from "@/lib/auth";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 import type { TTranslate } from "@/lib/i18n/types";
 import { readSetHeader, readSetQuestionPage } from "@/lib/cache/page-reads";
 import type { TReader } from "@/lib/cache/user-reads";
@@ -42,7 +42,7 @@ export default async function SetPage({ params, searchParams }: TProps) {
   const query = await searchParams;
   const filter = ZSetFilter.parse(query);
   const view = ZSetView.parse(query);
-  const [t, set] = await Promise.all([getT(), loadSet(user, setId)]);
+  const [t, set] = await Promise.all([getTranslations(), loadSet(user, setId)]);
   return (
     <>
       <Link href="/questions" className="mb-3 inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
@@ -108,7 +108,7 @@ function EmptySet({ t }: { t: TTranslate }) {
 }
 
 async function SetOrder({ userId, setId }: { userId: string; setId: string }) {
-  const [t, questions] = await Promise.all([getT(), listSetOrder(userId, setId)]);
+  const [t, questions] = await Promise.all([getTranslations(), listSetOrder(userId, setId)]);
   if (questions.length === 0) return <EmptySet t={t} />;
   return <ReorderQuestions setId={setId} questions={questions} />;
 }
@@ -116,7 +116,7 @@ async function SetOrder({ userId, setId }: { userId: string; setId: string }) {
 type TListProps = { user: TReader; setId: string; filter: TSetFilter; page: number };
 
 async function SetQuestions({ user, setId, filter, page }: TListProps) {
-  const [t, result] = await Promise.all([getT(), readSetQuestionPage(user, setId, filter, page)]);
+  const [t, result] = await Promise.all([getTranslations(), readSetQuestionPage(user, setId, filter, page)]);
   if (result.questions.length === 0 && page > 1) redirect(setHref(setId, filter));
   if (result.questions.length > 0) {
     return (

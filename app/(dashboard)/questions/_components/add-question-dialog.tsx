@@ -9,13 +9,13 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 import { createQuestionAction } from "@/components/questions/actions";
 import { useAction } from "@/components/ui/use-action";
 
 export function AddQuestionDialog({ setId }: { setId: string }) {
-  const t = useT();
+  const t = useTranslations();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { pending, run } = useAction();

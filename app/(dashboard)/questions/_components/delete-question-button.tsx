@@ -15,13 +15,13 @@ import {
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 import { deleteQuestionAction } from "@/components/questions/actions";
 import { useAction } from "@/components/ui/use-action";
 
 export function DeleteQuestionButton({ questionId, setHref }: { questionId: string; setHref: string }) {
-  const t = useT();
+  const t = useTranslations();
   const router = useRouter();
   const { pending, run } = useAction();
   return (

@@ -9,7 +9,7 @@ import { Spinner } from "@/components/ui/spinner";
 import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
 import { bulkLinkByTierAction, listSetCompaniesAction, setSetCompaniesAction } from "@/components/prep/actions";
 import { Tier } from "@/lib/generated/prisma/enums";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import type { TSetCompanyOption } from "@/lib/services/prep-links";
 
 import { useAction } from "@/components/ui/use-action";
@@ -18,7 +18,7 @@ const TIERS = Object.values(Tier);
 
 /** From a set page: tick companies to link, or link every company of some tiers at once. */
 export function LinkCompaniesSheet({ setId, title, linkedCount }: { setId: string; title: string; linkedCount: number }) {
-  const t = useT();
+  const t = useTranslations();
   const { pending, run } = useAction();
   const [tiers, setTiers] = useState<Tier[]>([Tier.S, Tier.A]);
   const [companies, setCompanies] = useState<TSetCompanyOption[] | null>(null);

@@ -1,8 +1,8 @@
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 /** Known / learning / new as one stacked bar with its numbers for screen readers and hover. */
 export function MasteryBar({ known, learning, fresh }: { known: number; learning: number; fresh: number }) {
-  const t = useT();
+  const t = useTranslations();
   const total = known + learning + fresh;
   const label = t("questions.masteryBar", { known, learning, fresh });
   if (total === 0) return null;

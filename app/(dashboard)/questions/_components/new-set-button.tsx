@@ -4,13 +4,13 @@ import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 
 import { Button } from "@/components/ui/button";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 import { createSetAction } from "@/components/questions/actions";
 import { SetTitleDialog } from "./set-title-dialog";
 
 export function NewSetButton() {
-  const t = useT();
+  const t = useTranslations();
   const router = useRouter();
   return (
     <SetTitleDialog

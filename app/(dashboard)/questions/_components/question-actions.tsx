@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 
 import type { Mastery } from "@/lib/generated/prisma/enums";
-import { useLocale, useT } from "@/lib/i18n/client";
+import { useFormatter, useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 
 import { setMasteryAction, setStarsAction } from "@/components/questions/actions";
@@ -19,8 +19,8 @@ const isTyping = (target: EventTarget | null) =>
 
 /** ⭐ and mastery of one question; keys 1/2/3 set mastery, E opens the editor. */
 export function QuestionActions({ questionId, editHref, stars: initialStars, status: initialStatus, reviewedAt: initialReviewed }: TProps) {
-  const t = useT();
-  const locale = useLocale();
+  const t = useTranslations();
+  const format = useFormatter();
   const router = useRouter();
   const { pending, run } = useAction();
   const [stars, setStarsState] = useState(initialStars);
@@ -50,7 +50,7 @@ export function QuestionActions({ questionId, editHref, stars: initialStars, sta
   });
 
   const reviewed = reviewedAt
-    ? t("questions.reviewedAt", { date: new Date(reviewedAt).toLocaleString(locale === "zh" ? "zh-CN" : "en", { dateStyle: "medium", timeStyle: "short" }) })
+    ? t("questions.reviewedAt", { date: format.dateTime(new Date(reviewedAt), "dateTime") })
     : t("questions.neverReviewed");
 
   return (

@@ -10,7 +10,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Textarea } from "@/components/ui/textarea";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 import { MARKDOWN_MAX_DEPTH, markdownNestingDepth } from "@/lib/validation/markdown-limits";
 import { ANSWER_MAX_BYTES } from "@/lib/validation/questions-limits";
@@ -29,7 +29,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Title and answer with a preview: side by side on wide screens, a Write/Preview toggle on phones. */
 export function QuestionEditor({ questionId, title: initialTitle, answerMd: initialAnswer, version, doneHref }: TProps) {
-  const t = useT();
+  const t = useTranslations();
   const router = useRouter();
   const { pending, run } = useAction();
   const [title, setTitle] = useState(initialTitle);

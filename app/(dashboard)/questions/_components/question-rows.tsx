@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useState, type KeyboardEvent } from "react";
 
 import type { Mastery } from "@/lib/generated/prisma/enums";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import type { TQuestionRow } from "@/lib/services/questions-items";
 
 import { setMasteryAction, setStarsAction } from "@/components/questions/actions";
@@ -18,7 +18,7 @@ import "./questions.css";
  * clears them), the placeholder badge and mastery (one click, or 1/2/3 while focus is in the row).
  */
 export function QuestionRows({ setId, questions }: { setId: string; questions: TQuestionRow[] }) {
-  const t = useT();
+  const t = useTranslations();
   const { run } = useAction();
   const [items, setItems] = useState(questions);
   const [source, setSource] = useState(questions);

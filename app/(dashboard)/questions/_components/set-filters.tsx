@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 import { cn } from "@/lib/utils";
 import type { TSetFilter } from "@/lib/validation/questions";
 
@@ -12,7 +12,7 @@ const same = (a: TSetFilter, b: TSetFilter) => a.star === b.star && a.placeholde
 
 /** Filter chips as links: the URL is the state, so a filtered view can be bookmarked. */
 export async function SetFilters({ setId, filter }: { setId: string; filter: TSetFilter }) {
-  const t = await getT();
+  const t = await getTranslations();
   const chips: TChip[] = [
     { label: t("questions.filterAll"), filter: {} },
     { label: t("questions.filterStarred"), filter: { star: "1" } },

@@ -14,7 +14,7 @@ import {
   AlertDialogHeader,
   AlertDialogTitle,
 } from "@/components/ui/alert-dialog";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import type { TSetSummary } from "@/lib/services/questions";
 
 import { deleteSetAction, renameSetAction, reorderSetsAction } from "@/components/questions/actions";
@@ -29,7 +29,7 @@ import "./questions.css";
  * a set's menu to move it up or down, rename or delete it.
  */
 export function SetList({ sets }: { sets: TSetSummary[] }) {
-  const t = useT();
+  const t = useTranslations();
   const { pending, run } = useAction();
   const [items, setItems] = useState(sets);
   const [source, setSource] = useState(sets);

@@ -3,7 +3,7 @@
 import { ArrowDown, ArrowUp, Pencil, Trash2 } from "lucide-react";
 
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 type TProps = {
   label: string;
@@ -19,7 +19,7 @@ type TProps = {
  * used it is a plain button (components/ui/deferred-root), so the list stays light.
  */
 export function SetMenu({ label, first, last, onMove, onRename, onDelete }: TProps) {
-  const t = useT();
+  const t = useTranslations();
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>

@@ -2,7 +2,7 @@ import { ChevronLeft, ChevronRight } from "lucide-react";
 import Link from "next/link";
 
 import { Button } from "@/components/ui/button";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 import { SET_PAGE_SIZE, type TQuestionPage } from "@/lib/services/questions-items";
 import type { TSetFilter } from "@/lib/validation/questions";
 
@@ -10,7 +10,7 @@ import { setHref } from "./set-href";
 
 /** "Questions 51–100 of 500", the row keys, and previous/next links that keep the filters in the URL. */
 export async function SetPager({ setId, filter, result }: { setId: string; filter: TSetFilter; result: TQuestionPage }) {
-  const t = await getT();
+  const t = await getTranslations();
   const from = (result.page - 1) * SET_PAGE_SIZE + 1;
   const to = from + result.questions.length - 1;
   return (

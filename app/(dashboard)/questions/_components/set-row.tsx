@@ -4,7 +4,7 @@ import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import Link from "next/link";
 
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import type { TSetSummary } from "@/lib/services/questions";
 
 import { MasteryBar } from "./mastery-bar";
@@ -21,7 +21,7 @@ type TProps = {
 
 /** One set: drag handle, title, counts, mastery, and its menu. */
 export function SetRow({ set, first, last, onMove, onRename, onDelete }: TProps) {
-  const t = useT();
+  const t = useTranslations();
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: set.id });
   return (
     <li

@@ -8,7 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { TActionResult } from "@/lib/errors";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 import { useAction } from "@/components/ui/use-action";
 
@@ -26,7 +26,7 @@ type TProps = {
 
 /** A dialog with one field: a set's name (new set, rename). */
 export function SetTitleDialog({ trigger, title, submitLabel, initial = "", onSubmit, success, onDone, open, onOpenChange }: TProps) {
-  const t = useT();
+  const t = useTranslations();
   const [ownOpen, setOwnOpen] = useState(false);
   const isOpen = open ?? ownOpen;
   const setOpen = onOpenChange ?? setOwnOpen;

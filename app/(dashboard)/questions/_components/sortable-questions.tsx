@@ -5,7 +5,7 @@ import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, v
 import { CSS } from "@dnd-kit/utilities";
 import { useState } from "react";
 
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 import { reorderQuestionsAction } from "@/components/questions/actions";
 import { useAction } from "@/components/ui/use-action";
@@ -36,7 +36,7 @@ function SortableRow({ item, index, label }: { item: TItem; index: number; label
  * saves the full order, so the stored positions never depend on which page was on screen.
  */
 export default function SortableQuestions({ setId, questions }: { setId: string; questions: TItem[] }) {
-  const t = useT();
+  const t = useTranslations();
   const { pending, run } = useAction();
   const [items, setItems] = useState(questions);
   const [source, setSource] = useState(questions);

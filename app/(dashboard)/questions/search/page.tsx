@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 import { SEARCH_COUNT_CAP, SEARCH_PAGE_SIZE, searchQuestions, type TSearchResult } from "@/lib/services/search";
 import { ZSearchQuery } from "@/lib/validation/questions";
 
@@ -19,7 +19,7 @@ import "../_components/questions.css";
 type TProps = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT())("questions.searchTitle") };
+  return { title: (await getTranslations())("questions.searchTitle") };
 }
 
 const pageHref = (term: string, page: number) =>
@@ -27,7 +27,7 @@ const pageHref = (term: string, page: number) =>
 
 export default async function SearchPage({ searchParams }: TProps) {
   const user = await requireUser();
-  const t = await getT();
+  const t = await getTranslations();
   const { q, page } = await searchParams;
   const parsed = ZSearchQuery.safeParse({ q: typeof q === "string" ? q : "", page });
   const result = parsed.success ? await searchQuestions(user.id, parsed.data) : null;
@@ -97,7 +97,7 @@ export default async function SearchPage({ searchParams }: TProps) {
 }
 
 async function SearchPager({ term, result }: { term: string; result: TSearchResult }) {
-  const t = await getT();
+  const t = await getTranslations();
   const from = (result.page - 1) * SEARCH_PAGE_SIZE + 1;
   const shown = result.groups.reduce((sum, group) => sum + group.hits.length, 0);
   return (

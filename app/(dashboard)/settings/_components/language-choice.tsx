@@ -3,7 +3,7 @@
 import { LOCALE_OPTIONS } from "@/components/shell/preference-options";
 import { useSetLocale } from "@/components/shell/use-preferences";
 import { RadioCards } from "@/components/ui/radio-cards";
-import { useLocale } from "@/lib/i18n/client";
+import { useLocale } from "next-intl";
 
 export function LanguageChoice({ labelledBy }: { labelledBy: string }) {
   const locale = useLocale();

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Spinner } from "@/components/ui/spinner";
 import { TextField } from "@/components/ui/text-field";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 import { changePasswordAction } from "../actions";
 
@@ -14,7 +14,7 @@ type TErrors = { currentPassword?: string; newPassword?: string; form?: string }
 
 /** Current + new password; on success this device stays signed in and the others are signed out. */
 export function PasswordForm() {
-  const t = useT();
+  const t = useTranslations();
   const [errors, setErrors] = useState<TErrors>({});
   const [done, setDone] = useState(false);
   const [pending, startTransition] = useTransition();

@@ -17,13 +17,13 @@ import {
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Spinner } from "@/components/ui/spinner";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 import { signOutEverywhereAction } from "../actions";
 
 /** Ends every session of the account after a confirmation, then signs this device out too. */
 export function SignOutEverywhere() {
-  const t = useT();
+  const t = useTranslations();
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
 

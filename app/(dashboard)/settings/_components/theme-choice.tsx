@@ -3,11 +3,11 @@
 import { THEME_OPTIONS } from "@/components/shell/preference-options";
 import { useTheme } from "@/components/shell/use-preferences";
 import { RadioCards } from "@/components/ui/radio-cards";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import type { TTheme } from "@/lib/theme";
 
 export function ThemeChoice({ labelledBy, theme: serverTheme }: { labelledBy: string; theme: TTheme }) {
-  const t = useT();
+  const t = useTranslations();
   const { theme, setTheme } = useTheme(serverTheme);
   const options = THEME_OPTIONS.map(({ value, labelKey, icon: Icon }) => ({
     value,

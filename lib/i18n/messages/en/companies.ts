@@ -1,10 +1,4 @@
-import { MOVE_ERROR_MESSAGES } from "@/lib/applications/messages";
-import { NEW_APPLICATION_MESSAGES } from "@/lib/applications/revival";
-
 import type { TArea } from "../../types";
-
-const enOf = <K extends string>(messages: Record<K, { en: string }>) =>
-  Object.fromEntries(Object.entries<{ en: string }>(messages).map(([key, value]) => [key, value.en])) as Record<K, string>;
 
 export const companies: TArea<"companies"> = {
   title: "Companies",
@@ -24,7 +18,7 @@ export const companies: TArea<"companies"> = {
   stageFilter: "Stage",
   outcomeFilter: "Outcome",
   thisWeek: "Event this week",
-  total: "{count} companies",
+  total: "{count, plural, one {# company} other {# companies}}",
   col: {
     select: "Select",
     name: "Company",
@@ -50,35 +44,27 @@ export const companies: TArea<"companies"> = {
   selected: "{count} selected",
   setTier: "Set tier",
   archive: "Archive",
-  archived: "Archived {count} companies",
+  archived: "{count, plural, one {Archived # company} other {Archived # companies}}",
   undo: "Undo",
   restored: "Restored",
   restore: "Restore",
-  restoredCount: "Restored {count} companies",
+  restoredCount: "{count, plural, one {Restored # company} other {Restored # companies}}",
   rearchived: "Archived again",
   archivedView: "Archived",
   archivedTotal: "{count} archived",
   linkSet: "Link a set",
   setsLoading: "Loading sets…",
   noSets: "No question sets yet",
-  setQuestions: "{count} questions",
-  setLinked: "Linked “{title}” to {count} companies",
+  setQuestions: "{count, plural, one {# question} other {# questions}}",
+  setLinked: "{count, plural, one {Linked “{title}” to # company} other {Linked “{title}” to # companies}}",
   setAlreadyLinked: "The selected companies already have “{title}”",
   setUnlinked: "Unlinked “{title}”",
-  tierSet: "Set {count} companies to {tier}",
+  tierSet: "{count, plural, one {Set # company to {tier}} other {Set # companies to {tier}}}",
   noApplication: "Not applied yet",
   prepEmpty: "Not linked",
   revivalFlag: "Second chance",
   aliases: "Aliases",
-  relative: {
-    now: "now",
-    inMinutes: "in {count} min",
-    inHours: "in {count} h",
-    inDays: "in {count} days",
-    minutesAgo: "{count} min ago",
-    hoursAgo: "{count} h ago",
-    daysAgo: "{count} days ago",
-  },
+  justNow: "just now",
   form: {
     title: "Add a company",
     description: "Name, tier and aliases; we check that you don't have it already.",
@@ -173,6 +159,27 @@ export const companies: TArea<"companies"> = {
     save: "Save",
     more: "More actions",
   },
-  moves: enOf(MOVE_ERROR_MESSAGES),
-  newApplication: enOf(NEW_APPLICATION_MESSAGES),
+  moves: {
+    CLOSED: "This application is closed (rejected or withdrawn); reopen it first.",
+    ALREADY_REJECTED: "This application is already marked as rejected.",
+    ALREADY_WITHDRAWN: "This application is already withdrawn.",
+    NOT_CLOSED: "Only a rejected or withdrawn application can be reopened.",
+    OFFER_FINAL: "This application already has an offer; it cannot move on or be rejected. To decline, withdraw it.",
+    ALREADY_OFFER: "This application already has an offer.",
+    BACKWARD: "An application cannot move back to an earlier stage; edit or delete the wrong step instead.",
+    SAME_STAGE: "The application is already at this stage, and this stage has no further rounds.",
+    INVALID_STAGE: "'To apply' is where an application starts; it cannot move there.",
+    INVALID_DATE: "The date is not valid.",
+    EVENT_NOT_FOUND: "That step was not found in this application.",
+    FAILED_NOT_LAST: "Only the last step can be marked as failed; delete the steps after it first.",
+    NOT_APPLIED: "Not applied yet, so it cannot be rejected; withdraw it if you no longer plan to apply.",
+    REOPEN_FIRST: "This application is closed; drop it back on its own stage to reopen it.",
+  },
+  newApplication: {
+    ACTIVE_SAME_ROLE: "An application to this company for this role is already in progress.",
+    ROLE_REQUIRED: "An application to this company is in progress; to apply for another role too, name the role.",
+    OFFER_SAME_ROLE: "You already have an offer for this role.",
+    REJECTED_NO_REVIVAL: "This company has rejected you and offers no second chance (复活甲), so it cannot be applied to again.",
+    REVIVAL_USED: "The second chance (复活甲) is used up: this company has rejected you twice.",
+  },
 };

@@ -49,4 +49,10 @@ export const prep: TArea<"prep"> = {
     taskTitleTooLong: "A task can be at most 200 characters",
     dueInvalid: "That date is not valid",
   },
+  defaultTasks: {
+    business: "Learn the company's business and mission",
+    requirements: "Match your experience against the role's requirements",
+    selfIntro: "Prepare a self-introduction",
+    reverseQuestions: "Prepare questions to ask the interviewer",
+  },
 };

@@ -1,10 +1,5 @@
-// Companies table, company page and application moves. The refusal messages of the stage
-// machine and of 复活甲 come from lib/applications, so they are written in one place.
-import { MOVE_ERROR_MESSAGES } from "@/lib/applications/messages";
-import { NEW_APPLICATION_MESSAGES } from "@/lib/applications/revival";
-
-const zhOf = <K extends string>(messages: Record<K, { zh: string }>) =>
-  Object.fromEntries(Object.entries<{ zh: string }>(messages).map(([key, value]) => [key, value.zh])) as Record<K, string>;
+// Companies table, company page and application moves (the stage machine's and 复活甲's
+// refusals by code: companies.moves.<code>, companies.newApplication.<code>).
 
 export const companies = {
   title: "公司",
@@ -70,15 +65,7 @@ export const companies = {
   prepEmpty: "未关联",
   revivalFlag: "复活甲",
   aliases: "别名",
-  relative: {
-    now: "马上",
-    inMinutes: "{count} 分钟后",
-    inHours: "{count} 小时后",
-    inDays: "{count} 天后",
-    minutesAgo: "{count} 分钟前",
-    hoursAgo: "{count} 小时前",
-    daysAgo: "{count} 天前",
-  },
+  justNow: "刚刚",
   form: {
     title: "添加公司",
     description: "名称、分级和别名；保存前会检查是否已经有同一家公司。",
@@ -173,6 +160,27 @@ export const companies = {
     save: "保存",
     more: "更多操作",
   },
-  moves: zhOf(MOVE_ERROR_MESSAGES),
-  newApplication: zhOf(NEW_APPLICATION_MESSAGES),
+  moves: {
+    CLOSED: "这个申请已经结束（挂或放弃），请先重新打开。",
+    ALREADY_REJECTED: "这个申请已经标记为挂了。",
+    ALREADY_WITHDRAWN: "这个申请已经放弃了。",
+    NOT_CLOSED: "只有挂了或放弃的申请才能重新打开。",
+    OFFER_FINAL: "已经拿到 offer，不能再推进或标记为挂；不去了请用「放弃」。",
+    ALREADY_OFFER: "已经拿到 offer 了。",
+    BACKWARD: "阶段不能往回退；记错了请编辑或删除对应的环节。",
+    SAME_STAGE: "已经在这个阶段了，这个阶段没有多轮。",
+    INVALID_STAGE: "「待投递」是起点，不能推进到这里。",
+    INVALID_DATE: "日期无效。",
+    EVENT_NOT_FOUND: "找不到这个环节。",
+    FAILED_NOT_LAST: "只有最后一个环节可以记为未通过；后面还有环节时请先删除它们。",
+    NOT_APPLIED: "还没投递，不能标记为挂；不打算投了请用「放弃」。",
+    REOPEN_FIRST: "这个申请已经结束；拖回它原来的阶段可以重新打开。",
+  },
+  newApplication: {
+    ACTIVE_SAME_ROLE: "这家公司已有同一岗位的申请在进行中。",
+    ROLE_REQUIRED: "这家公司已有申请在进行中；要同时投另一个岗位，请写明岗位。",
+    OFFER_SAME_ROLE: "这个岗位已经拿到 offer 了。",
+    REJECTED_NO_REVIVAL: "这家公司已经挂过，且没有复活甲，不能再投。",
+    REVIVAL_USED: "复活甲已经用过了：这家公司已经挂了两次。",
+  },
 };

@@ -109,4 +109,16 @@ export const importPage = {
     backupInvalid: "备份中 {table} 的第 {row} 行有应用不会写入的值（{path}），没有恢复任何内容。",
     notEmpty: "当前账户已有数据：只能恢复到空账户。",
   },
+  csv: {
+    company: "公司",
+    tier: "分级",
+    stage: "阶段",
+    outcome: "结果",
+    role: "岗位",
+    appliedAt: "投递时间",
+    closedAt: "结束时间",
+    stages: "流程",
+    notes: "备注",
+    noTier: "未分级",
+  },
 };

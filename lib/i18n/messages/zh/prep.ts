@@ -47,4 +47,10 @@ export const prep = {
     taskTitleTooLong: "事项不能超过 200 个字",
     dueInvalid: "日期格式不正确",
   },
+  defaultTasks: {
+    business: "了解公司业务与使命",
+    requirements: "岗位要求对照",
+    selfIntro: "准备自我介绍",
+    reverseQuestions: "准备反问",
+  },
 };

@@ -20,7 +20,7 @@ import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { countRounds } from "@/lib/applications/derive";
 import { MULTI_ROUND_STAGES, STAGE_ORDER, compareStages, suggestRoundLabel } from "@/lib/applications/stages";
 import { Stage } from "@/lib/generated/prisma/enums";
-import { useLocale, useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import type { TApplicationDetail } from "@/lib/services/companies";
 
 import { AdvanceDialog } from "@/components/companies/advance-dialog";
@@ -33,8 +33,7 @@ type TAdvanceStage = Exclude<Stage, "TO_APPLY">;
 type TConfirm = "markRejected" | "withdraw" | null;
 
 export function ApplicationCard({ application: loaded, timeZone }: { application: TApplicationDetail; timeZone: string }) {
-  const t = useT();
-  const locale = useLocale();
+  const t = useTranslations();
   const stageLabel = useStageLabel();
   const { application, pending, move, editEvent } = useApplication(loaded, timeZone);
   const [advancing, setAdvancing] = useState(false);
@@ -94,7 +93,6 @@ export function ApplicationCard({ application: loaded, timeZone }: { application
       <CardContent>
         <Timeline
           events={application.events}
-          timeZone={timeZone}
           editable={!closed}
           onResult={(eventId, result) => move({ type: "recordResult", eventId, result })}
           onEdit={setEditing}
@@ -108,7 +106,7 @@ export function ApplicationCard({ application: loaded, timeZone }: { application
           stages={stages}
           initialStage={next}
           timeZone={timeZone}
-          suggestLabel={(stage) => suggestRoundLabel(countRounds(application.events, stage), stage, locale)}
+          suggestLabel={(stage) => suggestRoundLabel(countRounds(application.events, stage), stage, t)}
           onSubmit={move}
         />
       ) : null}

@@ -9,7 +9,7 @@ import { toast } from "@/components/ui/toast";
 
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import type { TCompanyDetail } from "@/lib/services/companies";
 
 import { updateCompanyAction } from "@/components/companies/actions";
@@ -27,7 +27,7 @@ const draftOf = (company: THeader): TCompanyDraft => ({
 });
 
 export function EditCompanyDialog({ company }: { company: THeader }) {
-  const t = useT();
+  const t = useTranslations();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState(() => draftOf(company));

@@ -8,8 +8,8 @@ import { Dialog, DialogContent, DialogFooter, DialogHeader, DialogTitle } from "
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { useT } from "@/lib/i18n/client";
-import { utcToZonedInput } from "@/lib/services/applications-time";
+import { useTranslations } from "next-intl";
+import { utcToZonedInput } from "@/lib/dates/zone";
 import type { TApplicationDetail } from "@/lib/services/companies";
 import type { TUpdateEventInput } from "@/lib/validation/applications";
 
@@ -23,7 +23,7 @@ type TProps = {
 };
 
 export function EventDialog({ event, timeZone, pending, onClose, onSave }: TProps) {
-  const t = useT();
+  const t = useTranslations();
   const toInput = (date: Date | null) => (date ? utcToZonedInput(date, timeZone) : "");
   const [label, setLabel] = useState(event.label);
   const [when, setWhen] = useState(toInput(event.scheduledAt));

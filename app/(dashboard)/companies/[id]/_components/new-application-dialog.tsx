@@ -9,14 +9,14 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 import { startApplicationAction } from "@/components/companies/actions";
 
 type TProps = { companyId: string; offerRevival: boolean };
 
 export function NewApplicationDialog({ companyId, offerRevival }: TProps) {
-  const t = useT();
+  const t = useTranslations();
   const [open, setOpen] = useState(false);
   const [role, setRole] = useState("");
   const [useRevival, setUseRevival] = useState(offerRevival);

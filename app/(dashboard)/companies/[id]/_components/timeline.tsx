@@ -5,7 +5,7 @@ import { Check, ExternalLink, Pencil, X } from "lucide-react";
 
 import { Button } from "@/components/ui/button";
 import type { EventResult } from "@/lib/generated/prisma/enums";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import type { TApplicationDetail } from "@/lib/services/companies";
 import { cn } from "@/lib/utils";
 
@@ -21,17 +21,16 @@ const DOT: Record<EventResult, string> = {
 
 type TProps = {
   events: TEvent[];
-  timeZone: string;
   /** Results can be recorded and steps edited (the application is open). */
   editable: boolean;
   onResult: (eventId: string, result: EventResult) => void;
   onEdit: (event: TEvent) => void;
 };
 
-export function Timeline({ events, timeZone, editable, onResult, onEdit }: TProps) {
-  const t = useT();
+export function Timeline({ events, editable, onResult, onEdit }: TProps) {
+  const t = useTranslations();
   const stageLabel = useStageLabel();
-  const formatDate = useFormatDateTime(timeZone);
+  const formatDate = useFormatDateTime();
   const now = new Date();
   if (events.length === 0) return <p className="text-sm text-muted-foreground">{t("companies.timeline.empty")}</p>;
   return (

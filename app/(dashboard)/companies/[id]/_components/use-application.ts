@@ -11,8 +11,8 @@ import { toast } from "@/components/ui/toast";
 import { moveApplicationAction, updateEventAction } from "@/components/companies/actions";
 import { planMove, type TMoveCommand } from "@/lib/applications/stage-machine";
 import type { TActionResult } from "@/lib/errors";
-import { useT } from "@/lib/i18n/client";
-import { zonedToUtc } from "@/lib/services/applications-time";
+import { useTranslations } from "next-intl";
+import { zonedToUtc } from "@/lib/dates/zone";
 import type { TApplicationDetail } from "@/lib/services/companies";
 import type { TMoveCommandInput, TUpdateEventInput } from "@/lib/validation/applications";
 
@@ -25,7 +25,7 @@ function toMachineCommand(command: TMoveCommandInput, timeZone: string): TMoveCo
 }
 
 export function useApplication(application: TApplicationDetail, timeZone: string) {
-  const t = useT();
+  const t = useTranslations();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [optimistic, setOptimistic] = useOptimistic(application);

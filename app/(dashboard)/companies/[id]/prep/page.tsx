@@ -5,7 +5,7 @@ import Link from "next/link";
 import { PrepChecklist } from "../_components/prep/prep-checklist";
 import { PageHeader } from "@/components/shell/page-header";
 import { requireUser } from "@/lib/auth";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 import { readOr404 } from "@/lib/read-or-404";
 import { getPrepCompany } from "@/lib/services/prep";
 
@@ -15,14 +15,14 @@ const loadCompany = readOr404(getPrepCompany);
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const user = await requireUser();
-  const [t, company] = await Promise.all([getT(), loadCompany(user.id, (await params).id)]);
+  const [t, company] = await Promise.all([getTranslations(), loadCompany(user.id, (await params).id)]);
   return { title: `${company.name} · ${t("prep.title")}` };
 }
 
 export default async function CompanyPrepPage({ params }: TProps) {
   const user = await requireUser();
   const { id } = await params;
-  const [t, company] = await Promise.all([getT(), loadCompany(user.id, id)]);
+  const [t, company] = await Promise.all([getTranslations(), loadCompany(user.id, id)]);
   return (
     <>
       <Link href={`/companies/${company.id}`} className="mb-3 inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
@@ -30,7 +30,7 @@ export default async function CompanyPrepPage({ params }: TProps) {
         {t("prep.backToCompany")}
       </Link>
       <PageHeader title={`${company.name} · ${t("prep.title")}`} description={t("prep.description")} />
-      <PrepChecklist companyId={company.id} userId={user.id} timeZone={user.timeZone} />
+      <PrepChecklist companyId={company.id} userId={user.id} />
     </>
   );
 }

@@ -7,7 +7,7 @@ import { Markdown } from "@/components/markdown/markdown";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth";
-import { getT } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
 import { readOr404 } from "@/lib/read-or-404";
 import { getNeighbours, getQuestion } from "@/lib/services/questions-items";
 
@@ -28,7 +28,7 @@ export default async function QuestionPage({ params, searchParams }: TProps) {
   const user = await requireUser();
   const { setId, questionId } = await params;
   const editing = (await searchParams).edit === "1";
-  const [t, question] = await Promise.all([getT(), loadQuestion(user.id, questionId)]);
+  const [t, question] = await Promise.all([getTranslations(), loadQuestion(user.id, questionId)]);
   if (question.setId !== setId) notFound();
   const setHref = `/questions/${setId}`;
   const selfHref = `${setHref}/${questionId}`;

@@ -1,9 +1,10 @@
 // A company's prep checklist, to embed on the company page and on /companies/[id]/prep:
-//   <PrepChecklist companyId={company.id} userId={user.id} timeZone={user.timeZone} />
+//   <PrepChecklist companyId={company.id} userId={user.id} />
 // A server component: it reads the checklist itself (adding the starter tasks on first open).
 // Another user's company id renders nothing (the page around it decides the 404).
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+
 import { AppError } from "@/lib/errors";
-import { getLocale, getT } from "@/lib/i18n/server";
 import { listCompanySets, getCompanyChecklist } from "@/lib/services/prep";
 import { suggestSets } from "@/lib/services/prep-links";
 
@@ -12,10 +13,10 @@ import { PrepQuestions } from "./prep-questions";
 import { PrepSetsPicker } from "./prep-sets-picker";
 import { PrepTasks } from "./prep-tasks";
 
-type TProps = { companyId: string; userId: string; timeZone: string };
+type TProps = { companyId: string; userId: string };
 
-export async function PrepChecklist({ companyId, userId, timeZone }: TProps) {
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
+export async function PrepChecklist({ companyId, userId }: TProps) {
+  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   let data;
   try {
     data = await getCompanyChecklist(userId, companyId, locale);
@@ -26,9 +27,7 @@ export async function PrepChecklist({ companyId, userId, timeZone }: TProps) {
   const [{ sets }, suggestions] = await Promise.all([listCompanySets(userId, companyId), suggestSets(userId, data.company.tier, companyId)]);
   const { checklist } = data;
   const nextEventLabel = data.nextEventAt
-    ? t("prep.nextEvent", {
-        date: data.nextEventAt.toLocaleString(locale === "zh" ? "zh-CN" : "en", { timeZone, dateStyle: "medium", timeStyle: "short" }),
-      })
+    ? t("prep.nextEvent", { date: format.dateTime(data.nextEventAt, "dateTime") })
     : t("prep.noEvent");
   return (
     <div className="space-y-6" data-testid="prep-checklist">

@@ -9,14 +9,14 @@ import { Stars } from "@/components/questions/stars";
 import { useAction } from "@/components/ui/use-action";
 import { Badge } from "@/components/ui/badge";
 import type { Mastery } from "@/lib/generated/prisma/enums";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 
 type TQuestion = { id: string; title: string; stars: number; placeholder: boolean; status: Mastery };
 type TGroup = { setId: string; title: string; questions: TQuestion[]; known: number; total: number };
 
 /** Linked sets' questions, by set, ⭐ first and placeholders last, each with its mastery. */
 export function PrepQuestions({ groups }: { groups: TGroup[] }) {
-  const t = useT();
+  const t = useTranslations();
   const { run } = useAction();
   const [status, setStatus] = useState<Record<string, Mastery>>({});
   if (groups.length === 0) {

@@ -6,14 +6,14 @@ import { linkSetAction, unlinkSetAction } from "@/components/prep/actions";
 import { useAction } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuCheckboxItem, DropdownMenuContent, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import type { TSetSuggestion } from "@/lib/services/prep-links";
 
 type TProps = { companyId: string; sets: { id: string; title: string; linked: boolean }[]; suggestions: TSetSuggestion[] };
 
 /** Link or unlink sets from the company's side, with the sets companies of its tier use most. */
 export function PrepSetsPicker({ companyId, sets, suggestions }: TProps) {
-  const t = useT();
+  const t = useTranslations();
   const { pending, run } = useAction();
   const toggle = (setId: string, linked: boolean) =>
     run(() => (linked ? unlinkSetAction({ companyId, setId }) : linkSetAction({ companyId, setId })), {

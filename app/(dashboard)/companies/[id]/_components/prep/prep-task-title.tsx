@@ -7,7 +7,7 @@ import { useState } from "react";
 
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 
 type TProps = {
@@ -20,7 +20,7 @@ type TProps = {
 };
 
 export function PrepTaskTitle({ taskId, title, done, disabled, onRename }: TProps) {
-  const t = useT();
+  const t = useTranslations();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
 

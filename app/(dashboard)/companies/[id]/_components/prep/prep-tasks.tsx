@@ -9,7 +9,7 @@ import { createTaskAction, deleteTaskAction, updateTaskAction } from "@/componen
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
-import { useT } from "@/lib/i18n/client";
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 
 import { PrepTaskTitle } from "./prep-task-title";
@@ -18,7 +18,7 @@ export type TPrepTaskItem = { id: string; title: string; done: boolean; dueDate:
 
 /** The company's own tasks: tick and rename in place, add with an optional due date, delete with undo. */
 export function PrepTasks({ companyId, tasks }: { companyId: string; tasks: TPrepTaskItem[] }) {
-  const t = useT();
+  const t = useTranslations();
   const { pending, run } = useAction();
   const [done, setDone] = useState<Record<string, boolean>>({});
   const [error, setError] = useState<string | null>(null);

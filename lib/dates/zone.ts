@@ -1,0 +1,61 @@
+// Wall-clock time in the user's IANA time zone (a setting, default Asia/Shanghai) ↔ instants,
+// through @date-fns/tz and date-fns. Pure; used by the notes parser, the services and client forms.
+//
+// A wall-clock time that does not exist or exists twice is read as @date-fns/tz reads it:
+// - in a gap (clocks jump forward: 02:30 on 2026-03-08 in New York) it moves forward by the
+//   gap's length, to 03:30 EDT (07:30 UTC);
+// - in an overlap (clocks fall back: 01:30 on 2026-11-01 in New York) it is the first of the
+//   two, 01:30 EDT (05:30 UTC), not 01:30 EST an hour later.
+import { TZDate, tz } from "@date-fns/tz";
+import { addDays, addWeeks, differenceInCalendarDays, format, startOfDay, startOfWeek } from "date-fns";
+
+export const DEFAULT_TIME_ZONE = "Asia/Shanghai";
+
+const plain = (date: Date) => new Date(date.getTime());
+
+/** Throws a RangeError for a zone the runtime does not know. */
+export function assertTimeZone(timeZone: string): void {
+  if (Number.isNaN(new TZDate(0, timeZone).getTime())) throw new RangeError(`Unknown time zone: ${timeZone}`);
+}
+
+/** The instant at which the wall clock in `timeZone` shows the given local time (month 1-12). */
+export function zonedTimeToUtc(year: number, month: number, day: number, hour: number, minute: number, timeZone: string): Date {
+  return plain(new TZDate(year, month - 1, day, hour, minute, timeZone));
+}
+
+/** `2026-04-01T19:00` (a datetime-local value) in `timeZone` → the instant. */
+export function zonedToUtc(local: string, timeZone: string): Date {
+  const asUtc = new Date(`${local}:00Z`);
+  return zonedTimeToUtc(asUtc.getUTCFullYear(), asUtc.getUTCMonth() + 1, asUtc.getUTCDate(), asUtc.getUTCHours(), asUtc.getUTCMinutes(), timeZone);
+}
+
+/** The instant as a datetime-local value in `timeZone`. */
+export function utcToZonedInput(date: Date, timeZone: string): string {
+  return format(date, "yyyy-MM-dd'T'HH:mm", { in: tz(timeZone) });
+}
+
+/** `YYYY-MM-DD` of the calendar day `date` falls on in `timeZone`. */
+export function localDayOf(date: Date, timeZone: string): string {
+  return format(date, "yyyy-MM-dd", { in: tz(timeZone) });
+}
+
+/** The year `date` falls in, in `timeZone`. */
+export function yearIn(date: Date, timeZone: string): number {
+  return new TZDate(date, timeZone).getFullYear();
+}
+
+/** Calendar days from `from`'s day to `to`'s day in `timeZone` (0 = same day, 1 = tomorrow). */
+export function daysBetween(from: Date, to: Date, timeZone: string): number {
+  return differenceInCalendarDays(to, from, { in: tz(timeZone) });
+}
+
+/** Midnight `days` calendar days after today's, in `timeZone`. */
+export function startOfDayIn(now: Date, timeZone: string, days = 0): Date {
+  return plain(addDays(startOfDay(now, { in: tz(timeZone) }), days));
+}
+
+/** Monday 00:00 of the current week and the Monday after, in `timeZone`: "has an event this week". */
+export function weekBoundsIn(now: Date, timeZone: string): { start: Date; end: Date } {
+  const start = startOfWeek(now, { weekStartsOn: 1, in: tz(timeZone) });
+  return { start: plain(start), end: plain(addWeeks(start, 1)) };
+}

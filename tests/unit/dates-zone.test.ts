@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+
+import {
+  assertTimeZone,
+  daysBetween,
+  localDayOf,
+  startOfDayIn,
+  utcToZonedInput,
+  weekBoundsIn,
+  yearIn,
+  zonedTimeToUtc,
+  zonedToUtc,
+} from "@/lib/dates/zone";
+
+const NEW_YORK = "America/New_York";
+
+describe("wall-clock times in a zone with daylight saving time (America/New_York)", () => {
+  it("reads a time inside the spring-forward gap as the same time one hour later (02:30 → 03:30 EDT)", () => {
+    // 2026-03-08: clocks jump from 02:00 EST to 03:00 EDT, so 02:30 never shows on a New York clock.
+    expect(zonedTimeToUtc(2026, 3, 8, 2, 30, NEW_YORK).toISOString()).toBe("2026-03-08T07:30:00.000Z");
+    expect(utcToZonedInput(zonedToUtc("2026-03-08T02:30", NEW_YORK), NEW_YORK)).toBe("2026-03-08T03:30");
+    // Either side of the gap is read plainly.
+    expect(zonedTimeToUtc(2026, 3, 8, 1, 59, NEW_YORK).toISOString()).toBe("2026-03-08T06:59:00.000Z");
+    expect(zonedTimeToUtc(2026, 3, 8, 3, 0, NEW_YORK).toISOString()).toBe("2026-03-08T07:00:00.000Z");
+  });
+
+  it("reads a time inside the fall-back overlap as its first occurrence (01:30 EDT, not 01:30 EST)", () => {
+    // 2026-11-01: clocks go from 02:00 EDT back to 01:00 EST, so 01:30 shows twice.
+    expect(zonedTimeToUtc(2026, 11, 1, 1, 30, NEW_YORK).toISOString()).toBe("2026-11-01T05:30:00.000Z");
+    // Both instants show as 01:30 on the wall clock.
+    expect(utcToZonedInput(new Date("2026-11-01T05:30:00Z"), NEW_YORK)).toBe("2026-11-01T01:30");
+    expect(utcToZonedInput(new Date("2026-11-01T06:30:00Z"), NEW_YORK)).toBe("2026-11-01T01:30");
+  });
+
+  it("counts calendar days and starts of days across the change, not 24-hour spans", () => {
+    const saturdayNoon = new Date("2026-03-07T17:00:00Z");
+    expect(startOfDayIn(saturdayNoon, NEW_YORK, 1).toISOString()).toBe("2026-03-08T05:00:00.000Z");
+    expect(startOfDayIn(saturdayNoon, NEW_YORK, 2).toISOString()).toBe("2026-03-09T04:00:00.000Z");
+    expect(daysBetween(saturdayNoon, new Date("2026-03-09T04:30:00Z"), NEW_YORK)).toBe(2);
+    const { start, end } = weekBoundsIn(new Date("2026-03-10T12:00:00Z"), NEW_YORK);
+    expect([start.toISOString(), end.toISOString()]).toEqual(["2026-03-09T04:00:00.000Z", "2026-03-16T04:00:00.000Z"]);
+  });
+});
+
+describe("zones without daylight saving time", () => {
+  it("reads Asia/Shanghai as UTC+8 all year", () => {
+    expect(zonedTimeToUtc(2026, 1, 15, 19, 0, "Asia/Shanghai").toISOString()).toBe("2026-01-15T11:00:00.000Z");
+    expect(zonedTimeToUtc(2026, 7, 15, 19, 0, "Asia/Shanghai").toISOString()).toBe("2026-07-15T11:00:00.000Z");
+    expect(localDayOf(new Date("2026-12-31T16:00:00Z"), "Asia/Shanghai")).toBe("2027-01-01");
+    expect(yearIn(new Date("2026-12-31T16:00:00Z"), "Asia/Shanghai")).toBe(2027);
+  });
+
+  it("reads a zone 45 minutes off the hour (Asia/Kathmandu, UTC+05:45)", () => {
+    expect(zonedTimeToUtc(2026, 4, 1, 19, 0, "Asia/Kathmandu").toISOString()).toBe("2026-04-01T13:15:00.000Z");
+    expect(utcToZonedInput(new Date("2026-04-01T18:15:00Z"), "Asia/Kathmandu")).toBe("2026-04-02T00:00");
+    expect(startOfDayIn(new Date("2026-04-01T18:15:00Z"), "Asia/Kathmandu").toISOString()).toBe("2026-04-01T18:15:00.000Z");
+  });
+
+  it("rolls an overflowing day into the next month, as the notes' dates need", () => {
+    expect(zonedTimeToUtc(2026, 4, 31, 0, 0, "Asia/Shanghai").toISOString()).toBe("2026-04-30T16:00:00.000Z");
+  });
+});
+
+describe("assertTimeZone", () => {
+  it("accepts IANA zones and refuses unknown ones", () => {
+    expect(() => assertTimeZone("Europe/Berlin")).not.toThrow();
+    expect(() => assertTimeZone("Mars/Olympus")).toThrow(RangeError);
+  });
+});
