@@ -9,6 +9,7 @@ import { weekBoundsIn } from "@/lib/services/applications-time";
 import { DEFAULT_TIME_ZONE } from "@/lib/time-zone";
 import { prepJoin, prepSetsCte } from "@/lib/services/companies-prep";
 import { searchNeedle } from "@/lib/services/companies-search";
+import { nextEventOfCompany, tierFilterSql } from "@/lib/services/list-sql";
 import {
   DEFAULT_TABLE_PREFERENCES,
   ZTablePreferences,
@@ -88,22 +89,6 @@ function filtersSql(userId: string, query: TCompanyTableQuery, now: Date, timeZo
   return parts.length === 0 ? Prisma.empty : Prisma.sql`AND ${Prisma.join(parts, " AND ")}`;
 }
 
-/** The company's next pending event (of its active applications) from now: `ne`. */
-function nextEventJoin(userId: string, companyId: Prisma.Sql, now: Date): Prisma.Sql {
-  return Prisma.sql`LEFT JOIN LATERAL (
-    SELECT e.stage, e.label, e."scheduledAt"
-    FROM "Application" ea
-    CROSS JOIN LATERAL (
-      SELECT x.stage, x.label, x."scheduledAt" FROM "StageEvent" x
-      WHERE x."userId" = ${userId} AND x."applicationId" = ea.id
-        AND x.result = 'PENDING'::"EventResult" AND x."scheduledAt" >= ${now}
-      ORDER BY x."scheduledAt" ASC LIMIT 1
-    ) e
-    WHERE ea."userId" = ${userId} AND ea."companyId" = ${companyId} AND ea.outcome = 'ACTIVE'::"Outcome"
-    ORDER BY e."scheduledAt" ASC LIMIT 1
-  ) ne ON true`;
-}
-
 /**
  * The latest application of each company, as `la` (a CTE, maybe empty, and its join). With no
  * text search every company of the user is in play, and one pass over their applications
@@ -130,13 +115,6 @@ function latestApplication(userId: string, searching: boolean): { cte: Prisma.Sq
     ),`,
     join: Prisma.sql`LEFT JOIN la ON la."companyId" = c.id`,
   };
-}
-
-function tierSql(tiers: readonly TTierFilter[]): Prisma.Sql {
-  if (tiers.length === 0) return Prisma.sql`true`;
-  const named = tiers.filter((tier) => tier !== "NONE");
-  const none = tiers.includes("NONE");
-  return Prisma.sql`(b.tier = ANY(${named}::"Tier"[]) OR (${none} AND b.tier IS NULL))`;
 }
 
 /**
@@ -171,10 +149,10 @@ export async function listCompanyTable(
         ${nextInBase ? Prisma.sql`, ${nextColumns}` : Prisma.empty}
       FROM "Company" c
       ${latest.join}
-      ${nextInBase ? nextEventJoin(userId, Prisma.sql`c.id`, now) : Prisma.empty}
+      ${nextInBase ? nextEventOfCompany(userId, Prisma.sql`c.id`, now) : Prisma.empty}
       WHERE c."userId" = ${userId} AND ${archivedSql} ${filtersSql(userId, query, now, timeZone)}
     ),
-    filtered AS (SELECT b.* FROM base b WHERE ${tierSql(query.tier)}),
+    filtered AS (SELECT b.* FROM base b WHERE ${tierFilterSql(Prisma.sql`b.tier`, query.tier)}),
     ${
       sortByPrep
         ? Prisma.sql`${prepSetsCte(userId, Prisma.sql`SELECT id FROM filtered`)},
@@ -199,7 +177,7 @@ export async function listCompanyTable(
           ${nextInBase ? Prisma.empty : Prisma.sql`, ${nextColumns}`}
           ${sortByPrep ? Prisma.empty : Prisma.sql`, prep."prepDone", prep."prepTotal"`}
         FROM page p
-        ${nextInBase ? Prisma.empty : nextEventJoin(userId, Prisma.sql`p.id`, now)}
+        ${nextInBase ? Prisma.empty : nextEventOfCompany(userId, Prisma.sql`p.id`, now)}
         ${sortByPrep ? Prisma.empty : prepJoin(userId, Prisma.sql`p.id`)}
       ) r)
     ) AS data`;
