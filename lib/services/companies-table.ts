@@ -1,5 +1,7 @@
-// The companies table: filter, sort and paginate on the server in ONE SQL statement (the latest
-// application per company, LATERAL joins for the next event and prep progress), plus tier counts.
+// The companies table: filter, sort and paginate on the server in ONE SQL statement, plus tier
+// counts. The latest application's stage, outcome and last change are kept on the company
+// (lib/services/company-keys), so the statement reads companies alone; LATERAL joins add the next
+// event and prep progress of the page's rows.
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -74,10 +76,10 @@ function filtersSql(userId: string, query: TCompanyTableQuery, now: Date, timeZo
     );
   }
   if (query.stage.length > 0) {
-    parts.push(Prisma.sql`coalesce(la.stage, 'TO_APPLY'::"Stage") = ANY(${query.stage}::"Stage"[])`);
+    parts.push(Prisma.sql`coalesce(c."latestStage", 'TO_APPLY'::"Stage") = ANY(${query.stage}::"Stage"[])`);
   }
   if (query.outcome.length > 0) {
-    parts.push(Prisma.sql`la.outcome = ANY(${query.outcome}::"Outcome"[])`);
+    parts.push(Prisma.sql`c."latestOutcome" = ANY(${query.outcome}::"Outcome"[])`);
   }
   if (query.week) {
     const { start, end } = weekBoundsIn(now, timeZone);
@@ -87,34 +89,6 @@ function filtersSql(userId: string, query: TCompanyTableQuery, now: Date, timeZo
         AND we."scheduledAt" >= ${start} AND we."scheduledAt" < ${end})`);
   }
   return parts.length === 0 ? Prisma.empty : Prisma.sql`AND ${Prisma.join(parts, " AND ")}`;
-}
-
-/**
- * The latest application of each company, as `la` (a CTE, maybe empty, and its join). With no
- * text search every company of the user is in play, and one pass over their applications
- * (DISTINCT ON) costs less than a sorted lookup per company; a search leaves a few companies,
- * so each looks up its own.
- */
-function latestApplication(userId: string, searching: boolean): { cte: Prisma.Sql; join: Prisma.Sql } {
-  if (searching) {
-    return {
-      cte: Prisma.empty,
-      join: Prisma.sql`LEFT JOIN LATERAL (
-        SELECT a.stage, a.outcome, a."updatedAt"
-        FROM "Application" a
-        WHERE a."userId" = ${userId} AND a."companyId" = c.id
-        ORDER BY a."createdAt" DESC, a.id DESC LIMIT 1
-      ) la ON true`,
-    };
-  }
-  return {
-    cte: Prisma.sql`la AS (
-      SELECT DISTINCT ON (a."companyId") a."companyId", a.stage, a.outcome, a."updatedAt"
-      FROM "Application" a WHERE a."userId" = ${userId}
-      ORDER BY a."companyId", a."createdAt" DESC, a.id DESC
-    ),`,
-    join: Prisma.sql`LEFT JOIN la ON la."companyId" = c.id`,
-  };
 }
 
 /**
@@ -138,17 +112,15 @@ export async function listCompanyTable(
   const nextColumns = Prisma.sql`ne.stage AS "nextStage", ne.label AS "nextLabel", ne."scheduledAt" AS "nextAt"`;
   const prepPercent = Prisma.sql`CASE WHEN prep."prepTotal" = 0 THEN -1 ELSE prep."prepDone"::float / prep."prepTotal" END`;
 
-  const latest = latestApplication(userId, searchNeedle(query.q) !== "");
   const archivedSql = query.archived ? Prisma.sql`c."archivedAt" IS NOT NULL` : Prisma.sql`c."archivedAt" IS NULL`;
 
   const [result] = await db.$queryRaw<[{ data: TRawPage }]>`
-    WITH ${latest.cte} base AS (
+    WITH base AS (
       SELECT c.id, c.name, c.aliases, c.tier, c.revival,
-        coalesce(la.stage, 'TO_APPLY'::"Stage") AS stage, la.outcome,
-        greatest(c."updatedAt", la."updatedAt") AS "lastActivity"
+        coalesce(c."latestStage", 'TO_APPLY'::"Stage") AS stage, c."latestOutcome" AS outcome,
+        greatest(c."updatedAt", c."latestChangedAt") AS "lastActivity"
         ${nextInBase ? Prisma.sql`, ${nextColumns}` : Prisma.empty}
       FROM "Company" c
-      ${latest.join}
       ${nextInBase ? nextEventOfCompany(userId, Prisma.sql`c.id`, now) : Prisma.empty}
       WHERE c."userId" = ${userId} AND ${archivedSql} ${filtersSql(userId, query, now, timeZone)}
     ),

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 
 import type { TTx } from "@/lib/db";
 import { buildCompanySearchText } from "@/lib/services/companies-search";
+import { refreshCompanyKeys } from "@/lib/services/company-keys";
 import type { TApplicationState, TCompanyRef, TImportPlan, TNewEvent } from "@/lib/notes/plan-import";
 
 const bump = { version: { increment: 1 } } as const;
@@ -101,5 +102,6 @@ async function writeApplications(tx: TTx, userId: string, plan: TImportPlan, new
 export async function writeImportPlan(tx: TTx, userId: string, plan: TImportPlan): Promise<Record<string, string>> {
   const newCompanyIds = await writeCompanies(tx, userId, plan);
   await writeApplications(tx, userId, plan, newCompanyIds);
+  await refreshCompanyKeys(tx, userId, "all");
   return writeSets(tx, userId, plan);
 }

@@ -75,6 +75,8 @@ export async function seedBenchData(databaseUrl: string): Promise<{ userId: stri
       `INSERT INTO "CompanySet" ("userId", "companyId", "setId") SELECT $1, 'c' || g, 's' || (1 + g % 20) FROM generate_series(1, $2::int) g`,
       [userId, companies],
     );
+    // The companies table's keys from the applications, as every write keeps them.
+    await client.query(`SELECT "company_refresh_latest"($1, NULL)`, [userId]);
     await client.query("COMMIT");
     await client.query("ANALYZE");
   } catch (error) {
