@@ -1,5 +1,5 @@
 // The board: one card per application that is not withdrawn (and one per company with no
-// application yet, in 待投递), by column, in ONE SQL statement. Columns show their most recently
+// application yet, in 待投递: no latest application kept on it), by column, in ONE SQL statement. Columns show their most recently
 // changed cards first, at most BOARD_COLUMN_LIMIT each, with the full count. Columns are
 // partitioned and sorted in the "C" collation (byte order): the column keys are ASCII codes.
 import type { TBoardColumn } from "@/lib/applications/board";
@@ -52,7 +52,7 @@ export async function listBoard(userId: string, tiers: readonly TTierFilter[] = 
       SELECT NULL, NULL, c.id, c.name, c.tier, '', 'TO_APPLY'::"Stage", 'ACTIVE'::"Outcome", 'TO_APPLY', c."updatedAt"
       FROM "Company" c
       WHERE c."userId" = ${userId} AND c."archivedAt" IS NULL AND ${tierFilterSql(Prisma.sql`c.tier`, tiers)}
-        AND NOT EXISTS (SELECT 1 FROM "Application" x WHERE x."userId" = ${userId} AND x."companyId" = c.id)
+        AND c."latestStage" IS NULL
     ),
     ranked AS (
       SELECT cards.*,
