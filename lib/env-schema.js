@@ -40,6 +40,8 @@ export const ZEnv = z.object({
   // ~600 MB of garbage under load before V8 collects it; 256 MB costs no throughput.
   TRUSTED_PROXY: ZTrustedProxies.default([]),
   SERVER_HEAP_MB: z.coerce.number({ message: "must be a number of megabytes" }).int().min(128).max(16384).default(256),
+  // The per-user page-read cache (lib/cache): "off" serves every page read from PostgreSQL.
+  READ_CACHE: z.enum(["on", "off"], { message: "must be on or off" }).default("on"),
 });
 
 /**

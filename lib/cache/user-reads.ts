@@ -2,6 +2,8 @@
 // transaction as every write to the user's rows (database triggers), and pages read it with the
 // session's user, so a cached read is never served after its data changed, whichever process
 // wrote. Reads that depend on the clock take `minuteNow()` and carry it in their key.
+// READ_CACHE=off turns it off (every read goes to PostgreSQL), to measure what it earns.
+import { env } from "@/lib/env.js";
 
 const MAX_ENTRIES = 400;
 
@@ -15,6 +17,7 @@ export type TReader = { id: string; dataVersion: string };
  * failed load is forgotten. Callers must treat the value as read-only: it is shared.
  */
 export function cachedRead<T>(user: TReader, key: string, load: () => Promise<T>): Promise<T> {
+  if (env.READ_CACHE === "off") return load();
   const full = `${user.id}\n${user.dataVersion}\n${key}`;
   const hit = entries.get(full) as Promise<T> | undefined;
   if (hit) {

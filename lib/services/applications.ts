@@ -13,6 +13,7 @@ import {
 import { transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { zonedToUtc } from "@/lib/dates/zone";
+import { refreshCompanyKeys } from "@/lib/services/company-keys";
 import { APPLICATION_SELECT, type TApplicationDetail } from "@/lib/services/companies";
 import type {
   TMoveApplicationInput,
@@ -97,7 +98,9 @@ export async function moveApplication(userId: string, input: TMoveApplicationInp
   assertUserId(userId);
   return transaction(async (tx) => {
     const application = await loadAtVersion(tx, userId, input.applicationId, input.version);
-    return applyMove(tx, userId, application, input.command, context);
+    const moved = await applyMove(tx, userId, application, input.command, context);
+    await refreshCompanyKeys(tx, userId, [moved.companyId]);
+    return moved;
   });
 }
 
@@ -124,7 +127,9 @@ export async function startApplication(userId: string, input: TStartApplicationI
       select: { id: true },
     });
     const application = await findApplication(tx, userId, created.id);
-    return input.command ? applyMove(tx, userId, application, input.command, context) : application;
+    const started = input.command ? await applyMove(tx, userId, application, input.command, context) : application;
+    await refreshCompanyKeys(tx, userId, [company.id]);
+    return started;
   });
 }
 
@@ -145,6 +150,7 @@ export async function updateStageEvent(userId: string, input: TUpdateEventInput,
     const events = application.events.map((event) => (event.id === input.eventId ? { ...event, ...data } : event));
     const withdrawnAt = withdrawnAtOf(application, new Date());
     await saveState(tx, userId, application, deriveApplicationState(events, { withdrawnAt }));
+    await refreshCompanyKeys(tx, userId, [application.companyId]);
     return findApplication(tx, userId, application.id);
   });
 }

@@ -1,5 +1,5 @@
 // The board: one card per application that is not withdrawn (and one per company with no
-// application yet, in 待投递), by column, in ONE SQL statement. Columns show their most recently
+// application yet, in 待投递: no latest application kept on it), by column, in ONE SQL statement. Columns show their most recently
 // changed cards first, at most BOARD_COLUMN_LIMIT each, with the full count. Columns are
 // partitioned and sorted in the "C" collation (byte order): the column keys are ASCII codes.
 import "server-only";
@@ -11,6 +11,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Outcome, Stage, Tier } from "@/lib/generated/prisma/enums";
 import { percentOf } from "@/lib/prep/checklist";
 import { prepJoin, prepSetsCte } from "@/lib/services/companies-prep";
+import { nextEventOfApplication, tierFilterSql } from "@/lib/services/list-sql";
 import type { TTierFilter } from "@/lib/validation/companies";
 
 export const BOARD_COLUMN_LIMIT = 10;
@@ -40,12 +41,6 @@ type TRawCard = Omit<TBoardCard, "nextEvent" | "prep"> & {
   prepTotal: number;
 };
 
-function tierSql(tiers: readonly TTierFilter[]): Prisma.Sql {
-  if (tiers.length === 0) return Prisma.empty;
-  const named = tiers.filter((tier) => tier !== "NONE");
-  return Prisma.sql`AND (c.tier = ANY(${named}::"Tier"[]) OR (${tiers.includes("NONE")} AND c.tier IS NULL))`;
-}
-
 export async function listBoard(userId: string, tiers: readonly TTierFilter[] = [], now = new Date()): Promise<TBoard> {
   assertUserId(userId);
   const [result] = await db.$queryRaw<[{ data: { counts: TBoard["counts"] | null; cards: TRawCard[] | null } }]>`
@@ -54,12 +49,12 @@ export async function listBoard(userId: string, tiers: readonly TTierFilter[] = 
         (CASE a.outcome WHEN 'REJECTED' THEN 'REJECTED' WHEN 'OFFER' THEN 'OFFER' ELSE a.stage::text END) COLLATE "C" AS "column",
         a."updatedAt" AS changed
       FROM "Application" a JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId}
-      WHERE a."userId" = ${userId} AND a.outcome <> 'WITHDRAWN'::"Outcome" AND c."archivedAt" IS NULL ${tierSql(tiers)}
+      WHERE a."userId" = ${userId} AND a.outcome <> 'WITHDRAWN'::"Outcome" AND c."archivedAt" IS NULL AND ${tierFilterSql(Prisma.sql`c.tier`, tiers)}
       UNION ALL
       SELECT NULL, NULL, c.id, c.name, c.tier, '', 'TO_APPLY'::"Stage", 'ACTIVE'::"Outcome", 'TO_APPLY', c."updatedAt"
       FROM "Company" c
-      WHERE c."userId" = ${userId} AND c."archivedAt" IS NULL ${tierSql(tiers)}
-        AND NOT EXISTS (SELECT 1 FROM "Application" x WHERE x."userId" = ${userId} AND x."companyId" = c.id)
+      WHERE c."userId" = ${userId} AND c."archivedAt" IS NULL AND ${tierFilterSql(Prisma.sql`c.tier`, tiers)}
+        AND c."latestStage" IS NULL
     ),
     ranked AS (
       SELECT cards.*,
@@ -75,12 +70,7 @@ export async function listBoard(userId: string, tiers: readonly TTierFilter[] = 
         SELECT r.*, ne.stage AS "nextStage", ne.label AS "nextLabel", ne."scheduledAt" AS "nextAt",
           prep."prepDone", prep."prepTotal"
         FROM shown r
-        LEFT JOIN LATERAL (
-          SELECT e.stage, e.label, e."scheduledAt" FROM "StageEvent" e
-          WHERE e."userId" = ${userId} AND e."applicationId" = r."applicationId"
-            AND e.result = 'PENDING'::"EventResult" AND e."scheduledAt" >= ${now}
-          ORDER BY e."scheduledAt" ASC LIMIT 1
-        ) ne ON true
+        ${nextEventOfApplication(userId, Prisma.sql`r."applicationId"`, now)}
         ${prepJoin(userId, Prisma.sql`r."companyId"`)}
       ) card)
     ) AS data`;

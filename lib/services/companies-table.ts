@@ -1,5 +1,7 @@
-// The companies table: filter, sort and paginate on the server in ONE SQL statement (the latest
-// application per company, LATERAL joins for the next event and prep progress), plus tier counts.
+// The companies table: filter, sort and paginate on the server in ONE SQL statement, plus tier
+// counts. The latest application's stage, outcome and last change are kept on the company
+// (lib/services/company-keys), so the statement reads companies alone; LATERAL joins add the next
+// event and prep progress of the page's rows.
 import "server-only";
 
 import { db } from "@/lib/db";
@@ -10,6 +12,7 @@ import { percentOf } from "@/lib/prep/checklist";
 import { DEFAULT_TIME_ZONE, weekBoundsIn } from "@/lib/dates/zone";
 import { prepJoin, prepSetsCte } from "@/lib/services/companies-prep";
 import { searchNeedle } from "@/lib/search/company-text";
+import { nextEventOfCompany, tierFilterSql } from "@/lib/services/list-sql";
 import {
   DEFAULT_TABLE_PREFERENCES,
   ZTablePreferences,
@@ -74,10 +77,10 @@ function filtersSql(userId: string, query: TCompanyTableQuery, now: Date, timeZo
     );
   }
   if (query.stage.length > 0) {
-    parts.push(Prisma.sql`coalesce(la.stage, 'TO_APPLY'::"Stage") = ANY(${query.stage}::"Stage"[])`);
+    parts.push(Prisma.sql`coalesce(c."latestStage", 'TO_APPLY'::"Stage") = ANY(${query.stage}::"Stage"[])`);
   }
   if (query.outcome.length > 0) {
-    parts.push(Prisma.sql`la.outcome = ANY(${query.outcome}::"Outcome"[])`);
+    parts.push(Prisma.sql`c."latestOutcome" = ANY(${query.outcome}::"Outcome"[])`);
   }
   if (query.week) {
     const { start, end } = weekBoundsIn(now, timeZone);
@@ -87,57 +90,6 @@ function filtersSql(userId: string, query: TCompanyTableQuery, now: Date, timeZo
         AND we."scheduledAt" >= ${start} AND we."scheduledAt" < ${end})`);
   }
   return parts.length === 0 ? Prisma.empty : Prisma.sql`AND ${Prisma.join(parts, " AND ")}`;
-}
-
-/** The company's next pending event (of its active applications) from now: `ne`. */
-function nextEventJoin(userId: string, companyId: Prisma.Sql, now: Date): Prisma.Sql {
-  return Prisma.sql`LEFT JOIN LATERAL (
-    SELECT e.stage, e.label, e."scheduledAt"
-    FROM "Application" ea
-    CROSS JOIN LATERAL (
-      SELECT x.stage, x.label, x."scheduledAt" FROM "StageEvent" x
-      WHERE x."userId" = ${userId} AND x."applicationId" = ea.id
-        AND x.result = 'PENDING'::"EventResult" AND x."scheduledAt" >= ${now}
-      ORDER BY x."scheduledAt" ASC LIMIT 1
-    ) e
-    WHERE ea."userId" = ${userId} AND ea."companyId" = ${companyId} AND ea.outcome = 'ACTIVE'::"Outcome"
-    ORDER BY e."scheduledAt" ASC LIMIT 1
-  ) ne ON true`;
-}
-
-/**
- * The latest application of each company, as `la` (a CTE, maybe empty, and its join). With no
- * text search every company of the user is in play, and one pass over their applications
- * (DISTINCT ON) costs less than a sorted lookup per company; a search leaves a few companies,
- * so each looks up its own.
- */
-function latestApplication(userId: string, searching: boolean): { cte: Prisma.Sql; join: Prisma.Sql } {
-  if (searching) {
-    return {
-      cte: Prisma.empty,
-      join: Prisma.sql`LEFT JOIN LATERAL (
-        SELECT a.stage, a.outcome, a."updatedAt"
-        FROM "Application" a
-        WHERE a."userId" = ${userId} AND a."companyId" = c.id
-        ORDER BY a."createdAt" DESC, a.id DESC LIMIT 1
-      ) la ON true`,
-    };
-  }
-  return {
-    cte: Prisma.sql`la AS (
-      SELECT DISTINCT ON (a."companyId") a."companyId", a.stage, a.outcome, a."updatedAt"
-      FROM "Application" a WHERE a."userId" = ${userId}
-      ORDER BY a."companyId", a."createdAt" DESC, a.id DESC
-    ),`,
-    join: Prisma.sql`LEFT JOIN la ON la."companyId" = c.id`,
-  };
-}
-
-function tierSql(tiers: readonly TTierFilter[]): Prisma.Sql {
-  if (tiers.length === 0) return Prisma.sql`true`;
-  const named = tiers.filter((tier) => tier !== "NONE");
-  const none = tiers.includes("NONE");
-  return Prisma.sql`(b.tier = ANY(${named}::"Tier"[]) OR (${none} AND b.tier IS NULL))`;
 }
 
 /**
@@ -161,21 +113,19 @@ export async function listCompanyTable(
   const nextColumns = Prisma.sql`ne.stage AS "nextStage", ne.label AS "nextLabel", ne."scheduledAt" AS "nextAt"`;
   const prepPercent = Prisma.sql`CASE WHEN prep."prepTotal" = 0 THEN -1 ELSE prep."prepDone"::float / prep."prepTotal" END`;
 
-  const latest = latestApplication(userId, searchNeedle(query.q) !== "");
   const archivedSql = query.archived ? Prisma.sql`c."archivedAt" IS NOT NULL` : Prisma.sql`c."archivedAt" IS NULL`;
 
   const [result] = await db.$queryRaw<[{ data: TRawPage }]>`
-    WITH ${latest.cte} base AS (
+    WITH base AS (
       SELECT c.id, c.name, c.aliases, c.tier, c.revival,
-        coalesce(la.stage, 'TO_APPLY'::"Stage") AS stage, la.outcome,
-        greatest(c."updatedAt", la."updatedAt") AS "lastActivity"
+        coalesce(c."latestStage", 'TO_APPLY'::"Stage") AS stage, c."latestOutcome" AS outcome,
+        greatest(c."updatedAt", c."latestChangedAt") AS "lastActivity"
         ${nextInBase ? Prisma.sql`, ${nextColumns}` : Prisma.empty}
       FROM "Company" c
-      ${latest.join}
-      ${nextInBase ? nextEventJoin(userId, Prisma.sql`c.id`, now) : Prisma.empty}
+      ${nextInBase ? nextEventOfCompany(userId, Prisma.sql`c.id`, now) : Prisma.empty}
       WHERE c."userId" = ${userId} AND ${archivedSql} ${filtersSql(userId, query, now, timeZone)}
     ),
-    filtered AS (SELECT b.* FROM base b WHERE ${tierSql(query.tier)}),
+    filtered AS (SELECT b.* FROM base b WHERE ${tierFilterSql(Prisma.sql`b.tier`, query.tier)}),
     ${
       sortByPrep
         ? Prisma.sql`${prepSetsCte(userId, Prisma.sql`SELECT id FROM filtered`)},
@@ -200,7 +150,7 @@ export async function listCompanyTable(
           ${nextInBase ? Prisma.empty : Prisma.sql`, ${nextColumns}`}
           ${sortByPrep ? Prisma.empty : Prisma.sql`, prep."prepDone", prep."prepTotal"`}
         FROM page p
-        ${nextInBase ? Prisma.empty : nextEventJoin(userId, Prisma.sql`p.id`, now)}
+        ${nextInBase ? Prisma.empty : nextEventOfCompany(userId, Prisma.sql`p.id`, now)}
         ${sortByPrep ? Prisma.empty : prepJoin(userId, Prisma.sql`p.id`)}
       ) r)
     ) AS data`;

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import { Outcome, Stage, type Tier } from "@/lib/generated/prisma/enums";
 import { startOfDayIn, weekBoundsIn } from "@/lib/dates/zone";
+import { pendingEventSql } from "@/lib/services/list-sql";
 
 export const UPCOMING_DAYS = 14;
 export const UPCOMING_LIMIT = 10;
@@ -94,9 +95,7 @@ export async function getDashboard(userId: string, timeZone: string, now = new D
         FROM "StageEvent" e
         JOIN apps a ON a.id = e."applicationId" AND a.outcome = 'ACTIVE'::"Outcome"
         JOIN live c ON c.id = a."companyId"
-        WHERE e."userId" = ${userId} AND e.result = 'PENDING'::"EventResult"
-          AND e."scheduledAt" >= ${now} AND e."scheduledAt" < ${until}
-          AND e.stage = ANY(${[...UPCOMING_STAGES]}::"Stage"[])
+        WHERE ${pendingEventSql("e", userId, now, UPCOMING_STAGES)} AND e."scheduledAt" < ${until}
         ORDER BY e."scheduledAt", e.id
         LIMIT ${UPCOMING_LIMIT + 1}) u)
     ) AS data`;

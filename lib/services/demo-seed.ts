@@ -6,6 +6,7 @@ import { normalizeCompanyName } from "@/lib/companies/normalize-name";
 import { db, transaction } from "@/lib/db";
 import { questionContentHash } from "@/lib/notes";
 import { buildCompanySearchText } from "@/lib/search/company-text";
+import { refreshCompanyKeys } from "@/lib/services/company-keys";
 
 import { DEMO_COMPANIES, DEMO_EMAIL, DEMO_NAME, DEMO_PASSWORD, DEMO_SETS, type TDemoCompany } from "./demo-data";
 
@@ -93,6 +94,7 @@ export async function ensureDemoAccount(now = new Date()): Promise<{ created: bo
         },
       });
     }
+    await refreshCompanyKeys(tx, userId, "all");
   });
   return { created: true };
 }

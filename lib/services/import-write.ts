@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 
 import type { TTx } from "@/lib/db";
 import { buildCompanySearchText } from "@/lib/search/company-text";
+import { refreshCompanyKeys } from "@/lib/services/company-keys";
 import type { TApplicationState } from "@/lib/applications/types";
 import type { TCompanyRef, TImportPlan, TNewEvent } from "@/lib/notes/plan-import";
 
@@ -104,5 +105,6 @@ async function writeApplications(tx: TTx, userId: string, plan: TImportPlan, new
 export async function writeImportPlan(tx: TTx, userId: string, plan: TImportPlan): Promise<Record<string, string>> {
   const newCompanyIds = await writeCompanies(tx, userId, plan);
   await writeApplications(tx, userId, plan, newCompanyIds);
+  await refreshCompanyKeys(tx, userId, "all");
   return writeSets(tx, userId, plan);
 }

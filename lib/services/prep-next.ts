@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import type { Stage, Tier } from "@/lib/generated/prisma/enums";
 import { percentOf } from "@/lib/prep/checklist";
+import { pendingEventSql } from "@/lib/services/list-sql";
 import { PREP_EVENT_STAGES, type TPrepProgress } from "@/lib/services/prep";
 
 export type TPrepNextItem =
@@ -46,8 +47,7 @@ export async function listPrepareNext(userId: string, now = new Date(), events =
       FROM "StageEvent" e
       JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId}
       JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId} AND c."archivedAt" IS NULL
-      WHERE e."userId" = ${userId} AND e.stage = ANY(${[...PREP_EVENT_STAGES]}::"Stage"[])
-        AND e.result = 'PENDING' AND e."scheduledAt" >= ${now}
+      WHERE ${pendingEventSql("e", userId, now, PREP_EVENT_STAGES)}
       ORDER BY e."scheduledAt", e.id
       LIMIT ${events}
     ),

@@ -9,6 +9,7 @@ import { AppError, assertUserId } from "@/lib/errors";
 import type { Mastery } from "@/lib/generated/prisma/enums";
 import { buildChecklist, needsAttention } from "@/lib/prep/checklist";
 import type { TPrepLocale } from "@/lib/prep/default-tasks";
+import { pendingEventSql } from "@/lib/services/list-sql";
 import { startPrepTasks } from "@/lib/services/prep-tasks";
 
 /** Stages whose events count as "the next interview" for the attention flag and prepare-next. */
@@ -96,8 +97,7 @@ export async function nextEventAt(userId: string, companyIds: string[], now = ne
   const rows = await db.$queryRaw<{ companyId: string; at: Date }[]>`
     SELECT a."companyId", min(e."scheduledAt") AS at
     FROM "StageEvent" e JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId}
-    WHERE e."userId" = ${userId} AND a."companyId" = ANY(${companyIds}::text[])
-      AND e.stage = ANY(${[...PREP_EVENT_STAGES]}::"Stage"[]) AND e.result = 'PENDING' AND e."scheduledAt" >= ${now}
+    WHERE a."companyId" = ANY(${companyIds}::text[]) AND ${pendingEventSql("e", userId, now, PREP_EVENT_STAGES)}
     GROUP BY a."companyId"`;
   return new Map(rows.map((row) => [row.companyId, row.at]));
 }

@@ -7,6 +7,7 @@ import { transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { processSlots } from "@/lib/process-slots";
+import { refreshCompanyKeys } from "@/lib/services/company-keys";
 import { takeTempFile } from "@/lib/temp-files";
 import type { TBackupTable } from "@/lib/validation/backup";
 
@@ -97,6 +98,7 @@ async function restoreFrom(userId: string, source: AsyncIterable<Uint8Array | st
         restored += item.rows.length;
       }
       if (await pointsOutside(tx, userId)) throw new AppError("VALIDATION", "import.errors.backupFormat");
+      await refreshCompanyKeys(tx, userId, "all");
       return { restored };
     }, { maxWait: 10_000, timeout: 30 * 60_000 });
   } catch (error) {

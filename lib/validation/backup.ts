@@ -79,6 +79,11 @@ const ZCompany = z.strictObject({
   archivedAt: ZOptionalDate,
   searchText: text(20_000),
   prepStartedAt: ZOptionalDate,
+  // Kept from the applications (lib/services/company-keys): a restore recomputes them, and
+  // backups from before they existed lack them.
+  latestStage: z.enum(Stage).nullable().optional(),
+  latestOutcome: z.enum(Outcome).nullable().optional(),
+  latestChangedAt: ZOptionalDate.optional(),
   version: ZVersion,
   createdAt: ZDate,
   updatedAt: ZDate,

@@ -17,10 +17,15 @@ export async function processCpuMs(pid: number): Promise<number> {
   return fields ? (Number(fields[11]) + Number(fields[12])) * TICK_MS : 0;
 }
 
-/** User + system CPU time of a PostgreSQL cluster: its postmaster (postmaster.pid) and children. */
+/**
+ * User + system CPU time of a PostgreSQL cluster: its postmaster (postmaster.pid), its live
+ * children, and the children that have exited (a closed connection's backend), which the
+ * postmaster's own counters keep.
+ */
 export async function clusterCpuMs(dataDir: string): Promise<number> {
   const postmaster = Number((await readFile(path.join(dataDir, "postmaster.pid"), "utf8")).split("\n")[0]);
-  let total = await processCpuMs(postmaster);
+  const own = await stat(postmaster);
+  let total = own ? (Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14])) * TICK_MS : 0;
   for (const entry of await readdir("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     const fields = await stat(entry);

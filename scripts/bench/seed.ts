@@ -6,11 +6,15 @@ import { buildCompanySearchText } from "@/lib/search/company-text";
 export const BENCH_EMAIL = "bench@offerboard.dev";
 export const BENCH_PASSWORD = "bench-password-1";
 
+/** Companies of the bench user: BENCH_COMPANIES, 1,000 unless set (applications and events scale with it). */
+export const BENCH_COMPANIES = Number(process.env.BENCH_COMPANIES ?? 1000);
+
 /**
  * One user with 1,000 companies, 3,000 applications, 10,000 stage events and 5,000 questions
  * (20 sets; the first holds 500), written with set-based SQL so seeding takes seconds.
  */
 export async function seedBenchData(databaseUrl: string): Promise<{ userId: string }> {
+  const [companies, applications, events] = [BENCH_COMPANIES, 3 * BENCH_COMPANIES, 10 * BENCH_COMPANIES];
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const userId = "bench-user";
@@ -23,8 +27,8 @@ export async function seedBenchData(databaseUrl: string): Promise<{ userId: stri
        SELECT 'c' || g, $1, '公司' || lpad(g::text, 4, '0'), 'company' || g,
               (ARRAY['S','A','B','C','N',NULL])[1 + g % 6]::"Tier", now() - (g || ' minutes')::interval,
               ARRAY['alias' || g]
-       FROM generate_series(1, 1000) g`,
-      [userId],
+       FROM generate_series(1, $2::int) g`,
+      [userId, companies],
     );
     // Company.searchText (name, aliases, pinyin and initials), as lib/services/companies writes it.
     const { rows: named } = await client.query<{ id: string; name: string; aliases: string[] }>(
@@ -37,22 +41,22 @@ export async function seedBenchData(databaseUrl: string): Promise<{ userId: stri
     );
     await client.query(
       `INSERT INTO "Application" (id, "userId", "companyId", role, stage, outcome, "appliedAt", "updatedAt")
-       SELECT 'a' || g, $1, 'c' || (1 + (g - 1) % 1000), '岗位' || g,
+       SELECT 'a' || g, $1, 'c' || (1 + (g - 1) % $2::int), '岗位' || g,
               (ARRAY['APPLIED','ASSESSMENT','WRITTEN_TEST','INTERVIEW','OFFER'])[1 + g % 5]::"Stage",
               (ARRAY['ACTIVE','ACTIVE','ACTIVE','REJECTED','OFFER','WITHDRAWN'])[1 + g % 6]::"Outcome",
               now() - (g || ' hours')::interval, now()
-       FROM generate_series(1, 3000) g`,
-      [userId],
+       FROM generate_series(1, $3::int) g`,
+      [userId, companies, applications],
     );
     await client.query(
       `INSERT INTO "StageEvent" (id, "userId", "applicationId", position, stage, label, "scheduledAt", result)
-       SELECT 'e' || g, $1, 'a' || (1 + (g - 1) % 3000), (g - 1) / 3000,
-              (ARRAY['APPLIED','ASSESSMENT','WRITTEN_TEST','INTERVIEW'])[1 + ((g - 1) / 3000) % 4]::"Stage",
-              CASE WHEN (g - 1) / 3000 = 3 THEN '二面' ELSE '' END,
+       SELECT 'e' || g, $1, 'a' || (1 + (g - 1) % $2::int), (g - 1) / $2::int,
+              (ARRAY['APPLIED','ASSESSMENT','WRITTEN_TEST','INTERVIEW'])[1 + ((g - 1) / $2::int) % 4]::"Stage",
+              CASE WHEN (g - 1) / $2::int = 3 THEN '二面' ELSE '' END,
               now() + ((g % 40) - 20 || ' days')::interval,
               (ARRAY['PASSED','PENDING'])[1 + g % 2]::"EventResult"
-       FROM generate_series(1, 10000) g`,
-      [userId],
+       FROM generate_series(1, $3::int) g`,
+      [userId, applications, events],
     );
     await client.query(
       `INSERT INTO "QuestionSet" (id, "userId", title, slug, "sortOrder", "updatedAt")
@@ -68,9 +72,11 @@ export async function seedBenchData(databaseUrl: string): Promise<{ userId: stri
       [userId],
     );
     await client.query(
-      `INSERT INTO "CompanySet" ("userId", "companyId", "setId") SELECT $1, 'c' || g, 's' || (1 + g % 20) FROM generate_series(1, 1000) g`,
-      [userId],
+      `INSERT INTO "CompanySet" ("userId", "companyId", "setId") SELECT $1, 'c' || g, 's' || (1 + g % 20) FROM generate_series(1, $2::int) g`,
+      [userId, companies],
     );
+    // The companies table's keys from the applications, as every write keeps them.
+    await client.query(`SELECT "company_refresh_latest"($1, NULL)`, [userId]);
     await client.query("COMMIT");
     await client.query("ANALYZE");
   } catch (error) {

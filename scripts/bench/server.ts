@@ -12,7 +12,7 @@ import { startEmbeddedPostgres } from "@/lib/server/embedded-postgres";
 import { spawnNextBuild, spawnNextServer } from "@/lib/server/next-process";
 import { findFreePort } from "@/lib/server/port";
 
-import { BENCH_EMAIL, BENCH_PASSWORD, seedBenchData } from "./seed";
+import { BENCH_COMPANIES, BENCH_EMAIL, BENCH_PASSWORD, seedBenchData } from "./seed";
 import { signInForCookie } from "./session";
 
 export type TBenchServer = { baseUrl: string; cookie: string; serverPid: number; databaseUrl: string; dataDir: string; distDir: string };
@@ -40,7 +40,7 @@ export async function withBenchServer(bench: (server: TBenchServer) => Promise<v
     await runMigrations(database.url);
     const seedStart = performance.now();
     await seedBenchData(database.url);
-    console.log(`seeded 1,000 companies / 3,000 applications / 10,000 events / 5,000 questions in ${Math.round(performance.now() - seedStart)} ms`);
+    console.log(`seeded ${BENCH_COMPANIES} companies / ${3 * BENCH_COMPANIES} applications / ${10 * BENCH_COMPANIES} events / 5,000 questions in ${Math.round(performance.now() - seedStart)} ms`);
     if (process.env.BENCH_REUSE_BUILD !== "1") {
       const build = spawnNextBuild(env);
       if ((await new Promise((resolve) => build.on("exit", resolve))) !== 0) throw new Error("next build failed");

@@ -20,6 +20,7 @@ export const prep: TArea<"prep"> = {
   deleteTask: "Delete task",
   renameTask: "Rename task",
   taskDeleted: "Task deleted",
+  tickFailed: "Could not save this tick, so it was undone: check your connection and try again.",
   undo: "Undo",
   sets: "Linked sets",
   manageSets: "Manage sets",

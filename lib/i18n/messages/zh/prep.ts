@@ -18,6 +18,7 @@ export const prep = {
   deleteTask: "删除事项",
   renameTask: "修改事项",
   taskDeleted: "已删除事项",
+  tickFailed: "没能保存这次勾选，已恢复原状：请检查网络后再试。",
   undo: "撤销",
   sets: "关联题集",
   manageSets: "管理题集",

@@ -12,6 +12,7 @@ import { PrepProgress } from "./prep-progress";
 import { PrepQuestions } from "./prep-questions";
 import { PrepSetsPicker } from "./prep-sets-picker";
 import { PrepTasks } from "./prep-tasks";
+import { PrepTicks } from "./prep-ticks";
 
 type TProps = { companyId: string; userId: string };
 
@@ -29,27 +30,33 @@ export async function PrepChecklist({ companyId, userId }: TProps) {
   const nextEventLabel = data.nextEventAt
     ? t("prep.nextEvent", { date: format.dateTime(data.nextEventAt, "dateTime") })
     : t("prep.noEvent");
+  const saved = {
+    tasks: Object.fromEntries(checklist.tasks.map((task) => [task.id, task.done])),
+    questions: Object.fromEntries(checklist.groups.flatMap((group) => group.questions.map((q) => [q.id, q.status ?? "NEW"]))),
+  };
   return (
-    <div className="space-y-6" data-testid="prep-checklist">
-      <PrepProgress progress={checklist.progress} attention={data.attention} nextEventLabel={nextEventLabel} t={t} />
-      <PrepTasks
-        companyId={companyId}
-        tasks={checklist.tasks.map((task) => ({
-          id: task.id,
-          title: task.title,
-          done: task.done,
-          dueDate: task.dueAt ? task.dueAt.toISOString().slice(0, 10) : null,
-        }))}
-      />
-      <section className="space-y-3" aria-labelledby="prep-sets">
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 id="prep-sets" className="text-base font-semibold">
-            {t("prep.sets")}
-          </h2>
-          <PrepSetsPicker companyId={companyId} sets={sets} suggestions={suggestions} />
-        </div>
-        <PrepQuestions groups={checklist.groups.map((group) => ({ ...group, questions: group.questions.map((q) => ({ ...q, status: q.status ?? "NEW" })) }))} />
-      </section>
-    </div>
+    <PrepTicks saved={saved}>
+      <div className="space-y-6" data-testid="prep-checklist">
+        <PrepProgress progress={checklist.progress} attention={data.attention} nextEventLabel={nextEventLabel} />
+        <PrepTasks
+          companyId={companyId}
+          tasks={checklist.tasks.map((task) => ({
+            id: task.id,
+            title: task.title,
+            done: task.done,
+            dueDate: task.dueAt ? task.dueAt.toISOString().slice(0, 10) : null,
+          }))}
+        />
+        <section className="space-y-3" aria-labelledby="prep-sets">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 id="prep-sets" className="text-base font-semibold">
+              {t("prep.sets")}
+            </h2>
+            <PrepSetsPicker companyId={companyId} sets={sets} suggestions={suggestions} />
+          </div>
+          <PrepQuestions groups={checklist.groups.map((group) => ({ ...group, questions: group.questions.map((q) => ({ ...q, status: q.status ?? "NEW" })) }))} />
+        </section>
+      </div>
+    </PrepTicks>
   );
 }

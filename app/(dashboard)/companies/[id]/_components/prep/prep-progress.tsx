@@ -1,13 +1,22 @@
+"use client";
+
 import { AlertTriangle } from "lucide-react";
 
+import { useTranslations } from "next-intl";
 import type { TChecklistProgress } from "@/lib/prep/checklist";
-import type { TTranslate } from "@/lib/i18n/types";
 import { cn } from "@/lib/utils";
 
-type TProps = { progress: TChecklistProgress; attention: boolean; nextEventLabel: string; t: TTranslate };
+import { usePrepTicks } from "./prep-ticks";
 
-/** The checklist's headline: percentage, bar, what it counts, and the 7-day / 60% flag. */
-export function PrepProgress({ progress, attention, nextEventLabel, t }: TProps) {
+type TProps = { progress: TChecklistProgress; attention: boolean; nextEventLabel: string };
+
+/**
+ * The checklist's headline: percentage, bar, what it counts, and the 7-day / 60% flag (the
+ * server's). Ticks being saved count at once.
+ */
+export function PrepProgress({ progress: saved, attention, nextEventLabel }: TProps) {
+  const t = useTranslations();
+  const progress = usePrepTicks().progress(saved);
   return (
     <div className={cn("space-y-2 rounded-xl border p-4", attention && "border-destructive/50 bg-destructive/5")} data-testid="prep-progress">
       <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -1,15 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
-
 import { setMasteryAction } from "@/components/questions/actions";
 import { MasteryButton } from "@/components/questions/question-controls";
 import { Stars } from "@/components/questions/stars";
-import { useAction } from "@/components/ui/use-action";
 import { Badge } from "@/components/ui/badge";
 import type { Mastery } from "@/lib/generated/prisma/enums";
 import { useTranslations } from "next-intl";
+
+import { usePrepTicks } from "./prep-ticks";
 
 type TQuestion = { id: string; title: string; stars: number; placeholder: boolean; status: Mastery };
 type TGroup = { setId: string; title: string; questions: TQuestion[]; known: number; total: number };
@@ -17,8 +16,7 @@ type TGroup = { setId: string; title: string; questions: TQuestion[]; known: num
 /** Linked sets' questions, by set, ⭐ first and placeholders last, each with its mastery. */
 export function PrepQuestions({ groups }: { groups: TGroup[] }) {
   const t = useTranslations();
-  const { run } = useAction();
-  const [status, setStatus] = useState<Record<string, Mastery>>({});
+  const ticks = usePrepTicks();
   if (groups.length === 0) {
     return (
       <div className="rounded-xl border border-dashed p-6 text-center">
@@ -44,11 +42,8 @@ export function PrepQuestions({ groups }: { groups: TGroup[] }) {
                 <Stars count={question.stars} />
                 {question.placeholder ? <Badge variant="warning">{t("questions.placeholder")}</Badge> : null}
                 <MasteryButton
-                  status={status[question.id] ?? question.status}
-                  onChange={(next) => {
-                    setStatus((current) => ({ ...current, [question.id]: next }));
-                    run(() => setMasteryAction({ questionId: question.id, status: next }));
-                  }}
+                  status={ticks.questionStatus(question.id, question.status)}
+                  onChange={(status) => ticks.tick({ kind: "question", id: question.id, status }, () => setMasteryAction({ questionId: question.id, status }))}
                 />
               </li>
             ))}

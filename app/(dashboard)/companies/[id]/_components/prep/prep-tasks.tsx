@@ -13,6 +13,7 @@ import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 
 import { PrepTaskTitle } from "./prep-task-title";
+import { usePrepTicks } from "./prep-ticks";
 
 export type TPrepTaskItem = { id: string; title: string; done: boolean; dueDate: string | null };
 
@@ -20,7 +21,7 @@ export type TPrepTaskItem = { id: string; title: string; done: boolean; dueDate:
 export function PrepTasks({ companyId, tasks }: { companyId: string; tasks: TPrepTaskItem[] }) {
   const t = useTranslations();
   const { pending, run } = useAction();
-  const [done, setDone] = useState<Record<string, boolean>>({});
+  const ticks = usePrepTicks();
   const [error, setError] = useState<string | null>(null);
   const form = useRef<HTMLFormElement>(null);
   const today = new Date().toISOString().slice(0, 10);
@@ -44,7 +45,7 @@ export function PrepTasks({ companyId, tasks }: { companyId: string; tasks: TPre
       </h2>
       <ul className="divide-y rounded-xl border">
         {tasks.map((task) => {
-          const checked = done[task.id] ?? task.done;
+          const checked = ticks.taskDone(task.id, task.done);
           const overdue = !checked && task.dueDate !== null && task.dueDate < today;
           return (
             <li key={task.id} className="flex items-center gap-3 px-3 py-2">
@@ -54,9 +55,8 @@ export function PrepTasks({ companyId, tasks }: { companyId: string; tasks: TPre
                 className="size-4 shrink-0 accent-primary"
                 checked={checked}
                 onChange={(event) => {
-                  const value = event.target.checked;
-                  setDone((current) => ({ ...current, [task.id]: value }));
-                  run(() => updateTaskAction({ taskId: task.id, done: value }));
+                  const done = event.target.checked;
+                  ticks.tick({ kind: "task", id: task.id, done }, () => updateTaskAction({ taskId: task.id, done }));
                 }}
               />
               <PrepTaskTitle

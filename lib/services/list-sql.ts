@@ -1,0 +1,42 @@
+// SQL fragments the list statements share (companies table, board, dashboard, prep checklist,
+// 准备下一场), so each rule is written once: which event is a company's or an application's
+// "next pending event", and what a tier filter keeps.
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Stage } from "@/lib/generated/prisma/enums";
+import type { TTierFilter } from "@/lib/validation/companies";
+
+/**
+ * The StageEvent alias `e` (an SQL identifier) is one of the user's events still waiting for its
+ * result and scheduled from `now` on; with `stages`, of one of those stages.
+ */
+export function pendingEventSql(e: string, userId: string, now: Date, stages?: readonly Stage[]): Prisma.Sql {
+  const event = Prisma.raw(e);
+  return Prisma.sql`${event}."userId" = ${userId} AND ${event}.result = 'PENDING'::"EventResult" AND ${event}."scheduledAt" >= ${now}
+    ${stages ? Prisma.sql`AND ${event}.stage = ANY(${[...stages]}::"Stage"[])` : Prisma.empty}`;
+}
+
+/** A LATERAL join `ne` (stage, label, "scheduledAt"): the next pending event of one application. */
+export function nextEventOfApplication(userId: string, applicationId: Prisma.Sql, now: Date): Prisma.Sql {
+  return Prisma.sql`LEFT JOIN LATERAL (
+    SELECT x.stage, x.label, x."scheduledAt" FROM "StageEvent" x
+    WHERE x."applicationId" = ${applicationId} AND ${pendingEventSql("x", userId, now)}
+    ORDER BY x."scheduledAt" ASC LIMIT 1
+  ) ne ON true`;
+}
+
+/** A LATERAL join `ne` (stage, label, "scheduledAt"): the next pending event of a company's active applications. */
+export function nextEventOfCompany(userId: string, companyId: Prisma.Sql, now: Date): Prisma.Sql {
+  return Prisma.sql`LEFT JOIN LATERAL (
+    SELECT ne.stage, ne.label, ne."scheduledAt"
+    FROM "Application" ea ${nextEventOfApplication(userId, Prisma.sql`ea.id`, now)}
+    WHERE ea."userId" = ${userId} AND ea."companyId" = ${companyId} AND ea.outcome = 'ACTIVE'::"Outcome" AND ne."scheduledAt" IS NOT NULL
+    ORDER BY ne."scheduledAt" ASC LIMIT 1
+  ) ne ON true`;
+}
+
+/** The tier column `tier` is one of `tiers` (NONE: no tier); no tiers keep every row. */
+export function tierFilterSql(tier: Prisma.Sql, tiers: readonly TTierFilter[]): Prisma.Sql {
+  if (tiers.length === 0) return Prisma.sql`true`;
+  const named = tiers.filter((value) => value !== "NONE");
+  return Prisma.sql`(${tier} = ANY(${named}::"Tier"[]) OR (${tiers.includes("NONE")} AND ${tier} IS NULL))`;
+}

@@ -1,0 +1,118 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { moveApplication, startApplication, updateStageEvent } from "@/lib/services/applications";
+import { createCompany } from "@/lib/services/companies";
+import { applyImport } from "@/lib/services/import";
+import type { TMoveCommandInput } from "@/lib/validation/applications";
+import { createTestUser } from "@/tests/helpers/users";
+
+import { fixtureText, notesInput } from "./import-helpers";
+
+// Company."latestStage", "latestOutcome" and "latestChangedAt" (what the companies table sorts
+// and filters on) must equal what the applications say after any sequence of writes: here
+// random sequences through the services, and an import of the real notes, each compared with a
+// recomputation from scratch.
+
+const context = { timeZone: "Asia/Shanghai" };
+
+/** The keys as stored, and as recomputed here from every application of the user. */
+async function storedAndRecomputed(userId: string) {
+  const companies = await db.company.findMany({
+    where: { userId },
+    select: { id: true, latestStage: true, latestOutcome: true, latestChangedAt: true },
+    orderBy: { id: "asc" },
+  });
+  const applications = await db.application.findMany({ where: { userId }, select: { companyId: true, stage: true, outcome: true, updatedAt: true, createdAt: true, id: true } });
+  const recomputed = companies.map((company) => {
+    const latest = applications
+      .filter((application) => application.companyId === company.id)
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1))[0];
+    return { id: company.id, latestStage: latest?.stage ?? null, latestOutcome: latest?.outcome ?? null, latestChangedAt: latest?.updatedAt ?? null };
+  });
+  return { stored: companies, recomputed };
+}
+
+const COMMANDS: fc.Arbitrary<TMoveCommandInput>[] = [
+  fc.constantFrom("APPLIED", "ASSESSMENT", "WRITTEN_TEST", "INTERVIEW", "OFFER").map((stage) => ({ type: "advance" as const, stage, scheduledAt: "2026-04-01T19:00" })),
+  fc.constant({ type: "markOffer" as const }),
+  fc.constant({ type: "markRejected" as const }),
+  fc.constant({ type: "withdraw" as const }),
+  fc.constant({ type: "reopen" as const }),
+];
+
+type TOp =
+  | { kind: "company" }
+  | { kind: "start"; company: number; role: string; revival: boolean; command: TMoveCommandInput | null }
+  | { kind: "move"; application: number; command: TMoveCommandInput }
+  | { kind: "event"; application: number; result: "PASSED" | "FAILED" | "PENDING"; edit: boolean };
+
+const op: fc.Arbitrary<TOp> = fc.oneof(
+  fc.constant({ kind: "company" as const }),
+  fc.record({ kind: fc.constant("start" as const), company: fc.nat(5), role: fc.constantFrom("", "算法", "后端"), revival: fc.boolean(), command: fc.option(fc.oneof(...COMMANDS)) }),
+  fc.record({ kind: fc.constant("move" as const), application: fc.nat(20), command: fc.oneof(...COMMANDS) }),
+  fc.record({ kind: fc.constant("event" as const), application: fc.nat(20), result: fc.constantFrom("PASSED" as const, "FAILED" as const, "PENDING" as const), edit: fc.boolean() }),
+);
+
+/** Runs one operation; a refusal by the stage machine or a version check is part of the game. */
+async function run(userId: string, step: TOp, companies: string[]): Promise<void> {
+  const applications = await db.application.findMany({
+    where: { userId },
+    select: { id: true, version: true, events: { select: { id: true }, orderBy: { position: "asc" } } },
+    orderBy: { createdAt: "asc" },
+  });
+  const pickApplication = (index: number) => applications[index % Math.max(1, applications.length)];
+  try {
+    if (step.kind === "company") {
+      companies.push((await createCompany(userId, { name: `公司${companies.length}-${Math.random()}`, tier: "A" })).id);
+    } else if (step.kind === "start" && companies.length > 0) {
+      const companyId = companies[step.company % companies.length]!;
+      await startApplication(userId, { companyId, role: step.role, useRevival: step.revival, command: step.command ?? undefined }, context);
+    } else if (step.kind === "move" && pickApplication(step.application)) {
+      const application = pickApplication(step.application)!;
+      await moveApplication(userId, { applicationId: application.id, version: application.version, command: step.command }, context);
+    } else if (step.kind === "event" && pickApplication(step.application)?.events.length) {
+      const application = pickApplication(step.application)!;
+      const eventId = application.events.at(-1)!.id;
+      if (step.edit) {
+        await updateStageEvent(userId, { applicationId: application.id, version: application.version, eventId, label: "二面", scheduledAt: "2026-05-02T10:00", notes: "", link: "", linkExpiresAt: null }, context);
+      } else {
+        await moveApplication(userId, { applicationId: application.id, version: application.version, command: { type: "recordResult", eventId, result: step.result } }, context);
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+  }
+}
+
+describe("the companies table's keys kept on Company", { timeout: 300_000 }, () => {
+  it("equal a recomputation from the applications after random sequences of writes", async () => {
+    const user = await createTestUser("键");
+    const companies: string[] = [];
+    let writes = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 4, maxLength: 14 }), async (steps) => {
+        for (const step of steps) await run(user.id, step, companies);
+        writes += steps.length;
+        const { stored, recomputed } = await storedAndRecomputed(user.id);
+        expect(stored).toEqual(recomputed);
+      }),
+      { numRuns: 20, seed: 20261205 },
+    );
+    // The sequences did reach applications in several states.
+    expect(writes).toBeGreaterThan(100);
+    const states = await db.application.groupBy({ by: ["outcome"], where: { userId: user.id }, _count: true });
+    expect(states.length).toBeGreaterThan(1);
+  });
+
+  it("equal a recomputation after an import of the real notes", async () => {
+    const user = await createTestUser("导入键");
+    await applyImport(user.id, notesInput(fixtureText()));
+    const { stored, recomputed } = await storedAndRecomputed(user.id);
+    expect(stored.length).toBeGreaterThan(10);
+    expect(stored.filter((company) => company.latestStage !== null).length).toBeGreaterThan(5);
+    expect(stored).toEqual(recomputed);
+  });
+});
