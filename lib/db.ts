@@ -52,7 +52,7 @@ const globalForDb = globalThis as unknown as { db?: ReturnType<typeof createClie
  */
 export const db = (globalForDb.db ??= createClient());
 
-export type TDb = typeof db;
+type TDb = typeof db;
 export type TTx = Parameters<Parameters<TDb["$transaction"]>[0]>[0];
 type TTxOptions = Parameters<TDb["$transaction"]>[1];
 

@@ -2,7 +2,7 @@
 // Messages are i18n keys (see lib/i18n), translated where the response is made.
 import type { TMessageKey } from "@/lib/i18n/types";
 
-export const ERROR_STATUS = {
+const ERROR_STATUS = {
   UNAUTHORIZED: 401,
   NOT_FOUND: 404,
   VALIDATION: 400,
@@ -16,7 +16,7 @@ export const ERROR_STATUS = {
   INTERNAL: 500,
 } as const;
 
-export type TErrorCode = keyof typeof ERROR_STATUS;
+type TErrorCode = keyof typeof ERROR_STATUS;
 
 export class AppError extends Error {
   readonly code: TErrorCode;
@@ -32,7 +32,7 @@ export class AppError extends Error {
   }
 }
 
-export type TActionError = {
+type TActionError = {
   ok: false;
   code: TErrorCode;
   message: string;

@@ -4,7 +4,7 @@
 // turn in order; past a short queue they are refused with a translated "busy" message.
 import { AppError } from "@/lib/errors";
 
-export type TSlots = <T>(task: () => Promise<T>) => Promise<T>;
+type TSlots = <T>(task: () => Promise<T>) => Promise<T>;
 
 export function processSlots(size: number, maxWaiting: number): TSlots {
   let running = 0;

@@ -14,7 +14,7 @@ const PER_USER = 2;
 const STALE_MS = 60 * 60_000;
 const CHUNK = 64 * 1024;
 
-export type TTempFile = { path: string; remove: () => Promise<void> };
+type TTempFile = { path: string; remove: () => Promise<void> };
 
 const held = new Map<string, number>();
 let directory: Promise<string> | null = null;

@@ -14,7 +14,7 @@ const t = translatorFor("en");
 const inEnglish = (...messages: readonly TNotesMessage[]) => messages.map((m) => t(`notes.${m.key}`, m.params)).join(" ");
 
 /** The one JSON object `notes:import --json` prints (counts of the file, then what the import did). */
-export function importJson(report: TImportReport) {
+function importJson(report: TImportReport) {
   const s = report.summary;
   return {
     sets: s.sets,

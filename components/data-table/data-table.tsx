@@ -25,7 +25,7 @@ import { dataTableFeatures, type TDataTableFeatures } from "@/components/data-ta
 
 import "./data-table.css";
 
-export type TDensity = "comfortable" | "compact";
+type TDensity = "comfortable" | "compact";
 
 type TDataTableProps<TData extends RowData> = {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- columns of mixed value types

@@ -10,7 +10,7 @@ import {
   type RowData,
 } from "@tanstack/react-table";
 
-export type TDataTableColumnMeta = {
+type TDataTableColumnMeta = {
   /** A short class for the column's <th> and <td> (width, alignment; see data-table.css). */
   className?: string;
 };

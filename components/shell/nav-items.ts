@@ -2,7 +2,7 @@ import { ArrowLeftRight, BookOpenText, Building2, KanbanSquare, LayoutDashboard,
 
 import type { TMessageKey } from "@/lib/i18n/types";
 
-export type TNavItem = { href: string; labelKey: TMessageKey; icon: LucideIcon };
+type TNavItem = { href: string; labelKey: TMessageKey; icon: LucideIcon };
 
 /** The signed-in areas, in sidebar order. */
 export const NAV_ITEMS: readonly TNavItem[] = [

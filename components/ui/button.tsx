@@ -28,7 +28,7 @@ export const buttonVariants = cva(
   },
 );
 
-export type TButtonProps = ComponentProps<"button"> & VariantProps<typeof buttonVariants> & { asChild?: boolean };
+type TButtonProps = ComponentProps<"button"> & VariantProps<typeof buttonVariants> & { asChild?: boolean };
 
 /** A button; `asChild` renders its child (e.g. a next/link <Link>) with button styles. */
 export function Button({ className, variant, size, asChild = false, type, ...props }: TButtonProps) {

@@ -4,7 +4,7 @@ import { EventResult, Outcome, Stage } from "@/lib/generated/prisma/enums";
 import { compareStages } from "@/lib/applications/stages";
 import type { TApplicationSnapshot, TApplicationState, TStageEvent } from "@/lib/applications/types";
 
-export type TDeriveOptions = {
+type TDeriveOptions = {
   /** Set when the user withdrew (放弃): the outcome is WITHDRAWN and closedAt is this date. */
   withdrawnAt?: Date | null;
 };

@@ -20,7 +20,7 @@ function keyOf(event: TStageEvent): TEventKey {
   return event.id === undefined ? { position: event.position } : { id: event.id, position: event.position };
 }
 
-export function sameDate(a: Date | null | undefined, b: Date | null | undefined): boolean {
+function sameDate(a: Date | null | undefined, b: Date | null | undefined): boolean {
   if (!a || !b) return !a && !b;
   return a.getTime() === b.getTime();
 }

@@ -12,10 +12,10 @@
 
 import { Outcome } from "@/lib/generated/prisma/enums";
 
-export type TRevivalCompany = { revival: boolean };
+type TRevivalCompany = { revival: boolean };
 export type TExistingApplication = { role: string; outcome: Outcome };
 
-export type TNewApplicationErrorCode =
+type TNewApplicationErrorCode =
   | "ACTIVE_SAME_ROLE"
   | "ROLE_REQUIRED"
   | "OFFER_SAME_ROLE"

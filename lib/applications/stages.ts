@@ -8,7 +8,6 @@ import { stages as zhStages } from "@/lib/i18n/messages/zh/stages";
 type TRoundTranslate = (key: "stages.round.interview" | "stages.round.other", values: { n: number }) => string;
 
 export type TLocale = "zh" | "en";
-export type TLocalized = { zh: string; en: string };
 
 /** Stages in pipeline order; index = progress. */
 export const STAGE_ORDER: readonly Stage[] = [
@@ -62,7 +61,7 @@ export function suggestRoundLabel(existingRounds: number, stage: Stage, t: TRoun
 }
 
 /** What a stage label in notes means: a stage, a rejection (`挂`), or nothing known. */
-export type TLabelMeaning = { kind: "STAGE"; stage: Stage } | { kind: "REJECTED" } | { kind: "UNKNOWN" };
+type TLabelMeaning = { kind: "STAGE"; stage: Stage } | { kind: "REJECTED" } | { kind: "UNKNOWN" };
 
 const REJECTED = /^(?:挂|挂了|被拒|拒|拒信|凉|x|×|✗|✘|fail|failed|rejected)$/u;
 const OFFER = /offer|^oc$|意向|签约|录用|三方/u;

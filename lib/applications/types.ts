@@ -45,7 +45,7 @@ export type TApplicationSnapshot = {
 };
 
 /** Reference to an event by id or by position, as a form or the board knows it. */
-export type TEventRef = { eventId: string; position?: undefined } | { position: number; eventId?: undefined };
+type TEventRef = { eventId: string; position?: undefined } | { position: number; eventId?: undefined };
 
 export type TMoveCommand =
   | {

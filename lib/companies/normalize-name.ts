@@ -39,7 +39,7 @@ export function normalizeCompanyName(name: string): string {
 }
 
 /** Well-known companies written in several ways. Each group is one company. */
-export const BUILTIN_COMPANY_ALIASES: readonly (readonly string[])[] = [
+const BUILTIN_COMPANY_ALIASES: readonly (readonly string[])[] = [
   ["B站", "哔哩哔哩", "Bilibili", "bili"],
   ["阿里", "阿里巴巴", "Alibaba"],
   ["蚂蚁", "蚂蚁金服", "Ant Group", "蚂蚁集团"],
@@ -78,8 +78,8 @@ const aliasGroupByKey: ReadonlyMap<string, number> = new Map(
   BUILTIN_COMPANY_ALIASES.flatMap((group, index) => group.map((n) => [normalizeCompanyName(n), index] as const)),
 );
 
-export type TNearMatchKind = "ALIAS" | "CONTAINS" | "SIMILAR";
-export type TNearMatch = { candidate: string; kind: TNearMatchKind; reason: TNotesMessage };
+type TNearMatchKind = "ALIAS" | "CONTAINS" | "SIMILAR";
+type TNearMatch = { candidate: string; kind: TNearMatchKind; reason: TNotesMessage };
 
 /** Edit distance of `a` and `b` when it is at most `max`, else `max + 1`: a band of the table, O(n·max). */
 function editDistanceUpTo(a: readonly string[], b: readonly string[], max: number): number {
@@ -133,10 +133,10 @@ const KIND_ORDER: Record<TNearMatchKind, number> = { ALIAS: 0, CONTAINS: 1, SIMI
  * the square of the names). Past it, no more suggestions are made and the import says so.
  */
 export const NEAR_MATCH_PAIR_BUDGET = 250_000;
-export type TNearMatchBudget = { pairsLeft: number };
+type TNearMatchBudget = { pairsLeft: number };
 
 /** A name to compare with its normalized key, computed once however many names it is compared with. */
-export type TNearCandidate = { name: string; key: string };
+type TNearCandidate = { name: string; key: string };
 export const nearCandidates = (names: readonly string[]): TNearCandidate[] =>
   names.map((name) => ({ name, key: normalizeCompanyName(name) }));
 

@@ -7,7 +7,7 @@ export type TAppliedMigration = {
   finished_at: Date | null;
   rolled_back_at: Date | null;
 };
-export type TMigrationPlan =
+type TMigrationPlan =
   | { ok: true; pending: (TMigrationFile & { checksum: string })[]; changed: string[] }
   | { ok: false; message: string };
 

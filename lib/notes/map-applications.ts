@@ -29,7 +29,7 @@ function fromPipeline(app: TParsedApplication): TFileApplication {
  * The status a tier-list annotation states, as events, for a company the pipeline block does not
  * list (where it does, the pipeline wins): `X` rejected after applying, `测评` at assessment, `投` applied.
  */
-export function eventsFromAnnotations(company: TParsedCompany): TNewEvent[] {
+function eventsFromAnnotations(company: TParsedCompany): TNewEvent[] {
   const at = company.dates[0] ?? null;
   if (company.rejected) return [event({ position: 0, stage: "APPLIED", label: "投递", scheduledAt: null, happenedAt: at, result: "FAILED" })];
   if (company.assessment) {

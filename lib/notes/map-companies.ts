@@ -15,7 +15,7 @@ import type { TConflict, TParsedCompany, TSuggestedMerge, TWarning } from "./typ
 const FLAG_ANNOTATION = /^(?:x|×|✗|✘|挂|挂了|拒|凉|投|投递|已投|网申|内推|测评|待测评|复活甲|无|无岗|没岗|无hc)$/iu;
 
 /** Annotations the flags do not carry (dates like `3.6`, unknown ones), kept in the company's notes. */
-export function annotationNote(company: Pick<TParsedCompany, "annotations">): string {
+function annotationNote(company: Pick<TParsedCompany, "annotations">): string {
   return company.annotations.filter((a) => !FLAG_ANNOTATION.test(a.normalize("NFKC").trim())).join("，");
 }
 
@@ -26,7 +26,7 @@ export function confirmedAliasesOf(companies: readonly TExistingCompany[]): [str
 
 type TGroup = { company: TParsedCompany; names: string[]; pipelineLines: number[] };
 
-export type TCompanyMapping = {
+type TCompanyMapping = {
   ops: TCompanyOp[];
   merges: TPlannedMerge[];
   conflicts: TConflict[];

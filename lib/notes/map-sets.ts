@@ -18,7 +18,7 @@ function questionData(q: TParsedQuestion): TQuestionData {
  * the same position, then anywhere (moved), then same position and written number (edited in the
  * file). Unpaired stored questions are the person's own and are left alone.
  */
-export function pairQuestions(
+function pairQuestions(
   parsed: readonly TParsedQuestion[],
   stored: readonly TExistingQuestion[],
 ): Map<TParsedQuestion, TExistingQuestion> {

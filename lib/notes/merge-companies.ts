@@ -18,7 +18,7 @@ export function nearMatchesStopped(line: number): TWarning {
 }
 
 export type TPipelineCompany = { name: string; line: number };
-export type TMergeOptions = { confirmedAliases?: ReadonlyArray<readonly [string, string]> };
+type TMergeOptions = { confirmedAliases?: ReadonlyArray<readonly [string, string]> };
 export type TMergeResult = {
   companies: TParsedCompany[];
   suggestedMerges: TSuggestedMerge[];

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { AppError } from "@/lib/errors";
 import { MAX_NOTES_BYTES, MAX_NOTES_LINES, NOTES_EXTENSIONS } from "@/lib/validation/import";
 
-export type TNotesFile = {
+type TNotesFile = {
   /** The text, BOM removed and line ends normalized to LF. */
   text: string;
   /** sha256 of `text`: the same notes saved with CRLF or a BOM hash the same. */

@@ -13,7 +13,7 @@ export type TSectionInput = {
   warnings: TWarning[];
 };
 
-export type TSectionParse = { kind: SetKind; questions: TParsedQuestion[]; notes: string };
+type TSectionParse = { kind: SetKind; questions: TParsedQuestion[]; notes: string };
 
 const NUMBERED = /^([ \t]*)(\d{1,4})\.(?:([ \t]+)(.*))?$/u;
 const BULLET = /^[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?(.*)$/u;
@@ -22,7 +22,7 @@ const BLOCK_START =
 const MAX_CHECKLIST_ITEM = 40;
 
 /** Starts a Markdown block other than a paragraph (so it cannot continue a title or answer lazily). */
-export function isBlockStart(text: string): boolean {
+function isBlockStart(text: string): boolean {
   return BLOCK_START.test(text.trimStart());
 }
 

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 
 import type { TLine } from "./text-utils";
 
-export type TRawSection = {
+type TRawSection = {
   title: string;
   level: 1 | 2;
   line: number;

@@ -44,7 +44,7 @@ export function splitOutsideParens(text: string, seps: ReadonlySet<string>): str
 const COMPANY_SEPARATORS = new Set(["、", "，", ",", "；", ";"]);
 
 /** `新浪（X）`, `快手(复活甲,投递)` → the name and its annotations; null when parentheses are unbalanced. */
-export function parseCompanyToken(token: string): { name: string; annotations: string[] } | null {
+function parseCompanyToken(token: string): { name: string; annotations: string[] } | null {
   const annotations: string[] = [];
   let name = "";
   let depth = 0;

@@ -6,7 +6,7 @@ import { parsePipelineEntry, parseStageRejectedLine, settleEvents } from "./pars
 import { parseCompanyLine, parseTierLine, type TDateContext } from "./parse-tier-list";
 import type { TConflict, TNotesMessage, TParsedApplication, TTierCompany } from "./types";
 
-export type TTrackerParse = {
+type TTrackerParse = {
   tierCompanies: TTierCompany[];
   applications: TParsedApplication[];
   conflicts: TConflict[];

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { joinWrapped } from "./text-utils";
 
 export const PLACEHOLDER_TITLE = "？";
-export const MAX_STARS = 3;
+const MAX_STARS = 3;
 /** A title wraps onto at most this many lines; lines after them are answer or notes. */
 export const MAX_TITLE_LINES = 20;
 
@@ -23,7 +23,7 @@ function stripBoldWrapper(text: string): string {
   return m && !(m[1] ?? "").includes("**") ? (m[1] ?? "").trim() : text;
 }
 
-export type TCleanTitle = { title: string; stars: number; placeholder: boolean };
+type TCleanTitle = { title: string; stars: number; placeholder: boolean };
 
 /**
  * Title pieces as written (one per physical line) → the stored title: `<u>`, ⭐ and a `**…**`

@@ -7,7 +7,7 @@ function isValidDay(year: number, month: number, day: number): boolean {
 }
 
 /** `3.6`, `3/6`, `03-06`, `3月6日` → month and day, or null. */
-export function parseMonthDay(text: string, year: number): { month: number; day: number } | null {
+function parseMonthDay(text: string, year: number): { month: number; day: number } | null {
   const m = /^(\d{1,2})\s*[./\-－月]\s*(\d{1,2})\s*[日号]?$/u.exec(text.trim());
   if (!m) return null;
   const month = Number(m[1]);

@@ -22,7 +22,7 @@ export type TParseOptions = {
 type TNotes = typeof notes;
 
 /** A key of the `notes` messages: `warnings.titleContinues`, `merges.similar` … */
-export type TNotesKey = { [A in keyof TNotes & string]: `${A}.${keyof TNotes[A] & string}` }[keyof TNotes & string];
+type TNotesKey = { [A in keyof TNotes & string]: `${A}.${keyof TNotes[A] & string}` }[keyof TNotes & string];
 
 /**
  * What the import says, as a key of the `notes` messages and the values of its placeholders:
@@ -92,7 +92,7 @@ export type TTierCompany = {
   line: number;
 };
 
-export type TCompanySource = "TIER_LIST" | "PIPELINE" | "BOTH";
+type TCompanySource = "TIER_LIST" | "PIPELINE" | "BOTH";
 
 /**
  * A company of the merged list: tier-list companies plus companies only the pipeline block names

@@ -52,7 +52,7 @@ export type TChecklistProgress = {
   tasks: { done: number; total: number };
 };
 
-export type TChecklistGroup<Q extends TChecklistQuestion = TChecklistQuestion> = {
+type TChecklistGroup<Q extends TChecklistQuestion = TChecklistQuestion> = {
   setId: string;
   title: string;
   questions: Q[];
@@ -61,7 +61,7 @@ export type TChecklistGroup<Q extends TChecklistQuestion = TChecklistQuestion> =
   percent: number;
 };
 
-export type TChecklist<Q extends TChecklistQuestion, T extends TChecklistTask> = {
+type TChecklist<Q extends TChecklistQuestion, T extends TChecklistTask> = {
   groups: TChecklistGroup<Q>[];
   tasks: T[];
   progress: TChecklistProgress;
@@ -77,12 +77,12 @@ export function percentOf(done: number, total: number): number {
   return Math.min(100, Math.max(0, Math.floor((done * 100) / total)));
 }
 
-export function isKnown(question: Pick<TChecklistQuestion, "status">): boolean {
+function isKnown(question: Pick<TChecklistQuestion, "status">): boolean {
   return question.status === Mastery.KNOWN;
 }
 
 /** Sort order within a set: non-placeholders first, then more stars first, then position. */
-export function compareChecklistQuestions(
+function compareChecklistQuestions(
   a: Pick<TChecklistQuestion, "placeholder" | "stars" | "position">,
   b: Pick<TChecklistQuestion, "placeholder" | "stars" | "position">,
 ): number {
@@ -101,7 +101,7 @@ export function sortChecklistQuestions<Q extends TChecklistQuestion>(questions: 
   return stableSort(questions, compareChecklistQuestions);
 }
 
-export function sortPrepTasks<T extends Pick<TChecklistTask, "position">>(tasks: readonly T[]): T[] {
+function sortPrepTasks<T extends Pick<TChecklistTask, "position">>(tasks: readonly T[]): T[] {
   return stableSort(tasks, (a, b) => a.position - b.position);
 }
 

@@ -6,7 +6,7 @@ import { pinyin } from "pinyin-pro";
 const HAN = /\p{Script=Han}/u;
 
 /** NFKC, lower case, trimmed: how both the stored text and a query are compared. */
-export function foldSearchText(text: string): string {
+function foldSearchText(text: string): string {
   return text.normalize("NFKC").toLowerCase().trim();
 }
 

@@ -6,10 +6,10 @@ import { runMigrations } from "@/lib/migrations/run";
 
 import { EMBEDDED_MAJOR_VERSION, startEmbeddedPostgres, type TEmbeddedDatabase } from "./embedded-postgres";
 
-export type TDatabase = { url: string; embedded: TEmbeddedDatabase | null };
+type TDatabase = { url: string; embedded: TEmbeddedDatabase | null };
 
 /** Fails with a readable message when the server cannot be reached. */
-export async function checkConnection(url: string): Promise<void> {
+async function checkConnection(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
   try {
     await client.connect();

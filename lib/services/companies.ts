@@ -101,7 +101,7 @@ async function insertCompany(userId: string, input: TCreateCompany): Promise<{ i
   });
 }
 
-export const COMPANY_HEADER_SELECT = {
+const COMPANY_HEADER_SELECT = {
   id: true,
   name: true,
   aliases: true,

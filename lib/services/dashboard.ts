@@ -11,11 +11,11 @@ import { Outcome, Stage, type Tier } from "@/lib/generated/prisma/enums";
 import { startOfDayIn, weekBoundsIn } from "@/lib/dates/zone";
 import { pendingEventSql } from "@/lib/services/list-sql";
 
-export const UPCOMING_DAYS = 14;
+const UPCOMING_DAYS = 14;
 export const UPCOMING_LIMIT = 10;
-export const UPCOMING_STAGES: readonly Stage[] = [Stage.ASSESSMENT, Stage.WRITTEN_TEST, Stage.INTERVIEW];
+const UPCOMING_STAGES: readonly Stage[] = [Stage.ASSESSMENT, Stage.WRITTEN_TEST, Stage.INTERVIEW];
 /** The funnel's steps: 投递 → 测评 → 笔试 → 面试 → offer. */
-export const FUNNEL_STAGES: readonly Stage[] = STAGE_ORDER.filter((stage) => stage !== Stage.TO_APPLY);
+const FUNNEL_STAGES: readonly Stage[] = STAGE_ORDER.filter((stage) => stage !== Stage.TO_APPLY);
 
 export type TTierKey = Tier | "NONE";
 export type TFunnelStep = { stage: Stage; reached: number; rejected: number };
@@ -55,7 +55,7 @@ type TRaw = {
  * stage and every step before it (an application at 面试 was also 投递'd), 挂 at the stage it
  * ended in. Applications still at 待投递 are not in the funnel.
  */
-export function buildFunnel(rows: readonly TStageCount[]): TFunnelStep[] {
+function buildFunnel(rows: readonly TStageCount[]): TFunnelStep[] {
   return FUNNEL_STAGES.map((stage) => ({
     stage,
     reached: rows.filter((row) => stageIndex(row.stage) >= stageIndex(stage)).reduce((sum, row) => sum + row.n, 0),

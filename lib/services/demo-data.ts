@@ -73,7 +73,7 @@ export const DEMO_COMPANIES: TDemoCompany[] = [
 ];
 
 type TDemoQuestion = { title: string; answerMd: string; stars: number; placeholder?: boolean };
-export type TDemoSet = { title: string; slug: string; kind: SetKind; questions: TDemoQuestion[] };
+type TDemoSet = { title: string; slug: string; kind: SetKind; questions: TDemoQuestion[] };
 
 export const DEMO_SETS: TDemoSet[] = [
   { title: "Transformer 基础", slug: "transformer-basics", kind: "QUESTIONS", questions: [

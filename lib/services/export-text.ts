@@ -13,7 +13,7 @@ import { renderSetsMarkdown } from "@/lib/notes";
 const COLUMNS = ["company", "tier", "stage", "outcome", "role", "appliedAt", "closedAt", "stages", "notes"] as const;
 
 /** RFC 4180 field: quoted when it holds a comma, quote or line break; a leading =+-@ is defused for Excel. */
-export function csvField(value: string): string {
+function csvField(value: string): string {
   const safe = /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
   return /[",\r\n]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
 }

@@ -4,7 +4,7 @@ import type { TTx } from "@/lib/db";
 import type { TExistingData } from "@/lib/notes/plan-import";
 
 /** question id → content hash as the imports wrote it; kept in the latest ImportRun's counts. */
-export type TImportedHashes = Record<string, string>;
+type TImportedHashes = Record<string, string>;
 
 function importedHashesOf(counts: unknown): TImportedHashes {
   const hashes = (counts as { questionHashes?: unknown } | null)?.questionHashes;

@@ -11,11 +11,11 @@ import { percentOf } from "@/lib/prep/checklist";
 import { pendingEventSql } from "@/lib/services/list-sql";
 import { PREP_EVENT_STAGES, type TPrepProgress } from "@/lib/services/prep";
 
-export type TPrepNextItem =
+type TPrepNextItem =
   | { kind: "question"; id: string; setId: string; title: string; stars: number; placeholder: boolean }
   | { kind: "task"; id: string; title: string; dueAt: Date | null };
 
-export type TPrepNextEvent = {
+type TPrepNextEvent = {
   eventId: string;
   companyId: string;
   companyName: string;

@@ -9,7 +9,7 @@ import { defaultPrepTasks, type TPrepLocale } from "@/lib/prep/default-tasks";
 import type { ZCreateTaskInput, ZUpdateTaskInput } from "@/lib/validation/prep";
 
 /** yyyy-mm-dd → noon UTC, so the date reads the same in every time zone from UTC−11 to UTC+11. */
-export function dueDateToInstant(date: string | null): Date | null {
+function dueDateToInstant(date: string | null): Date | null {
   return date === null ? null : new Date(`${date}T12:00:00Z`);
 }
 

@@ -27,7 +27,7 @@ type TQuestionRow = {
   status: Mastery | null;
 };
 
-export type TChecklistQuestionItem = {
+type TChecklistQuestionItem = {
   id: string;
   title: string;
   stars: number;

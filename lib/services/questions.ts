@@ -142,7 +142,7 @@ export async function deleteSet(userId: string, setId: string) {
   if (count === 0) throw new AppError("NOT_FOUND");
 }
 
-export type TSetHeader = { id: string; title: string; slug: string; linkedCompanies: number };
+type TSetHeader = { id: string; title: string; slug: string; linkedCompanies: number };
 
 /** The set page's header: title and how many companies the set is linked to; one statement. */
 export async function getSetHeader(userId: string, setId: string): Promise<TSetHeader> {

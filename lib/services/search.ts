@@ -23,7 +23,7 @@ const SNIPPET_LENGTH = 120;
 const WINDOW_BEFORE = 80;
 const WINDOW_LENGTH = 360;
 
-export type TSearchHit = {
+type TSearchHit = {
   id: string;
   title: string;
   stars: number;
@@ -31,7 +31,7 @@ export type TSearchHit = {
   /** Plain text of the answer around the first match, or its beginning when only the title matched. */
   snippet: TSnippet;
 };
-export type TSearchGroup = { setId: string; setTitle: string; hits: TSearchHit[] };
+type TSearchGroup = { setId: string; setTitle: string; hits: TSearchHit[] };
 export type TSearchResult = {
   term: string;
   groups: TSearchGroup[];

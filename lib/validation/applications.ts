@@ -4,7 +4,7 @@ import { EventResult, Stage } from "@/lib/generated/prisma/enums";
 import { ZId } from "@/lib/validation/id";
 
 /** A wall-clock time as a datetime-local input gives it (`2026-04-01T19:00`), read in the user's time zone. */
-export const ZLocalDateTime = z
+const ZLocalDateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "companies.validation.dateInvalid")
   .refine((value) => !Number.isNaN(Date.parse(`${value}:00Z`)), "companies.validation.dateInvalid");
@@ -16,7 +16,7 @@ const ZLink = z
   .max(500, "companies.validation.linkInvalid")
   .refine((url) => url === "" || /^https?:\/\/\S+$/i.test(url), "companies.validation.linkInvalid");
 
-export const ZMoveCommand = z.discriminatedUnion("type", [
+const ZMoveCommand = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("advance"),
     stage: z.enum([Stage.APPLIED, Stage.ASSESSMENT, Stage.WRITTEN_TEST, Stage.INTERVIEW, Stage.OFFER]),

@@ -1,20 +1,20 @@
 import { z } from "zod";
 
 // Messages are i18n keys; forms translate them.
-export const ZEmail = z
+const ZEmail = z
   .string({ message: "validation.emailInvalid" })
   .trim()
   .toLowerCase()
   .max(254, "validation.emailInvalid")
   .pipe(z.email("validation.emailInvalid"));
 
-export const ZPassword = z
+const ZPassword = z
   .string({ message: "validation.passwordTooShort" })
   .min(8, "validation.passwordTooShort")
   .max(128, "validation.passwordTooLong")
   .refine((value) => /[A-Za-z]/.test(value) && /\d/.test(value), "validation.passwordWeak");
 
-export const ZDisplayName = z
+const ZDisplayName = z
   .string({ message: "validation.nameRequired" })
   .trim()
   .min(1, "validation.nameRequired")
@@ -27,7 +27,6 @@ export const ZSignInInput = z.object({
   email: ZEmail,
   password: z.string().min(1, "validation.passwordRequired").max(128, "validation.passwordTooLong"),
 });
-export type TSignInInput = z.infer<typeof ZSignInInput>;
 
 export const ZChangePasswordInput = z
   .object({

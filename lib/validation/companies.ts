@@ -50,7 +50,7 @@ export type TCompanyTableQuery = z.infer<typeof ZCompanyTableQuery>;
 
 const ZAlias = z.string().trim().min(1).max(60, "companies.validation.aliasTooLong");
 
-export const ZCompanyFields = z.object({
+const ZCompanyFields = z.object({
   name: z.string().trim().min(1, "companies.validation.nameRequired").max(80, "companies.validation.nameTooLong"),
   tier: z.enum(Tier).nullable(),
   aliases: z.array(ZAlias).max(20, "companies.validation.tooManyAliases"),
@@ -80,7 +80,6 @@ export const ZBulkTier = z.object({ ids: ZIds, tier: z.enum(Tier).nullable() });
 export const ZBulkIds = z.object({ ids: ZIds });
 /** One question set linked to (or, to undo, unlinked from) the selected companies. */
 export const ZBulkLinkSet = z.object({ setId: ZId, ids: ZIds });
-export type TBulkLinkSet = z.infer<typeof ZBulkLinkSet>;
 
 export const ZTablePreferences = z.object({
   density: z.enum(["comfortable", "compact"]),

@@ -18,19 +18,19 @@ export const MAX_ASSET_TOTAL_BYTES = 50 * 1024 * 1024;
 /** A JSON backup (assets inlined as base64) at most 100 MB. */
 export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
 
-export const ZSeasonYear = z.coerce
+const ZSeasonYear = z.coerce
   .number({ message: "import.errors.year" })
   .int("import.errors.year")
   .min(2000, "import.errors.year")
   .max(2100, "import.errors.year");
 
-export const ZMergeDecision = z.object({
+const ZMergeDecision = z.object({
   a: z.string().min(1).max(200),
   b: z.string().min(1).max(200),
   accept: z.boolean(),
 });
 
-export const ZMergeDecisions = z.array(ZMergeDecision).max(1000);
+const ZMergeDecisions = z.array(ZMergeDecision).max(1000);
 
 /** The form fields next to the uploaded notes file (`/api/import`). */
 export const ZImportForm = z.object({
@@ -50,10 +50,8 @@ export const ZImportForm = z.object({
     })
     .pipe(ZMergeDecisions),
 });
-export type TImportForm = z.infer<typeof ZImportForm>;
 
 export const ZExportFormat = z.enum(["json", "csv", "md"], { message: "import.errors.format" });
-export type TExportFormat = z.infer<typeof ZExportFormat>;
 
 /** An image file name as the notes reference it (`assets/1740404861907.png` → the base name). */
 export const ZAssetName = z

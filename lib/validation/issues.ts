@@ -9,7 +9,7 @@ import type { TMessageKey } from "@/lib/i18n/types";
 const MESSAGE_KEY = /^[a-z][A-Za-z]*(?:\.[A-Za-z_][\w]*)+$/;
 
 /** The issue's message key, or errors.VALIDATION when zod wrote the message itself. */
-export function messageKeyOf(issue: z.core.$ZodIssue): TMessageKey {
+function messageKeyOf(issue: z.core.$ZodIssue): TMessageKey {
   return MESSAGE_KEY.test(issue.message) ? (issue.message as TMessageKey) : "errors.VALIDATION";
 }
 

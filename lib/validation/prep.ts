@@ -3,7 +3,7 @@ import { z } from "zod";
 import { Tier } from "@/lib/generated/prisma/enums";
 import { ZId } from "@/lib/validation/id";
 
-export const ZTier = z.enum(Tier, { message: "errors.VALIDATION" });
+const ZTier = z.enum(Tier, { message: "errors.VALIDATION" });
 
 export const ZLinkInput = z.object({ companyId: ZId, setId: ZId });
 /** The companies a set is linked to, replaced as a whole (the set page's picker). */
@@ -11,14 +11,14 @@ export const ZSetCompaniesInput = z.object({ setId: ZId, companyIds: z.array(ZId
 /** "Link the LLM set to all S and A companies". */
 export const ZBulkLinkByTierInput = z.object({ setId: ZId, tiers: z.array(ZTier).min(1, "prep.validation.tiersRequired").max(5) });
 
-export const ZTaskTitle = z
+const ZTaskTitle = z
   .string({ message: "prep.validation.taskTitleRequired" })
   .trim()
   .min(1, "prep.validation.taskTitleRequired")
   .max(200, "prep.validation.taskTitleTooLong");
 
 /** A due date as yyyy-mm-dd from <input type="date">, or null to clear it. */
-export const ZDueDate = z
+const ZDueDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "prep.validation.dueInvalid")
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "prep.validation.dueInvalid")
@@ -33,5 +33,3 @@ export const ZUpdateTaskInput = z.object({
 });
 export const ZTaskIdInput = z.object({ taskId: ZId });
 
-export type TCreateTaskInput = z.input<typeof ZCreateTaskInput>;
-export type TUpdateTaskInput = z.infer<typeof ZUpdateTaskInput>;

@@ -8,18 +8,18 @@ import { MARKDOWN_MAX_DEPTH, markdownNestingDepth } from "./markdown-limits";
 import { ANSWER_MAX_BYTES } from "./questions-limits";
 
 export { ANSWER_MAX_BYTES };
-export const SEARCH_MIN_LENGTH = 1;
-export const SEARCH_MAX_LENGTH = 100;
+const SEARCH_MIN_LENGTH = 1;
+const SEARCH_MAX_LENGTH = 100;
 
 const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
 
-export const ZSetTitle = z
+const ZSetTitle = z
   .string({ message: "questions.validation.setTitleRequired" })
   .trim()
   .min(1, "questions.validation.setTitleRequired")
   .max(100, "questions.validation.setTitleTooLong");
 
-export const ZQuestionTitle = z
+const ZQuestionTitle = z
   .string({ message: "questions.validation.titleRequired" })
   .trim()
   .min(1, "questions.validation.titleRequired")
@@ -31,8 +31,8 @@ export const ZAnswerMd = z
   .refine((text) => utf8Bytes(text) <= ANSWER_MAX_BYTES, { message: "questions.validation.answerTooLarge", abort: true })
   .refine((text) => markdownNestingDepth(text) <= MARKDOWN_MAX_DEPTH, "questions.validation.answerTooDeep");
 
-export const ZStars = z.number({ message: "errors.VALIDATION" }).int().min(0).max(3);
-export const ZMastery = z.enum(Mastery, { message: "errors.VALIDATION" });
+const ZStars = z.number({ message: "errors.VALIDATION" }).int().min(0).max(3);
+const ZMastery = z.enum(Mastery, { message: "errors.VALIDATION" });
 
 export const ZCreateSetInput = z.object({ title: ZSetTitle });
 export const ZRenameSetInput = z.object({ setId: ZId, title: ZSetTitle });
@@ -78,6 +78,4 @@ export const ZSearchQuery = z.object({
   page: z.coerce.number().int().min(1).max(1_000).catch(1),
 });
 
-export type TCreateQuestionInput = z.input<typeof ZCreateQuestionInput>;
-export type TUpdateQuestionInput = z.infer<typeof ZUpdateQuestionInput>;
 export type TSetFilter = z.infer<typeof ZSetFilter>;

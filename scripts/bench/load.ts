@@ -1,6 +1,6 @@
 import http from "node:http";
 
-export type TLoadResult = { requests: number; errors: number; rps: number; p50: number; p95: number; p99: number; kb: number };
+type TLoadResult = { requests: number; errors: number; rps: number; p50: number; p95: number; p99: number; kb: number };
 type TReply = { status: number; bytes: number; type: string; body: string };
 /** One request of client number `client` (its `n`th): whether it got the answer it should. */
 export type TSend = (agent: http.Agent, client: number, n: number) => Promise<{ ok: boolean; bytes: number }>;

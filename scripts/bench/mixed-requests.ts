@@ -6,7 +6,7 @@ import path from "node:path";
 
 import type pg from "pg";
 
-export type TOutcome = { ok: boolean; detail?: string };
+type TOutcome = { ok: boolean; detail?: string };
 export type TRequestKind = { route: string; weight: number; send: (client: TClient) => Promise<TOutcome> };
 export type TClient = { index: number; baseUrl: string; cookie: string; db: pg.Pool; random: () => number; actions: TActionIds };
 type TActionIds = Record<"moveApplicationAction" | "setMasteryAction", string>;

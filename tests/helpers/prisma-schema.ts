@@ -2,16 +2,16 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-export type TExpectedColumn = { name: string; type: string; nullable: boolean; hasDefault: boolean };
-export type TExpectedIndex = { name: string; columns: string[]; unique: boolean };
-export type TExpectedForeignKey = { name: string; columns: string[]; table: string; onDelete: string };
-export type TExpectedTable = {
+type TExpectedColumn = { name: string; type: string; nullable: boolean; hasDefault: boolean };
+type TExpectedIndex = { name: string; columns: string[]; unique: boolean };
+type TExpectedForeignKey = { name: string; columns: string[]; table: string; onDelete: string };
+type TExpectedTable = {
   name: string;
   columns: TExpectedColumn[];
   indexes: TExpectedIndex[];
   foreignKeys: TExpectedForeignKey[];
 };
-export type TExpectedSchema = { tables: TExpectedTable[]; enums: Record<string, string[]> };
+type TExpectedSchema = { tables: TExpectedTable[]; enums: Record<string, string[]> };
 
 const SCALARS: Record<string, string> = {
   String: "text",

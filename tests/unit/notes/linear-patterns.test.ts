@@ -5,7 +5,7 @@ import { parseNotes } from "@/lib/notes";
 import { parseStageRejectedLine, splitLabel } from "@/lib/notes/parse-pipeline";
 import { splitOutsideParens } from "@/lib/notes/parse-tier-list";
 import { meaningOfLabel } from "@/lib/applications/stages";
-import { dedupeSlugs, parseHeading } from "@/lib/notes/parse-sections";
+import { parseHeading } from "@/lib/notes/parse-sections";
 import { titleLooksComplete } from "@/lib/notes/question-title";
 import { parseLocalDateTime } from "@/lib/notes/time";
 

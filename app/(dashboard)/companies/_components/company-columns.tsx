@@ -12,7 +12,7 @@ import type { TCompanyRow } from "@/lib/services/companies-table";
 
 import { OutcomeBadge, PrepMeter, TierBadge } from "@/components/companies/labels";
 
-export type TCompanyCells = {
+type TCompanyCells = {
   t: TTranslate;
   stageLabel: (stage: Stage) => string;
   formatDate: (date: Date, now: Date) => string;

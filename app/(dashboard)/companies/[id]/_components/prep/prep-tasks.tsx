@@ -15,7 +15,7 @@ import { cn } from "@/lib/utils";
 import { PrepTaskTitle } from "./prep-task-title";
 import { usePrepTicks } from "./prep-ticks";
 
-export type TPrepTaskItem = { id: string; title: string; done: boolean; dueDate: string | null };
+type TPrepTaskItem = { id: string; title: string; done: boolean; dueDate: string | null };
 
 /** The company's own tasks: tick and rename in place, add with an optional due date, delete with undo. */
 export function PrepTasks({ companyId, tasks }: { companyId: string; tasks: TPrepTaskItem[] }) {
