@@ -64,19 +64,13 @@ export const listSetOptionsAction = defineAction(ZNoInput, async (_none, user) =
   (await listSets(user.id)).map((set) => ({ id: set.id, title: set.title, questions: set.questions })),
 );
 
-/** Links a set to the selected companies; returns the ids newly linked (what undo unlinks). */
-export const linkSetToCompaniesAction = defineAction(ZBulkLinkSet, async (data, user) => {
-  const added = await linkSetToCompanies(user.id, data);
-  // Prep progress shows on the table, the board, the dashboard and each company's checklist.
-  revalidatePath("/", "layout");
-  return added;
-});
+/**
+ * Links a set to the selected companies; returns the ids newly linked (what undo unlinks). Prep
+ * progress shows on the table, the board, the dashboard and each company's checklist.
+ */
+export const linkSetToCompaniesAction = defineAction(ZBulkLinkSet, (data, user) => linkSetToCompanies(user.id, data), { revalidate: "/" });
 
-export const unlinkSetFromCompaniesAction = defineAction(ZBulkLinkSet, async (data, user) => {
-  const count = await unlinkSetFromCompanies(user.id, data);
-  revalidatePath("/", "layout");
-  return count;
-});
+export const unlinkSetFromCompaniesAction = defineAction(ZBulkLinkSet, (data, user) => unlinkSetFromCompanies(user.id, data), { revalidate: "/" });
 
 export const saveTablePreferencesAction = defineAction(ZTablePreferences, async (data, user) => saveTablePreferences(user.id, data));
 

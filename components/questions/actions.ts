@@ -2,11 +2,8 @@
 
 // Question bank actions, through the one action path (lib/actions/define-action); each refreshes
 // the question pages.
-import { revalidatePath } from "next/cache";
-import type { z } from "zod";
 
 import { defineAction } from "@/lib/actions/define-action";
-import type { TCurrentUser } from "@/lib/auth";
 import { createSet, deleteSet, renameSet, reorderSets } from "@/lib/services/questions";
 import {
   createQuestion,
@@ -29,30 +26,25 @@ import {
   ZUpdateQuestionInput,
 } from "@/lib/validation/questions";
 
-function questionAction<S extends z.ZodType, T>(schema: S, run: (data: z.output<S>, user: TCurrentUser) => Promise<T>) {
-  return defineAction(schema, async (data, user) => {
-    const result = await run(data, user);
-    revalidatePath("/questions", "layout");
-    return result;
-  });
-}
+// Every question bank action refreshes the question pages.
+const REFRESH = { revalidate: "/questions" };
 
-export const createSetAction = questionAction(ZCreateSetInput, async (data, user) => (await createSet(user.id, data)).id);
+export const createSetAction = defineAction(ZCreateSetInput, async (data, user) => (await createSet(user.id, data)).id, REFRESH);
 
-export const renameSetAction = questionAction(ZRenameSetInput, (data, user) => renameSet(user.id, data));
+export const renameSetAction = defineAction(ZRenameSetInput, (data, user) => renameSet(user.id, data), REFRESH);
 
-export const reorderSetsAction = questionAction(ZReorderInput, (data, user) => reorderSets(user.id, data));
+export const reorderSetsAction = defineAction(ZReorderInput, (data, user) => reorderSets(user.id, data), REFRESH);
 
-export const deleteSetAction = questionAction(ZSetIdInput, (data, user) => deleteSet(user.id, data.setId));
+export const deleteSetAction = defineAction(ZSetIdInput, (data, user) => deleteSet(user.id, data.setId), REFRESH);
 
-export const createQuestionAction = questionAction(ZCreateQuestionInput, async (data, user) => (await createQuestion(user.id, data)).id);
+export const createQuestionAction = defineAction(ZCreateQuestionInput, async (data, user) => (await createQuestion(user.id, data)).id, REFRESH);
 
-export const updateQuestionAction = questionAction(ZUpdateQuestionInput, (data, user) => updateQuestion(user.id, data));
+export const updateQuestionAction = defineAction(ZUpdateQuestionInput, (data, user) => updateQuestion(user.id, data), REFRESH);
 
-export const setStarsAction = questionAction(ZSetStarsInput, (data, user) => setStars(user.id, data));
+export const setStarsAction = defineAction(ZSetStarsInput, (data, user) => setStars(user.id, data), REFRESH);
 
-export const setMasteryAction = questionAction(ZSetMasteryInput, async (data, user) => (await setMastery(user.id, data)).status);
+export const setMasteryAction = defineAction(ZSetMasteryInput, async (data, user) => (await setMastery(user.id, data)).status, REFRESH);
 
-export const reorderQuestionsAction = questionAction(ZReorderQuestionsInput, (data, user) => reorderQuestions(user.id, data));
+export const reorderQuestionsAction = defineAction(ZReorderQuestionsInput, (data, user) => reorderQuestions(user.id, data), REFRESH);
 
-export const deleteQuestionAction = questionAction(ZQuestionIdInput, (data, user) => deleteQuestion(user.id, data.questionId));
+export const deleteQuestionAction = defineAction(ZQuestionIdInput, (data, user) => deleteQuestion(user.id, data.questionId), REFRESH);

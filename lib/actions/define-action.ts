@@ -1,5 +1,6 @@
 import "server-only";
 
+import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 
 import { requireApiUser, type TCurrentUser } from "@/lib/auth";
@@ -13,6 +14,9 @@ import { parseOrThrow } from "@/lib/validation/issues";
 
 type TAction<T> = (input?: unknown) => Promise<TActionResult<T>>;
 
+/** `revalidate`: the layout whose pages show what the action changed, refreshed after it succeeds. */
+type TActionOptions = { revalidate?: string };
+
 async function settle<T>(work: () => Promise<T>): Promise<TActionResult<T>> {
   try {
     const data = await work();
@@ -23,11 +27,17 @@ async function settle<T>(work: () => Promise<T>): Promise<TActionResult<T>> {
 }
 
 /** An action of a signed-in user: no session is UNAUTHORIZED before the input is even read. */
-export function defineAction<S extends z.ZodType, T>(schema: S, run: (data: z.output<S>, user: TCurrentUser) => Promise<T>): TAction<T> {
+export function defineAction<S extends z.ZodType, T>(
+  schema: S,
+  run: (data: z.output<S>, user: TCurrentUser) => Promise<T>,
+  options: TActionOptions = {},
+): TAction<T> {
   return async (input) =>
     settle(async () => {
       const user = await requireApiUser();
-      return run(parseOrThrow(schema, input), user);
+      const data = await run(parseOrThrow(schema, input), user);
+      if (options.revalidate) revalidatePath(options.revalidate, "layout");
+      return data;
     });
 }
 
