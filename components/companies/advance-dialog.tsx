@@ -16,6 +16,7 @@ import { useTranslations } from "next-intl";
 import type { TMoveCommandInput } from "@/lib/validation/applications";
 
 import { selectClass } from "./company-fields";
+import { EventLinkFields } from "./event-link-fields";
 import { useStageLabel } from "./labels";
 
 type TAdvanceStage = Extract<TMoveCommandInput, { type: "advance" }>["stage"];
@@ -99,16 +100,7 @@ export function AdvanceDialog(props: TProps) {
             </div>
           ) : null}
           {dated ? (
-            <div className="grid gap-4 sm:grid-cols-2">
-              <div className="grid gap-2">
-                <Label htmlFor="advance-link">{t("companies.actions.link")}</Label>
-                <Input id="advance-link" type="url" placeholder="https://" value={link} onChange={(event) => setLink(event.target.value)} />
-              </div>
-              <div className="grid gap-2">
-                <Label htmlFor="advance-link-expires">{t("companies.actions.linkExpiresAt")}</Label>
-                <Input id="advance-link-expires" type="datetime-local" value={linkExpiresAt} onChange={(event) => setLinkExpiresAt(event.target.value)} />
-              </div>
-            </div>
+            <EventLinkFields idPrefix="advance" link={link} onLinkChange={setLink} expiresAt={linkExpiresAt} onExpiresAtChange={setLinkExpiresAt} />
           ) : null}
           <DialogFooter>
             <Button type="button" variant="outline" onClick={() => props.onOpenChange(false)}>

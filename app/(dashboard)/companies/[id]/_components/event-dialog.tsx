@@ -3,6 +3,7 @@
 // Edit one step: label, time, notes, and the link with its deadline (笔试 links expire).
 import { useState, type FormEvent } from "react";
 
+import { EventLinkFields } from "@/components/companies/event-link-fields";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
@@ -51,16 +52,7 @@ export function EventDialog({ event, timeZone, pending, onClose, onSave }: TProp
             <Label htmlFor="event-when">{t("companies.actions.when")}</Label>
             <Input id="event-when" type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} />
           </div>
-          <div className="grid gap-4 sm:grid-cols-2">
-            <div className="grid gap-2">
-              <Label htmlFor="event-link">{t("companies.actions.link")}</Label>
-              <Input id="event-link" type="url" placeholder="https://" value={link} onChange={(e) => setLink(e.target.value)} />
-            </div>
-            <div className="grid gap-2">
-              <Label htmlFor="event-expires">{t("companies.actions.linkExpiresAt")}</Label>
-              <Input id="event-expires" type="datetime-local" value={expires} onChange={(e) => setExpires(e.target.value)} />
-            </div>
-          </div>
+          <EventLinkFields idPrefix="event" link={link} onLinkChange={setLink} expiresAt={expires} onExpiresAtChange={setExpires} />
           <div className="grid gap-2">
             <Label htmlFor="event-notes">{t("companies.actions.notes")}</Label>
             <Textarea id="event-notes" rows={3} maxLength={5000} value={notes} onChange={(e) => setNotes(e.target.value)} />
