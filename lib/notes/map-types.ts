@@ -2,21 +2,12 @@
  * Types of the import "map" step (`planImport`): parsed notes + the user's existing rows → what to
  * create, update or leave alone. Pure data; `lib/services/import.ts` loads and writes it.
  */
-import type { TApplicationState } from "@/lib/applications/types";
+import type { TApplicationState, TStageEvent } from "@/lib/applications/types";
 import type { EventResult, Outcome, SetKind, Stage, Tier } from "@/lib/generated/prisma/enums";
 
 import type { TConflict, TSuggestedMerge, TWarning } from "./types";
 
-export type TExistingCompany = {
-  id: string;
-  name: string;
-  normalizedName: string;
-  aliases: string[];
-  tier: Tier | null;
-  notes: string;
-  revival: boolean;
-  noOpening: boolean;
-};
+export type TExistingCompany = TCompanyData & { id: string };
 
 export type TExistingQuestion = {
   id: string;
@@ -44,16 +35,7 @@ export type TExistingSet = {
   questions: TExistingQuestion[];
 };
 
-export type TExistingEvent = {
-  id: string;
-  position: number;
-  stage: Stage;
-  label: string;
-  scheduledAt: Date | null;
-  happenedAt: Date | null;
-  result: EventResult;
-  notes: string;
-};
+export type TExistingEvent = TStageEvent & { id: string; notes: string };
 
 export type TExistingApplication = {
   id: string;

@@ -2,8 +2,8 @@ import "server-only";
 
 import { isPrismaError, transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
-import { parseNotes, summarizeParsedNotes, type TConflict, type TNotesSummary, type TWarning } from "@/lib/notes";
-import { confirmedAliasesOf, planImport, type TMergeDecision, type TPlanCounts, type TPlannedMerge } from "@/lib/notes/plan-import";
+import { parseNotes, summarizeParsedNotes, type TNotesSummary } from "@/lib/notes";
+import { confirmedAliasesOf, planImport, type TImportPlan, type TMergeDecision } from "@/lib/notes/plan-import";
 
 import { loadExistingData } from "./import-load";
 import { writeImportPlan } from "./import-write";
@@ -17,18 +17,11 @@ export type TImportInput = {
   decisions?: readonly TMergeDecision[];
 };
 
-export type TImportReport = {
+/** The plan's counts, merges, conflicts and warnings, without the rows it would write. */
+export type TImportReport = Omit<TImportPlan, "companies" | "sets" | "applications"> & {
   fileName: string;
   year: number;
   summary: TNotesSummary;
-  /** Applications the tier list's annotations (投/X/测评) state for companies the pipeline omits. */
-  created: TPlanCounts;
-  updated: TPlanCounts;
-  unchanged: TPlanCounts;
-  suggestedMerges: TPlannedMerge[];
-  conflicts: TConflict[];
-  warnings: TWarning[];
-  nothingChanged: boolean;
   /** When this exact file was imported before (its latest run), else null. */
   previousImportAt: string | null;
   /** True once written (apply); false for a preview or when nothing changed. */
