@@ -134,7 +134,7 @@ describe("company names compared for near duplicates", () => {
     const spelling = (i: number) => letters.map((c, k) => (k === 0 ? c : ((i >> (k - 1)) & 1 ? "." : "_") + c)).join("");
     const make = (n: number) => Array.from({ length: n / 40 }, (_, i) => spelling(i)).join("\n");
     const merge = (text: string) => mergeCompanies([], text.split("\n").map((name, line) => ({ name, line })));
-    const ratio = growthRatio(make, merge, 640_000);
+    const ratio = growthRatio(make, merge, 160_000);
     expect(ratio).toBeLessThan(8);
     const [company, ...others] = merge(make(400)).companies;
     expect(others).toHaveLength(0);
