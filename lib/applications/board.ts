@@ -2,7 +2,8 @@
 
 import { Outcome, Stage } from "@/lib/generated/prisma/enums";
 import { moveError } from "@/lib/applications/messages";
-import { DATED_STAGES, OUTCOME_LABELS, STAGE_LABELS, STAGE_ORDER, compareStages, type TLocale } from "@/lib/applications/stages";
+import { DATED_STAGES, OUTCOME_LABELS, STAGE_LABELS, STAGE_ORDER, compareStages } from "@/lib/applications/stages";
+import type { TLocale } from "@/lib/i18n/config";
 import type { TApplicationState, TMoveCommand, TMoveError } from "@/lib/applications/types";
 
 export type TBoardColumn = Stage | "REJECTED";

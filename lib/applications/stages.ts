@@ -1,13 +1,12 @@
 // Stage order and labels: the one place that knows 投递 → 测评 → 笔试 → 面试 → offer (and 挂).
 
-import { EventResult, Outcome, Stage } from "@/lib/generated/prisma/enums";
+import { Outcome, Stage } from "@/lib/generated/prisma/enums";
+import type { TLocale } from "@/lib/i18n/config";
 import { stages as enStages } from "@/lib/i18n/messages/en/stages";
 import { stages as zhStages } from "@/lib/i18n/messages/zh/stages";
 
 /** The t() of next-intl (useTranslations, getTranslations, translatorFor), as the round names need it. */
 type TRoundTranslate = (key: "stages.round.interview" | "stages.round.other", values: { n: number }) => string;
-
-export type TLocale = "zh" | "en";
 
 /** Stages in pipeline order; index = progress. */
 export const STAGE_ORDER: readonly Stage[] = [
@@ -30,8 +29,6 @@ export const DATED_STAGES: readonly Stage[] = [Stage.WRITTEN_TEST, Stage.INTERVI
 export const STAGE_LABELS: Record<TLocale, Record<Stage, string>> = { zh: zhStages.stage, en: enStages.stage };
 
 export const OUTCOME_LABELS: Record<TLocale, Record<Outcome, string>> = { zh: zhStages.outcome, en: enStages.outcome };
-
-export const EVENT_RESULT_LABELS: Record<TLocale, Record<EventResult, string>> = { zh: zhStages.result, en: enStages.result };
 
 export function stageLabel(stage: Stage, locale: TLocale): string {
   return STAGE_LABELS[locale][stage];

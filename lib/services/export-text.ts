@@ -3,7 +3,8 @@ import "server-only";
 import { tz } from "@date-fns/tz";
 import { format as formatDate } from "date-fns";
 
-import { OUTCOME_LABELS, STAGE_LABELS, type TLocale } from "@/lib/applications/stages";
+import { OUTCOME_LABELS, STAGE_LABELS } from "@/lib/applications/stages";
+import type { TLocale } from "@/lib/i18n/config";
 import { DEFAULT_TIME_ZONE } from "@/lib/dates/zone";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";

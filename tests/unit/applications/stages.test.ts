@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Stage } from "@/lib/generated/prisma/enums";
 import {
-  EVENT_RESULT_LABELS,
   OUTCOME_LABELS,
   STAGE_LABELS,
   STAGE_ORDER,
@@ -30,7 +29,6 @@ describe("stage order and labels", () => {
     ]);
     expect(OUTCOME_LABELS.zh).toEqual({ ACTIVE: "进行中", OFFER: "offer", REJECTED: "挂", WITHDRAWN: "放弃" });
     expect(OUTCOME_LABELS.en.REJECTED).toBe("Rejected");
-    expect(EVENT_RESULT_LABELS.zh).toEqual({ PENDING: "待定", PASSED: "通过", FAILED: "未通过" });
   });
 
   it("compares stages by pipeline order", () => {

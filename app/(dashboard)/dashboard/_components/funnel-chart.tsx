@@ -1,6 +1,7 @@
 // 投递 → 测评 → 笔试 → 面试 → offer as plain CSS bars (no chart library, no client JavaScript):
 // each bar is the share of 投递 that reached the step, its red end the share that ended there in 挂.
-import { stageLabel, type TLocale } from "@/lib/applications/stages";
+import { stageLabel } from "@/lib/applications/stages";
+import type { TLocale } from "@/lib/i18n/config";
 import type { TTranslate } from "@/lib/i18n/types";
 import type { TFunnelStep } from "@/lib/services/dashboard";
 

@@ -7,7 +7,8 @@ import { getFormatter } from "next-intl/server";
 
 import { TierBadge } from "@/components/companies/labels";
 import { Button } from "@/components/ui/button";
-import { stageLabel, type TLocale } from "@/lib/applications/stages";
+import { stageLabel } from "@/lib/applications/stages";
+import type { TLocale } from "@/lib/i18n/config";
 import type { TTranslate } from "@/lib/i18n/types";
 import type { TUpcomingEvent } from "@/lib/services/dashboard";
 import { daysBetween, localDayOf } from "@/lib/dates/zone";
