@@ -14,7 +14,10 @@ import { getDictionary } from "./dictionaries";
 import { FORMATS, getMessageFallback, onError } from "./formats";
 
 export default getRequestConfig(async () => {
-  const [jar, user] = await Promise.all([cookies(), getCurrentUser()]);
+  // The root layout reads this config, so a database that is down or frozen must not fail it: the
+  // page's own read then fails inside the layout, and its error page shows in the cookie's
+  // language and the default zone.
+  const [jar, user] = await Promise.all([cookies(), getCurrentUser().catch(() => null)]);
   const value = jar.get(LOCALE_COOKIE)?.value;
   const locale = hasLocale(LOCALES, value) ? value : DEFAULT_LOCALE;
   return {
