@@ -1,5 +1,6 @@
-// A reader for the parts of schema.prisma this project uses, to compare it with the database.
-import { readFileSync } from "node:fs";
+// A reader for the parts of the Prisma schema (prisma/schema/*.prisma) this project uses, to
+// compare it with the database.
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 type TExpectedColumn = { name: string; type: string; nullable: boolean; hasDefault: boolean };
@@ -37,8 +38,9 @@ function columnType(type: string, attributes: string, enums: Set<string>): strin
   return isList ? `${sqlType}[]` : sqlType;
 }
 
-export function readPrismaSchema(file = path.join(process.cwd(), "prisma", "schema.prisma")): TExpectedSchema {
-  const source = readFileSync(file, "utf8").replace(/\/\/.*$/gm, "");
+export function readPrismaSchema(dir = path.join(process.cwd(), "prisma", "schema")): TExpectedSchema {
+  const files = readdirSync(dir).filter((name) => name.endsWith(".prisma"));
+  const source = files.map((name) => readFileSync(path.join(dir, name), "utf8")).join("\n").replace(/\/\/.*$/gm, "");
   const blocks = [...source.matchAll(blockPattern)].map(([, kind, name, body]) => ({ kind, name: name!, body: body! }));
   const enums = Object.fromEntries(
     blocks.filter((b) => b.kind === "enum").map((b) => [b.name, b.body.split(/\s+/).filter(Boolean)]),

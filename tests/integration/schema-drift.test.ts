@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { readPrismaSchema } from "../helpers/prisma-schema";
 
-// schema.prisma is what the client believes; the migrations are what the database is.
+// The Prisma schema (prisma/schema) is what the client believes; the migrations are what the database is.
 // This test fails as soon as one changes without the other.
 const expected = readPrismaSchema();
 const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -13,7 +13,7 @@ afterAll(() => client.end());
 
 const ON_DELETE: Record<string, string> = { c: "Cascade", r: "Restrict", n: "SetNull", a: "NoAction", d: "SetDefault" };
 
-describe("schema.prisma and the migrated database agree", () => {
+describe("the Prisma schema and the migrated database agree", () => {
   it("has exactly the model tables (plus Prisma's migrations table)", async () => {
     const { rows } = await client.query<{ table_name: string }>(
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
