@@ -59,13 +59,27 @@ export function useFormatDateTime() {
   );
 }
 
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+/** Days up to a month ("in 11 days", not "in 2 weeks"), then months, then years. */
+function relativeUnit(ms: number) {
+  const size = Math.abs(ms);
+  if (size < HOUR_MS) return "minute";
+  if (size < DAY_MS) return "hour";
+  if (size < 31 * DAY_MS) return "day";
+  return size < 365 * DAY_MS ? "month" : "year";
+}
+
 /** "just now" under a minute, else "in 2 days", "3 hours ago" in the unit that fits. */
 export function useRelativeTime() {
   const t = useTranslations();
   const format = useFormatter();
   return useMemo(
-    () => (date: Date, now: Date) =>
-      Math.abs(date.getTime() - now.getTime()) < 60_000 ? t("companies.justNow") : format.relativeTime(date, now),
+    () => (date: Date, now: Date) => {
+      const ms = date.getTime() - now.getTime();
+      return Math.abs(ms) < 60_000 ? t("companies.justNow") : format.relativeTime(date, { now, unit: relativeUnit(ms) });
+    },
     [t, format],
   );
 }

@@ -49,6 +49,12 @@ describe("relative times", () => {
     expect(render("en", createElement(Relative, { offsetMs: -3 * 3_600_000 }))).toBe("3 hours ago");
     expect(render("zh", createElement(Relative, { offsetMs: 2 * 86_400_000 }))).toBe("2天后");
   });
+
+  it("counts days up to a month (11 days, not 2 weeks), then months", () => {
+    expect(render("zh", createElement(Relative, { offsetMs: 11 * 86_400_000 }))).toBe("11天后");
+    expect(render("en", createElement(Relative, { offsetMs: -11 * 86_400_000 }))).toBe("11 days ago");
+    expect(render("en", createElement(Relative, { offsetMs: -70 * 86_400_000 }))).toBe("2 months ago");
+  });
 });
 
 describe("dates", () => {
