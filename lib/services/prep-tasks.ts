@@ -3,7 +3,7 @@ import "server-only";
 
 import type { z } from "zod";
 
-import { db, transaction } from "@/lib/db";
+import { transaction } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { defaultPrepTasks, type TPrepLocale } from "@/lib/prep/default-tasks";
 import type { ZCreateTaskInput, ZUpdateTaskInput } from "@/lib/validation/prep";
