@@ -56,12 +56,11 @@ type TDb = typeof db;
 export type TTx = Parameters<Parameters<TDb["$transaction"]>[0]>[0];
 type TTxOptions = Parameters<TDb["$transaction"]>[1];
 
-/** A Prisma request error with this code: P2002 a unique constraint, P2034 a deadlock or write conflict. */
-export function isPrismaError(error: unknown, code: "P2002" | "P2034"): boolean {
+/** A Prisma request error with this code: P2002 a unique constraint. */
+export function isPrismaError(error: unknown, code: "P2002"): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === code;
 }
 
-const ATTEMPTS = 3;
 /**
  * Prisma ends an interactive transaction after 5 s by default: a write queued behind other
  * writes of its user (busy server) would fail though PostgreSQL was still letting it through.
@@ -71,18 +70,15 @@ const ATTEMPTS = 3;
 const TRANSACTION_DEFAULTS = { maxWait: POOL_LIMITS.connectionTimeoutMillis, timeout: POOL_LIMITS.query_timeout };
 
 /**
- * One interactive transaction, run again (up to three tries in all) when PostgreSQL aborts it
- * for a deadlock or a write conflict (P2034): an aborted try wrote nothing. Writes of one user
- * queue on the user's row (the data version's triggers), so two of them that also wait for each
- * other's rows deadlock, and the one PostgreSQL aborts goes again after the other. `run` must
- * do nothing but database work, as it may run more than once.
+ * One interactive transaction writing `userId`'s data. Its first statement locks the user's row
+ * (FOR NO KEY UPDATE, the lock the data version's triggers take when they bump it), so the
+ * writes of one user take their locks in one order, the user's row first: a second write waits
+ * for the first to commit before it touches any row, and no two of them can deadlock. Every
+ * write to a user's rows goes through here.
  */
-export async function transaction<T>(run: (tx: TTx) => Promise<T>, options?: TTxOptions): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await db.$transaction(run, { ...TRANSACTION_DEFAULTS, ...options });
-    } catch (error) {
-      if (!isPrismaError(error, "P2034") || attempt === ATTEMPTS) throw error;
-    }
-  }
+export async function transaction<T>(userId: string, run: (tx: TTx) => Promise<T>, options?: TTxOptions): Promise<T> {
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT 1 FROM "User" WHERE id = ${userId} FOR NO KEY UPDATE`;
+    return run(tx);
+  }, { ...TRANSACTION_DEFAULTS, ...options });
 }

@@ -96,7 +96,7 @@ async function applyMove(
 /** Advance, record a result, offer, 挂, withdraw or reopen: one transaction, version-checked. */
 export async function moveApplication(userId: string, input: TMoveApplicationInput, context: TContext) {
   assertUserId(userId);
-  return transaction(async (tx) => {
+  return transaction(userId, async (tx) => {
     const application = await loadAtVersion(tx, userId, input.applicationId, input.version);
     const moved = await applyMove(tx, userId, application, input.command, context);
     await refreshCompanyKeys(tx, userId, [moved.companyId]);
@@ -110,7 +110,7 @@ export async function moveApplication(userId: string, input: TMoveApplicationInp
  */
 export async function startApplication(userId: string, input: TStartApplicationInput, context: TContext) {
   assertUserId(userId);
-  return transaction(async (tx) => {
+  return transaction(userId, async (tx) => {
     const company = await tx.company.findFirst({
       where: { id: input.companyId, userId, archivedAt: null },
       select: { id: true, revival: true, applications: { select: { role: true, outcome: true } } },
@@ -136,7 +136,7 @@ export async function startApplication(userId: string, input: TStartApplicationI
 /** Edits one step's label, time, notes and link (笔试 links expire: the deadline is kept too). */
 export async function updateStageEvent(userId: string, input: TUpdateEventInput, context: TContext) {
   assertUserId(userId);
-  return transaction(async (tx) => {
+  return transaction(userId, async (tx) => {
     const application = await loadAtVersion(tx, userId, input.applicationId, input.version);
     if (!application.events.some((event) => event.id === input.eventId)) throw new AppError("NOT_FOUND");
     const data = {

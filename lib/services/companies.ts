@@ -72,7 +72,7 @@ export async function createCompany(userId: string, input: TCreateCompany): Prom
 
 async function insertCompany(userId: string, input: TCreateCompany): Promise<{ id: string }> {
   const aliases = cleanAliases(input.name, input.aliases);
-  return transaction(async (tx) => {
+  return transaction(userId, async (tx) => {
     const duplicates = await findDuplicateCompanies(userId, input.name, aliases, { tx });
     const exact = duplicates.filter((duplicate) => duplicate.kind === "EXACT");
     if (exact.length > 0) throw new AppError("CONFLICT", "companies.duplicateExact", { duplicates: exact });
@@ -120,7 +120,7 @@ const COMPANY_HEADER_SELECT = {
 export async function updateCompany(userId: string, input: TUpdateCompany) {
   assertUserId(userId);
   const { id, version, ...fields } = input;
-  return transaction(async (tx) => {
+  return transaction(userId, async (tx) => {
     const current = await tx.company.findFirst({ where: { id, userId }, select: COMPANY_HEADER_SELECT });
     if (!current) throw new AppError("NOT_FOUND");
     if (current.version !== version) throw new AppError("VERSION_CONFLICT", "companies.versionConflict", { company: current });
@@ -162,18 +162,18 @@ async function updateOwned(tx: TTx, userId: string, ids: readonly string[], data
 
 export async function setCompaniesTier(userId: string, ids: readonly string[], tier: Tier | null): Promise<number> {
   assertUserId(userId);
-  return transaction((tx) => updateOwned(tx, userId, ids, { tier }));
+  return transaction(userId, (tx) => updateOwned(tx, userId, ids, { tier }));
 }
 
 /** Archives (hides from the table and the board); restoreCompanies undoes it. */
 export async function archiveCompanies(userId: string, ids: readonly string[], now = new Date()): Promise<number> {
   assertUserId(userId);
-  return transaction((tx) => updateOwned(tx, userId, ids, { archivedAt: now }));
+  return transaction(userId, (tx) => updateOwned(tx, userId, ids, { archivedAt: now }));
 }
 
 export async function restoreCompanies(userId: string, ids: readonly string[]): Promise<number> {
   assertUserId(userId);
-  return transaction((tx) => updateOwned(tx, userId, ids, { archivedAt: null }));
+  return transaction(userId, (tx) => updateOwned(tx, userId, ids, { archivedAt: null }));
 }
 
 export const APPLICATION_SELECT = {
@@ -227,7 +227,11 @@ export type TApplicationDetail = TCompanyDetail["applications"][number];
 // (read back by listCompanyTable in its one statement).
 const TABLE_PREFERENCES_KEY = "companiesTable";
 
-/** Merges into the preferences object in one statement, so other keys written meanwhile survive. */
+/**
+ * Merges into the preferences object in one statement, so other keys written meanwhile survive.
+ * The statement locks only the user's row, the first lock of every write (transaction()): it
+ * cannot deadlock.
+ */
 export async function saveTablePreferences(userId: string, preferences: TTablePreferences): Promise<void> {
   assertUserId(userId);
   const value = JSON.stringify({ [TABLE_PREFERENCES_KEY]: preferences });

@@ -3,7 +3,7 @@ import "server-only";
 import { deriveApplicationState } from "@/lib/applications/stage-machine";
 import { hashPassword } from "@/lib/auth/password";
 import { normalizeCompanyName } from "@/lib/companies/normalize-name";
-import { db, transaction } from "@/lib/db";
+import { db } from "@/lib/db";
 import { questionContentHash } from "@/lib/notes";
 import { buildCompanySearchText } from "@/lib/search/company-text";
 import { refreshCompanyKeys } from "@/lib/services/company-keys";
@@ -42,7 +42,9 @@ export async function ensureDemoAccount(now = new Date()): Promise<{ created: bo
   const existing = await db.user.findUnique({ where: { email: DEMO_EMAIL }, select: { id: true } });
   if (existing) return { created: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await transaction(async (tx) => {
+  // The account is created in this transaction, unseen by any other until it commits: no write
+  // of it can run meanwhile, so there is no user's row to lock first (transaction()).
+  await db.$transaction(async (tx) => {
     const user = await tx.user.create({
       data: { email: DEMO_EMAIL, name: DEMO_NAME, passwordHash },
       select: { id: true },

@@ -2,7 +2,7 @@ import "server-only";
 
 import { open } from "node:fs/promises";
 
-import { transaction, type TTx } from "@/lib/db";
+import { db, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { streamTempFile, takeTempFile } from "@/lib/temp-files";
@@ -89,11 +89,8 @@ export async function exportBackup(userId: string): Promise<ReadableStream<Uint8
   try {
     const out = await open(file.path, "w");
     try {
-      let started = false;
-      await transaction(async (tx) => {
-        // A second try after a deadlock would write the start again: a read-only snapshot never gets one.
-        if (started) throw new AppError("CONFLICT");
-        started = true;
+      // Read-only, in one snapshot: it takes no lock on the user's row, so writes go on meanwhile.
+      await db.$transaction(async (tx) => {
         await writeBackup(tx, userId, async (text) => void (await out.write(text)));
       }, { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead, maxWait: 10_000, timeout: 30 * 60_000 });
     } finally {

@@ -23,7 +23,7 @@ export async function saveAssets(userId: string, uploads: readonly TUpload[]): P
     if (upload.bytes.byteLength > MAX_ASSET_BYTES) throw new AppError("VALIDATION", "import.errors.assetTooLarge");
     rows.push({ fileName: name, mimeType, data: new Uint8Array(upload.bytes) });
   }
-  await transaction(async (tx) => {
+  await transaction(userId, async (tx) => {
     for (const row of rows) {
       await tx.asset.upsert({
         where: { userId_fileName: { userId, fileName: row.fileName } },

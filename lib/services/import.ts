@@ -1,7 +1,8 @@
 import "server-only";
 
-import { isPrismaError, transaction, type TTx } from "@/lib/db";
+import { db, isPrismaError, transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { parseNotes, summarizeParsedNotes, type TNotesSummary } from "@/lib/notes";
 import { confirmedAliasesOf, planImport, type TImportPlan, type TMergeDecision } from "@/lib/notes/plan-import";
 
@@ -65,21 +66,25 @@ async function planFor(tx: TTx, userId: string, input: TImportInput) {
 /** What importing the file would do, without writing anything (read in one snapshot). */
 export async function previewImport(userId: string, input: TImportInput): Promise<TImportReport> {
   assertUserId(userId);
-  return transaction(async (tx) => (await planFor(tx, userId, input)).report, { maxWait: 10_000, timeout: 30_000 });
+  return db.$transaction(async (tx) => (await planFor(tx, userId, input)).report, {
+    isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead,
+    maxWait: 10_000,
+    timeout: 30_000,
+  });
 }
 
 /**
  * Imports the file in ONE transaction (all of it lands or none): plan against the account as it
  * is inside the transaction, write, record an ImportRun with the file's hash. A file that changes
  * nothing writes nothing (no ImportRun either) and says so. Concurrent imports of one user queue
- * on an advisory lock.
+ * on the user's row (transaction()): the second plans against what the first wrote.
  */
 export async function applyImport(userId: string, input: TImportInput): Promise<TImportReport> {
   assertUserId(userId);
   try {
     return await transaction(
+      userId,
       async (tx) => {
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`import:${userId}`}))`;
         const { plan, report, importedHashes } = await planFor(tx, userId, input);
         if (plan.nothingChanged) return report;
         const written = await writeImportPlan(tx, userId, plan);

@@ -23,13 +23,13 @@ export async function linkSet(userId: string, input: z.output<typeof ZLinkInput>
   assertUserId(userId);
   const { companyId, setId } = input;
   await assertOwned(userId, companyId, setId);
-  await db.companySet.createMany({ data: [{ userId, companyId, setId }], skipDuplicates: true });
+  await transaction(userId, (tx) => tx.companySet.createMany({ data: [{ userId, companyId, setId }], skipDuplicates: true }));
 }
 
 export async function unlinkSet(userId: string, input: z.output<typeof ZLinkInput>) {
   assertUserId(userId);
   const { companyId, setId } = input;
-  const { count } = await db.companySet.deleteMany({ where: { userId, companyId, setId } });
+  const { count } = await transaction(userId, (tx) => tx.companySet.deleteMany({ where: { userId, companyId, setId } }));
   if (count === 0) throw new AppError("NOT_FOUND");
 }
 
@@ -58,7 +58,7 @@ export async function setSetCompanies(userId: string, input: z.output<typeof ZSe
   assertUserId(userId);
   const { setId, companyIds } = input;
   const ids = [...new Set(companyIds)];
-  await transaction(async (tx) => {
+  await transaction(userId, async (tx) => {
     await assertOwnsSetAndCompanies(tx, userId, setId, ids);
     await tx.companySet.deleteMany({ where: { userId, setId, companyId: { notIn: ids } } });
     await tx.companySet.createMany({ data: ids.map((companyId) => ({ userId, companyId, setId })), skipDuplicates: true });
@@ -69,7 +69,7 @@ export async function setSetCompanies(userId: string, input: z.output<typeof ZSe
 export async function bulkLinkByTier(userId: string, input: z.output<typeof ZBulkLinkByTierInput>): Promise<number> {
   assertUserId(userId);
   const { setId, tiers } = input;
-  return transaction(async (tx) => {
+  return transaction(userId, async (tx) => {
     const set = await tx.questionSet.count({ where: { id: setId, userId } });
     if (set === 0) throw new AppError("NOT_FOUND");
     return tx.$executeRaw`
@@ -89,7 +89,7 @@ export async function linkSetToCompanies(userId: string, input: z.output<typeof 
   assertUserId(userId);
   const { setId, ids } = input;
   const unique = [...new Set(ids)];
-  return transaction(async (tx) => {
+  return transaction(userId, async (tx) => {
     await assertOwnsSetAndCompanies(tx, userId, setId, unique);
     const added = await tx.$queryRaw<{ companyId: string }[]>`
       INSERT INTO "CompanySet" ("userId", "companyId", "setId")
@@ -104,7 +104,7 @@ export async function linkSetToCompanies(userId: string, input: z.output<typeof 
 export async function unlinkSetFromCompanies(userId: string, input: z.output<typeof ZBulkLinkSet>): Promise<number> {
   assertUserId(userId);
   const { setId, ids } = input;
-  const { count } = await db.companySet.deleteMany({ where: { userId, setId, companyId: { in: ids } } });
+  const { count } = await transaction(userId, (tx) => tx.companySet.deleteMany({ where: { userId, setId, companyId: { in: ids } } }));
   return count;
 }
 

@@ -3,7 +3,7 @@ import "server-only";
 
 import type { z } from "zod";
 
-import { db, transaction } from "@/lib/db";
+import { transaction } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { defaultPrepTasks, type TPrepLocale } from "@/lib/prep/default-tasks";
 import type { ZCreateTaskInput, ZUpdateTaskInput } from "@/lib/validation/prep";
@@ -21,7 +21,7 @@ function dueDateToInstant(date: string | null): Date | null {
  */
 export async function startPrepTasks(userId: string, companyId: string, locale: TPrepLocale, now = new Date()): Promise<boolean> {
   assertUserId(userId);
-  return transaction(async (tx) => {
+  return transaction(userId, async (tx) => {
     const started = await tx.$executeRaw`
       UPDATE "Company" SET "prepStartedAt" = ${now}
       WHERE id = ${companyId} AND "userId" = ${userId} AND "prepStartedAt" IS NULL`;
@@ -35,7 +35,7 @@ export async function startPrepTasks(userId: string, companyId: string, locale: 
 export async function createTask(userId: string, input: z.output<typeof ZCreateTaskInput>) {
   assertUserId(userId);
   const { companyId, title, dueDate } = input;
-  return transaction(async (tx) => {
+  return transaction(userId, async (tx) => {
     const company = await tx.company.count({ where: { id: companyId, userId } });
     if (company === 0) throw new AppError("NOT_FOUND");
     const last = await tx.prepTask.aggregate({ where: { userId, companyId }, _max: { position: true } });
@@ -49,19 +49,21 @@ export async function createTask(userId: string, input: z.output<typeof ZCreateT
 export async function updateTask(userId: string, input: z.output<typeof ZUpdateTaskInput>, now = new Date()) {
   assertUserId(userId);
   const { taskId, title, done, dueDate } = input;
-  const { count } = await db.prepTask.updateMany({
-    where: { id: taskId, userId },
-    data: {
-      ...(title === undefined ? {} : { title }),
-      ...(done === undefined ? {} : { done, doneAt: done ? now : null }),
-      ...(dueDate === undefined ? {} : { dueAt: dueDateToInstant(dueDate) }),
-    },
-  });
+  const { count } = await transaction(userId, (tx) =>
+    tx.prepTask.updateMany({
+      where: { id: taskId, userId },
+      data: {
+        ...(title === undefined ? {} : { title }),
+        ...(done === undefined ? {} : { done, doneAt: done ? now : null }),
+        ...(dueDate === undefined ? {} : { dueAt: dueDateToInstant(dueDate) }),
+      },
+    }),
+  );
   if (count === 0) throw new AppError("NOT_FOUND");
 }
 
 export async function deleteTask(userId: string, taskId: string) {
   assertUserId(userId);
-  const { count } = await db.prepTask.deleteMany({ where: { id: taskId, userId } });
+  const { count } = await transaction(userId, (tx) => tx.prepTask.deleteMany({ where: { id: taskId, userId } }));
   if (count === 0) throw new AppError("NOT_FOUND");
 }

@@ -121,7 +121,7 @@ const isPlaceholder = (answerMd: string) => answerMd.trim().length === 0;
 export async function createQuestion(userId: string, input: z.output<typeof ZCreateQuestionInput>) {
   assertUserId(userId);
   const { setId, title, answerMd, stars } = input;
-  return transaction(async (tx) => {
+  return transaction(userId, async (tx) => {
     const set = await tx.questionSet.findFirst({ where: { id: setId, userId }, select: { id: true } });
     if (!set) throw new AppError("NOT_FOUND");
     const last = await tx.question.aggregate({ where: { userId, setId }, _max: { position: true } });
@@ -146,7 +146,7 @@ export async function createQuestion(userId: string, input: z.output<typeof ZCre
 export async function updateQuestion(userId: string, input: z.output<typeof ZUpdateQuestionInput>) {
   assertUserId(userId);
   const { questionId, title, answerMd, version } = input;
-  return transaction(async (tx) => {
+  return transaction(userId, async (tx) => {
     const current = await tx.question.findFirst({ where: { id: questionId, userId }, select: { stars: true } });
     if (!current) throw new AppError("NOT_FOUND");
     const placeholder = isPlaceholder(answerMd);
@@ -168,7 +168,7 @@ export async function updateQuestion(userId: string, input: z.output<typeof ZUpd
 export async function setStars(userId: string, input: z.output<typeof ZSetStarsInput>) {
   assertUserId(userId);
   const { questionId, stars } = input;
-  const { count } = await db.question.updateMany({ where: { id: questionId, userId }, data: { stars } });
+  const { count } = await transaction(userId, (tx) => tx.question.updateMany({ where: { id: questionId, userId }, data: { stars } }));
   if (count === 0) throw new AppError("NOT_FOUND");
 }
 
@@ -176,12 +176,12 @@ export async function setStars(userId: string, input: z.output<typeof ZSetStarsI
 export async function setMastery(userId: string, input: z.output<typeof ZSetMasteryInput>, now = new Date()) {
   assertUserId(userId);
   const { questionId, status } = input;
-  const rows = await db.$queryRaw<{ questionId: string }[]>`
+  const rows = await transaction(userId, (tx) => tx.$queryRaw<{ questionId: string }[]>`
     INSERT INTO "QuestionProgress" ("userId", "questionId", status, "reviewedAt")
     SELECT ${userId}, q.id, ${status}::"Mastery", ${now}
     FROM "Question" q WHERE q.id = ${questionId} AND q."userId" = ${userId}
     ON CONFLICT ("userId", "questionId") DO UPDATE SET status = EXCLUDED.status, "reviewedAt" = EXCLUDED."reviewedAt"
-    RETURNING "questionId"`;
+    RETURNING "questionId"`);
   if (rows.length === 0) throw new AppError("NOT_FOUND");
   return { status, reviewedAt: now };
 }
@@ -190,7 +190,7 @@ export async function setMastery(userId: string, input: z.output<typeof ZSetMast
 export async function reorderQuestions(userId: string, input: z.output<typeof ZReorderQuestionsInput>) {
   assertUserId(userId);
   const { setId, ids } = input;
-  await transaction(async (tx) => {
+  await transaction(userId, async (tx) => {
     const count = await tx.question.count({ where: { userId, setId } });
     const owned = await tx.question.count({ where: { userId, setId, id: { in: ids } } });
     if (count === 0 || owned !== ids.length || new Set(ids).size !== ids.length || owned !== count) {
@@ -205,6 +205,6 @@ export async function reorderQuestions(userId: string, input: z.output<typeof ZR
 
 export async function deleteQuestion(userId: string, questionId: string) {
   assertUserId(userId);
-  const { count } = await db.question.deleteMany({ where: { id: questionId, userId } });
+  const { count } = await transaction(userId, (tx) => tx.question.deleteMany({ where: { id: questionId, userId } }));
   if (count === 0) throw new AppError("NOT_FOUND");
 }

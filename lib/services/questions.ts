@@ -97,7 +97,7 @@ function baseSlug(title: string): string {
 export async function createSet(userId: string, input: z.output<typeof ZCreateSetInput>) {
   assertUserId(userId);
   const { title } = input;
-  return transaction(async (tx) => {
+  return transaction(userId, async (tx) => {
     const base = baseSlug(title);
     const taken = await tx.questionSet.findMany({
       where: { userId, slug: { startsWith: base } },
@@ -117,7 +117,7 @@ export async function createSet(userId: string, input: z.output<typeof ZCreateSe
 export async function renameSet(userId: string, input: z.output<typeof ZRenameSetInput>) {
   assertUserId(userId);
   const { setId, title } = input;
-  const { count } = await db.questionSet.updateMany({ where: { id: setId, userId }, data: { title } });
+  const { count } = await transaction(userId, (tx) => tx.questionSet.updateMany({ where: { id: setId, userId }, data: { title } }));
   if (count === 0) throw new AppError("NOT_FOUND");
 }
 
@@ -125,7 +125,7 @@ export async function renameSet(userId: string, input: z.output<typeof ZRenameSe
 export async function reorderSets(userId: string, input: z.output<typeof ZReorderInput>) {
   assertUserId(userId);
   const { ids } = input;
-  await transaction(async (tx) => {
+  await transaction(userId, async (tx) => {
     const owned = await tx.questionSet.count({ where: { userId, id: { in: ids } } });
     if (owned !== new Set(ids).size) throw new AppError("NOT_FOUND");
     await tx.$executeRaw`
@@ -138,7 +138,7 @@ export async function reorderSets(userId: string, input: z.output<typeof ZReorde
 /** Deletes a set with its questions, progress and company links. */
 export async function deleteSet(userId: string, setId: string) {
   assertUserId(userId);
-  const { count } = await db.questionSet.deleteMany({ where: { id: setId, userId } });
+  const { count } = await transaction(userId, (tx) => tx.questionSet.deleteMany({ where: { id: setId, userId } }));
   if (count === 0) throw new AppError("NOT_FOUND");
 }
 

@@ -75,16 +75,11 @@ async function restoreFrom(userId: string, source: AsyncIterable<Uint8Array | st
     const first = await items.next();
     if (first.done || first.value.kind !== "header") throw new AppError("VALIDATION", "import.errors.backupFormat");
     const owner = first.value.user;
-    let started = false;
-    return await transaction(async (tx) => {
-      // The rows stream in once: a second try (after a deadlock) has nothing left to read.
-      if (started) throw new AppError("CONFLICT", "import.errors.concurrent");
-      started = true;
+    return await transaction(userId, async (tx) => {
       await tx.$executeRaw`SET LOCAL statement_timeout = '300s'`;
       const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
       if (!user) throw new AppError("UNAUTHORIZED");
       if (user.email.toLowerCase() !== owner.email.toLowerCase()) throw new AppError("VALIDATION", "import.errors.backupOwner");
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`import:${userId}`}))`;
       if (!(await isEmpty(tx, userId))) throw new AppError("CONFLICT", "import.errors.notEmpty");
       await tx.user.update({
         where: { id: userId },

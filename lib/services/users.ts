@@ -1,6 +1,6 @@
 import "server-only";
 
-import { db, isPrismaError, transaction } from "@/lib/db";
+import { db, isPrismaError } from "@/lib/db";
 import { hashPassword, isCurrentPassword } from "@/lib/auth/password";
 import { consumeAttempt, countPasswordGuess, forgiveRightPassword, SIGN_UP_PER_ADDRESS } from "@/lib/auth/rate-limit";
 import { revokeSessions } from "@/lib/auth/session-store";
@@ -22,7 +22,8 @@ export async function registerUser(input: TRegisterInput, options: { ip?: string
   if (ip && !(await consumeAttempt(SIGN_UP_PER_ADDRESS, ip)).allowed) throw new AppError("RATE_LIMITED");
   const passwordHash = await hashPassword(password);
   try {
-    return await transaction((tx) => tx.user.create({ data: { email, name, passwordHash }, select: userSelect }));
+    // One statement creating a row no other transaction can see yet: nothing to lock first.
+    return await db.user.create({ data: { email, name, passwordHash }, select: userSelect });
   } catch (error) {
     if (isPrismaError(error, "P2002")) {
       throw new AppError("CONFLICT", "errors.emailTaken", { field: "email" });
@@ -31,6 +32,7 @@ export async function registerUser(input: TRegisterInput, options: { ip?: string
   }
 }
 
+/** One statement that locks only the user's row, the first lock of every write (transaction()): it cannot deadlock. */
 export async function setUserLocale(userId: string, locale: "zh" | "en") {
   assertUserId(userId);
   await db.user.update({ where: { id: userId }, data: { locale }, select: { id: true } });
@@ -56,6 +58,7 @@ export async function changePassword(
   if (!(await isCurrentPassword(user.id, currentPassword))) throw new AppError("VALIDATION", "settings.currentPasswordWrong", { field: "currentPassword" });
   await forgiveRightPassword(user.email, ip);
   const passwordHash = await hashPassword(newPassword);
+  // The user's row first, then sessions, which no other write of the user locks.
   await db.$transaction([
     db.user.update({ where: { id: user.id }, data: { passwordHash }, select: { id: true } }),
     revokeSessions(user.id, user.sessionId),

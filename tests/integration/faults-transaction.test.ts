@@ -17,7 +17,7 @@ describe("a service write queued behind another write of its user", () => {
       await other.query("BEGIN");
       await other.query(`SELECT 1 FROM "User" WHERE id = $1 FOR UPDATE`, [user.id]);
       const release = new Promise((resolve) => setTimeout(resolve, 6_000)).then(() => other.query("COMMIT"));
-      const renamed = await transaction((tx) => tx.user.update({ where: { id: user.id }, data: { name: "排队之后" }, select: { name: true } }));
+      const renamed = await transaction(user.id, (tx) => tx.user.update({ where: { id: user.id }, data: { name: "排队之后" }, select: { name: true } }));
       await release;
       expect(renamed).toEqual({ name: "排队之后" });
     } finally {
