@@ -14,8 +14,8 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { useLocale, useTranslations } from "next-intl";
-import { isLocale } from "@/lib/i18n/config";
+import { hasLocale, useLocale, useTranslations } from "next-intl";
+import { LOCALES } from "@/lib/i18n/config";
 import { isTheme, type TTheme } from "@/lib/theme";
 
 import { LOCALE_OPTIONS, THEME_OPTIONS } from "./preference-options";
@@ -45,7 +45,7 @@ export function UserMenu({ name, email, theme: serverTheme }: TUserMenuProps) {
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
         <DropdownMenuLabel className={groupLabel}>{t("shell.language")}</DropdownMenuLabel>
-        <DropdownMenuRadioGroup value={locale} onValueChange={(value) => isLocale(value) && value !== locale && setLocale(value)}>
+        <DropdownMenuRadioGroup value={locale} onValueChange={(value) => hasLocale(LOCALES, value) && value !== locale && setLocale(value)}>
           {LOCALE_OPTIONS.map((option) => (
             <DropdownMenuRadioItem key={option.value} value={option.value} lang={option.lang}>
               {option.label}

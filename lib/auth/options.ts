@@ -3,9 +3,10 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
+import { hasLocale } from "next-intl";
 
 import { db } from "@/lib/db";
-import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
+import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/config";
 import { PREFERENCE_COOKIE_OPTIONS } from "@/lib/preferences";
 import { ZSignInInput } from "@/lib/validation/auth";
 
@@ -62,7 +63,7 @@ async function rememberLocale(userId: string) {
   const jar = await cookies();
   if (jar.has(LOCALE_COOKIE)) return;
   const saved = await db.user.findUnique({ where: { id: userId }, select: { locale: true } });
-  if (isLocale(saved?.locale)) jar.set(LOCALE_COOKIE, saved.locale, PREFERENCE_COOKIE_OPTIONS);
+  if (hasLocale(LOCALES, saved?.locale)) jar.set(LOCALE_COOKIE, saved.locale, PREFERENCE_COOKIE_OPTIONS);
 }
 
 /** Thrown by the jwt callback for a session that has ended: next-auth then clears the cookie. */

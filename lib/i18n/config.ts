@@ -10,7 +10,3 @@ export const HTML_LANG: Record<TLocale, string> = { zh: "zh-CN", en: "en" };
 
 /** Each language's name written in that language, so a reader can always find their own. */
 export const LOCALE_NAMES: Record<TLocale, string> = { zh: "中文", en: "English" };
-
-export function isLocale(value: unknown): value is TLocale {
-  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
-}
