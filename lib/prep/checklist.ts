@@ -13,7 +13,6 @@
 import { Mastery } from "@/lib/generated/prisma/enums";
 
 export { defaultPrepTasks } from "@/lib/prep/default-tasks";
-export type { TPrepLocale } from "@/lib/prep/default-tasks";
 
 export type TChecklistQuestion = {
   id: string;

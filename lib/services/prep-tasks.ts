@@ -5,7 +5,8 @@ import type { z } from "zod";
 
 import { transaction } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
-import { defaultPrepTasks, type TPrepLocale } from "@/lib/prep/default-tasks";
+import type { TLocale } from "@/lib/i18n/config";
+import { defaultPrepTasks } from "@/lib/prep/default-tasks";
 import type { ZCreateTaskInput, ZUpdateTaskInput } from "@/lib/validation/prep";
 
 /** yyyy-mm-dd → noon UTC, so the date reads the same in every time zone from UTC−11 to UTC+11. */
@@ -19,7 +20,7 @@ function dueDateToInstant(date: string | null): Date | null {
  * Company.prepStartedAt records that the start happened, so deleting all four does not bring
  * them back. The conditional UPDATE locks the company row: two first opens add one list.
  */
-export async function startPrepTasks(userId: string, companyId: string, locale: TPrepLocale, now = new Date()): Promise<boolean> {
+export async function startPrepTasks(userId: string, companyId: string, locale: TLocale, now = new Date()): Promise<boolean> {
   assertUserId(userId);
   return transaction(userId, async (tx) => {
     const started = await tx.$executeRaw`

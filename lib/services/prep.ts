@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import type { Mastery } from "@/lib/generated/prisma/enums";
 import { buildChecklist, needsAttention } from "@/lib/prep/checklist";
-import type { TPrepLocale } from "@/lib/prep/default-tasks";
+import type { TLocale } from "@/lib/i18n/config";
 import { pendingEventSql } from "@/lib/services/list-sql";
 import { startPrepTasks } from "@/lib/services/prep-tasks";
 
@@ -51,7 +51,7 @@ export const getPrepCompany = cache(async (userId: string, companyId: string) =>
 });
 
 /** The checklist: adds the starter tasks on the company's first open, then reads in three statements. */
-export async function getCompanyChecklist(userId: string, companyId: string, locale: TPrepLocale, now = new Date()) {
+export async function getCompanyChecklist(userId: string, companyId: string, locale: TLocale, now = new Date()) {
   assertUserId(userId);
   const company = await getPrepCompany(userId, companyId);
   if (company.prepStartedAt === null) await startPrepTasks(userId, companyId, locale, now);

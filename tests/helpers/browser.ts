@@ -58,8 +58,7 @@ export async function signedInUser(name: string): Promise<TSignedInUser> {
   const user = await createTestUser(name);
   const browser = await launchBrowser();
   try {
-    const page = await newPage(browser);
-    await signIn(page, user.email, user.password);
+    const page = await signedInPage(browser, user);
     const cookies = await page.context().cookies();
     return { id: user.id, email: user.email, cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") };
   } finally {
