@@ -33,19 +33,6 @@ export function OutcomeBadge({ outcome }: { outcome: Outcome }) {
   return <span className={`oc oc-${outcome}`}>{label(outcome)}</span>;
 }
 
-// A page passes one "now" for all its dates: its year is worked out once, not once per date.
-const nowYears = new Map<string, number>();
-function yearOfNow(now: Date, timeZone: string): number {
-  const key = `${timeZone} ${now.getTime()}`;
-  let year = nowYears.get(key);
-  if (year === undefined) {
-    if (nowYears.size >= 16) nowYears.clear();
-    year = yearIn(now, timeZone);
-    nowYears.set(key, year);
-  }
-  return year;
-}
-
 /**
  * `Apr 1, 19:00` (`4月1日 19:00`), with the year when it is not this year's, in the account's
  * time zone (the provider's): the server and the browser print the same text.
@@ -54,7 +41,7 @@ export function useFormatDateTime() {
   const format = useFormatter();
   const timeZone = useTimeZone() ?? DEFAULT_TIME_ZONE;
   return useMemo(
-    () => (date: Date, now: Date) => format.dateTime(date, yearIn(date, timeZone) === yearOfNow(now, timeZone) ? "short" : "dateTime"),
+    () => (date: Date, now: Date) => format.dateTime(date, yearIn(date, timeZone) === yearIn(now, timeZone) ? "short" : "dateTime"),
     [format, timeZone],
   );
 }

@@ -5,6 +5,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 
 import { AppError } from "@/lib/errors";
+import { Mastery } from "@/lib/generated/prisma/enums";
 import { listCompanySets, getCompanyChecklist } from "@/lib/services/prep";
 import { suggestSets } from "@/lib/services/prep-links";
 
@@ -30,9 +31,10 @@ export async function PrepChecklist({ companyId, userId }: TProps) {
   const nextEventLabel = data.nextEventAt
     ? t("prep.nextEvent", { date: format.dateTime(data.nextEventAt, "dateTime") })
     : t("prep.noEvent");
+  const groups = checklist.groups.map((group) => ({ ...group, questions: group.questions.map((q) => ({ ...q, status: q.status ?? Mastery.NEW })) }));
   const saved = {
     tasks: Object.fromEntries(checklist.tasks.map((task) => [task.id, task.done])),
-    questions: Object.fromEntries(checklist.groups.flatMap((group) => group.questions.map((q) => [q.id, q.status ?? "NEW"]))),
+    questions: Object.fromEntries(groups.flatMap((group) => group.questions.map((q) => [q.id, q.status]))),
   };
   return (
     <PrepTicks saved={saved}>
@@ -54,7 +56,7 @@ export async function PrepChecklist({ companyId, userId }: TProps) {
             </h2>
             <PrepSetsPicker companyId={companyId} sets={sets} suggestions={suggestions} />
           </div>
-          <PrepQuestions groups={checklist.groups.map((group) => ({ ...group, questions: group.questions.map((q) => ({ ...q, status: q.status ?? "NEW" })) }))} />
+          <PrepQuestions groups={groups} />
         </section>
       </div>
     </PrepTicks>
