@@ -1,7 +1,7 @@
 import { createElement, type ReactNode } from "react";
 import { renderToString } from "react-dom/server";
 import { jsx } from "react/jsx-runtime";
-import { useLocale, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useNow, useTranslations } from "next-intl";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { en } from "@/lib/i18n/en";
@@ -13,6 +13,11 @@ import { zh } from "@/lib/i18n/zh";
 function Show({ keys }: { keys: TMessageKey[] }) {
   const t = useTranslations();
   return `${useLocale()}|${keys.map((key) => t(key)).join("|")}`;
+}
+
+/** The request's "now" in the root's zone and named "time" format, as an inner scope sees it. */
+function ShowNow() {
+  return useFormatter().dateTime(useNow(), "time");
 }
 
 const now = new Date("2026-12-04T12:00:00Z");
@@ -71,6 +76,11 @@ describe("<I18nScope>'s providers and useTranslations()", () => {
       root(rootMessages, scope(route, createElement(Show, { keys: ["common.retry", "shell.errorTitle", "board.title"] })), "en"),
     );
     expect(html).toBe(`en|${en.common.retry}|${en.shell.errorTitle}|${en.board.title}`);
+  });
+
+  it("an inner scope keeps the root's time zone, now and named formats", () => {
+    const html = renderToString(root(pickMessages(en, ["common"]), scope(pickMessages(en, ["board.title"]), createElement(ShowNow)), "en"));
+    expect(html).toBe("20:00");
   });
 
   it("a key outside the scope shows as the key and logs an error naming it", () => {
