@@ -107,6 +107,9 @@ async function restoreFrom(userId: string, source: AsyncIterable<Uint8Array | st
   }
 }
 
+/** Restores parsing a backup in this process at once: each holds batches of rows in memory. */
+const restoreSlots = processSlots(1, 8);
+
 /**
  * Restores a JSON backup (exportBackup) into the signed-in account: all of it in one transaction,
  * inserted in batches, or nothing. `source` is first written to a temporary file as it arrives,
@@ -115,9 +118,6 @@ async function restoreFrom(userId: string, source: AsyncIterable<Uint8Array | st
  * holds a value the app would not write, belongs to an account with another email, or the
  * account already holds data. Rows keep their ids and timestamps.
  */
-/** Restores parsing a backup in this process at once: each holds batches of rows in memory. */
-const restoreSlots = processSlots(1, 8);
-
 export async function restoreBackup(userId: string, source: AsyncIterable<Uint8Array | string>): Promise<{ restored: number }> {
   assertUserId(userId);
   const file = await takeTempFile(userId);
