@@ -3,9 +3,8 @@
 // Companies and applications, through the one action path (lib/actions/define-action). The board
 // uses these too.
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction, ZNoInput } from "@/lib/actions/define-action";
 import { moveApplication, startApplication, updateStageEvent } from "@/lib/services/applications";
 import {
   archiveCompanies,
@@ -20,7 +19,6 @@ import { listSets } from "@/lib/services/questions";
 import { ZMoveApplication, ZStartApplication, ZUpdateEvent } from "@/lib/validation/applications";
 import { ZBulkIds, ZBulkLinkSet, ZBulkTier, ZCreateCompany, ZTablePreferences, ZUpdateCompany } from "@/lib/validation/companies";
 
-const ZNoInput = z.undefined();
 
 function refresh(companyId?: string) {
   revalidatePath("/companies");

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { revalidatePath } from "next/cache";
-import type { z } from "zod";
+import { z } from "zod";
 
 import { requireApiUser, type TCurrentUser } from "@/lib/auth";
 import { toActionError, type TActionResult } from "@/lib/errors";
@@ -14,13 +14,16 @@ import { parseOrThrow } from "@/lib/validation/issues";
 
 type TAction<T> = (input?: unknown) => Promise<TActionResult<T>>;
 
+/** The input of an action that takes none. */
+export const ZNoInput = z.undefined();
+
 /** `revalidate`: the layout whose pages show what the action changed, refreshed after it succeeds. */
 type TActionOptions = { revalidate?: string };
 
 async function settle<T>(work: () => Promise<T>): Promise<TActionResult<T>> {
   try {
     const data = await work();
-    return { ok: true, data } as TActionResult<T>;
+    return { ok: true, data };
   } catch (error) {
     return toActionError(error, await getTranslations());
   }

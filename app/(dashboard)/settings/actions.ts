@@ -2,9 +2,8 @@
 
 // Account security, through the one action path (lib/actions/define-action).
 import { headers } from "next/headers";
-import { z } from "zod";
 
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction, ZNoInput } from "@/lib/actions/define-action";
 import { clientIp } from "@/lib/auth/rate-limit";
 import { changePassword, signOutEverywhere } from "@/lib/services/users";
 import { ZChangePasswordInput } from "@/lib/validation/auth";
@@ -19,4 +18,4 @@ export const changePasswordAction = defineAction(ZChangePasswordInput, async (da
 });
 
 /** Ends every session of the user, this one included; the client then clears its cookie. */
-export const signOutEverywhereAction = defineAction(z.undefined(), (_none, user) => signOutEverywhere(user.id));
+export const signOutEverywhereAction = defineAction(ZNoInput, (_none, user) => signOutEverywhere(user.id));

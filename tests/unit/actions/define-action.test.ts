@@ -22,6 +22,7 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const { defineAction, definePublicAction } = await import("@/lib/actions/define-action");
 const { requireApiUser } = await import("@/lib/auth");
+const { revalidatePath } = await import("next/cache");
 const { createCompanyAction, saveTablePreferencesAction } = await import("@/components/companies/actions");
 const { setStarsAction } = await import("@/components/questions/actions");
 const { setLocaleAction } = await import("@/components/shell/actions");
@@ -32,6 +33,7 @@ beforeEach(() => {
   session.user = USER;
   session.locale = "zh";
   vi.mocked(requireApiUser).mockClear();
+  vi.mocked(revalidatePath).mockClear();
 });
 
 /** Every text a failed result shows a user: its message and each field's messages. */
@@ -40,6 +42,14 @@ function shownTexts(result: { ok: boolean; message?: string; fieldErrors?: Recor
 }
 
 describe("defineAction", () => {
+  it("refreshes the given layout after a success only", async () => {
+    const action = defineAction(z.object({ n: z.number() }), async () => 1, { revalidate: "/questions" });
+    expect((await action({ n: "x" })).ok).toBe(false);
+    expect(revalidatePath).not.toHaveBeenCalled();
+    expect(await action({ n: 1 })).toEqual({ ok: true, data: 1 });
+    expect(revalidatePath).toHaveBeenCalledWith("/questions", "layout");
+  });
+
   it("asks for the user before reading the input: signed out, even bad input is UNAUTHORIZED and nothing runs", async () => {
     session.user = null;
     const run = vi.fn(async () => "ran");
