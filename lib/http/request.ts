@@ -30,13 +30,13 @@ export type TBodyLimits = {
   fileBytes: number;
   files: number;
   /** The message key of the 413 when a limit is passed. */
-  tooLarge: string;
+  tooLarge: TMessageKey;
 };
 
 const FIELDS = 20;
 const FIELD_BYTES = 256 * 1024;
 
-const tooLargeError = (key: string) => new AppError("TOO_LARGE", key as TMessageKey);
+const tooLargeError = (key: TMessageKey) => new AppError("TOO_LARGE", key);
 
 /**
  * Streams a multipart/form-data body: `onFile` is called for each file in order and must read its
@@ -116,7 +116,7 @@ export async function bytesOf(stream: Readable): Promise<Uint8Array> {
  * TOO_LARGE (413) with `tooLarge`. For handlers that read their body at once, such as next-auth's
  * (`new NextRequest(request, { body })` hands the bytes on).
  */
-export async function readBody(request: Request, maxBytes: number, tooLarge: string): Promise<Uint8Array<ArrayBuffer>> {
+export async function readBody(request: Request, maxBytes: number, tooLarge: TMessageKey): Promise<Uint8Array<ArrayBuffer>> {
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -1,6 +1,6 @@
 import { requireApiUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
-import { assertSameOrigin, readMultipart } from "@/lib/http/request";
+import { assertSameOrigin, readMultipart, type TBodyLimits } from "@/lib/http/request";
 import { errorResponse } from "@/lib/http/response";
 import { UploadedImages } from "@/lib/assets/uploaded-images";
 import { processSlots } from "@/lib/process-slots";
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 /** Uploads inflating images in this process at once: each may hold 50 MB of them. */
 const uploadSlots = processSlots(2, 8);
 
-const LIMITS = { bodyBytes: MAX_ASSET_ZIP_BYTES + 1024 * 1024, fileBytes: MAX_ASSET_ZIP_BYTES, files: 200, tooLarge: "import.errors.zipTooLarge" };
+const LIMITS = { bodyBytes: MAX_ASSET_ZIP_BYTES + 1024 * 1024, fileBytes: MAX_ASSET_ZIP_BYTES, files: 200, tooLarge: "import.errors.zipTooLarge" } satisfies TBodyLimits;
 
 /** POST multipart `files` (images and/or .zip files of the assets folder) → `{ saved, skipped }`. */
 export async function POST(request: Request) {

@@ -1,6 +1,6 @@
 import { requireApiUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
-import { assertSameOrigin, bytesOf, readMultipart } from "@/lib/http/request";
+import { assertSameOrigin, bytesOf, readMultipart, type TBodyLimits } from "@/lib/http/request";
 import { errorResponse } from "@/lib/http/response";
 import { applyImport, previewImport } from "@/lib/services/import";
 import { readNotesFile } from "@/lib/notes/notes-file";
@@ -9,7 +9,7 @@ import { parseOrThrow } from "@/lib/validation/issues";
 
 export const dynamic = "force-dynamic";
 
-const LIMITS = { bodyBytes: MAX_NOTES_BYTES + 1024 * 1024, fileBytes: MAX_NOTES_BYTES, files: 1, tooLarge: "import.errors.tooLarge" };
+const LIMITS = { bodyBytes: MAX_NOTES_BYTES + 1024 * 1024, fileBytes: MAX_NOTES_BYTES, files: 1, tooLarge: "import.errors.tooLarge" } satisfies TBodyLimits;
 
 /**
  * POST multipart `file` (.md/.txt notes), `year`, `mode` (preview | apply) and `decisions` (JSON

@@ -1,13 +1,13 @@
 import { requireApiUser } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
-import { assertSameOrigin, readMultipart } from "@/lib/http/request";
+import { assertSameOrigin, readMultipart, type TBodyLimits } from "@/lib/http/request";
 import { errorResponse } from "@/lib/http/response";
 import { restoreBackup } from "@/lib/services/restore";
 import { MAX_BACKUP_BYTES } from "@/lib/validation/import";
 
 export const dynamic = "force-dynamic";
 
-const LIMITS = { bodyBytes: MAX_BACKUP_BYTES + 64 * 1024, fileBytes: MAX_BACKUP_BYTES, files: 1, tooLarge: "import.errors.backupTooLarge" };
+const LIMITS = { bodyBytes: MAX_BACKUP_BYTES + 64 * 1024, fileBytes: MAX_BACKUP_BYTES, files: 1, tooLarge: "import.errors.backupTooLarge" } satisfies TBodyLimits;
 
 /**
  * POST multipart `file` (a JSON backup from /api/export?format=json) → restores into this empty
