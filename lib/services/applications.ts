@@ -10,12 +10,15 @@ import {
   withdrawnAtOf,
   type TMoveCommand,
 } from "@/lib/applications/stage-machine";
+import { readSnapshot, undoToken, type TApplicationChange } from "@/lib/services/application-undo";
 import { transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { zonedToUtc } from "@/lib/dates/zone";
 import { refreshCompanyKeys } from "@/lib/services/company-keys";
 import { APPLICATION_SELECT, type TApplicationDetail } from "@/lib/services/companies";
 import type {
+  TApplicationRef,
+  TDeleteEventInput,
   TMoveApplicationInput,
   TMoveCommandInput,
   TStartApplicationInput,
@@ -93,22 +96,57 @@ async function applyMove(
   return findApplication(tx, userId, application.id);
 }
 
-/** Advance, record a result, offer, 挂, withdraw or reopen: one transaction, version-checked. */
-export async function moveApplication(userId: string, input: TMoveApplicationInput, context: TContext) {
+/**
+ * Advance, record a result, offer, 挂, withdraw or reopen: one transaction, version-checked.
+ * Returns the moved application and the token that undoes the move (null when nothing changed).
+ */
+export async function moveApplication(userId: string, input: TMoveApplicationInput, context: TContext): Promise<TApplicationChange> {
   assertUserId(userId);
   return transaction(userId, async (tx) => {
     const application = await loadAtVersion(tx, userId, input.applicationId, input.version);
+    const before = await readSnapshot(tx, userId, application.id);
     const moved = await applyMove(tx, userId, application, input.command, context);
     await refreshCompanyKeys(tx, userId, [moved.companyId]);
-    return moved;
+    const undo = moved.version === application.version ? null : undoToken(userId, before, moved);
+    return { ...moved, undo };
+  });
+}
+
+/** Deletes one step (a step recorded by mistake); the application's state is derived again. Undoable. */
+export async function deleteStageEvent(userId: string, input: TDeleteEventInput): Promise<TApplicationChange> {
+  assertUserId(userId);
+  return transaction(userId, async (tx) => {
+    const application = await loadAtVersion(tx, userId, input.applicationId, input.version);
+    if (!application.events.some((event) => event.id === input.eventId)) throw new AppError("NOT_FOUND");
+    const before = await readSnapshot(tx, userId, application.id);
+    await tx.stageEvent.deleteMany({ where: { id: input.eventId, userId, applicationId: application.id } });
+    const events = application.events.filter((event) => event.id !== input.eventId);
+    await saveState(tx, userId, application, deriveApplicationState(events, { withdrawnAt: withdrawnAtOf(application, new Date()) }));
+    await refreshCompanyKeys(tx, userId, [application.companyId]);
+    const saved = await findApplication(tx, userId, application.id);
+    return { ...saved, undo: undoToken(userId, before, saved) };
+  });
+}
+
+/** Deletes a whole application with its steps. Returns its company and the token that restores it. */
+export async function deleteApplication(userId: string, input: TApplicationRef) {
+  assertUserId(userId);
+  return transaction(userId, async (tx) => {
+    const application = await loadAtVersion(tx, userId, input.applicationId, input.version);
+    const before = await readSnapshot(tx, userId, application.id);
+    const deleted = await tx.application.deleteMany({ where: { id: application.id, userId, version: application.version } });
+    if (deleted.count === 0) throw new AppError("VERSION_CONFLICT", "companies.versionConflict");
+    await refreshCompanyKeys(tx, userId, [application.companyId]);
+    return { companyId: application.companyId, undo: undoToken(userId, before, null) };
   });
 }
 
 /**
  * Starts an application at a company (another role, or 复活甲 after 挂: lib/applications/revival
  * decides). useRevival turns the company's 复活甲 on first; `command` makes a first move at once.
+ * Its undo token deletes the application again (the company keeps 复活甲).
  */
-export async function startApplication(userId: string, input: TStartApplicationInput, context: TContext) {
+export async function startApplication(userId: string, input: TStartApplicationInput, context: TContext): Promise<TApplicationChange> {
   assertUserId(userId);
   return transaction(userId, async (tx) => {
     const company = await tx.company.findFirst({
@@ -129,7 +167,7 @@ export async function startApplication(userId: string, input: TStartApplicationI
     const application = await findApplication(tx, userId, created.id);
     const started = input.command ? await applyMove(tx, userId, application, input.command, context) : application;
     await refreshCompanyKeys(tx, userId, [company.id]);
-    return started;
+    return { ...started, undo: undoToken(userId, null, started) };
   });
 }
 

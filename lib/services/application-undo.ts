@@ -1,0 +1,185 @@
+// Undo for application changes (a move, deleting a step, deleting or starting an application).
+// A change returns a token: the application exactly as it was before (row and every step, ids
+// kept, or "did not exist"), the version the change produced, the user, signed with the app's
+// secret so it cannot be forged or edited. Undo restores that state only while the application
+// is still at that version (or still absent); anything changed in between is UNDO_CONFLICT and
+// nothing is written.
+import "server-only";
+
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { z } from "zod";
+
+import { transaction, type TTx } from "@/lib/db";
+import { AppError, assertUserId } from "@/lib/errors";
+import { EventResult, Outcome, Stage } from "@/lib/generated/prisma/enums";
+import { refreshCompanyKeys } from "@/lib/services/company-keys";
+import { APPLICATION_SELECT, type TApplicationDetail } from "@/lib/services/companies";
+
+/** Everything of an application row and its steps that undo writes back. */
+const SNAPSHOT_SELECT = {
+  id: true,
+  companyId: true,
+  role: true,
+  stage: true,
+  outcome: true,
+  appliedAt: true,
+  closedAt: true,
+  notes: true,
+  version: true,
+  createdAt: true,
+  events: {
+    orderBy: { position: "asc" },
+    select: {
+      id: true,
+      position: true,
+      stage: true,
+      label: true,
+      scheduledAt: true,
+      happenedAt: true,
+      result: true,
+      notes: true,
+      link: true,
+      linkExpiresAt: true,
+      createdAt: true,
+    },
+  },
+} as const;
+
+const ZDate = z.coerce.date();
+const ZSnapshot = z.object({
+  id: z.string(),
+  companyId: z.string(),
+  role: z.string(),
+  stage: z.enum(Stage),
+  outcome: z.enum(Outcome),
+  appliedAt: ZDate.nullable(),
+  closedAt: ZDate.nullable(),
+  notes: z.string(),
+  version: z.number().int(),
+  createdAt: ZDate,
+  events: z.array(
+    z.object({
+      id: z.string(),
+      position: z.number().int(),
+      stage: z.enum(Stage),
+      label: z.string(),
+      scheduledAt: ZDate.nullable(),
+      happenedAt: ZDate.nullable(),
+      result: z.enum(EventResult),
+      notes: z.string(),
+      link: z.string().nullable(),
+      linkExpiresAt: ZDate.nullable(),
+      createdAt: ZDate,
+    }),
+  ),
+});
+type TSnapshot = z.infer<typeof ZSnapshot>;
+
+const ZPayload = z.object({
+  /** The user the change was made by. */
+  u: z.string(),
+  /** The application changed, and its company. */
+  a: z.string(),
+  c: z.string(),
+  /** The version the change left (null: the change deleted the application). */
+  v: z.number().int().nullable(),
+  /** The application before the change (null: the change created it). */
+  before: ZSnapshot.nullable(),
+});
+type TPayload = z.infer<typeof ZPayload>;
+
+/** What a change returns: the application as saved, and the token that takes the change back. */
+export type TApplicationChange = TApplicationDetail & { undo: string | null };
+
+function secret(): string {
+  const key = process.env.NEXTAUTH_SECRET;
+  if (!key) throw new AppError("INTERNAL");
+  return key;
+}
+
+function sign(body: string): string {
+  return createHmac("sha256", secret()).update(`offerboard.undo.${body}`).digest("base64url");
+}
+
+function encode(payload: TPayload): string {
+  const body = Buffer.from(JSON.stringify(payload)).toString("base64url");
+  return `${body}.${sign(body)}`;
+}
+
+/** The token's payload, or UNDO_CONFLICT for one this server did not make; another user's is NOT_FOUND. */
+function decode(userId: string, token: string): TPayload {
+  const [body, mac, extra] = token.split(".");
+  const expected = body ? Buffer.from(sign(body)) : null;
+  const given = Buffer.from(mac ?? "");
+  if (!body || extra !== undefined || !expected || expected.length !== given.length || !timingSafeEqual(expected, given)) {
+    throw new AppError("VALIDATION", "companies.undoChange.invalid");
+  }
+  const parsed = ZPayload.safeParse(JSON.parse(Buffer.from(body, "base64url").toString("utf8")));
+  if (!parsed.success) throw new AppError("VALIDATION", "companies.undoChange.invalid");
+  if (parsed.data.u !== userId) throw new AppError("NOT_FOUND");
+  return parsed.data;
+}
+
+/** The application as undo would restore it, read inside the change's transaction before it writes. */
+export async function readSnapshot(tx: TTx, userId: string, id: string): Promise<TSnapshot> {
+  const snapshot = await tx.application.findFirst({ where: { id, userId }, select: SNAPSHOT_SELECT });
+  if (!snapshot) throw new AppError("NOT_FOUND");
+  return snapshot;
+}
+
+/** The token for a change from `before` (null: created) that left `after` (null: deleted). */
+export function undoToken(
+  userId: string,
+  before: TSnapshot | null,
+  after: { id: string; companyId: string; version: number } | null,
+): string {
+  const ref = after ?? before;
+  if (!ref) throw new AppError("INTERNAL");
+  return encode({ u: userId, a: ref.id, c: ref.companyId, v: after?.version ?? null, before });
+}
+
+function conflict(): never {
+  throw new AppError("VERSION_CONFLICT", "companies.undoChange.conflict");
+}
+
+async function writeBack(tx: TTx, userId: string, before: TSnapshot, existing: { version: number } | null) {
+  const { events, ...row } = before;
+  if (existing) {
+    await tx.stageEvent.deleteMany({ where: { userId, applicationId: row.id } });
+    const { role, stage, outcome, appliedAt, closedAt, notes } = row;
+    const saved = await tx.application.updateMany({
+      where: { id: row.id, userId, version: existing.version },
+      data: { role, stage, outcome, appliedAt, closedAt, notes, version: existing.version + 1 },
+    });
+    if (saved.count === 0) conflict();
+  } else {
+    const company = await tx.company.findFirst({ where: { id: row.companyId, userId }, select: { id: true } });
+    if (!company) throw new AppError("NOT_FOUND");
+    await tx.application.create({ data: { ...row, userId, version: row.version + 1 } });
+  }
+  if (events.length > 0) {
+    await tx.stageEvent.createMany({ data: events.map((event) => ({ ...event, userId, applicationId: row.id })) });
+  }
+}
+
+/**
+ * Takes a change back: the application returns exactly to its state before (its row, its steps
+ * with their ids), or is deleted again when the change created it. Refused with UNDO conflict
+ * when the application changed since (another version, deleted, or recreated).
+ * Returns the restored application (null when undo deleted it) and its company.
+ */
+export async function undoApplicationChange(userId: string, token: string) {
+  assertUserId(userId);
+  const payload = decode(userId, token);
+  return transaction(userId, async (tx) => {
+    const current = await tx.application.findFirst({ where: { id: payload.a, userId }, select: { version: true } });
+    if (payload.v === null ? current !== null : current?.version !== payload.v) conflict();
+    if (payload.before) await writeBack(tx, userId, payload.before, current);
+    else await tx.application.deleteMany({ where: { id: payload.a, userId } });
+    await refreshCompanyKeys(tx, userId, [payload.c]);
+    const application = payload.before
+      ? await tx.application.findFirstOrThrow({ where: { id: payload.a, userId }, select: APPLICATION_SELECT })
+      : null;
+    return { companyId: payload.c, application };
+  });
+}
