@@ -11,6 +11,7 @@ import {
   archiveCompanies,
   createCompany,
   restoreCompanies,
+  restoreCompaniesTier,
   saveTablePreferences,
   setCompaniesTier,
   updateCompany,
@@ -25,7 +26,7 @@ import {
   ZUndoChange,
   ZUpdateEvent,
 } from "@/lib/validation/applications";
-import { ZBulkIds, ZBulkLinkSet, ZBulkTier, ZCreateCompany, ZTablePreferences, ZUpdateCompany } from "@/lib/validation/companies";
+import { ZBulkIds, ZBulkLinkSet, ZBulkTier, ZCreateCompany, ZTablePreferences, ZTierUndo, ZUpdateCompany } from "@/lib/validation/companies";
 
 
 function refresh(companyId?: string) {
@@ -47,8 +48,15 @@ export const updateCompanyAction = defineAction(ZUpdateCompany, async (data, use
   return company;
 });
 
+/** Returns each company's tier before, which undoTierAction restores. */
 export const setTierAction = defineAction(ZBulkTier, async (data, user) => {
-  const count = await setCompaniesTier(user.id, data.ids, data.tier);
+  const previous = await setCompaniesTier(user.id, data.ids, data.tier);
+  refresh();
+  return previous;
+});
+
+export const undoTierAction = defineAction(ZTierUndo, async (data, user) => {
+  const count = await restoreCompaniesTier(user.id, data.tier, data.previous);
   refresh();
   return count;
 });

@@ -171,12 +171,13 @@ export async function startApplication(userId: string, input: TStartApplicationI
   });
 }
 
-/** Edits one step's label, time, notes and link (笔试 links expire: the deadline is kept too). */
-export async function updateStageEvent(userId: string, input: TUpdateEventInput, context: TContext) {
+/** Edits one step's label, time, notes and link (笔试 links expire: the deadline is kept too). Undoable. */
+export async function updateStageEvent(userId: string, input: TUpdateEventInput, context: TContext): Promise<TApplicationChange> {
   assertUserId(userId);
   return transaction(userId, async (tx) => {
     const application = await loadAtVersion(tx, userId, input.applicationId, input.version);
     if (!application.events.some((event) => event.id === input.eventId)) throw new AppError("NOT_FOUND");
+    const before = await readSnapshot(tx, userId, application.id);
     const data = {
       label: input.label,
       scheduledAt: localToDate(input.scheduledAt, context.timeZone) ?? null,
@@ -189,6 +190,7 @@ export async function updateStageEvent(userId: string, input: TUpdateEventInput,
     const withdrawnAt = withdrawnAtOf(application, new Date());
     await saveState(tx, userId, application, deriveApplicationState(events, { withdrawnAt }));
     await refreshCompanyKeys(tx, userId, [application.companyId]);
-    return findApplication(tx, userId, application.id);
+    const saved = await findApplication(tx, userId, application.id);
+    return { ...saved, undo: undoToken(userId, before, saved) };
   });
 }

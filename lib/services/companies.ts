@@ -160,9 +160,35 @@ async function updateOwned(tx: TTx, userId: string, ids: readonly string[], data
   return result.count;
 }
 
-export async function setCompaniesTier(userId: string, ids: readonly string[], tier: Tier | null): Promise<number> {
+export type TPreviousTier = { id: string; tier: Tier | null };
+
+/** Sets the tier of the given companies; returns each one's tier before (what undo restores). */
+export async function setCompaniesTier(userId: string, ids: readonly string[], tier: Tier | null): Promise<TPreviousTier[]> {
   assertUserId(userId);
-  return transaction(userId, (tx) => updateOwned(tx, userId, ids, { tier }));
+  return transaction(userId, async (tx) => {
+    const previous = await tx.company.findMany({ where: { userId, id: { in: [...new Set(ids)] } }, select: { id: true, tier: true } });
+    await updateOwned(tx, userId, ids, { tier });
+    return previous;
+  });
+}
+
+/**
+ * Undoes setCompaniesTier: each company gets its previous tier back, only while it still has the
+ * tier that was set (else VERSION_CONFLICT and nothing changes). Another user's ids: NOT_FOUND.
+ */
+export async function restoreCompaniesTier(userId: string, set: Tier | null, previous: readonly TPreviousTier[]): Promise<number> {
+  assertUserId(userId);
+  return transaction(userId, async (tx) => {
+    const ids = [...new Set(previous.map((company) => company.id))];
+    const owned = await tx.company.findMany({ where: { userId, id: { in: ids } }, select: { id: true, tier: true } });
+    if (owned.length !== ids.length) throw new AppError("NOT_FOUND");
+    if (owned.some((company) => company.tier !== set)) throw new AppError("VERSION_CONFLICT", "companies.undoChange.tierConflict");
+    const tiers = new Set(previous.map((company) => company.tier));
+    for (const tier of tiers) {
+      await updateOwned(tx, userId, previous.filter((company) => company.tier === tier).map((company) => company.id), { tier });
+    }
+    return ids.length;
+  });
 }
 
 /** Archives (hides from the table and the board); restoreCompanies undoes it. */

@@ -78,6 +78,11 @@ export type TUpdateCompany = z.infer<typeof ZUpdateCompany>;
 const ZIds = z.array(ZId).min(1).max(500);
 export const ZBulkTier = z.object({ ids: ZIds, tier: z.enum(Tier).nullable() });
 export const ZBulkIds = z.object({ ids: ZIds });
+/** Undo of a bulk tier: the tier that was set, and each company's tier before. */
+export const ZTierUndo = z.object({
+  tier: z.enum(Tier).nullable(),
+  previous: z.array(z.object({ id: ZId, tier: z.enum(Tier).nullable() })).min(1).max(500),
+});
 /** One question set linked to (or, to undo, unlinked from) the selected companies. */
 export const ZBulkLinkSet = z.object({ setId: ZId, ids: ZIds });
 

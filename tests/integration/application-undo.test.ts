@@ -9,7 +9,7 @@ import {
   startApplication,
   updateStageEvent,
 } from "@/lib/services/applications";
-import { createCompany } from "@/lib/services/companies";
+import { createCompany, restoreCompaniesTier, setCompaniesTier } from "@/lib/services/companies";
 import type { TMoveCommandInput } from "@/lib/validation/applications";
 import { createTestUser } from "@/tests/helpers/users";
 
@@ -180,5 +180,29 @@ describe("another user's ids", () => {
     ];
     for (const attempt of attempts) await expect(attempt()).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await stored(companyId)).toEqual(before);
+  });
+});
+
+describe("undo of a bulk tier", () => {
+  it("gives each company its own previous tier back; refuses after a change meanwhile; another user's ids are NOT_FOUND", async () => {
+    const { id: userId } = await createTestUser();
+    const intruder = (await createTestUser("乙")).id;
+    const companies = await Promise.all(
+      ([["网易", null], ["快手", "C"], ["阿里", "S"]] as const).map(([name, tier]) => createCompany(userId, { name, tier })),
+    );
+    const ids = companies.map((company) => company.id);
+    const tiers = async () => (await db.company.findMany({ where: { id: { in: ids } }, select: { name: true, tier: true }, orderBy: { name: "asc" } }));
+    const before = await tiers();
+    const previous = await setCompaniesTier(userId, ids, "A");
+    expect((await tiers()).map((company) => company.tier)).toEqual(["A", "A", "A"]);
+    await expect(restoreCompaniesTier(intruder, "A", previous)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(restoreCompaniesTier(userId, "B", previous)).rejects.toMatchObject({ code: "VERSION_CONFLICT" });
+    expect(await restoreCompaniesTier(userId, "A", previous)).toBe(3);
+    expect(await tiers()).toEqual(before);
+
+    const again = await setCompaniesTier(userId, ids, "B");
+    await setCompaniesTier(userId, [ids[0]!], "S");
+    await expect(restoreCompaniesTier(userId, "B", again)).rejects.toMatchObject({ code: "VERSION_CONFLICT", messageKey: "companies.undoChange.tierConflict" });
+    expect((await tiers()).map((company) => company.tier).sort()).toEqual(["B", "B", "S"]);
   });
 });

@@ -170,7 +170,7 @@ describe("company writes", () => {
     const { id: userId } = await createTestUser();
     const a = await createCompany(userId, { name: "网易", tier: null });
     const b = await createCompany(userId, { name: "快手", tier: "C" });
-    expect(await setCompaniesTier(userId, [a.id, b.id], "A")).toBe(2);
+    expect(await setCompaniesTier(userId, [a.id, b.id], "A")).toHaveLength(2);
     expect((await listCompanyTable(userId, query({ tier: "A" }))).total).toBe(2);
     await archiveCompanies(userId, [a.id]);
     expect((await listCompanyTable(userId, query())).rows.map((row) => row.name)).toEqual(["快手"]);

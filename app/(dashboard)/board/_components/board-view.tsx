@@ -29,6 +29,7 @@ import type { TTierFilter } from "@/lib/validation/companies-options";
 
 import { moveApplicationAction, startApplicationAction } from "@/components/companies/actions";
 import { AdvanceDialog } from "@/components/companies/advance-dialog";
+import { useUndoToast } from "@/components/companies/use-undo-toast";
 import { BoardCard, cardKey } from "./board-card";
 import { BoardColumn } from "./board-column";
 import { columnKeyboardCoordinates } from "./column-keyboard";
@@ -49,6 +50,7 @@ export function BoardView({ board, tiers, timeZone, now: nowIso }: TProps) {
   const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();
+  const { done } = useUndoToast();
   const now = useMemo(() => new Date(nowIso), [nowIso]);
   const labels = BOARD_COLUMN_LABELS[locale];
   const [cards, moveCard] = useOptimistic(board.cards, (current, move: { key: string; column: TBoardColumn }) =>
@@ -70,7 +72,7 @@ export function BoardView({ board, tiers, timeZone, now: nowIso }: TProps) {
         card.applicationId && card.version
           ? await moveApplicationAction({ applicationId: card.applicationId, version: card.version, command })
           : await startApplicationAction({ companyId: card.companyId, role: "", command });
-      if (result.ok) return void toast.success(t("board.moved", { name: card.name, column: labels[column] }));
+      if (result.ok) return done(t("board.moved", { name: card.name, column: labels[column] }), result.data.undo);
       toast.error(result.message);
       router.refresh();
     });

@@ -1,7 +1,8 @@
 "use client";
 
 // Actions on the selected rows: set their tier, link a question set to them, and archive them
-// (or, in the archived view, restore them). Each toast offers undo.
+// (or, in the archived view, restore them). Each toast offers undo (a tier undo gives each
+// company its own previous tier back).
 import { Archive, ArchiveRestore, ChevronDown } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
@@ -13,7 +14,7 @@ import type { TActionResult } from "@/lib/errors";
 import type { Tier } from "@/lib/generated/prisma/enums";
 import { useTranslations } from "next-intl";
 
-import { archiveCompaniesAction, restoreCompaniesAction, setTierAction } from "@/components/companies/actions";
+import { archiveCompaniesAction, restoreCompaniesAction, setTierAction, undoTierAction } from "@/components/companies/actions";
 import { TIERS } from "@/components/companies/company-fields";
 import { LinkSetMenu } from "./link-set-menu";
 
@@ -28,9 +29,21 @@ export function BulkBar({ ids, archived, onDone }: TProps) {
     startTransition(async () => {
       const result = await setTierAction({ ids, tier });
       if (!result.ok) return void toast.error(result.message);
-      toast.success(t("companies.tierSet", { count: ids.length, tier: tier ?? t("companies.tierNone") }));
+      const previous = result.data;
       onDone();
       router.refresh();
+      toast.success(t("companies.tierSet", { count: ids.length, tier: tier ?? t("companies.tierNone") }), {
+        duration: 8000,
+        action: {
+          label: t("companies.undo"),
+          onClick: async () => {
+            const reverted = await undoTierAction({ tier, previous });
+            if (!reverted.ok) return void toast.error(reverted.message);
+            toast.success(t("companies.undoChange.tierRestored"));
+            router.refresh();
+          },
+        },
+      });
     });
   }
 

@@ -201,6 +201,8 @@ export const companies: TArea<"companies"> = {
     deleteEvent: "Delete step",
     eventDeleted: "Step “{step}” deleted",
     setResult: "Change result",
+    tierConflict: "Cannot undo the tier: a company’s tier changed since, so nothing was changed.",
+    tierRestored: "Previous tiers restored",
     resultSet: "“{step}” is now {result}",
   },
 };

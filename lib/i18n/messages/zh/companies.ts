@@ -202,6 +202,8 @@ export const companies = {
     deleteEvent: "删除环节",
     eventDeleted: "已删除环节「{step}」",
     setResult: "修改结果",
+    tierConflict: "无法撤销分级：其中有公司的分级在那之后又改过了，所以什么都没有改。",
+    tierRestored: "已恢复原来的分级",
     resultSet: "「{step}」已改为{result}",
   },
 };

@@ -3,16 +3,23 @@
 // Moves on one application, optimistic: the stage machine (lib/applications) runs here first,
 // so the timeline changes at once and a refused move is explained without a round trip; the
 // server runs it again against the version this page loaded. A stale version is refused there
-// (VERSION_CONFLICT): the page reloads the fresh data and says so.
-import { useRouter } from "next/navigation";
+// (VERSION_CONFLICT): the page reloads the fresh data and says so. Every change's toast offers
+// undo, which the server grants only while nothing changed since (lib/services/application-undo).
 import { useOptimistic, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
+import { useUndoToast } from "@/components/companies/use-undo-toast";
 
-import { moveApplicationAction, updateEventAction } from "@/components/companies/actions";
+import {
+  deleteApplicationAction,
+  deleteEventAction,
+  moveApplicationAction,
+  updateEventAction,
+} from "@/components/companies/actions";
 import { planMove, type TMoveCommand } from "@/lib/applications/stage-machine";
 import type { TActionResult } from "@/lib/errors";
 import { useTranslations } from "next-intl";
 import { zonedToUtc } from "@/lib/dates/zone";
+import type { TApplicationChange } from "@/lib/services/application-undo";
 import type { TApplicationDetail } from "@/lib/services/companies";
 import type { TMoveCommandInput, TUpdateEventInput } from "@/lib/validation/applications";
 
@@ -26,14 +33,13 @@ function toMachineCommand(command: TMoveCommandInput, timeZone: string): TMoveCo
 
 export function useApplication(application: TApplicationDetail, timeZone: string) {
   const t = useTranslations();
-  const router = useRouter();
+  const { done, failed } = useUndoToast();
   const [pending, startTransition] = useTransition();
   const [optimistic, setOptimistic] = useOptimistic(application);
 
-  function settle(result: TActionResult<TApplicationDetail>, success: string) {
-    if (result.ok) return void toast.success(success);
-    toast.error(result.message);
-    if (result.code === "VERSION_CONFLICT") router.refresh();
+  function settle(result: TActionResult<TApplicationChange>, success: string) {
+    if (result.ok) return done(success, result.data.undo);
+    failed(result);
   }
 
   function move(command: TMoveCommandInput) {
@@ -63,5 +69,20 @@ export function useApplication(application: TApplicationDetail, timeZone: string
     });
   }
 
-  return { application: optimistic, pending, move, editEvent };
+  function deleteEvent(event: TEvent, message: string) {
+    startTransition(async () => {
+      setOptimistic({ ...optimistic, events: optimistic.events.filter((candidate) => candidate.id !== event.id) });
+      settle(await deleteEventAction({ applicationId: application.id, version: application.version, eventId: event.id }), message);
+    });
+  }
+
+  function deleteApplication() {
+    startTransition(async () => {
+      const result = await deleteApplicationAction({ applicationId: application.id, version: application.version });
+      if (!result.ok) return failed(result);
+      done(t("companies.undoChange.applicationDeleted"), result.data.undo);
+    });
+  }
+
+  return { application: optimistic, pending, move, editEvent, deleteEvent, deleteApplication };
 }
