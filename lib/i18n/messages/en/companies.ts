@@ -203,6 +203,12 @@ export const companies: TArea<"companies"> = {
     setResult: "Change result",
     tierConflict: "Cannot undo the tier: a company’s tier changed since, so nothing was changed.",
     tierRestored: "Previous tiers restored",
+    moved: {
+      markOffer: "Offer recorded",
+      markRejected: "Marked rejected",
+      withdraw: "Application withdrawn",
+      reopen: "Application reopened",
+    },
     resultSet: "“{step}” is now {result}",
   },
 };

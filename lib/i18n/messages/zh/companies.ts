@@ -204,6 +204,12 @@ export const companies = {
     setResult: "修改结果",
     tierConflict: "无法撤销分级：其中有公司的分级在那之后又改过了，所以什么都没有改。",
     tierRestored: "已恢复原来的分级",
+    moved: {
+      markOffer: "已记为拿到 offer",
+      markRejected: "已记为挂",
+      withdraw: "已放弃这个申请",
+      reopen: "已重新打开",
+    },
     resultSet: "「{step}」已改为{result}",
   },
 };

@@ -7,6 +7,7 @@
 // undo, which the server grants only while nothing changed since (lib/services/application-undo).
 import { useOptimistic, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
+import { useStepName } from "@/components/companies/labels";
 import { useUndoToast } from "@/components/companies/use-undo-toast";
 
 import {
@@ -15,7 +16,7 @@ import {
   moveApplicationAction,
   updateEventAction,
 } from "@/components/companies/actions";
-import { planMove, type TMoveCommand } from "@/lib/applications/stage-machine";
+import { planMove, type TMoveCommand, type TStageEvent } from "@/lib/applications/stage-machine";
 import type { TActionResult } from "@/lib/errors";
 import { useTranslations } from "next-intl";
 import { zonedToUtc } from "@/lib/dates/zone";
@@ -34,12 +35,23 @@ function toMachineCommand(command: TMoveCommandInput, timeZone: string): TMoveCo
 export function useApplication(application: TApplicationDetail, timeZone: string) {
   const t = useTranslations();
   const { done, failed } = useUndoToast();
+  const stepName = useStepName();
   const [pending, startTransition] = useTransition();
   const [optimistic, setOptimistic] = useOptimistic(application);
 
   function settle(result: TActionResult<TApplicationChange>, success: string) {
     if (result.ok) return done(success, result.data.undo);
     failed(result);
+  }
+
+  /** What the toast says a move did: the outcome it records, or a step's new result. */
+  function doneMessage(command: TMoveCommandInput, events: readonly TStageEvent[]): string {
+    if (command.type === "recordResult") {
+      const step = events.find((event) => event.id === command.eventId);
+      const result = t(`companies.timeline.${command.result === "PASSED" ? "passed" : command.result === "FAILED" ? "failed" : "pending"}`);
+      return step ? t("companies.undoChange.resultSet", { step: stepName(step), result }) : t("companies.actions.done");
+    }
+    return command.type === "advance" ? t("companies.actions.done") : t(`companies.undoChange.moved.${command.type}`);
   }
 
   function move(command: TMoveCommandInput) {
@@ -57,7 +69,7 @@ export function useApplication(application: TApplicationDetail, timeZone: string
       }));
       setOptimistic({ ...optimistic, ...plan.state, events });
       const result = await moveApplicationAction({ applicationId: application.id, version: application.version, command });
-      settle(result, t("companies.actions.done"));
+      settle(result, doneMessage(command, plan.events));
     });
   }
 
