@@ -165,6 +165,84 @@ describe("undo", () => {
     await undoFromToast(page, "Undo");
     await page.getByText("Undone").waitFor();
     await settled(page, "ACTIVE").waitFor();
+
+    await page.getByRole("button", { name: "Rejected" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Rejected" }).click();
+    await settled(page, "REJECTED").waitFor();
+    await page.getByRole("button", { name: "Reopen" }).click();
+    await page.getByRole("alertdialog").getByText("Reopened, it returns to “Interview”, status “Active”.").waitFor();
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/undo-reopen-dialog-en-375.png` });
+    await page.getByRole("alertdialog").getByRole("button", { name: "Reopen" }).click();
+    await settled(page, "ACTIVE").waitFor();
+    await page.context().close();
+  });
+
+  it("says where 重新打开 returns the application, and 挂 then 重新打开 leaves every row as it was", async () => {
+    const before = await stored(companyId);
+    const page = await newPage(browser, { width: 1440 });
+    await signIn(page, owner.email, owner.password);
+    await page.goto(`/companies/${companyId}`);
+    await settled(page, "ACTIVE").waitFor();
+    await page.getByRole("button", { name: "挂了" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "挂了" }).click();
+    await settled(page, "REJECTED").waitFor();
+    expect(await page.getByRole("button", { name: "重新打开" }).getAttribute("title")).toBe("重新打开：回到「面试」（进行中）");
+    await page.getByRole("button", { name: "重新打开" }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.getByText("重新打开后，它会回到「面试」，状态为「进行中」。").waitFor();
+    await dialog.getByText("「面试 一面」的结果会从未通过改回待定。").waitFor();
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/undo-reopen-dialog-zh-1440.png` });
+    await dialog.getByRole("button", { name: "重新打开" }).click();
+    await settled(page, "ACTIVE").waitFor();
+    await poll(async () => (await stored(companyId))[0]!.outcome).toBe("ACTIVE");
+    expect(await stored(companyId)).toEqual(before);
+    await page.context().close();
+  });
+
+  it("changes a step's result after the fact, with undo", async () => {
+    const before = await stored(companyId);
+    const page = await newPage(browser, { width: 1440 });
+    await signIn(page, owner.email, owner.password);
+    await page.goto(`/companies/${companyId}`);
+    await settled(page, "ACTIVE").waitFor();
+    const written = page.locator('[data-testid="timeline-event"][data-stage="WRITTEN_TEST"]');
+    await written.getByRole("button", { name: "修改结果: 通过" }).click();
+    await page.getByRole("menuitem", { name: "待定" }).click();
+    await page.getByText("「笔试」已改为待定").waitFor();
+    await page.locator('[data-testid="timeline-event"][data-stage="WRITTEN_TEST"][data-result="PENDING"]').waitFor();
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/undo-result-toast-zh-1440.png` });
+    await undoFromToast(page);
+    await page.getByText("已撤销").waitFor();
+    await page.locator('[data-testid="timeline-event"][data-stage="WRITTEN_TEST"][data-result="PASSED"]').waitFor();
+    expect(await stored(companyId)).toEqual(before);
+    await page.context().close();
+  });
+
+  it("undoes a drag on the board from its toast", async () => {
+    const { createCompany } = await import("@/lib/services/companies");
+    const { startApplication } = await import("@/lib/services/applications");
+    const { id: meituan } = await createCompany(owner.id, { name: "美团", tier: "B" });
+    await startApplication(owner.id, { companyId: meituan, role: "", command: { type: "advance", stage: "APPLIED" } }, { timeZone: "Asia/Shanghai" });
+    const before = await stored(meituan);
+    const page = await newPage(browser, { width: 1440 });
+    await signIn(page, owner.email, owner.password);
+    await page.goto("/board");
+    const cardIn = (column: string) => page.locator(`[data-testid="board-column"][data-column="${column}"] [data-testid="board-card"][data-company="美团"]`);
+    await cardIn("APPLIED").waitFor();
+    const from = (await cardIn("APPLIED").boundingBox())!;
+    const to = (await page.locator('[data-testid="board-column"][data-column="ASSESSMENT"]').boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 20, from.y + from.height / 2, { steps: 5 });
+    await page.mouse.move(to.x + 40, to.y + 60, { steps: 15 });
+    await page.mouse.up();
+    await cardIn("ASSESSMENT").waitFor();
+    await poll(async () => (await stored(meituan))[0]!.stage).toBe("ASSESSMENT");
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/undo-board-toast-zh-1440.png` });
+    await undoFromToast(page);
+    await page.getByText("已撤销").waitFor();
+    await cardIn("APPLIED").waitFor();
+    expect(await stored(meituan)).toEqual(before);
     await page.context().close();
   });
 });
