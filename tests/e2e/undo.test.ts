@@ -30,6 +30,13 @@ async function stored(companyId: string) {
 const card = (page: Page) => page.getByTestId("application");
 const settled = (page: Page, outcome: string) => page.locator(`[data-testid="application"][data-outcome="${outcome}"][aria-busy="false"]`);
 
+/** A screenshot when E2E_SCREENSHOTS names a folder, once toasts and dialogs have finished moving in. */
+async function shoot(page: Page, name: string) {
+  if (!SHOTS) return;
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
+
 async function undoFromToast(page: Page, label = "撤销") {
   await page.getByRole("button", { name: label, exact: true }).click();
 }
@@ -83,13 +90,13 @@ describe("undo", () => {
     await page.getByRole("button", { name: "拿到 offer" }).click();
     const dialog = page.getByRole("alertdialog");
     await dialog.getByText("还没有结果的环节会记为通过：面试 一面").waitFor();
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/undo-offer-dialog-zh-1440.png` });
+    await shoot(page, "undo-offer-dialog-zh-1440");
     expect(await stored(companyId)).toEqual(before);
     await dialog.getByRole("button", { name: "拿到 offer" }).click();
     await settled(page, "OFFER").waitFor();
     await poll(async () => (await stored(companyId))[0]!.outcome).toBe("OFFER");
     await page.getByRole("button", { name: "撤销", exact: true }).waitFor();
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/undo-offer-toast-zh-1440.png` });
+    await shoot(page, "undo-offer-toast-zh-1440");
     await undoFromToast(page);
     await page.getByText("已撤销").waitFor();
     await settled(page, "ACTIVE").waitFor();
@@ -118,7 +125,7 @@ describe("undo", () => {
     await settled(page, "ACTIVE").waitFor();
     await page.getByRole("button", { name: "删除投递" }).click();
     await page.getByRole("alertdialog").getByText("这个投递和它的 3 个环节都会被删除。删除后可以在提示里撤销。").waitFor();
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/undo-delete-application-dialog-zh-1440.png` });
+    await shoot(page, "undo-delete-application-dialog-zh-1440");
     await page.getByRole("alertdialog").getByRole("button", { name: "删除投递" }).click();
     await page.getByText("已删除投递").waitFor();
     await poll(async () => (await stored(companyId)).length).toBe(0);
@@ -142,7 +149,7 @@ describe("undo", () => {
     await page.getByRole("menuitem", { name: "B", exact: true }).click();
     await page.getByText("已将 2 家公司设为 B").waitFor();
     await poll(async () => (await tiers()).map((company) => company.tier)).toEqual(["B", "B"]);
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/undo-tier-toast-zh-1440.png` });
+    await shoot(page, "undo-tier-toast-zh-1440");
     await undoFromToast(page);
     await page.getByText("已恢复原来的分级").waitFor();
     expect(await tiers()).toEqual(before);
@@ -157,11 +164,11 @@ describe("undo", () => {
     await page.getByRole("button", { name: "Got an offer" }).click();
     const dialog = page.getByRole("alertdialog");
     await dialog.getByText("Steps without a result are marked passed: Interview 一面").waitFor();
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/undo-offer-dialog-en-375.png` });
+    await shoot(page, "undo-offer-dialog-en-375");
     await dialog.getByRole("button", { name: "Got an offer" }).click();
     await settled(page, "OFFER").waitFor();
     await page.getByRole("button", { name: "Undo", exact: true }).waitFor();
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/undo-offer-toast-en-375.png` });
+    await shoot(page, "undo-offer-toast-en-375");
     await undoFromToast(page, "Undo");
     await page.getByText("Undone").waitFor();
     await settled(page, "ACTIVE").waitFor();
@@ -171,7 +178,7 @@ describe("undo", () => {
     await settled(page, "REJECTED").waitFor();
     await page.getByRole("button", { name: "Reopen" }).click();
     await page.getByRole("alertdialog").getByText("Reopened, it returns to “Interview”, status “Active”.").waitFor();
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/undo-reopen-dialog-en-375.png` });
+    await shoot(page, "undo-reopen-dialog-en-375");
     await page.getByRole("alertdialog").getByRole("button", { name: "Reopen" }).click();
     await settled(page, "ACTIVE").waitFor();
     await page.context().close();
@@ -191,7 +198,7 @@ describe("undo", () => {
     const dialog = page.getByRole("alertdialog");
     await dialog.getByText("重新打开后，它会回到「面试」，状态为「进行中」。").waitFor();
     await dialog.getByText("「面试 一面」的结果会从未通过改回待定。").waitFor();
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/undo-reopen-dialog-zh-1440.png` });
+    await shoot(page, "undo-reopen-dialog-zh-1440");
     await dialog.getByRole("button", { name: "重新打开" }).click();
     await settled(page, "ACTIVE").waitFor();
     await poll(async () => (await stored(companyId))[0]!.outcome).toBe("ACTIVE");
@@ -210,7 +217,7 @@ describe("undo", () => {
     await page.getByRole("menuitem", { name: "待定" }).click();
     await page.getByText("「笔试」已改为待定").waitFor();
     await page.locator('[data-testid="timeline-event"][data-stage="WRITTEN_TEST"][data-result="PENDING"]').waitFor();
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/undo-result-toast-zh-1440.png` });
+    await shoot(page, "undo-result-toast-zh-1440");
     await undoFromToast(page);
     await page.getByText("已撤销").waitFor();
     await page.locator('[data-testid="timeline-event"][data-stage="WRITTEN_TEST"][data-result="PASSED"]').waitFor();
@@ -238,7 +245,8 @@ describe("undo", () => {
     await page.mouse.up();
     await cardIn("ASSESSMENT").waitFor();
     await poll(async () => (await stored(meituan))[0]!.stage).toBe("ASSESSMENT");
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/undo-board-toast-zh-1440.png` });
+    await page.getByRole("button", { name: "撤销", exact: true }).waitFor();
+    await shoot(page, "undo-board-toast-zh-1440");
     await undoFromToast(page);
     await page.getByText("已撤销").waitFor();
     await cardIn("APPLIED").waitFor();
