@@ -253,4 +253,32 @@ describe("undo", () => {
     expect(await stored(meituan)).toEqual(before);
     await page.context().close();
   });
+
+  for (const [locale, width] of [["zh", 375], ["en", 1440]] as const) {
+    it(`shows the questions and the undo toast in ${locale} at ${width} px, and cancelling changes nothing`, async () => {
+      const before = await stored(companyId);
+      const text = locale === "zh"
+        ? { offer: "拿到 offer", cancel: "取消", remove: "删除投递", step: "删除环节", undo: "撤销", undone: "已撤销" }
+        : { offer: "Got an offer", cancel: "Cancel", remove: "Delete application", step: "Delete step", undo: "Undo", undone: "Undone" };
+      const page = await newPage(browser, { width, locale });
+      await signIn(page, owner.email, owner.password);
+      await page.goto(`/companies/${companyId}`);
+      await settled(page, "ACTIVE").waitFor();
+      await page.getByRole("button", { name: text.offer }).click();
+      await shoot(page, `undo-offer-dialog-${locale}-${width}`);
+      await page.getByRole("alertdialog").getByRole("button", { name: text.cancel }).click();
+      await page.getByRole("button", { name: text.remove }).click();
+      await shoot(page, `undo-delete-application-dialog-${locale}-${width}`);
+      await page.getByRole("alertdialog").getByRole("button", { name: text.cancel }).click();
+      expect(await stored(companyId)).toEqual(before);
+      await page.locator('[data-testid="timeline-event"][data-stage="WRITTEN_TEST"]').getByRole("button", { name: text.step }).click();
+      await page.getByRole("button", { name: text.undo, exact: true }).waitFor();
+      await shoot(page, `undo-step-toast-${locale}-${width}`);
+      await undoFromToast(page, text.undo);
+      await page.getByText(text.undone).waitFor();
+      await poll(async () => (await stored(companyId))[0]!.events.length).toBe(before[0]!.events.length);
+      expect(await stored(companyId)).toEqual(before);
+      await page.context().close();
+    });
+  }
 });
