@@ -57,13 +57,18 @@ async function atInterview(name: string) {
 }
 
 describe("undo of application moves", () => {
-  const moves: TMoveCommandInput[] = [{ type: "markOffer" }, { type: "markRejected" }, { type: "withdraw" }];
-  for (const command of moves) {
+  const moves: [TMoveCommandInput, string][] = [
+    [{ type: "markOffer" }, "OFFER"],
+    [{ type: "markRejected" }, "REJECTED"],
+    [{ type: "withdraw" }, "WITHDRAWN"],
+    [{ type: "advance", stage: "INTERVIEW", label: "二面", scheduledAt: "2099-04-15T10:00" }, "ACTIVE"],
+  ];
+  for (const [command, outcome] of moves) {
     it(`${command.type} then undo restores the application and its steps exactly`, async () => {
       const { userId, companyId, app } = await atInterview(`公司-${command.type}`);
       const before = await stored(companyId);
       const moved = await move(userId, app, command);
-      expect(moved.outcome).not.toBe("ACTIVE");
+      expect(moved.outcome).toBe(outcome);
       expect(moved.undo).toEqual(expect.any(String));
       expect(await stored(companyId)).not.toEqual(before);
       const undone = await undoApplicationChange(userId, moved.undo!);
@@ -72,7 +77,17 @@ describe("undo of application moves", () => {
     });
   }
 
-  it("undoes an advance, a recorded result and a reopen", async () => {
+  it("undoes an edit of a step's label, time, notes and link", async () => {
+    const { userId, companyId, app } = await atInterview("携程");
+    const before = await stored(companyId);
+    const eventId = before.applications[0]!.events[1]!.id;
+    const edited = await updateStageEvent(userId, { applicationId: app.id, version: app.version, eventId, label: "机试", scheduledAt: null, notes: "两道题", link: "", linkExpiresAt: null }, TZ);
+    expect(edited.events[1]).toMatchObject({ label: "机试", scheduledAt: null, notes: "两道题", link: null });
+    await undoApplicationChange(userId, edited.undo!);
+    expect(await stored(companyId)).toEqual(before);
+  });
+
+  it("undoes a recorded result and a reopen", async () => {
     const { userId, companyId, app } = await atInterview("腾讯");
     const start = await stored(companyId);
     const passed = await move(userId, app, { type: "recordResult", eventId: start.applications[0]!.events[2]!.id, result: "PASSED" });
