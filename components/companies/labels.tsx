@@ -7,7 +7,7 @@ import { useMemo, type CSSProperties } from "react";
 
 import { OUTCOME_LABELS, STAGE_LABELS, extraLabel } from "@/lib/applications/stages";
 import { DEFAULT_TIME_ZONE, yearIn } from "@/lib/dates/zone";
-import type { Outcome, Stage, Tier } from "@/lib/generated/prisma/enums";
+import type { EventResult, Outcome, Stage, Tier } from "@/lib/generated/prisma/enums";
 
 import "./labels.css";
 
@@ -32,6 +32,16 @@ export function useStepName() {
       return extra ? `${STAGE_LABELS[locale][step.stage]} ${extra}` : STAGE_LABELS[locale][step.stage];
     },
     [locale],
+  );
+}
+
+/** 通过 / 未通过 / 待定 for a step's result. */
+export function useResultLabel() {
+  const t = useTranslations();
+  return useMemo(
+    () => (result: EventResult) =>
+      t(result === "PASSED" ? "companies.timeline.passed" : result === "FAILED" ? "companies.timeline.failed" : "companies.timeline.pending"),
+    [t],
   );
 }
 

@@ -13,12 +13,11 @@ import { useTranslations } from "next-intl";
 import type { TApplicationDetail } from "@/lib/services/companies";
 import { cn } from "@/lib/utils";
 
-import { useFormatDateTime, useStageLabel } from "@/components/companies/labels";
+import { useFormatDateTime, useResultLabel, useStageLabel } from "@/components/companies/labels";
 
 type TEvent = TApplicationDetail["events"][number];
 
 const RESULTS: readonly EventResult[] = ["PASSED", "FAILED", "PENDING"];
-const RESULT_KEY = { PASSED: "passed", FAILED: "failed", PENDING: "pending" } as const;
 const RESULT_STYLE: Record<EventResult, string> = {
   PASSED: "bg-success/15 text-success",
   FAILED: "bg-destructive/10 text-destructive",
@@ -43,6 +42,7 @@ type TProps = {
 export function Timeline({ events, editable, onResult, onEdit, onDelete }: TProps) {
   const t = useTranslations();
   const stageLabel = useStageLabel();
+  const resultLabel = useResultLabel();
   const formatDate = useFormatDateTime();
   const now = new Date();
   if (events.length === 0) return <p className="text-sm text-muted-foreground">{t("companies.timeline.empty")}</p>;
@@ -64,23 +64,23 @@ export function Timeline({ events, editable, onResult, onEdit, onDelete }: TProp
                     <button
                       type="button"
                       className={cn("inline-flex items-center gap-0.5 rounded px-1.5 py-0.5 text-xs", RESULT_STYLE[event.result])}
-                      aria-label={`${t("companies.undoChange.setResult")}: ${t(`companies.timeline.${RESULT_KEY[event.result]}`)}`}
+                      aria-label={`${t("companies.undoChange.setResult")}: ${resultLabel(event.result)}`}
                     >
-                      {t(`companies.timeline.${RESULT_KEY[event.result]}`)}
+                      {resultLabel(event.result)}
                       <ChevronDown aria-hidden="true" className="size-3" />
                     </button>
                   </DropdownMenuTrigger>
                   <DropdownMenuContent align="start">
                     {RESULTS.map((result) => (
                       <DropdownMenuItem key={result} disabled={result === event.result} onSelect={() => onResult(event.id, result)}>
-                        {t(`companies.timeline.${RESULT_KEY[result]}`)}
+                        {resultLabel(result)}
                       </DropdownMenuItem>
                     ))}
                   </DropdownMenuContent>
                 </DropdownMenu>
               ) : (
                 <span className={cn("rounded px-1.5 py-0.5 text-xs", RESULT_STYLE[event.result])}>
-                  {t(`companies.timeline.${RESULT_KEY[event.result]}`)}
+                  {resultLabel(event.result)}
                 </span>
               )}
               {saved ? (

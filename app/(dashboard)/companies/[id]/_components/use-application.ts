@@ -7,7 +7,7 @@
 // undo, which the server grants only while nothing changed since (lib/services/application-undo).
 import { useOptimistic, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
-import { useStepName } from "@/components/companies/labels";
+import { useResultLabel, useStepName } from "@/components/companies/labels";
 import { useUndoToast } from "@/components/companies/use-undo-toast";
 
 import {
@@ -36,6 +36,7 @@ export function useApplication(application: TApplicationDetail, timeZone: string
   const t = useTranslations();
   const { done, failed } = useUndoToast();
   const stepName = useStepName();
+  const resultLabel = useResultLabel();
   const [pending, startTransition] = useTransition();
   const [optimistic, setOptimistic] = useOptimistic(application);
 
@@ -48,8 +49,7 @@ export function useApplication(application: TApplicationDetail, timeZone: string
   function doneMessage(command: TMoveCommandInput, events: readonly TStageEvent[]): string {
     if (command.type === "recordResult") {
       const step = events.find((event) => event.id === command.eventId);
-      const result = t(`companies.timeline.${command.result === "PASSED" ? "passed" : command.result === "FAILED" ? "failed" : "pending"}`);
-      return step ? t("companies.undoChange.resultSet", { step: stepName(step), result }) : t("companies.actions.done");
+      return step ? t("companies.undoChange.resultSet", { step: stepName(step), result: resultLabel(command.result) }) : t("companies.actions.done");
     }
     return command.type === "advance" ? t("companies.actions.done") : t(`companies.undoChange.moved.${command.type}`);
   }
