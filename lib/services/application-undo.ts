@@ -2,8 +2,8 @@
 // A change returns a token: the application exactly as it was before (row and every step, ids
 // kept, or "did not exist"), the version the change produced, the user, signed with the app's
 // secret so it cannot be forged or edited. Undo restores that state only while the application
-// is still at that version (or still absent); anything changed in between is UNDO_CONFLICT and
-// nothing is written.
+// is still at that version (or still absent); anything changed in between is VERSION_CONFLICT
+// ("changed since", companies.undoChange.conflict) and nothing is written.
 import "server-only";
 
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
@@ -107,7 +107,7 @@ function encode(payload: TPayload): string {
   return `${body}.${sign(body)}`;
 }
 
-/** The token's payload, or UNDO_CONFLICT for one this server did not make; another user's is NOT_FOUND. */
+/** The token's payload; VALIDATION for one this server did not make (or that was edited), NOT_FOUND for another user's. */
 function decode(userId: string, token: string): TPayload {
   const [body, mac, extra] = token.split(".");
   const expected = body ? Buffer.from(sign(body)) : null;
@@ -165,8 +165,8 @@ async function writeBack(tx: TTx, userId: string, before: TSnapshot, existing: {
 
 /**
  * Takes a change back: the application returns exactly to its state before (its row, its steps
- * with their ids), or is deleted again when the change created it. Refused with UNDO conflict
- * when the application changed since (another version, deleted, or recreated).
+ * with their ids), or is deleted again when the change created it. Refused with VERSION_CONFLICT
+ * when the application changed since (another version, deleted, or recreated): a token works once.
  * Returns the restored application (null when undo deleted it) and its company.
  */
 export async function undoApplicationChange(userId: string, token: string) {
