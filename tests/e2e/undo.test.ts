@@ -225,7 +225,7 @@ describe("undo", () => {
     await page.context().close();
   });
 
-  it("undoes a drag on the board from its toast", async () => {
+  it("undoes a drag on the board from its toast; a backward drag points at the timeline", async () => {
     const { createCompany } = await import("@/lib/services/companies");
     const { startApplication } = await import("@/lib/services/applications");
     const { id: meituan } = await createCompany(owner.id, { name: "美团", tier: "B" });
@@ -235,14 +235,17 @@ describe("undo", () => {
     await signIn(page, owner.email, owner.password);
     await page.goto("/board");
     const cardIn = (column: string) => page.locator(`[data-testid="board-column"][data-column="${column}"] [data-testid="board-card"][data-company="美团"]`);
+    const drag = async (fromColumn: string, toColumn: string) => {
+      const from = (await cardIn(fromColumn).boundingBox())!;
+      const to = (await page.locator(`[data-testid="board-column"][data-column="${toColumn}"]`).boundingBox())!;
+      await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(from.x + from.width / 2 + 20, from.y + from.height / 2, { steps: 5 });
+      await page.mouse.move(to.x + 40, to.y + 60, { steps: 15 });
+      await page.mouse.up();
+    };
     await cardIn("APPLIED").waitFor();
-    const from = (await cardIn("APPLIED").boundingBox())!;
-    const to = (await page.locator('[data-testid="board-column"][data-column="ASSESSMENT"]').boundingBox())!;
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(from.x + from.width / 2 + 20, from.y + from.height / 2, { steps: 5 });
-    await page.mouse.move(to.x + 40, to.y + 60, { steps: 15 });
-    await page.mouse.up();
+    await drag("APPLIED", "ASSESSMENT");
     await cardIn("ASSESSMENT").waitFor();
     await poll(async () => (await stored(meituan))[0]!.stage).toBe("ASSESSMENT");
     await page.getByRole("button", { name: "撤销", exact: true }).waitFor();
@@ -250,6 +253,11 @@ describe("undo", () => {
     await undoFromToast(page);
     await page.getByText("已撤销").waitFor();
     await cardIn("APPLIED").waitFor();
+    expect(await stored(meituan)).toEqual(before);
+
+    // A backward drag says where a mistaken step can be edited or deleted, and moves nothing.
+    await drag("APPLIED", "TO_APPLY");
+    await page.getByText("阶段不能往回退；记错了请打开这家公司，在投递记录的时间线里编辑或删除对应的环节。").waitFor();
     expect(await stored(meituan)).toEqual(before);
     await page.context().close();
   });
