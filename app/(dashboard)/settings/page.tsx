@@ -3,20 +3,22 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth";
-import { getTranslations } from "next-intl/server";
+import { timeZoneChoices } from "@/lib/dates/zone";
+import { getNow, getTranslations } from "next-intl/server";
 import { getTheme } from "@/lib/preferences";
 
 import { LanguageChoice } from "./_components/language-choice";
 import { PasswordForm } from "./_components/password-form";
 import { SignOutEverywhere } from "./_components/sign-out-everywhere";
 import { ThemeChoice } from "./_components/theme-choice";
+import { TimeZoneChoice } from "./_components/time-zone-choice";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("settings.title") };
 }
 
 export default async function SettingsPage() {
-  const [user, t, theme] = await Promise.all([requireUser(), getTranslations(), getTheme()]);
+  const [user, t, theme, now] = await Promise.all([requireUser(), getTranslations(), getTheme(), getNow()]);
   return (
     <>
       <PageHeader title={t("settings.title")} description={t("settings.description")} />
@@ -52,6 +54,15 @@ export default async function SettingsPage() {
           </CardHeader>
           <CardContent>
             <LanguageChoice labelledBy="settings-language" />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("settings.timeZone")}</CardTitle>
+            <CardDescription>{t("settings.timeZoneDescription")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <TimeZoneChoice current={user.timeZone} choices={timeZoneChoices(user.timeZone, now)} />
           </CardContent>
         </Card>
         <Card>
