@@ -7,7 +7,10 @@ import { timeZoneChoices } from "@/lib/dates/zone";
 import { getNow, getTranslations } from "next-intl/server";
 import { getTheme } from "@/lib/preferences";
 
+import { DeleteAccount } from "./_components/delete-account";
+import { EmailForm } from "./_components/email-form";
 import { LanguageChoice } from "./_components/language-choice";
+import { NameForm } from "./_components/name-form";
 import { PasswordForm } from "./_components/password-form";
 import { SignOutEverywhere } from "./_components/sign-out-everywhere";
 import { ThemeChoice } from "./_components/theme-choice";
@@ -28,13 +31,15 @@ export default async function SettingsPage() {
             <CardTitle>{t("settings.account")}</CardTitle>
             <CardDescription>{t("settings.accountDescription")}</CardDescription>
           </CardHeader>
-          <CardContent>
+          <CardContent className="grid gap-6">
+            <NameForm name={user.name} />
             <dl className="grid gap-3 text-sm sm:grid-cols-[8rem_1fr]">
-              <dt className="text-muted-foreground">{t("settings.name")}</dt>
-              <dd className="min-w-0 font-medium break-words">{user.name}</dd>
               <dt className="text-muted-foreground">{t("settings.email")}</dt>
-              <dd className="min-w-0 font-medium break-all">{user.email}</dd>
+              <dd className="min-w-0 font-medium break-all" data-testid="account-email">
+                {user.email}
+              </dd>
             </dl>
+            <EmailForm email={user.email} />
           </CardContent>
         </Card>
         <Card>
@@ -72,6 +77,15 @@ export default async function SettingsPage() {
           </CardHeader>
           <CardContent>
             <ThemeChoice labelledBy="settings-theme" theme={theme} />
+          </CardContent>
+        </Card>
+        <Card className="border-destructive/50">
+          <CardHeader>
+            <CardTitle className="text-destructive">{t("settings.dangerZone")}</CardTitle>
+            <CardDescription>{t("settings.dangerZoneDescription")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <DeleteAccount />
           </CardContent>
         </Card>
       </div>

@@ -24,7 +24,6 @@ export const settings: TArea<"settings"> = {
   signOutEverywhereDescription: "Every signed-in device, this one included, is signed out and must sign in again.",
   signOutEverywhereConfirm: "Yes, sign out everywhere",
   profileSaved: "Saved",
-  editName: "Change name",
   saveName: "Save name",
   changeEmail: "Change email",
   newEmail: "New email",

@@ -23,7 +23,6 @@ export const settings = {
   signOutEverywhereDescription: "包括这台设备在内，所有已登录的设备都会退出，需要重新登录。",
   signOutEverywhereConfirm: "确定退出所有设备",
   profileSaved: "已保存",
-  editName: "修改昵称",
   saveName: "保存昵称",
   changeEmail: "修改邮箱",
   newEmail: "新邮箱",

@@ -5,7 +5,7 @@ import { Check, ExternalLink, Pencil, X } from "lucide-react";
 
 import { Button } from "@/components/ui/button";
 import type { EventResult } from "@/lib/generated/prisma/enums";
-import { useTranslations } from "next-intl";
+import { useNow, useTranslations } from "next-intl";
 import type { TApplicationDetail } from "@/lib/services/companies";
 import { cn } from "@/lib/utils";
 
@@ -31,7 +31,7 @@ export function Timeline({ events, editable, onResult, onEdit }: TProps) {
   const t = useTranslations();
   const stageLabel = useStageLabel();
   const formatDate = useFormatDateTime();
-  const now = new Date();
+  const now = useNow();
   if (events.length === 0) return <p className="text-sm text-muted-foreground">{t("companies.timeline.empty")}</p>;
   return (
     <ol className="relative ml-2 border-l pl-5">
