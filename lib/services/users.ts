@@ -2,7 +2,7 @@ import "server-only";
 
 import { db, isPrismaError } from "@/lib/db";
 import { hashPassword, isCurrentPassword } from "@/lib/auth/password";
-import { consumeAttempt, countPasswordGuess, forgiveRightPassword, SIGN_UP_PER_ADDRESS } from "@/lib/auth/rate-limit";
+import { consumeAttempt, countPasswordGuess, forgetAccountAttempts, forgiveRightPassword, SIGN_UP_PER_ADDRESS } from "@/lib/auth/rate-limit";
 import { revokeSessions } from "@/lib/auth/session-store";
 import { minutesUntil } from "@/lib/auth/sign-in-error";
 import { AppError, assertUserId } from "@/lib/errors";
@@ -81,16 +81,16 @@ export async function changeEmail(user: TSignedIn, input: TChangeEmailInput, ip:
 }
 
 /**
- * Deletes the account and every row it owns, in one statement (every table's userId cascades
- * from User) and so one transaction; its sessions go with it. The user confirms with the
- * account's email or the password (a password guess, limited like sign-in).
+ * Deletes the account and every row it owns in one transaction: the user's row, from which every
+ * table's userId cascades (sessions included), and the guess count kept under its email. The user
+ * confirms with the account's email or the password (a password guess, limited like sign-in).
  */
 export async function deleteAccount(user: TSignedIn, confirmation: string, ip: string | null): Promise<void> {
   assertUserId(user.id);
   if (confirmation.toLowerCase() !== user.email) {
     await confirmPassword(user, confirmation, ip, "confirmation", "validation.deleteConfirmationWrong");
   }
-  await db.user.deleteMany({ where: { id: user.id } });
+  await db.$transaction([db.user.deleteMany({ where: { id: user.id } }), forgetAccountAttempts(user.email)]);
 }
 
 /**
