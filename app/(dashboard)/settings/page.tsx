@@ -39,7 +39,7 @@ export default async function SettingsPage() {
                 {user.email}
               </dd>
             </dl>
-            <EmailForm email={user.email} />
+            <EmailForm />
           </CardContent>
         </Card>
         <Card>

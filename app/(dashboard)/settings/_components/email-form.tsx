@@ -14,7 +14,7 @@ import { changeEmailAction } from "../actions";
 type TErrors = { email?: string; currentPassword?: string; form?: string };
 
 /** A new sign-in email, confirmed with the current password; a taken email shows under its field. */
-export function EmailForm({ email }: { email: string }) {
+export function EmailForm() {
   const t = useTranslations();
   const router = useRouter();
   const [errors, setErrors] = useState<TErrors>({});
@@ -65,7 +65,6 @@ export function EmailForm({ email }: { email: string }) {
         autoComplete="email"
         autoCapitalize="none"
         spellCheck={false}
-        placeholder={email}
         label={t("settings.newEmail")}
         error={errors.email}
         disabled={pending}

@@ -34,7 +34,7 @@ export const settings: TArea<"settings"> = {
   timeZone: "Time zone",
   timeZoneDescription: "Dates and times are shown and entered in this zone; changing it keeps every recorded moment and shows it in the new zone.",
   timeZoneSearch: "Search time zones",
-  timeZoneSearchPlaceholder: "City, region or offset, e.g. Los_Angeles, -08",
+  timeZoneSearchPlaceholder: "City or offset, e.g. Tokyo, -08",
   timeZoneNoMatch: "No time zone matches",
   timeZoneCurrent: "Current zone: {zone} (UTC{offset})",
   timeZoneNow: "Now: {time}",

@@ -33,7 +33,7 @@ export const settings = {
   timeZone: "时区",
   timeZoneDescription: "日期和时间按这个时区显示和录入；修改后，已记录的时间点不变，只是换成新时区显示。",
   timeZoneSearch: "搜索时区",
-  timeZoneSearchPlaceholder: "城市、地区或偏移，如 Shanghai、+08",
+  timeZoneSearchPlaceholder: "城市或偏移，如 Shanghai、+08",
   timeZoneNoMatch: "没有匹配的时区",
   timeZoneCurrent: "当前时区：{zone}（UTC{offset}）",
   timeZoneNow: "此刻：{time}",
