@@ -87,7 +87,7 @@ export async function changeEmail(user: TSignedIn, input: TChangeEmailInput, ip:
  */
 export async function deleteAccount(user: TSignedIn, confirmation: string, ip: string | null): Promise<void> {
   assertUserId(user.id);
-  if (confirmation.toLowerCase() !== user.email) {
+  if (confirmation.trim().toLowerCase() !== user.email) {
     await confirmPassword(user, confirmation, ip, "confirmation", "validation.deleteConfirmationWrong");
   }
   await db.$transaction([db.user.deleteMany({ where: { id: user.id } }), forgetAccountAttempts(user.email)]);

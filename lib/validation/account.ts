@@ -20,7 +20,7 @@ export const ZNameInput = z.object({ name: ZDisplayName });
 export const ZChangeEmailInput = z.object({ email: ZEmail, currentPassword: ZCurrentPassword });
 export type TChangeEmailInput = z.infer<typeof ZChangeEmailInput>;
 
-/** The password, or the account's email, typed again to confirm. */
+/** The password, or the account's email, typed again to confirm: kept as typed, as a password is. */
 export const ZDeleteAccountInput = z.object({
-  confirmation: z.string({ message: "validation.deleteConfirmationRequired" }).trim().min(1, "validation.deleteConfirmationRequired").max(254, "validation.deleteConfirmationWrong"),
+  confirmation: z.string({ message: "validation.deleteConfirmationRequired" }).min(1, "validation.deleteConfirmationRequired").max(254, "validation.deleteConfirmationWrong"),
 });

@@ -83,9 +83,9 @@ describe("deleting an account", { timeout: 120_000 }, () => {
     expect(await rowsOf(kept, tables)).toEqual(keptBefore);
   });
 
-  it("accepts the account's email (any case) as the confirmation", async () => {
+  it("accepts the account's email (any case, spaces around) as the confirmation", async () => {
     const user = await createTestUser();
-    await deleteAccount(user, user.email.toUpperCase(), null);
+    await deleteAccount(user, ` ${user.email.toUpperCase()} `, null);
     expect(await db.user.count({ where: { id: user.id } })).toBe(0);
   });
 
@@ -93,6 +93,8 @@ describe("deleting an account", { timeout: 120_000 }, () => {
     const user = await createTestUser();
     await applyImport(user.id, input);
     const questions = await db.question.count({ where: { userId: user.id } });
+    // A password is checked as typed: with a space around, it is not the password.
+    await expect(deleteAccount(user, ` ${TEST_PASSWORD}`, null)).rejects.toMatchObject({ code: "VALIDATION" });
     await expect(deleteAccount(user, "not-it-1", null)).rejects.toMatchObject({
       code: "VALIDATION",
       messageKey: "validation.deleteConfirmationWrong",
