@@ -76,9 +76,18 @@ export function canonicalTimeZone(value: unknown): string | null {
 }
 
 
+// Building a formatter costs far more than using one: one per zone, kept for the process.
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+function offsetFormat(timeZone: string): Intl.DateTimeFormat {
+  let found = offsetFormats.get(timeZone);
+  if (!found) offsetFormats.set(timeZone, (found = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })));
+  return found;
+}
+
 /** The zone's offset from UTC at `at`, as "+08:00" or "-07:00" ("+00:00" for UTC). */
 export function offsetOf(timeZone: string, at: Date): string {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" }).formatToParts(at);
+  const parts = offsetFormat(timeZone).formatToParts(at);
   const name = parts.find((part) => part.type === "timeZoneName")?.value ?? "GMT";
   return name.replace(/^GMT/, "").replace("\u2212", "-") || "+00:00";
 }
