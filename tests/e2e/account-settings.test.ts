@@ -84,6 +84,7 @@ describe("settings: the person's own account", () => {
     await dialog.getByLabel("密码或邮箱").fill("not-my-password-1");
     await dialog.getByRole("button", { name: "永久删除" }).click();
     await dialog.getByText("密码或邮箱不正确").waitFor();
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/settings-delete-dialog-zh.png` });
     expect(await db.company.count({ where: { id: company.id } })).toBe(1);
 
     await dialog.getByLabel("密码或邮箱").fill(user.password);

@@ -55,6 +55,7 @@ describe("the account's time zone", () => {
     await page.getByLabel("搜索时区").fill("shanghai");
     await page.keyboard.press("Enter");
     expect(await page.locator("#time-zone").inputValue()).toBe(SHANGHAI);
+    if (process.env.E2E_SCREENSHOTS) await page.getByLabel("时区", { exact: true }).screenshot({ path: `${process.env.E2E_SCREENSHOTS}/settings-time-zone-picked.png` });
     await page.getByRole("button", { name: "保存时区" }).click();
     await page.getByRole("status").getByText("时区已保存").waitFor();
     await expect.poll(() => page.getByTestId("time-zone-current").textContent()).toContain(`${SHANGHAI}（UTC+08:00）`);

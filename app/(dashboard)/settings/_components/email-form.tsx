@@ -25,7 +25,7 @@ export function EmailForm() {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
-    const input = { email: String(data.get("email") ?? ""), currentPassword: String(data.get("currentPassword") ?? "") };
+    const input = { email: String(data.get("email") ?? ""), currentPassword: String(data.get("password") ?? "") };
     setDone(false);
     startTransition(async () => {
       const result = await changeEmailAction(input);
@@ -72,7 +72,7 @@ export function EmailForm() {
       />
       <TextField
         id="profile-email-password"
-        name="currentPassword"
+        name="password"
         type="password"
         autoComplete="current-password"
         label={t("settings.currentPassword")}
