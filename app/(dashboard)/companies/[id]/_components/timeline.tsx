@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { extraLabel } from "@/lib/applications/stages";
 import type { EventResult } from "@/lib/generated/prisma/enums";
-import { useTranslations } from "next-intl";
+import { useNow, useTranslations } from "next-intl";
 import type { TApplicationDetail } from "@/lib/services/companies";
 import { cn } from "@/lib/utils";
 
@@ -44,7 +44,7 @@ export function Timeline({ events, editable, onResult, onEdit, onDelete }: TProp
   const stageLabel = useStageLabel();
   const resultLabel = useResultLabel();
   const formatDate = useFormatDateTime();
-  const now = new Date();
+  const now = useNow();
   if (events.length === 0) return <p className="text-sm text-muted-foreground">{t("companies.timeline.empty")}</p>;
   return (
     <ol className="relative ml-2 border-l pl-5">
