@@ -4,6 +4,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
 
+import { Markdown } from "@/components/markdown/markdown";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -58,6 +59,14 @@ export default async function SetPage({ params, searchParams }: TProps) {
           </>
         }
       />
+      {set.notes.trim() ? (
+        <section aria-labelledby="set-notes" data-testid="set-notes" className="mb-6 space-y-2 rounded-lg border p-4">
+          <h2 id="set-notes" className="text-sm font-medium text-muted-foreground">
+            {t("questions.setNotes")}
+          </h2>
+          <Markdown source={set.notes} />
+        </section>
+      ) : null}
       {view.order ? (
         <div className="space-y-4">
           <div className="flex flex-wrap items-center justify-between gap-2">
