@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { crc32, deflateSync } from "node:zlib";
 
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -11,8 +12,26 @@ import { REAL_NOTES_PATH } from "@/tests/helpers/real-notes";
 // without breaking words; the set filters combine; the 关联公司 sheet finds a company by pinyin.
 
 const SHOTS = process.env.E2E_SCREENSHOTS;
-// A 1×1 PNG, uploaded under the name the set's notes use for their header image.
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+
+/** A plain 800×400 PNG (a banner-sized header image), uploaded under the name the set's notes use. */
+function bannerPng(): Buffer {
+  const [width, height] = [800, 400];
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, Buffer.from([0x3b, 0x82, 0xf6]))]);
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", pixels), chunk("IEND", Buffer.alloc(0))]);
+}
 const WIDE = "E2E：宽表格";
 const WORDS = ["Backpropagation", "Regularization", "Hyperparameters", "Tokenization", "Normalization", "Initialization"];
 
@@ -41,7 +60,7 @@ describe("question sets end to end", () => {
     setId = set.id;
     const image = /assets\/([^)\s]+\.png)/.exec(set.notes)?.[1];
     expect(image, "the Transformer set's notes hold its header image").toBeTruthy();
-    await db.asset.create({ data: { userId: owner.id, fileName: image!, mimeType: "image/png", data: PNG } });
+    await db.asset.create({ data: { userId: owner.id, fileName: image!, mimeType: "image/png", data: new Uint8Array(bannerPng()) } });
     const highlighted = await db.question.findFirstOrThrow({ where: { userId: owner.id, setId, answerMd: { contains: "==关注序列内部的关系==" } }, select: { id: true } });
     highlightId = highlighted.id;
     const header = `| 概念 | ${WORDS.slice(0, 3).join(" | ")} |\n| --- | --- | --- | --- |\n`;
@@ -70,7 +89,12 @@ describe("question sets end to end", () => {
       await notes.waitFor();
       expect(await notes.innerText()).toContain(locale === "zh" ? "题集笔记" : "Set notes");
       const image = notes.locator('img[src^="/api/assets/"]');
-      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 10_000 }).toBe(1);
+      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 10_000 }).toBe(800);
+      // Shown whole, within the page's width and as a banner's height.
+      const box = (await image.boundingBox())!;
+      expect(box.width).toBeLessThanOrEqual(width);
+      expect(box.height).toBeGreaterThan(100);
+      expect(box.height).toBeLessThanOrEqual(300);
       expect(await notes.locator('a[href="https://zhuanlan.zhihu.com/p/554814230"]').count()).toBe(1);
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/set-notes-${locale}-${width}.png` });
       await page.close();

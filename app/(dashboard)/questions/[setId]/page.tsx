@@ -64,7 +64,8 @@ export default async function SetPage({ params, searchParams }: TProps) {
           <h2 id="set-notes" className="text-sm font-medium text-muted-foreground">
             {t("questions.setNotes")}
           </h2>
-          <Markdown source={set.notes} />
+          {/* A header image stays a banner, so the questions are still in sight below it. */}
+          <Markdown source={set.notes} className="[&_img]:max-h-72 [&_img]:w-auto" />
         </section>
       ) : null}
       {view.order ? (
