@@ -66,7 +66,7 @@ describe("prep picks", () => {
     await page.close();
   });
 
-  it("picks 已掌握 for a question in one click on the prep page", async () => {
+  it("picks 已掌握 for a question in one click on the prep page, and by arrow keys", async () => {
     const { db } = await import("@/lib/db");
     await db.companySet.createMany({ data: [{ userId: user.id, companyId, setId: setIds[0]! }], skipDuplicates: true });
     const page = await userPage();
@@ -84,6 +84,15 @@ describe("prep picks", () => {
     await expect
       .poll(() => db.questionProgress.findFirst({ where: { userId: user.id, questionId }, select: { status: true } }).then((p) => p?.status), { timeout: 10_000 })
       .toBe("LEARNING");
+    // A radio group by keyboard: → from the picked 学习中 picks 已掌握 and moves the focus there.
+    await page.keyboard.press("ArrowRight");
+    const known = picker.getByRole("radio", { name: "已掌握" });
+    expect(await known.getAttribute("aria-checked")).toBe("true");
+    expect(await known.evaluate((button) => button === document.activeElement)).toBe(true);
+    expect(await picker.locator('[tabindex="0"]').count()).toBe(1);
+    await expect
+      .poll(() => db.questionProgress.findFirst({ where: { userId: user.id, questionId }, select: { status: true } }).then((p) => p?.status), { timeout: 10_000 })
+      .toBe("KNOWN");
     await page.close();
     if (SHOTS) {
       for (const [locale, width] of [["zh", 1440], ["zh", 375], ["en", 1440], ["en", 375]] as const) {
