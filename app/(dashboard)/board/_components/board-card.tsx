@@ -1,7 +1,8 @@
 "use client";
 
-// A card on the board: company, tier, role, next event and prep progress. The whole card is
-// the drag handle (mouse, touch, or keyboard: focus it and press Space).
+// A card on the board: company, tier, role, next event (or, with none coming, the latest past
+// one) and prep progress. The whole card is the drag handle (mouse; touch: press and hold; or
+// keyboard: focus it and press Space).
 import { useDraggable } from "@dnd-kit/core";
 import { CSS } from "@dnd-kit/utilities";
 import Link from "next/link";
@@ -25,7 +26,7 @@ export function BoardCard({ card, now, overlay = false }: TProps) {
     data: { card },
     disabled: overlay,
   });
-  const next = card.nextEvent;
+  const event = card.nextEvent ?? card.lastEvent;
   return (
     <div
       ref={overlay ? undefined : setNodeRef}
@@ -44,12 +45,12 @@ export function BoardCard({ card, now, overlay = false }: TProps) {
         </Link>
       </p>
       {card.role ? <div className="bcard-sub">{card.role}</div> : null}
-      {next ? (
-        <div className="bcard-ev">
-          {stageLabel(next.stage)}
-          {next.label ? ` · ${next.label}` : ""}
+      {event ? (
+        <div className={event === card.nextEvent ? "bcard-ev" : "bcard-ev past"} data-testid="board-card-event">
+          {stageLabel(event.stage)}
+          {event.label && event.label !== stageLabel(event.stage) ? ` · ${event.label}` : ""}
           <span>
-            <time dateTime={next.at.toISOString()}>{formatDate(next.at, now)}</time> · {relative(next.at, now)}
+            <time dateTime={event.at.toISOString()}>{formatDate(event.at, now)}</time> · {relative(event.at, now)}
           </span>
         </div>
       ) : null}

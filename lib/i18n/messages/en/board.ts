@@ -17,6 +17,11 @@ export const board: TArea<"board"> = {
   dateBody: "The date and time of the {column}; it shows as the next event.",
   confirm: "Confirm",
   prep: "Prep {percent}%",
+  search: {
+    label: "Search the board's companies",
+    placeholder: "Company, alias or pinyin (e.g. zjtd) · press /",
+    found: "{count, plural, =0 {Nothing found for “{q}”} one {# card found} other {# cards found}}",
+  },
   announce: {
     start: "Picked up {name}",
     over: "{name} is over {column}",
