@@ -32,6 +32,7 @@ import { moveApplicationAction, startApplicationAction } from "@/components/comp
 import { AdvanceDialog } from "@/components/companies/advance-dialog";
 import { BoardCard, cardKey } from "./board-card";
 import { BoardColumn } from "./board-column";
+import { BoardScroller } from "./board-scroller";
 import { columnKeyboardCoordinates } from "./column-keyboard";
 import "./board.css";
 
@@ -124,7 +125,7 @@ export function BoardView({ board, filter, timeZone, now: nowIso }: TProps) {
         onDragCancel={() => setDragging(null)}
         onDragEnd={onDragEnd}
       >
-        <div className="board" data-testid="board">
+        <BoardScroller>
           {BOARD_COLUMNS.map((column) => {
             const inColumn = cards.filter((card) => card.column === column);
             const collapsible = column === Stage.OFFER || column === "REJECTED";
@@ -146,7 +147,7 @@ export function BoardView({ board, filter, timeZone, now: nowIso }: TProps) {
               </BoardColumn>
             );
           })}
-        </div>
+        </BoardScroller>
         <DragOverlay>{dragging ? <BoardCard card={dragging} now={now} overlay /> : null}</DragOverlay>
       </DndContext>
       {prompt ? (

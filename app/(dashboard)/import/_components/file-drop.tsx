@@ -42,7 +42,7 @@ export function FileDrop({ id, accept, multiple = false, files, onFiles, inputRe
       }}
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
-      className="flex min-h-12 items-center gap-3 rounded-md border border-dashed px-2 py-1.5 transition-colors data-over:border-primary data-over:bg-primary/5"
+      className="flex min-h-10 items-center gap-3 rounded-md border border-dashed px-1 py-0.5 transition-colors data-over:border-primary data-over:bg-primary/5"
     >
       <input
         ref={inputRef}

@@ -19,9 +19,11 @@ export const board: TArea<"board"> = {
   prep: "Prep {percent}%",
   search: {
     label: "Search the board's companies",
-    placeholder: "Company, alias or pinyin (e.g. zjtd) · press /",
+    placeholder: "Company, alias or pinyin (press /)",
     found: "{count, plural, =0 {Nothing found for “{q}”} one {# card found} other {# cards found}}",
   },
+  scrollLeft: "Scroll the board left",
+  scrollRight: "Scroll the board right for more columns",
   announce: {
     start: "Picked up {name}",
     over: "{name} is over {column}",
