@@ -110,7 +110,7 @@ export function ImportPanel({ defaultYear }: { defaultYear: number }) {
         <CardDescription>{t("import.upload.hint")}</CardDescription>
       </CardHeader>
       <CardContent className="space-y-6">
-        <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-[1fr_10rem_auto] sm:items-end">
+        <form onSubmit={onSubmit} className="grid grid-cols-1 gap-4 sm:grid-cols-[1fr_10rem_auto] sm:items-end">
           <div className="space-y-2">
             <Label htmlFor="notes-file">{t("import.upload.file")}</Label>
             <FileDrop
