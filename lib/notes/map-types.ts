@@ -135,6 +135,8 @@ export type TImportPlan = {
   suggestedMerges: TPlannedMerge[];
   conflicts: TConflict[];
   warnings: TWarning[];
+  /** Applications the tier list's annotations (投, 测评, X) state for companies the pipeline block does not list. */
+  applicationsFromAnnotations: number;
   /** Nothing to write: the account already holds everything the file says. */
   nothingChanged: boolean;
 };

@@ -11,8 +11,7 @@ import type { Outcome, Stage, Tier } from "@/lib/generated/prisma/enums";
 import { percentOf } from "@/lib/prep/checklist";
 import { DEFAULT_TIME_ZONE, weekBoundsIn } from "@/lib/dates/zone";
 import { prepJoin, prepSetsCte } from "@/lib/services/companies-prep";
-import { searchNeedle } from "@/lib/search/company-text";
-import { nextEventOfCompany, tierFilterSql } from "@/lib/services/list-sql";
+import { companySearchSql, nextEventOfCompany, tierFilterSql } from "@/lib/services/list-sql";
 import {
   DEFAULT_TABLE_PREFERENCES,
   ZTablePreferences,
@@ -70,12 +69,7 @@ const SORT_SQL: Record<Exclude<TCompanySortKey, "prep">, Prisma.Sql> = {
 
 function filtersSql(userId: string, query: TCompanyTableQuery, now: Date, timeZone: string): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
-  const needle = searchNeedle(query.q);
-  if (needle !== "") {
-    parts.push(
-      Prisma.sql`strpos(c."searchText" || E'\n' || lower(c.name) || E'\n' || lower(array_to_string(c.aliases, E'\n')), ${needle}) > 0`,
-    );
-  }
+  if (query.q !== "") parts.push(companySearchSql("c", query.q));
   if (query.stage.length > 0) {
     parts.push(Prisma.sql`coalesce(c."latestStage", 'TO_APPLY'::"Stage") = ANY(${query.stage}::"Stage"[])`);
   }

@@ -3,6 +3,7 @@
 // "next pending event", and what a tier filter keeps.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Stage } from "@/lib/generated/prisma/enums";
+import { searchNeedle } from "@/lib/search/company-text";
 import type { TTierFilter } from "@/lib/validation/companies";
 
 /**
@@ -24,6 +25,18 @@ export function nextEventOfApplication(userId: string, applicationId: Prisma.Sql
   ) ne ON true`;
 }
 
+/**
+ * A LATERAL join `le` (stage, label, at): the latest event of one application dated before `now`
+ * (when it happened, else when it was scheduled), for a card with nothing coming up.
+ */
+export function lastEventOfApplication(userId: string, applicationId: Prisma.Sql, now: Date): Prisma.Sql {
+  return Prisma.sql`LEFT JOIN LATERAL (
+    SELECT x.stage, x.label, coalesce(x."happenedAt", x."scheduledAt") AS at FROM "StageEvent" x
+    WHERE x."applicationId" = ${applicationId} AND x."userId" = ${userId} AND coalesce(x."happenedAt", x."scheduledAt") < ${now}
+    ORDER BY x.position DESC LIMIT 1
+  ) le ON true`;
+}
+
 /** A LATERAL join `ne` (stage, label, "scheduledAt"): the next pending event of a company's active applications. */
 export function nextEventOfCompany(userId: string, companyId: Prisma.Sql, now: Date): Prisma.Sql {
   return Prisma.sql`LEFT JOIN LATERAL (
@@ -39,4 +52,15 @@ export function tierFilterSql(tier: Prisma.Sql, tiers: readonly TTierFilter[]): 
   if (tiers.length === 0) return Prisma.sql`true`;
   const named = tiers.filter((value) => value !== "NONE");
   return Prisma.sql`(${tier} = ANY(${named}::"Tier"[]) OR (${tiers.includes("NONE")} AND ${tier} IS NULL))`;
+}
+
+/**
+ * The Company alias `c` (an SQL identifier) is found by `query` (name, alias, pinyin or initials,
+ * lib/search/company-text); an empty query keeps every row.
+ */
+export function companySearchSql(c: string, query: string): Prisma.Sql {
+  const needle = searchNeedle(query);
+  if (needle === "") return Prisma.sql`true`;
+  const company = Prisma.raw(c);
+  return Prisma.sql`strpos(${company}."searchText" || E'\n' || lower(${company}.name) || E'\n' || lower(array_to_string(${company}.aliases, E'\n')), ${needle}) > 0`;
 }

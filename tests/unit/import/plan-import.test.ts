@@ -82,6 +82,8 @@ describe("planImport into an empty account", () => {
   it("turns pipeline entries and tier annotations into applications; the pipeline wins", () => {
     // 3 pipeline entries + 海康威视（投）+ 新浪（X）; 饿了么（投）stays apart from 饿了吗 → one more.
     expect(plan.created.applications).toBe(6);
+    // The preview names the 3 that come from annotations, beyond the file's 3 pipeline entries.
+    expect(plan.applicationsFromAnnotations).toBe(3);
     const meituan = plan.applications.find((op) => op.kind === "create" && op.events.some((e) => e.scheduledAt?.toISOString() === "2026-04-01T11:00:00.000Z"));
     expect(meituan?.kind === "create" && meituan.state).toMatchObject({ stage: "WRITTEN_TEST", outcome: "ACTIVE" });
     const sina = plan.companies.find((op) => op.kind === "create" && op.data.name === "新浪");
@@ -98,6 +100,7 @@ describe("planImport into an empty account", () => {
     expect(merged.conflicts).toEqual([expect.objectContaining({ companyName: "饿了么", reasons: expect.arrayContaining([expect.objectContaining({ key: "conflicts.pipelineWins" })]) })]);
     // 饿了么 now has the pipeline entry (rejected after 笔试), so its 投 annotation adds no application.
     expect(merged.created.applications).toBe(5);
+    expect(merged.applicationsFromAnnotations).toBe(2);
   });
 });
 
