@@ -128,7 +128,7 @@ describe("planImport against an account that already has the file", () => {
     const account = accountAfter(NOTES);
     const set = account.sets[0]!;
     set.questions.push({ id: "mine", position: 3, number: null, title: "我自己加的题", answerMd: "", stars: 0, placeholder: false, contentHash: "x", importedHash: "x" });
-    account.companies.push({ id: "own", name: "自己加的公司", normalizedName: "自己加的公司", aliases: [], tier: "C", notes: "", revival: false, noOpening: false });
+    account.companies.push({ id: "own", name: "自己加的公司", normalizedName: "自己加的公司", aliases: [], tier: "C", notes: "", revival: false, noOpening: false, tierListOrder: null });
     const edited = NOTES.replace("防止 softmax 饱和。", "防止 softmax 饱和，梯度消失。").replace("新浪（X）", "新浪（X）、知乎");
     const plan = planImport(parse(edited, account), account);
     expect(plan.created).toMatchObject({ sets: 0, questions: 0, companies: 1 });
