@@ -36,7 +36,7 @@ describe("company names sort as people read them", () => {
     expect(await names(userId, { sort: "name", dir: "desc" })).toEqual([...ascending].reverse());
   });
 
-  it("the statement's plan can use the (userId, name) index in pinyin order", async () => {
+  it("the (userId, name) index is in pinyin order", async () => {
     const [index] = await db.$queryRaw<{ definition: string }[]>`
       SELECT pg_get_indexdef(i.indexrelid) AS definition FROM pg_index i
       WHERE i.indexrelid = '"Company_userId_name_idx"'::regclass`;
