@@ -158,8 +158,8 @@ export function mapCompanies(
   }
 
   // The tier list's companies come first, in the order the notes list them (parse-notes).
-  const listed = groups.filter((g) => g.company.source !== "PIPELINE");
-  const orderOf = (g: TGroup) => (g.company.source === "PIPELINE" ? null : listed.indexOf(g) + 1);
+  const listed = new Map(groups.filter((g) => g.company.source !== "PIPELINE").map((g, index) => [g, index + 1]));
+  const orderOf = (g: TGroup) => listed.get(g) ?? null;
   const ops: TCompanyOp[] = [];
   const refByGroup = new Map<TGroup, TCompanyRef>();
   const claimed = new Map<string, TGroup>();

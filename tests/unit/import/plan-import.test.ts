@@ -174,3 +174,25 @@ describe("planImport against an account that already has the file", () => {
     expect(plan.updated.companies).toBe(1);
   });
 });
+
+describe("the tier list's order", () => {
+  const created = (existing: TExistingData) =>
+    planImport(parse(NOTES, existing), existing).companies.flatMap((op) => (op.kind === "create" ? [[op.data.name, op.data.tierListOrder]] : []));
+
+  it("numbers the tier list's companies as written; a company only the pipeline names has none", () => {
+    expect(created(EMPTY)).toEqual([
+      ["腾讯", 1], ["美团", 2], ["饿了么", 3], ["海康威视", 4], ["新浪", 5], ["VIVO", 6], ["饿了吗", null], ["雪梦科技", null],
+    ]);
+  });
+
+  it("is given to a company imported before it was kept, and kept as it is otherwise", () => {
+    const account = accountAfter(NOTES);
+    const tencent = account.companies.find((c) => c.name === "腾讯")!;
+    const meituan = account.companies.find((c) => c.name === "美团")!;
+    tencent.tierListOrder = null;
+    meituan.tierListOrder = 9;
+    const plan = planImport(parse(NOTES, account), account);
+    const updates = plan.companies.flatMap((op) => (op.kind === "update" ? [[op.name, op.data]] : []));
+    expect(updates).toEqual([["腾讯", { tierListOrder: 1 }]]);
+  });
+});
