@@ -58,14 +58,19 @@ export const sameRegion = (a: string, b: string) =>
 /**
  * The stored key (Company.normalizedName, unique per user) of a company named `name`: its
  * company key, or with its region qualifier when another company holds that key already (the
- * person added `字节跳动（北京）` beside `字节跳动` anyway).
+ * person added `字节跳动（北京）` beside `字节跳动` anyway). When the new name is the plain one and
+ * the holder is region-qualified, the holder moves to its qualified key and the plain key is free.
  */
 export async function storedCompanyKey(tx: TTx, userId: string, name: string, excludeId?: string): Promise<string> {
   const key = normalizeCompanyName(name);
   const holder = await tx.company.findFirst({
     where: { userId, normalizedName: key, ...(excludeId ? { id: { not: excludeId } } : {}) },
-    select: { id: true },
+    select: { id: true, name: true },
   });
-  return holder ? normalizeCompanyNameWithRegion(name) : key;
+  if (!holder) return key;
+  const own = normalizeCompanyNameWithRegion(name);
+  if (own !== key) return own;
+  const holderKey = normalizeCompanyNameWithRegion(holder.name);
+  if (holderKey !== key) await tx.company.updateMany({ where: { id: holder.id, userId }, data: { normalizedName: holderKey } });
+  return key;
 }
-

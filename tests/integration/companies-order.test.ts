@@ -112,6 +112,10 @@ describe("a company name with a region qualifier", () => {
     const renamed = await updateCompany(userId, { id: other.id, version: 1, name: "字节跳动（上海）" });
     expect(renamed.name).toBe("字节跳动（上海）");
     expect(await db.company.count({ where: { userId } })).toBe(3);
+    // The qualified name first, the plain one added anyway after it: both are kept.
+    await createCompany(userId, { name: "美团（上海）", tier: null, aliases: [] });
+    await createCompany(userId, { name: "美团", tier: null, aliases: [], confirmNear: true });
+    expect(await names(userId, { sort: "name", dir: "asc", q: "美团" })).toEqual(["美团", "美团（上海）"]);
     expect(beijing.id).not.toBe(bytedance.id);
   });
 });
