@@ -63,6 +63,8 @@ export type TCompanyData = {
   notes: string;
   revival: boolean;
   noOpening: boolean;
+  /** Place in the tier list (1 = first listed); null for a company only the pipeline names. */
+  tierListOrder: number | null;
 };
 
 export type TCompanyOp =

@@ -59,13 +59,19 @@ type TRawRow = Omit<TCompanyRow, "nextEvent" | "lastActivity" | "prep"> & {
 type TRawPage = { prefs: unknown; total: number; archived: number; tiers: Record<string, number> | null; rows: TRawRow[] | null };
 
 const SORT_SQL: Record<Exclude<TCompanySortKey, "prep">, Prisma.Sql> = {
-  name: Prisma.sql`b.name`,
+  name: Prisma.sql`b.name COLLATE "zh-x-icu"`,
   tier: Prisma.sql`b.tier`,
   stage: Prisma.sql`b.stage`,
   outcome: Prisma.sql`b.outcome`,
   nextEvent: Prisma.sql`b."nextAt"`,
   lastActivity: Prisma.sql`b."lastActivity"`,
 };
+
+/**
+ * Rows equal on the sorted column (after an import every company changed at the same instant)
+ * keep the order the notes' tier list gives them, then companies added by hand by name.
+ */
+const TIEBREAK = Prisma.sql`b."tierListOrder" ASC NULLS LAST, b.name COLLATE "zh-x-icu" ASC, b.id ASC`;
 
 function filtersSql(userId: string, query: TCompanyTableQuery, now: Date, timeZone: string): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
@@ -111,7 +117,7 @@ export async function listCompanyTable(
 
   const [result] = await db.$queryRaw<[{ data: TRawPage }]>`
     WITH base AS (
-      SELECT c.id, c.name, c.aliases, c.tier, c.revival,
+      SELECT c.id, c.name, c.aliases, c.tier, c.revival, c."tierListOrder",
         coalesce(c."latestStage", 'TO_APPLY'::"Stage") AS stage, c."latestOutcome" AS outcome,
         greatest(c."updatedAt", c."latestChangedAt") AS "lastActivity"
         ${nextInBase ? Prisma.sql`, ${nextColumns}` : Prisma.empty}
@@ -129,7 +135,7 @@ export async function listCompanyTable(
     }
     page AS (
       SELECT b.*, row_number() OVER () AS ord FROM (
-        SELECT * FROM ordered b ORDER BY ${order} ${dir} NULLS LAST, b.id ASC LIMIT ${query.size} OFFSET ${offset}
+        SELECT * FROM ordered b ORDER BY ${order} ${dir} NULLS LAST, ${TIEBREAK} LIMIT ${query.size} OFFSET ${offset}
       ) b
     )
     ${sortByPrep ? Prisma.empty : Prisma.sql`, ${prepSetsCte(userId, Prisma.sql`SELECT id FROM page`)}`}

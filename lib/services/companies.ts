@@ -5,12 +5,11 @@ import "server-only";
 
 import { db, isPrismaError, transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
-import { findNearMatches, nearCandidates, normalizeCompanyName } from "@/lib/companies/normalize-name";
+import { normalizeCompanyName } from "@/lib/companies/normalize-name";
+import { findDuplicateCompanies, sameRegion, storedCompanyKey } from "@/lib/services/companies-duplicates";
 import type { Tier } from "@/lib/generated/prisma/enums";
 import { buildCompanySearchText } from "@/lib/search/company-text";
 import type { TCreateCompany, TTablePreferences, TUpdateCompany } from "@/lib/validation/companies";
-
-export type TDuplicate = { id: string; name: string; kind: "EXACT" | "ALIAS" | "CONTAINS" | "SIMILAR" };
 
 const cleanAliases = (name: string, aliases: readonly string[] = []) => {
   const seen = new Set([normalizeCompanyName(name)]);
@@ -21,37 +20,6 @@ const cleanAliases = (name: string, aliases: readonly string[] = []) => {
     return true;
   });
 };
-
-/**
- * Companies the user already has that `name` or one of `aliases` probably is: EXACT when a
- * normalized name or alias is equal (饿了么 / 饿了么公司), else near matches (饿了吗 / 饿了么).
- */
-export async function findDuplicateCompanies(
-  userId: string,
-  name: string,
-  aliases: readonly string[] = [],
-  options: { excludeId?: string; tx?: TTx } = {},
-): Promise<TDuplicate[]> {
-  assertUserId(userId);
-  const existing = await (options.tx ?? db).company.findMany({
-    where: { userId, archivedAt: null, ...(options.excludeId ? { id: { not: options.excludeId } } : {}) },
-    select: { id: true, name: true, aliases: true },
-  });
-  const wanted = [name, ...aliases];
-  const wantedKeys = new Set(wanted.map(normalizeCompanyName));
-  const out: TDuplicate[] = [];
-  for (const company of existing) {
-    const names = [company.name, ...company.aliases];
-    if (names.some((candidate) => wantedKeys.has(normalizeCompanyName(candidate)))) {
-      out.push({ id: company.id, name: company.name, kind: "EXACT" });
-      continue;
-    }
-    const candidates = nearCandidates(names);
-    const near = wanted.flatMap((text) => findNearMatches(text, candidates))[0];
-    if (near) out.push({ id: company.id, name: company.name, kind: near.kind });
-  }
-  return out.sort((a, b) => Number(b.kind === "EXACT") - Number(a.kind === "EXACT"));
-}
 
 /**
  * Adds a company. An exact duplicate (normalized name or alias) is refused with CONFLICT and
@@ -81,14 +49,14 @@ async function insertCompany(userId: string, input: TCreateCompany): Promise<{ i
     }
     const archived = await tx.company.findFirst({
       where: { userId, normalizedName: normalizeCompanyName(input.name), archivedAt: { not: null } },
-      select: { id: true },
+      select: { name: true },
     });
-    if (archived) throw new AppError("CONFLICT", "companies.duplicateArchived", { duplicates: [] });
+    if (archived && sameRegion(archived.name, input.name)) throw new AppError("CONFLICT", "companies.duplicateArchived", { duplicates: [] });
     return tx.company.create({
       data: {
         userId,
         name: input.name,
-        normalizedName: normalizeCompanyName(input.name),
+        normalizedName: await storedCompanyKey(tx, userId, input.name),
         aliases,
         tier: input.tier,
         website: input.website || null,
@@ -138,7 +106,7 @@ export async function updateCompany(userId: string, input: TUpdateCompany) {
         ...fields,
         website: fields.website === undefined ? undefined : fields.website || null,
         name,
-        normalizedName: normalizeCompanyName(name),
+        normalizedName: await storedCompanyKey(tx, userId, name, id),
         aliases,
         searchText: buildCompanySearchText(name, aliases),
         version: { increment: 1 },

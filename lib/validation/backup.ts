@@ -76,6 +76,8 @@ const ZCompany = z.strictObject({
   notes: text(20_000),
   revival: z.boolean(),
   noOpening: z.boolean(),
+  // Backups from before the tier list's order was kept lack it.
+  tierListOrder: z.number().int().min(1).max(1_000_000).nullable().optional(),
   archivedAt: ZOptionalDate,
   searchText: text(20_000),
   prepStartedAt: ZOptionalDate,

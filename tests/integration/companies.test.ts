@@ -5,13 +5,13 @@ import { moveApplication, startApplication } from "@/lib/services/applications";
 import {
   archiveCompanies,
   createCompany,
-  findDuplicateCompanies,
   getCompanyDetail,
   restoreCompanies,
   saveTablePreferences,
   setCompaniesTier,
   updateCompany,
 } from "@/lib/services/companies";
+import { findDuplicateCompanies } from "@/lib/services/companies-duplicates";
 import { listCompanyTable } from "@/lib/services/companies-table";
 import { ZCompanyTableQuery } from "@/lib/validation/companies";
 import { createTestUser } from "@/tests/helpers/users";

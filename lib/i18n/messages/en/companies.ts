@@ -13,6 +13,8 @@ export const companies: TArea<"companies"> = {
   searchPlaceholder: "Search name, alias or pinyin (e.g. zjtd)",
   searchLabel: "Search companies",
   searchHint: "/ focuses search, ↑↓ move between rows, Enter opens",
+  skipToRows: "Skip to the table (↑↓ pick a row, Enter opens it)",
+  searchTooLong: "The search has {count} characters, over the limit of {max}: only the first {max} are searched.",
   tierNone: "Unranked",
   tierFilter: "Tier",
   stageFilter: "Stage",
@@ -90,6 +92,7 @@ export const companies: TArea<"companies"> = {
   validation: {
     nameRequired: "Enter the company's name",
     nameTooLong: "At most 80 characters",
+    nameLength: "The name has {count} characters; at most {max} are allowed. Shorten it (it is never cut for you).",
     aliasTooLong: "An alias has at most 60 characters",
     tooManyAliases: "At most 20 aliases",
     websiteInvalid: "Enter a URL starting with http:// or https://",

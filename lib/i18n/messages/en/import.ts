@@ -57,7 +57,7 @@ export const importPage: TArea<"import"> = {
     heading: "Export",
     description: "The JSON backup holds all your data and restores into an empty account; the CSV opens in Excel; Markdown gives your sets in the notes format.",
     json: "JSON backup",
-    csv: "Applications CSV",
+    csv: "Companies and applications CSV",
     md: "Sets as Markdown",
   },
   restore: {
@@ -130,5 +130,10 @@ export const importPage: TArea<"import"> = {
     stages: "Stages",
     notes: "Notes",
     noTier: "No tier",
+    tierListOrder: "Tier list order",
+    revival: "Revival",
+    nextEvent: "Next event",
+    archivedAt: "Archived at",
+    yes: "yes",
   },
 };

@@ -14,6 +14,8 @@ export const companies = {
   searchPlaceholder: "搜索公司、别名或拼音（如 zjtd）",
   searchLabel: "搜索公司",
   searchHint: "按 / 聚焦搜索，↑↓ 选择行，回车打开",
+  skipToRows: "跳到表格（↑↓ 选择行，回车打开）",
+  searchTooLong: "搜索词有 {count} 个字，超过了 {max} 个字的上限：只按前 {max} 个字搜索。",
   tierNone: "未分级",
   tierFilter: "分级",
   stageFilter: "阶段",
@@ -91,6 +93,7 @@ export const companies = {
   validation: {
     nameRequired: "请输入公司名称",
     nameTooLong: "名称不能超过 80 个字",
+    nameLength: "名称有 {count} 个字，最多 {max} 个字：请改短（不会自动截断）",
     aliasTooLong: "别名不能超过 60 个字",
     tooManyAliases: "别名最多 20 个",
     websiteInvalid: "请输入以 http:// 或 https:// 开头的网址",

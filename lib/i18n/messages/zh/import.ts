@@ -56,7 +56,7 @@ export const importPage = {
     heading: "导出",
     description: "JSON 备份包含全部数据，可恢复到空账户；CSV 可用 Excel 打开；Markdown 为笔记格式的题集。",
     json: "JSON 备份",
-    csv: "投递 CSV",
+    csv: "公司与投递 CSV",
     md: "题集 Markdown",
   },
   restore: {
@@ -129,5 +129,10 @@ export const importPage = {
     stages: "流程",
     notes: "备注",
     noTier: "未分级",
+    tierListOrder: "分级清单顺序",
+    revival: "复活甲",
+    nextEvent: "下一场",
+    archivedAt: "归档时间",
+    yes: "是",
   },
 };
