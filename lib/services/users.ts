@@ -83,13 +83,11 @@ export async function changeEmail(user: TSignedIn, input: TChangeEmailInput, ip:
 /**
  * Deletes the account and every row it owns in one transaction: the user's row, from which every
  * table's userId cascades (sessions included), and the guess count kept under its email. The user
- * confirms with the account's email or the password (a password guess, limited like sign-in).
+ * confirms with the password (a password guess, limited like sign-in): a session alone is not enough.
  */
 export async function deleteAccount(user: TSignedIn, confirmation: string, ip: string | null): Promise<void> {
   assertUserId(user.id);
-  if (confirmation.trim().toLowerCase() !== user.email) {
-    await confirmPassword(user, confirmation, ip, "confirmation", "validation.deleteConfirmationWrong");
-  }
+  await confirmPassword(user, confirmation, ip, "confirmation", "validation.deleteConfirmationWrong");
   await db.$transaction([db.user.deleteMany({ where: { id: user.id } }), forgetAccountAttempts(user.email)]);
 }
 

@@ -81,13 +81,13 @@ describe("settings: the person's own account", () => {
 
     await page.getByRole("button", { name: "删除账户" }).click();
     const dialog = page.getByRole("alertdialog");
-    await dialog.getByLabel("密码或邮箱").fill("not-my-password-1");
+    await dialog.getByLabel("密码", { exact: true }).fill("not-my-password-1");
     await dialog.getByRole("button", { name: "永久删除" }).click();
-    await dialog.getByText("密码或邮箱不正确").waitFor();
+    await dialog.getByText("密码不正确").waitFor();
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/settings-delete-dialog-zh.png` });
     expect(await db.company.count({ where: { id: company.id } })).toBe(1);
 
-    await dialog.getByLabel("密码或邮箱").fill(user.password);
+    await dialog.getByLabel("密码", { exact: true }).fill(user.password);
     await dialog.getByRole("button", { name: "永久删除" }).click();
     await page.waitForURL((url) => url.pathname === "/login");
     expect(await db.user.count({ where: { id: user.id } })).toBe(0);

@@ -83,9 +83,11 @@ describe("deleting an account", { timeout: 120_000 }, () => {
     expect(await rowsOf(kept, tables)).toEqual(keptBefore);
   });
 
-  it("accepts the account's email (any case, spaces around) as the confirmation", async () => {
+  it("takes the password, not the email shown on the page, as the confirmation", async () => {
     const user = await createTestUser();
-    await deleteAccount(user, ` ${user.email.toUpperCase()} `, null);
+    await expect(deleteAccount(user, user.email, null)).rejects.toMatchObject({ code: "VALIDATION" });
+    expect(await db.user.count({ where: { id: user.id } })).toBe(1);
+    await deleteAccount(user, TEST_PASSWORD, null);
     expect(await db.user.count({ where: { id: user.id } })).toBe(0);
   });
 

@@ -33,7 +33,7 @@ describe("changing the time zone in settings", () => {
     );
   });
 
-  it("keeps every stored instant: only the zone they are shown in changes", async () => {
+  it("stores the zone in its canonical spelling and leaves stored instants untouched", async () => {
     const user = await createTestUser();
     const at = new Date("2026-06-01T11:00:00.000Z");
     const company = await db.company.create({ data: { userId: user.id, name: "瞬间", normalizedName: "瞬间" }, select: { id: true } });

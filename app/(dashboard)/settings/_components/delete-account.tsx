@@ -23,8 +23,8 @@ import { useTranslations } from "next-intl";
 import { deleteAccountAction } from "../actions";
 
 /**
- * The danger zone: the JSON backup offered first, then deleting the account after the password
- * or the account's email is typed again. On success this device is signed out.
+ * The danger zone: the JSON backup offered first, then deleting the account after the password is
+ * typed again. On success this device is signed out.
  */
 export function DeleteAccount() {
   const t = useTranslations();

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 
 import { Button } from "@/components/ui/button";
@@ -16,7 +15,6 @@ type TErrors = { email?: string; currentPassword?: string; form?: string };
 /** A new sign-in email, confirmed with the current password; a taken email shows under its field. */
 export function EmailForm() {
   const t = useTranslations();
-  const router = useRouter();
   const [errors, setErrors] = useState<TErrors>({});
   const [done, setDone] = useState(false);
   const [pending, startTransition] = useTransition();
@@ -33,7 +31,6 @@ export function EmailForm() {
         form.reset();
         setErrors({});
         setDone(true);
-        router.refresh();
         return;
       }
       const fields = result.fieldErrors ?? {};

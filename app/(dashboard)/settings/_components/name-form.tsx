@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 
 import { Button } from "@/components/ui/button";
@@ -14,7 +13,6 @@ import { renameAction } from "../actions";
 /** The name the app greets and labels the account with. */
 export function NameForm({ name }: { name: string }) {
   const t = useTranslations();
-  const router = useRouter();
   const { pending, run } = useAction();
   const [value, setValue] = useState(name);
   const [error, setError] = useState<string>();
@@ -28,7 +26,6 @@ export function NameForm({ name }: { name: string }) {
       onDone: () => {
         setError(undefined);
         setSaved(true);
-        router.refresh();
       },
     });
   }

@@ -1,7 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useDeferredValue, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 
 import { selectClass } from "@/components/companies/company-fields";
 import { Button } from "@/components/ui/button";
@@ -27,13 +26,12 @@ export function TimeZoneChoice({ current, choices }: { current: string; choices:
   const t = useTranslations();
   const format = useFormatter();
   const now = useNow();
-  const router = useRouter();
   const { pending, run } = useAction();
   const [query, setQuery] = useState("");
   const [selected, setSelected] = useState(current);
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState(false);
-  const needle = useDeferredValue(query.trim().toLowerCase().replaceAll("_", " ").replaceAll("\u2212", "-"));
+  const needle = query.trim().toLowerCase().replaceAll("_", " ").replaceAll("\u2212", "-");
   const matches = needle ? choices.filter((choice) => searchText(choice).includes(needle)) : choices;
   // The picked zone stays listed, so the select never shows a value it does not hold.
   const shown = matches.some((choice) => choice.zone === selected) ? matches : [...choices.filter((choice) => choice.zone === selected), ...matches];
@@ -47,7 +45,6 @@ export function TimeZoneChoice({ current, choices }: { current: string; choices:
       onDone: () => {
         setError(undefined);
         setSaved(true);
-        router.refresh();
       },
     });
   }

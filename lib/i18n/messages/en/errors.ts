@@ -26,6 +26,6 @@ export const validation: TArea<"validation"> = {
   nameRequired: "Enter your name",
   nameTooLong: "Name must be at most 50 characters",
   timeZoneUnknown: "This time zone is not known: pick one from the list",
-  deleteConfirmationRequired: "Enter your password or your account's email",
-  deleteConfirmationWrong: "The password or email is wrong",
+  deleteConfirmationRequired: "Enter your password",
+  deleteConfirmationWrong: "The password is wrong",
 };

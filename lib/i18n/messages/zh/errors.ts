@@ -25,6 +25,6 @@ export const validation = {
   nameRequired: "请输入昵称",
   nameTooLong: "昵称不能超过 50 个字",
   timeZoneUnknown: "无法识别这个时区，请从列表中选择",
-  deleteConfirmationRequired: "请输入密码或账户邮箱",
-  deleteConfirmationWrong: "密码或邮箱不正确",
+  deleteConfirmationRequired: "请输入密码",
+  deleteConfirmationWrong: "密码不正确",
 };
