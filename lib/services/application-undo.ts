@@ -1,9 +1,10 @@
 // Undo for application changes (a move, deleting a step, deleting or starting an application).
 // A change returns a token: the application exactly as it was before (row and every step, ids
-// kept, or "did not exist"), the version the change produced, the user, signed with the app's
-// secret so it cannot be forged or edited. Undo restores that state only while the application
-// is still at that version (or still absent); anything changed in between is VERSION_CONFLICT
-// ("changed since", companies.undoChange.conflict) and nothing is written.
+// kept, or "did not exist"), the version the change produced, the user and the time it was
+// issued, signed with the app's secret so it cannot be forged or edited. Undo restores that state
+// only while the application is still at that version (or still absent); anything changed in
+// between is VERSION_CONFLICT ("changed since", companies.undoChange.conflict) and nothing is
+// written. A token is accepted for 10 minutes (its toast lasts 8 s), then refused as invalid.
 import "server-only";
 
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
@@ -15,34 +16,15 @@ import { EventResult, Outcome, Stage } from "@/lib/generated/prisma/enums";
 import { refreshCompanyKeys } from "@/lib/services/company-keys";
 import { APPLICATION_SELECT, type TApplicationDetail } from "@/lib/services/companies";
 
-/** Everything of an application row and its steps that undo writes back. */
-const SNAPSHOT_SELECT = {
-  id: true,
-  companyId: true,
-  role: true,
-  stage: true,
-  outcome: true,
-  appliedAt: true,
-  closedAt: true,
+/**
+ * Everything of an application row and its steps that undo writes back: what the page shows
+ * (APPLICATION_SELECT) plus the application's notes and each step's creation time. A change
+ * loads the application with it once, checks its version, and keeps that row as its `before`.
+ */
+export const SNAPSHOT_SELECT = {
+  ...APPLICATION_SELECT,
   notes: true,
-  version: true,
-  createdAt: true,
-  events: {
-    orderBy: { position: "asc" },
-    select: {
-      id: true,
-      position: true,
-      stage: true,
-      label: true,
-      scheduledAt: true,
-      happenedAt: true,
-      result: true,
-      notes: true,
-      link: true,
-      linkExpiresAt: true,
-      createdAt: true,
-    },
-  },
+  events: { ...APPLICATION_SELECT.events, select: { ...APPLICATION_SELECT.events.select, createdAt: true } },
 } as const;
 
 const ZDate = z.coerce.date();
@@ -73,7 +55,7 @@ const ZSnapshot = z.object({
     }),
   ),
 });
-type TSnapshot = z.infer<typeof ZSnapshot>;
+export type TSnapshot = z.infer<typeof ZSnapshot>;
 
 const ZPayload = z.object({
   /** The user the change was made by. */
@@ -85,6 +67,8 @@ const ZPayload = z.object({
   v: z.number().int().nullable(),
   /** The application before the change (null: the change created it). */
   before: ZSnapshot.nullable(),
+  /** When the token was issued (ms since the epoch): it is refused TOKEN_LIFETIME_MS later. */
+  t: z.number().int(),
 });
 type TPayload = z.infer<typeof ZPayload>;
 
@@ -107,8 +91,17 @@ function encode(payload: TPayload): string {
   return `${body}.${sign(body)}`;
 }
 
-/** The token's payload; VALIDATION for one this server did not make (or that was edited), NOT_FOUND for another user's. */
-function decode(userId: string, token: string): TPayload {
+/**
+ * How long a token is accepted. Its toast lasts 8 s; the bound keeps an old token from being
+ * replayed much later (a deleted application is "still absent" again after undo → edit → delete).
+ */
+const TOKEN_LIFETIME_MS = 10 * 60 * 1000;
+
+/**
+ * The token's payload; VALIDATION for one this server did not make (or that was edited) or one
+ * issued more than TOKEN_LIFETIME_MS before `now`, NOT_FOUND for another user's.
+ */
+function decode(userId: string, token: string, now: Date): TPayload {
   const [body, mac, extra] = token.split(".");
   const expected = body ? Buffer.from(sign(body)) : null;
   const given = Buffer.from(mac ?? "");
@@ -118,25 +111,23 @@ function decode(userId: string, token: string): TPayload {
   const parsed = ZPayload.safeParse(JSON.parse(Buffer.from(body, "base64url").toString("utf8")));
   if (!parsed.success) throw new AppError("VALIDATION", "companies.undoChange.invalid");
   if (parsed.data.u !== userId) throw new AppError("NOT_FOUND");
+  if (now.getTime() - parsed.data.t > TOKEN_LIFETIME_MS) throw new AppError("VALIDATION", "companies.undoChange.invalid");
   return parsed.data;
 }
 
-/** The application as undo would restore it, read inside the change's transaction before it writes. */
-export async function readSnapshot(tx: TTx, userId: string, id: string): Promise<TSnapshot> {
-  const snapshot = await tx.application.findFirst({ where: { id, userId }, select: SNAPSHOT_SELECT });
-  if (!snapshot) throw new AppError("NOT_FOUND");
-  return snapshot;
-}
-
-/** The token for a change from `before` (null: created) that left `after` (null: deleted). */
+/**
+ * The token for a change from `before` (null: created; a row loaded with SNAPSHOT_SELECT) that
+ * left `after` (null: deleted), issued at `now`.
+ */
 export function undoToken(
   userId: string,
   before: TSnapshot | null,
   after: { id: string; companyId: string; version: number } | null,
+  now: Date,
 ): string {
   const ref = after ?? before;
   if (!ref) throw new AppError("INTERNAL");
-  return encode({ u: userId, a: ref.id, c: ref.companyId, v: after?.version ?? null, before });
+  return encode({ u: userId, a: ref.id, c: ref.companyId, v: after?.version ?? null, before, t: now.getTime() });
 }
 
 function conflict(): never {
@@ -166,12 +157,15 @@ async function writeBack(tx: TTx, userId: string, before: TSnapshot, existing: {
 /**
  * Takes a change back: the application returns exactly to its state before (its row, its steps
  * with their ids), or is deleted again when the change created it. Refused with VERSION_CONFLICT
- * when the application changed since (another version, deleted, or recreated): a token works once.
+ * when the application changed since (another version, deleted, or recreated), so a used token is
+ * refused while the application stays as its undo left it. A delete's token only checks that the
+ * application is absent: after undo → another change → delete again it would apply once more, so
+ * tokens are refused (VALIDATION) TOKEN_LIFETIME_MS after they were issued.
  * Returns the restored application (null when undo deleted it) and its company.
  */
-export async function undoApplicationChange(userId: string, token: string) {
+export async function undoApplicationChange(userId: string, token: string, context: { now?: Date } = {}) {
   assertUserId(userId);
-  const payload = decode(userId, token);
+  const payload = decode(userId, token, context.now ?? new Date());
   return transaction(userId, async (tx) => {
     const current = await tx.application.findFirst({ where: { id: payload.a, userId }, select: { version: true } });
     if (payload.v === null ? current !== null : current?.version !== payload.v) conflict();

@@ -170,6 +170,23 @@ describe("deleting with undo", () => {
     expect(await stored(companyId)).toEqual(now);
   });
 
+  it("refuses a delete's token replayed after undo, a change and another delete, once it is older than 10 minutes", async () => {
+    const { userId, companyId, app } = await atInterview("京东");
+    const issued = new Date();
+    const at = (minutes: number) => ({ now: new Date(issued.getTime() + minutes * 60_000) });
+    const deleted = await deleteApplication(userId, { applicationId: app.id, version: app.version }, at(0));
+    const restored = (await undoApplicationChange(userId, deleted.undo, at(0.1))).application!;
+    const offer = await moveApplication(userId, { applicationId: app.id, version: restored.version, command: { type: "markOffer" } }, { ...TZ, ...at(1) });
+    await deleteApplication(userId, { applicationId: app.id, version: offer.version }, at(2));
+    const gone = await stored(companyId);
+    await expect(undoApplicationChange(userId, deleted.undo, at(11))).rejects.toMatchObject({
+      code: "VALIDATION",
+      messageKey: "companies.undoChange.invalid",
+    });
+    expect(await stored(companyId)).toEqual(gone);
+    expect(await db.application.count({ where: { id: app.id } })).toBe(0);
+  });
+
   it("undoes starting an application (a board drop on 投递) by deleting it", async () => {
     const user = await createTestUser();
     const { id: companyId } = await createCompany(user.id, { name: "滴滴", tier: "B" });
