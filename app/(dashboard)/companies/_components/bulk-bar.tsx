@@ -25,25 +25,34 @@ export function BulkBar({ ids, archived, onDone }: TProps) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
 
+  /** After a change: clears the selection, refreshes, and toasts `done` with an undo that runs `undo` and says `undone`. */
+  function undoable(done: string, undone: string, undo: () => Promise<TActionResult<unknown>>) {
+    onDone();
+    router.refresh();
+    toast.success(done, {
+      duration: 8000,
+      action: {
+        label: t("companies.undo"),
+        onClick: async () => {
+          const reverted = await undo();
+          if (!reverted.ok) return void toast.error(reverted.message);
+          toast.success(undone);
+          router.refresh();
+        },
+      },
+    });
+  }
+
   function setTier(tier: Tier | null) {
     startTransition(async () => {
       const result = await setTierAction({ ids, tier });
       if (!result.ok) return void toast.error(result.message);
       const previous = result.data;
-      onDone();
-      router.refresh();
-      toast.success(t("companies.tierSet", { count: ids.length, tier: tier ?? t("companies.tierNone") }), {
-        duration: 8000,
-        action: {
-          label: t("companies.undo"),
-          onClick: async () => {
-            const reverted = await undoTierAction({ tier, previous });
-            if (!reverted.ok) return void toast.error(reverted.message);
-            toast.success(t("companies.undoChange.tierRestored"));
-            router.refresh();
-          },
-        },
-      });
+      undoable(
+        t("companies.tierSet", { count: ids.length, tier: tier ?? t("companies.tierNone") }),
+        t("companies.undoChange.tierRestored"),
+        () => undoTierAction({ tier, previous }),
+      );
     });
   }
 
@@ -52,20 +61,7 @@ export function BulkBar({ ids, archived, onDone }: TProps) {
     startTransition(async () => {
       const result: TActionResult<number> = await run({ ids });
       if (!result.ok) return void toast.error(result.message);
-      onDone();
-      router.refresh();
-      toast.success(done, {
-        duration: 8000,
-        action: {
-          label: t("companies.undo"),
-          onClick: async () => {
-            const reverted = await undo({ ids });
-            if (!reverted.ok) return void toast.error(reverted.message);
-            toast.success(undone);
-            router.refresh();
-          },
-        },
-      });
+      undoable(done, undone, () => undo({ ids }));
     });
   }
 
