@@ -8,14 +8,10 @@ import { CSS } from "@dnd-kit/utilities";
 import Link from "next/link";
 
 import { useTranslations } from "next-intl";
-import { STAGE_LABELS } from "@/lib/applications/stages";
-import type { Stage } from "@/lib/generated/prisma/enums";
+import { extraLabel } from "@/lib/applications/stages";
 import type { TBoardCard } from "@/lib/services/board";
 
 import { PrepMeter, TierBadge, useFormatDateTime, useRelativeTime, useStageLabel } from "@/components/companies/labels";
-
-// A label that only repeats the stage's name (笔试 on a 笔试, in either language) is not shown.
-const isStageName = ({ stage, label }: { stage: Stage; label: string }) => Object.values(STAGE_LABELS).some((names) => names[stage] === label);
 
 export const cardKey = (card: Pick<TBoardCard, "applicationId" | "companyId">) => card.applicationId ?? `company:${card.companyId}`;
 
@@ -32,6 +28,8 @@ export function BoardCard({ card, now, overlay = false }: TProps) {
     disabled: overlay,
   });
   const event = card.nextEvent ?? card.lastEvent;
+  // A label that only repeats the stage's name (笔试 on a 笔试, in either language) is not shown.
+  const extra = event ? extraLabel(event.stage, event.label) : "";
   return (
     <div
       ref={overlay ? undefined : setNodeRef}
@@ -53,7 +51,7 @@ export function BoardCard({ card, now, overlay = false }: TProps) {
       {event ? (
         <div className={event === card.nextEvent ? "bcard-ev" : "bcard-ev past"} data-testid="board-card-event">
           {stageLabel(event.stage)}
-          {event.label && !isStageName(event) ? ` · ${event.label}` : ""}
+          {extra ? ` · ${extra}` : ""}
           <span>
             <time dateTime={event.at.toISOString()}>{formatDate(event.at, now)}</time> · {relative(event.at, now)}
           </span>
