@@ -15,7 +15,7 @@ import { useTranslations } from "next-intl";
 import type { TApplicationDetail } from "@/lib/services/companies";
 
 import { AdvanceDialog } from "@/components/companies/advance-dialog";
-import { OutcomeBadge, useOutcomeLabel, useStageLabel, useStepName } from "@/components/companies/labels";
+import { OutcomeBadge, useOutcomeLabel, useStageLabel } from "@/components/companies/labels";
 import { planMove } from "@/lib/applications/stage-machine";
 import { ConfirmChangeDialog, type TConfirmKind } from "./confirm-change-dialog";
 import { EventDialog } from "./event-dialog";
@@ -27,7 +27,6 @@ type TAdvanceStage = Exclude<Stage, "TO_APPLY">;
 export function ApplicationCard({ application: loaded, timeZone }: { application: TApplicationDetail; timeZone: string }) {
   const t = useTranslations();
   const stageLabel = useStageLabel();
-  const stepName = useStepName();
   const outcomeLabel = useOutcomeLabel();
   const { application, pending, move, editEvent, deleteEvent, deleteApplication } = useApplication(loaded, timeZone);
   const [advancing, setAdvancing] = useState(false);
@@ -40,11 +39,11 @@ export function ApplicationCard({ application: loaded, timeZone }: { application
       stage !== Stage.TO_APPLY &&
       (compareStages(stage, application.stage) > 0 || (stage === application.stage && MULTI_ROUND_STAGES.includes(stage))),
   );
-  // Interviews come in rounds (一面 → 二面): suggest the next round; otherwise the next stage.
   const reopened = closed ? planMove(application, { type: "reopen" }, new Date()) : null;
   const reopenHint = reopened?.ok
     ? t("companies.undoChange.reopenHint", { stage: stageLabel(reopened.state.stage), outcome: outcomeLabel(reopened.state.outcome) })
     : undefined;
+  // Interviews come in rounds (一面 → 二面): suggest the next round; otherwise the next stage.
   const next =
     application.stage === Stage.INTERVIEW
       ? Stage.INTERVIEW
@@ -104,7 +103,7 @@ export function ApplicationCard({ application: loaded, timeZone }: { application
           editable={!closed}
           onResult={(eventId, result) => move({ type: "recordResult", eventId, result })}
           onEdit={setEditing}
-          onDelete={(event) => deleteEvent(event, t("companies.undoChange.eventDeleted", { step: stepName(event) }))}
+          onDelete={deleteEvent}
         />
       </CardContent>
       {advancing ? (

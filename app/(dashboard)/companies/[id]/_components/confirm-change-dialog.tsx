@@ -16,7 +16,7 @@ import {
 import { planMove } from "@/lib/applications/stage-machine";
 import type { TMessageKey } from "@/lib/i18n/types";
 import type { TApplicationDetail } from "@/lib/services/companies";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
 import { useOutcomeLabel, useStageLabel, useStepName } from "@/components/companies/labels";
 
@@ -35,6 +35,7 @@ type TProps = { kind: TConfirmKind | null; application: TApplicationDetail; onCo
 /** What the change will do, one sentence per line. */
 function useConsequences() {
   const t = useTranslations();
+  const locale = useLocale();
   const stepName = useStepName();
   const stageLabel = useStageLabel();
   const outcomeLabel = useOutcomeLabel();
@@ -47,7 +48,7 @@ function useConsequences() {
     if (!plan.ok) return [t(`companies.moves.${plan.code}`)];
     if (kind === "markOffer") {
       const passed = plan.update.filter((change) => change.set.result === "PASSED").map((change) => named(change.id));
-      return [t("companies.undoChange.offerBody"), ...(passed.length > 0 ? [t("companies.undoChange.offerPasses", { steps: passed.join("、") })] : [])];
+      return [t("companies.undoChange.offerBody"), ...(passed.length > 0 ? [t("companies.undoChange.offerPasses", { steps: passed.join(locale === "zh" ? "、" : ", ") })] : [])];
     }
     const lines = [t("companies.undoChange.reopenTo", { stage: stageLabel(plan.state.stage), outcome: outcomeLabel(plan.state.outcome) })];
     if (plan.remove.length > 0) lines.push(t("companies.undoChange.reopenRemoves"));

@@ -16,7 +16,13 @@ import {
   moveApplicationAction,
   updateEventAction,
 } from "@/components/companies/actions";
-import { planMove, type TMoveCommand, type TStageEvent } from "@/lib/applications/stage-machine";
+import {
+  deriveApplicationState,
+  planMove,
+  withdrawnAtOf,
+  type TMoveCommand,
+  type TStageEvent,
+} from "@/lib/applications/stage-machine";
 import type { TActionResult } from "@/lib/errors";
 import { useTranslations } from "next-intl";
 import { zonedToUtc } from "@/lib/dates/zone";
@@ -81,10 +87,14 @@ export function useApplication(application: TApplicationDetail, timeZone: string
     });
   }
 
-  function deleteEvent(event: TEvent, message: string) {
+  /** Deletes a step; the stage and outcome are derived again from the steps left, as the server does. */
+  function deleteEvent(event: TEvent) {
     startTransition(async () => {
-      setOptimistic({ ...optimistic, events: optimistic.events.filter((candidate) => candidate.id !== event.id) });
-      settle(await deleteEventAction({ applicationId: application.id, version: application.version, eventId: event.id }), message);
+      const events = optimistic.events.filter((candidate) => candidate.id !== event.id);
+      const state = deriveApplicationState(events, { withdrawnAt: withdrawnAtOf(optimistic, new Date()) });
+      setOptimistic({ ...optimistic, ...state, events });
+      const result = await deleteEventAction({ applicationId: application.id, version: application.version, eventId: event.id });
+      settle(result, t("companies.undoChange.eventDeleted", { step: stepName(event) }));
     });
   }
 
