@@ -7,7 +7,9 @@ import type { z } from "zod";
 
 import { db, transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tier } from "@/lib/generated/prisma/enums";
+import { tierFilterSql } from "@/lib/services/list-sql";
 import type { ZBulkLinkSet } from "@/lib/validation/companies";
 import { UNTIERED, type ZBulkLinkByTierInput, type ZLinkInput, type ZSetCompaniesInput } from "@/lib/validation/prep";
 
@@ -69,7 +71,7 @@ export async function setSetCompanies(userId: string, input: z.output<typeof ZSe
 export async function bulkLinkByTier(userId: string, input: z.output<typeof ZBulkLinkByTierInput>): Promise<number> {
   assertUserId(userId);
   const { setId, tiers } = input;
-  const untiered = tiers.includes(UNTIERED);
+  const tierFilter = tierFilterSql(Prisma.sql`c.tier`, tiers.map((tier) => (tier === UNTIERED ? "NONE" : tier)));
   return transaction(userId, async (tx) => {
     const set = await tx.questionSet.count({ where: { id: setId, userId } });
     if (set === 0) throw new AppError("NOT_FOUND");
@@ -77,7 +79,7 @@ export async function bulkLinkByTier(userId: string, input: z.output<typeof ZBul
       INSERT INTO "CompanySet" ("userId", "companyId", "setId")
       SELECT ${userId}, c.id, ${setId} FROM "Company" c
       WHERE c."userId" = ${userId} AND c."archivedAt" IS NULL
-        AND (c.tier::text = ANY(${tiers}::text[]) OR (${untiered}::boolean AND c.tier IS NULL))
+        AND ${tierFilter}
       ON CONFLICT ("companyId", "setId") DO NOTHING`;
   });
 }
