@@ -86,7 +86,7 @@ export async function listBoard(userId: string, { tiers, q }: TBoardFilter = NO_
           prep."prepDone", prep."prepTotal"
         FROM shown r
         ${nextEventOfApplication(userId, Prisma.sql`r."applicationId"`, now)}
-        ${lastEventOfApplication(userId, Prisma.sql`r."applicationId"`, now)}
+        ${lastEventOfApplication(userId, Prisma.sql`r."applicationId"`, now, Prisma.sql`ne."scheduledAt" IS NULL`)}
         ${prepJoin(userId, Prisma.sql`r."companyId"`)}
       ) card)
     ) AS data`;

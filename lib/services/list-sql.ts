@@ -27,12 +27,14 @@ export function nextEventOfApplication(userId: string, applicationId: Prisma.Sql
 
 /**
  * A LATERAL join `le` (stage, label, at): the latest event of one application dated before `now`
- * (when it happened, else when it was scheduled), for a card with nothing coming up.
+ * (when it happened, else when it was scheduled), for a card with nothing coming up. With `only`
+ * (a condition on the rows joined before, e.g. `ne."scheduledAt" IS NULL`), it is looked up only
+ * where that holds, and is all NULL elsewhere.
  */
-export function lastEventOfApplication(userId: string, applicationId: Prisma.Sql, now: Date): Prisma.Sql {
+export function lastEventOfApplication(userId: string, applicationId: Prisma.Sql, now: Date, only?: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`LEFT JOIN LATERAL (
     SELECT x.stage, x.label, coalesce(x."happenedAt", x."scheduledAt") AS at FROM "StageEvent" x
-    WHERE x."applicationId" = ${applicationId} AND x."userId" = ${userId} AND coalesce(x."happenedAt", x."scheduledAt") < ${now}
+    WHERE ${only ?? Prisma.sql`true`} AND x."applicationId" = ${applicationId} AND x."userId" = ${userId} AND coalesce(x."happenedAt", x."scheduledAt") < ${now}
     ORDER BY x.position DESC LIMIT 1
   ) le ON true`;
 }
