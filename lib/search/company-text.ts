@@ -1,14 +1,14 @@
 // The text a company is found by: its name and aliases as written (lower-cased, full-width
 // folded), plus full pinyin and pinyin initials of the Chinese ones, so `zjtd`, `zijie` and
 // `字节` all find 字节跳动. Stored in Company.searchText by every write in lib/services/companies.
+// A query is compared with it by lib/search/company-match (client-safe: no pinyin-pro there).
 import { pinyin } from "pinyin-pro";
 
-const HAN = /\p{Script=Han}/u;
+import { foldSearchText } from "@/lib/search/company-match";
 
-/** NFKC, lower case, trimmed: how both the stored text and a query are compared. */
-function foldSearchText(text: string): string {
-  return text.normalize("NFKC").toLowerCase().trim();
-}
+export { searchNeedle } from "@/lib/search/company-match";
+
+const HAN = /\p{Script=Han}/u;
 
 function pinyinForms(text: string): string[] {
   if (!HAN.test(text)) return [];
@@ -28,10 +28,4 @@ export function buildCompanySearchText(name: string, aliases: readonly string[])
     for (const form of pinyinForms(text)) forms.add(form);
   }
   return [...forms].join("\n");
-}
-
-/** A query as it is compared with searchText: folded; spaces dropped for pinyin like `zi jie`. */
-export function searchNeedle(query: string): string {
-  const folded = foldSearchText(query);
-  return /^[a-z\s]+$/.test(folded) ? folded.replace(/\s+/g, "") : folded;
 }

@@ -3,7 +3,7 @@
 // "next pending event", and what a tier filter keeps.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Stage } from "@/lib/generated/prisma/enums";
-import { searchNeedle } from "@/lib/search/company-text";
+import { searchNeedle } from "@/lib/search/company-match";
 import type { TTierFilter } from "@/lib/validation/companies";
 
 /**
@@ -58,7 +58,8 @@ export function tierFilterSql(tier: Prisma.Sql, tiers: readonly TTierFilter[]): 
 
 /**
  * The Company alias `c` (an SQL identifier) is found by `query` (name, alias, pinyin or initials,
- * lib/search/company-text); an empty query keeps every row.
+ * lib/search/company-text); an empty query keeps every row. companyMatches is the same rule in the
+ * browser.
  */
 export function companySearchSql(c: string, query: string): Prisma.Sql {
   const needle = searchNeedle(query);

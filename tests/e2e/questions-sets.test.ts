@@ -187,6 +187,7 @@ describe("question sets end to end", () => {
       await sheet.getByText(locale === "zh" ? "没有匹配的公司" : "No company matches").waitFor();
       expect(await sheet.getByRole("checkbox", { name: locale === "zh" ? "未分级" : "No tier" }).count()).toBe(1);
       await search.fill("zijie");
+      await expect.poll(() => sheet.locator("li").allInnerTexts()).toEqual([expect.stringContaining("字节跳动")]);
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/link-sheet-${locale}-${width}.png` });
       await page.close();
     }

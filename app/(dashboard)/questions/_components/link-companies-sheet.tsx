@@ -11,7 +11,7 @@ import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle, SheetTr
 import { bulkLinkByTierAction, listSetCompaniesAction, setSetCompaniesAction } from "@/components/prep/actions";
 import { Tier } from "@/lib/generated/prisma/enums";
 import { useTranslations } from "next-intl";
-import { searchNeedle } from "@/lib/search/company-text";
+import { companyMatches } from "@/lib/search/company-match";
 import type { TSetCompanyOption } from "@/lib/services/prep-links";
 import { UNTIERED } from "@/lib/validation/prep";
 
@@ -21,11 +21,7 @@ type TTierChoice = Tier | typeof UNTIERED;
 const TIERS: TTierChoice[] = [...Object.values(Tier), UNTIERED];
 
 /** The companies whose name, alias or pinyin (`zjtd`, `zijie`) contains the query. */
-function matching(companies: TSetCompanyOption[], query: string): TSetCompanyOption[] {
-  const needle = searchNeedle(query);
-  if (needle === "") return companies;
-  return companies.filter((company) => company.searchText.includes(needle) || company.name.toLowerCase().includes(needle));
-}
+const matching = (companies: TSetCompanyOption[], query: string) => companies.filter((company) => companyMatches(company.searchText, company.name, query));
 
 /** From a set page: find and tick companies to link, or link every company of some tiers (未分级 too) at once. */
 export function LinkCompaniesSheet({ setId, title, linkedCount }: { setId: string; title: string; linkedCount: number }) {
