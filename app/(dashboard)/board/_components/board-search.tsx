@@ -4,9 +4,10 @@
 // table's): it filters the cards of every column on the server, through the URL (?q=).
 import { Search } from "lucide-react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useTransition } from "react";
 
 import { Input } from "@/components/ui/input";
+import { useSearchBox } from "@/components/ui/use-search-box";
 import { useTranslations } from "next-intl";
 
 const MAX_LENGTH = 100;
@@ -18,36 +19,18 @@ export function BoardSearch({ query, found }: TProps) {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
-  const [text, setText] = useState(query);
   const [pending, startTransition] = useTransition();
-  const input = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (event.key !== "/" || event.metaKey || event.ctrlKey || event.altKey) return;
-      if ((event.target as HTMLElement).closest("input, textarea, select, [contenteditable=true]")) return;
-      // Capture phase, and stop there: on this page `/` means this search, not the top bar's.
-      event.preventDefault();
-      event.stopPropagation();
-      input.current?.focus();
-      input.current?.select();
-    }
-    window.addEventListener("keydown", onKey, { capture: true });
-    return () => window.removeEventListener("keydown", onKey, { capture: true });
-  }, []);
-
-  useEffect(() => {
-    const q = text.trim();
-    if (q === query) return;
-    const timer = setTimeout(() => {
+  const { input, text, type } = useSearchBox(
+    query,
+    (q) => {
       const next = new URLSearchParams(params);
       if (q) next.set("q", q);
       else next.delete("q");
       const search = next.toString();
       startTransition(() => router.replace(search ? `${pathname}?${search}` : pathname, { scroll: false }));
-    }, 250);
-    return () => clearTimeout(timer);
-  }, [text, query, params, pathname, router]);
+    },
+    { delay: 250 },
+  );
 
   return (
     <div className="mb-3 flex flex-wrap items-center gap-x-3 gap-y-1">
@@ -57,7 +40,7 @@ export function BoardSearch({ query, found }: TProps) {
           ref={input}
           type="search"
           value={text}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => type(event.target.value)}
           placeholder={t("board.search.placeholder")}
           aria-label={t("board.search.label")}
           aria-keyshortcuts="/"

@@ -3,7 +3,6 @@
 // Search (`/` focuses it; name, alias, pinyin or initials), tier chips with counts, stage and
 // outcome menus, "event this week" and the archived view. Each change updates the URL.
 import { Archive, ChevronDown, Search, X } from "lucide-react";
-import { useEffect, useRef, useState } from "react";
 
 import { Button } from "@/components/ui/button";
 import {
@@ -14,6 +13,7 @@ import {
 } from "@/components/ui/dropdown-menu";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
+import { useSearchBox } from "@/components/ui/use-search-box";
 import { STAGE_ORDER } from "@/lib/applications/stages";
 import { Outcome } from "@/lib/generated/prisma/enums";
 import { useTranslations } from "next-intl";
@@ -40,40 +40,21 @@ function focusTableRow(which: "first" | "current") {
   document.querySelector<HTMLElement>(selector)?.focus();
 }
 
+/** The q the table reads back from a searched text: its first COMPANY_SEARCH_MAX characters (ZCompanyTableQuery). */
+const readBack = (q: string) => q.slice(0, COMPANY_SEARCH_MAX).replace(/[\uD800-\uDBFF]$/, "").trim();
+
 const toggle = <T,>(list: readonly T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
 export function CompanyFilters({ query, tierCounts, archivedCount, navigate }: TProps) {
   const t = useTranslations();
   const stageLabel = useStageLabel();
   const outcomeLabel = useOutcomeLabel();
-  const [text, setText] = useState(query.q);
-  const input = useRef<HTMLInputElement>(null);
   const filtered = query.q !== "" || query.tier.length + query.stage.length + query.outcome.length > 0 || query.week;
-
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      const target = event.target as HTMLElement;
-      if (event.key !== "/" || event.metaKey || event.ctrlKey || event.altKey) return;
-      if (target.closest("input, textarea, select, [contenteditable=true]")) return;
-      // Capture phase, and stop there: on this page `/` means this search, not the top bar's.
-      event.preventDefault();
-      event.stopPropagation();
-      input.current?.focus();
-      input.current?.select();
-    }
-    window.addEventListener("keydown", onKey, { capture: true });
-    return () => window.removeEventListener("keydown", onKey, { capture: true });
-  }, []);
 
   // The server searches by the first COMPANY_SEARCH_MAX characters: a longer text whose
   // beginning is already the search needs no new one.
+  const { input, text, type, commit } = useSearchBox(query.q, (q) => navigate({ q }, { replace: true }), { delay: 300, read: readBack });
   const tooLong = text.trim().length > COMPANY_SEARCH_MAX;
-  useEffect(() => {
-    const wanted = text.trim();
-    if (wanted === query.q || (tooLong && query.q !== "" && wanted.startsWith(query.q))) return;
-    const timer = setTimeout(() => navigate({ q: wanted }, { replace: true }), 300);
-    return () => clearTimeout(timer);
-  }, [text, tooLong, query.q, navigate]);
 
   return (
     <div className="space-y-3">
@@ -84,9 +65,9 @@ export function CompanyFilters({ query, tierCounts, archivedCount, navigate }: T
             ref={input}
             type="search"
             value={text}
-            onChange={(event) => setText(event.target.value)}
+            onChange={(event) => type(event.target.value)}
             onKeyDown={(event) => {
-              if (event.key === "Enter") navigate({ q: text.trim() });
+              if (event.key === "Enter") navigate({ q: commit() });
               if (event.key === "ArrowDown") {
                 event.preventDefault();
                 focusTableRow("first");
@@ -135,7 +116,7 @@ export function CompanyFilters({ query, tierCounts, archivedCount, navigate }: T
             variant="ghost"
             size="sm"
             onClick={() => {
-              setText("");
+              commit("");
               navigate({ q: "", tier: [], stage: [], outcome: [], week: false });
             }}
           >
