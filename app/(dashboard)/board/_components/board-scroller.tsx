@@ -26,6 +26,8 @@ export function BoardScroller({ children }: { children: ReactNode }) {
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
+    // A column collapsing or opening changes how wide the row scrolls, not the row's own box.
+    for (const column of element.children) observer.observe(column);
     element.addEventListener("scroll", measure, { passive: true });
     return () => {
       observer.disconnect();
