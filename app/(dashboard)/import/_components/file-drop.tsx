@@ -40,7 +40,10 @@ export function FileDrop({ id, accept, multiple = false, files, onFiles, inputRe
         event.dataTransfer.dropEffect = "copy";
         setOver(true);
       }}
-      onDragLeave={() => setOver(false)}
+      onDragLeave={(event) => {
+        // Leaving for one of the zone's own elements is still over it.
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOver(false);
+      }}
       onDrop={onDrop}
       className="flex min-h-10 items-center gap-3 rounded-md border border-dashed px-1 py-0.5 transition-colors data-over:border-primary data-over:bg-primary/5"
     >
