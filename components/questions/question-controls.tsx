@@ -10,7 +10,7 @@ import { cn } from "@/lib/utils";
 
 import "./question-controls.css";
 
-export const MASTERY_ORDER: Mastery[] = ["NEW", "LEARNING", "KNOWN"];
+const MASTERY_ORDER: Mastery[] = ["NEW", "LEARNING", "KNOWN"];
 const nextMastery = (status: Mastery): Mastery => MASTERY_ORDER[(MASTERY_ORDER.indexOf(status) + 1) % 3]!;
 /** Keys 1/2/3 set a question's mastery wherever one has focus. */
 export const MASTERY_KEYS: Record<string, Mastery> = { "1": "NEW", "2": "LEARNING", "3": "KNOWN" };

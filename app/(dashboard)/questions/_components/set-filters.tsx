@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { Mastery } from "@/lib/generated/prisma/enums";
 import { getTranslations } from "next-intl/server";
 import { cn } from "@/lib/utils";
 import type { TSetFilter } from "@/lib/validation/questions";
@@ -10,11 +11,7 @@ type TKey = keyof TSetFilter;
 type TChip = { label: string; key: TKey; value: string };
 
 /** The filter with `key` set to `value`, or cleared when it already has it; the other keys stay. */
-function toggled(filter: TSetFilter, key: TKey, value: string): TSetFilter {
-  const next: Record<string, string | undefined> = { ...filter };
-  next[key] = filter[key] === value ? undefined : value;
-  return next as TSetFilter;
-}
+const toggled = (filter: TSetFilter, key: TKey, value: string): TSetFilter => ({ ...filter, [key]: filter[key] === value ? undefined : value });
 
 /**
  * Filter chips as links: the URL is the state, so a filtered view can be bookmarked. One chip of
@@ -29,7 +26,7 @@ export async function SetFilters({ setId, filter }: { setId: string; filter: TSe
       { label: t("questions.filterPlaceholder"), key: "placeholder", value: "1" },
       { label: t("questions.filterWritten"), key: "placeholder", value: "0" },
     ],
-    (["NEW", "LEARNING", "KNOWN"] as const).map((value) => ({ label: t(`questions.mastery.${value}`), key: "mastery", value })),
+    Object.values(Mastery).map((value) => ({ label: t(`questions.mastery.${value}`), key: "mastery", value })),
   ];
   const none = Object.values(filter).every((value) => value === undefined);
   const chip = (label: string, href: string, on: boolean) => (
