@@ -5,19 +5,28 @@
 import { revalidatePath } from "next/cache";
 
 import { defineAction, ZNoInput } from "@/lib/actions/define-action";
-import { moveApplication, startApplication, updateStageEvent } from "@/lib/services/applications";
+import { undoApplicationChange } from "@/lib/services/application-undo";
+import { deleteApplication, deleteStageEvent, moveApplication, startApplication, updateStageEvent } from "@/lib/services/applications";
 import {
   archiveCompanies,
   createCompany,
   restoreCompanies,
+  restoreCompaniesTier,
   saveTablePreferences,
   setCompaniesTier,
   updateCompany,
 } from "@/lib/services/companies";
 import { linkSetToCompanies, unlinkSetFromCompanies } from "@/lib/services/prep-links";
 import { listSets } from "@/lib/services/questions";
-import { ZMoveApplication, ZStartApplication, ZUpdateEvent } from "@/lib/validation/applications";
-import { ZBulkIds, ZBulkLinkSet, ZBulkTier, ZCreateCompany, ZTablePreferences, ZUpdateCompany } from "@/lib/validation/companies";
+import {
+  ZApplicationRef,
+  ZDeleteEvent,
+  ZMoveApplication,
+  ZStartApplication,
+  ZUndoChange,
+  ZUpdateEvent,
+} from "@/lib/validation/applications";
+import { ZBulkIds, ZBulkLinkSet, ZBulkTier, ZCreateCompany, ZTablePreferences, ZTierUndo, ZUpdateCompany } from "@/lib/validation/companies";
 
 
 function refresh(companyId?: string) {
@@ -39,8 +48,15 @@ export const updateCompanyAction = defineAction(ZUpdateCompany, async (data, use
   return company;
 });
 
+/** Returns each company's tier before, which undoTierAction restores. */
 export const setTierAction = defineAction(ZBulkTier, async (data, user) => {
-  const count = await setCompaniesTier(user.id, data.ids, data.tier);
+  const previous = await setCompaniesTier(user.id, data.ids, data.tier);
+  refresh();
+  return previous;
+});
+
+export const undoTierAction = defineAction(ZTierUndo, async (data, user) => {
+  const count = await restoreCompaniesTier(user.id, data.tier, data.previous);
   refresh();
   return count;
 });
@@ -88,4 +104,23 @@ export const updateEventAction = defineAction(ZUpdateEvent, async (data, user) =
   const application = await updateStageEvent(user.id, data, { timeZone: user.timeZone });
   refresh(application.companyId);
   return application;
+});
+
+export const deleteEventAction = defineAction(ZDeleteEvent, async (data, user) => {
+  const application = await deleteStageEvent(user.id, data);
+  refresh(application.companyId);
+  return application;
+});
+
+export const deleteApplicationAction = defineAction(ZApplicationRef, async (data, user) => {
+  const deleted = await deleteApplication(user.id, data);
+  refresh(deleted.companyId);
+  return deleted;
+});
+
+/** Takes back a move, a deleted step or application, or a started one, from its undo token. */
+export const undoApplicationChangeAction = defineAction(ZUndoChange, async (data, user) => {
+  const undone = await undoApplicationChange(user.id, data.token);
+  refresh(undone.companyId);
+  return undone;
 });

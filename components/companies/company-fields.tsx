@@ -6,6 +6,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import type { Tier } from "@/lib/generated/prisma/enums";
+import { COMPANY_NAME_MAX } from "@/lib/validation/companies-options";
 import { useTranslations } from "next-intl";
 
 export const TIERS: readonly Tier[] = ["S", "A", "B", "C", "N"];
@@ -33,6 +34,10 @@ export function CompanyFields({ draft, onChange, errors = {}, idPrefix }: TProps
   const t = useTranslations();
   const id = (field: string) => `${idPrefix}-${field}`;
   const set = <K extends keyof TCompanyDraft>(key: K, value: TCompanyDraft[K]) => onChange({ ...draft, [key]: value });
+  // Said as soon as it is typed or pasted: a long name is never cut silently.
+  const nameLength = draft.name.trim().length;
+  const nameErrors =
+    nameLength > COMPANY_NAME_MAX ? [t("companies.validation.nameLength", { count: nameLength, max: COMPANY_NAME_MAX })] : errors.name;
   return (
     <div className="grid gap-4">
       <div className="grid gap-4 sm:grid-cols-[1fr_8rem]">
@@ -42,15 +47,14 @@ export function CompanyFields({ draft, onChange, errors = {}, idPrefix }: TProps
             id={id("name")}
             name="name"
             value={draft.name}
-            maxLength={80}
             required
             autoFocus
             placeholder={t("companies.form.namePlaceholder")}
-            aria-invalid={errors.name ? true : undefined}
-            aria-describedby={errors.name ? id("name-error") : undefined}
+            aria-invalid={nameErrors ? true : undefined}
+            aria-describedby={nameErrors ? id("name-error") : undefined}
             onChange={(event) => set("name", event.target.value)}
           />
-          <FormMessage id={id("name-error")} messages={errors.name} />
+          <FormMessage id={id("name-error")} messages={nameErrors} />
         </div>
         <div className="grid gap-2">
           <Label htmlFor={id("tier")}>{t("companies.form.tier")}</Label>

@@ -5,9 +5,9 @@
 import { useFormatter, useLocale, useTimeZone, useTranslations } from "next-intl";
 import { useMemo, type CSSProperties } from "react";
 
-import { OUTCOME_LABELS, STAGE_LABELS } from "@/lib/applications/stages";
+import { OUTCOME_LABELS, STAGE_LABELS, extraLabel } from "@/lib/applications/stages";
 import { DEFAULT_TIME_ZONE, yearIn } from "@/lib/dates/zone";
-import type { Outcome, Stage, Tier } from "@/lib/generated/prisma/enums";
+import type { EventResult, Outcome, Stage, Tier } from "@/lib/generated/prisma/enums";
 
 import "./labels.css";
 
@@ -21,6 +21,28 @@ export function TierBadge({ tier, className }: { tier: Tier | null; className?: 
 export function useStageLabel() {
   const locale = useLocale();
   return useMemo(() => (stage: Stage) => STAGE_LABELS[locale][stage], [locale]);
+}
+
+/** A step by name: its stage, then its label when that says more (`面试 一面`, `投递`). */
+export function useStepName() {
+  const locale = useLocale();
+  return useMemo(
+    () => (step: { stage: Stage; label: string }) => {
+      const extra = extraLabel(step.stage, step.label);
+      return extra ? `${STAGE_LABELS[locale][step.stage]} ${extra}` : STAGE_LABELS[locale][step.stage];
+    },
+    [locale],
+  );
+}
+
+/** 通过 / 未通过 / 待定 for a step's result. */
+export function useResultLabel() {
+  const t = useTranslations();
+  return useMemo(
+    () => (result: EventResult) =>
+      t(result === "PASSED" ? "companies.timeline.passed" : result === "FAILED" ? "companies.timeline.failed" : "companies.timeline.pending"),
+    [t],
+  );
 }
 
 export function useOutcomeLabel() {

@@ -1,5 +1,5 @@
 // Renders an answer's Markdown: GFM (tables, task lists), fenced code with highlighting, KaTeX
-// math ($…$, $$…$$) and the notes' inline HTML (<u>, <img style>), all through the sanitizer.
+// math ($…$, $$…$$), Typora's ==highlight== and the notes' inline HTML (<u>, <img style>), all through the sanitizer.
 // Order matters: raw HTML is parsed, sanitized and its styles cut down to sizes; only then do
 // KaTeX (trust: false) and highlight.js add their own markup, KaTeX's layout styles included.
 // Bounded whatever is stored: text nesting deeper than MARKDOWN_MAX_DEPTH (one linear scan) or
@@ -32,11 +32,12 @@ import { AssetImage } from "./asset-image";
 import { assetNameOf, remoteHostOf } from "./image-source";
 import { PlainMarkdown } from "./plain-markdown";
 import { rehypeBudget } from "./rehype-budget";
+import { remarkHighlight } from "./remark-highlight";
 import { RemoteImage } from "./remote-image";
 import { rehypeSafeStyle } from "./rehype-safe-style";
 import { ANSWER_SANITIZE_SCHEMA } from "./sanitize-schema";
 
-const remarkPlugins = [remarkGfm, remarkMath];
+const remarkPlugins = [remarkGfm, remarkMath, remarkHighlight];
 const rehypePlugins = [
   rehypeRaw,
   [rehypeSanitize, ANSWER_SANITIZE_SCHEMA],

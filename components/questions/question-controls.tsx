@@ -1,10 +1,12 @@
 "use client";
 
 import { Star } from "lucide-react";
+import type { KeyboardEvent } from "react";
 
 import { Button } from "@/components/ui/button";
 import type { Mastery } from "@/lib/generated/prisma/enums";
 import { useTranslations } from "next-intl";
+import { cn } from "@/lib/utils";
 
 import "./question-controls.css";
 
@@ -53,5 +55,51 @@ export function MasteryButton({ status, onChange, disabled }: { status: Mastery;
     >
       {name}
     </button>
+  );
+}
+
+const PICKED: Record<Mastery, string> = { NEW: "bg-foreground text-background", LEARNING: "bg-warning text-white", KNOWN: "bg-success text-white" };
+
+/**
+ * 未学 / 学习中 / 已掌握 side by side: one click picks any of them; as a radio group, Tab reaches
+ * the picked one and ←/→ pick its neighbours. `keys` shows the 1/2/3 shortcuts.
+ */
+export function MasteryPicker({ status, onChange, keys, busy }: { status: Mastery; onChange: (status: Mastery) => void; keys?: boolean; busy?: boolean }) {
+  const t = useTranslations();
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    if (!step) return;
+    event.preventDefault();
+    const index = (MASTERY_ORDER.indexOf(status) + step + MASTERY_ORDER.length) % MASTERY_ORDER.length;
+    onChange(MASTERY_ORDER[index]!);
+    event.currentTarget.querySelectorAll<HTMLButtonElement>('[role="radio"]')[index]?.focus();
+  }
+  return (
+    <div
+      role="radiogroup"
+      aria-label={t("questions.masteryLabel")}
+      className="inline-flex shrink-0 rounded-full border p-0.5"
+      aria-busy={busy}
+      onKeyDown={onKeyDown}
+    >
+      {MASTERY_ORDER.map((value, index) => (
+        <button
+          key={value}
+          type="button"
+          role="radio"
+          aria-checked={status === value}
+          tabIndex={status === value ? 0 : -1}
+          data-mastery-option={value}
+          onClick={() => onChange(value)}
+          className={cn(
+            "rounded-full px-2.5 py-1 text-xs font-medium whitespace-nowrap transition-colors outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50",
+            status === value ? PICKED[value] : "text-muted-foreground hover:bg-accent",
+          )}
+        >
+          {keys ? <kbd className="mr-1 hidden font-sans opacity-60 sm:inline">{index + 1}</kbd> : null}
+          {t(`questions.mastery.${value}`)}
+        </button>
+      ))}
+    </div>
   );
 }

@@ -14,7 +14,8 @@
 //   a bare FAILED step of the current stage is added. Not before applying (use withdraw).
 // - withdraw (放弃): from ACTIVE or OFFER (declining an offer); events stay as they are.
 // - reopen: from REJECTED or WITHDRAWN back to ACTIVE. The rejection is removed: the bare step
-//   markRejected added is deleted, a failed real step goes back to PENDING.
+//   markRejected added is deleted, a failed real step goes back to PENDING (a scheduled one loses
+//   the happenedAt the rejection stamped: it is known by its scheduled time again).
 
 import { EventResult, Outcome, Stage } from "@/lib/generated/prisma/enums";
 import { deriveApplicationState, withdrawnAtOf } from "@/lib/applications/derive";
@@ -169,7 +170,7 @@ function reopen(draft: TDraft, before: TApplicationState): TMoveResult {
   const last = draft.rows[index];
   if (last && last.event.result === EventResult.FAILED) {
     if (isBareRejection(draft, index)) removeRow(draft, last);
-    else patchRow(last, { result: EventResult.PENDING });
+    else patchRow(last, { result: EventResult.PENDING, happenedAt: last.event.scheduledAt ? null : undefined });
   }
   return finishDraft(draft, before);
 }

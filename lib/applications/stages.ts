@@ -34,6 +34,16 @@ export function stageLabel(stage: Stage, locale: TLocale): string {
   return STAGE_LABELS[locale][stage];
 }
 
+/**
+ * A step's label worth showing beside its stage's name: "" when it only repeats that name in
+ * either language (an imported `投递` step labelled 投递), else the label trimmed (一面, AI面试).
+ */
+export function extraLabel(stage: Stage, label: string): string {
+  const trimmed = label.trim();
+  const same = (name: string) => name.toLowerCase() === trimmed.toLowerCase();
+  return same(STAGE_LABELS.zh[stage]) || same(STAGE_LABELS.en[stage]) ? "" : trimmed;
+}
+
 /** Position of a stage in STAGE_ORDER (TO_APPLY = 0 … OFFER = 5). */
 export function stageIndex(stage: Stage): number {
   return STAGE_ORDER.indexOf(stage);

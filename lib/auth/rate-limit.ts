@@ -86,3 +86,8 @@ export async function countPasswordGuess(account: string, ip: string | null): Pr
 export async function forgiveRightPassword(account: string, ip: string | null): Promise<void> {
   await Promise.all([ip ? refundAttempt(SIGN_IN_PER_ADDRESS, ip) : null, clearAttempts(SIGN_IN_PER_ACCOUNT, account)]);
 }
+
+/** The account's own guess count (its key holds the email), as a statement to run with the account's deletion. */
+export function forgetAccountAttempts(account: string) {
+  return db.rateLimit.deleteMany({ where: { key: keyOf(SIGN_IN_PER_ACCOUNT, account) } });
+}

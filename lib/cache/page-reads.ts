@@ -2,13 +2,13 @@
 // cached per user and data version (user-reads.ts). Server actions and the rest read directly.
 import "server-only";
 
-import { listBoard } from "@/lib/services/board";
+import { listBoard, type TBoardFilter } from "@/lib/services/board";
 import { listCompanyTable } from "@/lib/services/companies-table";
 import { getDashboard } from "@/lib/services/dashboard";
 import { listPrepareNext } from "@/lib/services/prep-next";
 import { getSetHeader, listSets } from "@/lib/services/questions";
 import { listSetQuestionPage } from "@/lib/services/questions-items";
-import type { TTierFilter, TCompanyTableQuery } from "@/lib/validation/companies";
+import type { TCompanyTableQuery } from "@/lib/validation/companies";
 import type { TSetFilter } from "@/lib/validation/questions";
 
 import { cachedRead, minuteNow, type TReader } from "./user-reads";
@@ -22,9 +22,9 @@ export function readCompanyTable(user: TZonedReader, query: TCompanyTableQuery) 
   );
 }
 
-export function readBoard(user: TReader, tiers: readonly TTierFilter[]) {
+export function readBoard(user: TReader, filter: TBoardFilter) {
   const now = minuteNow();
-  return cachedRead(user, `board ${now.getTime()} ${tiers.join(",")}`, () => listBoard(user.id, tiers, now));
+  return cachedRead(user, `board ${now.getTime()} ${JSON.stringify(filter)}`, () => listBoard(user.id, filter, now));
 }
 
 export function readDashboard(user: TZonedReader) {

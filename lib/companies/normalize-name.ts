@@ -19,7 +19,20 @@ const REGION_QUALIFIER = /[(（]\s*(?:中国|china|北京|上海|深圳|杭州|�
  * legal-form suffixes (`有限公司`, `集团`, `Inc.` …). Business words (`科技`, `游戏`) are kept.
  */
 export function normalizeCompanyName(name: string): string {
-  let s = name.normalize("NFKC").toLowerCase().replace(REGION_QUALIFIER, "").trim();
+  return companyKey(name, false);
+}
+
+/**
+ * The same key with the region qualifier kept: `字节跳动（北京）` is then another company than
+ * `字节跳动` (a branch the person chose to keep on its own).
+ */
+export function normalizeCompanyNameWithRegion(name: string): string {
+  return companyKey(name, true);
+}
+
+function companyKey(name: string, keepRegion: boolean): string {
+  const folded = name.normalize("NFKC").toLowerCase();
+  let s = (keepRegion ? folded : folded.replace(REGION_QUALIFIER, "")).trim();
   for (let prev = ""; prev !== s; ) {
     prev = s;
     s = s.replace(EN_LEGAL_SUFFIX, "").trim();

@@ -59,3 +59,49 @@ export function weekBoundsIn(now: Date, timeZone: string): { start: Date; end: D
   const start = startOfWeek(now, { weekStartsOn: 1, in: tz(timeZone) });
   return { start: plain(start), end: plain(addWeeks(start, 1)) };
 }
+
+const MAX_ZONE_LENGTH = 64;
+
+/**
+ * `value` as the runtime's canonical IANA zone name ("US/Pacific" → "America/Los_Angeles",
+ * "asia/shanghai" → "Asia/Shanghai"), or null when the runtime does not know it (or it is no string).
+ */
+export function canonicalTimeZone(value: unknown): string | null {
+  if (typeof value !== "string" || value.length === 0 || value.length > MAX_ZONE_LENGTH || !/^[A-Za-z]/.test(value)) return null;
+  try {
+    return new Intl.DateTimeFormat("en-US", { timeZone: value }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
+
+
+// Building a formatter costs far more than using one: one per zone, kept for the process.
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+function offsetFormat(timeZone: string): Intl.DateTimeFormat {
+  let found = offsetFormats.get(timeZone);
+  if (!found) offsetFormats.set(timeZone, (found = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })));
+  return found;
+}
+
+/** The zone's offset from UTC at `at`, as "+08:00" or "-07:00" ("+00:00" for UTC). */
+export function offsetOf(timeZone: string, at: Date): string {
+  const parts = offsetFormat(timeZone).formatToParts(at);
+  const name = parts.find((part) => part.type === "timeZoneName")?.value ?? "GMT";
+  return name.replace(/^GMT/, "").replace("\u2212", "-") || "+00:00";
+}
+
+export type TZoneChoice = { zone: string; offset: string };
+
+/**
+ * Every zone the runtime lists (with UTC and `current`, whichever spelling it is stored in) and
+ * its offset at `at`, sorted by offset, then name: what the settings' zone picker offers.
+ */
+export function timeZoneChoices(current: string, at: Date): TZoneChoice[] {
+  const zones = new Set(["UTC", current, ...Intl.supportedValuesOf("timeZone")]);
+  const minutes = (offset: string) => (offset.startsWith("-") ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+  return [...zones]
+    .map((zone) => ({ zone, offset: offsetOf(zone, at) }))
+    .sort((a, b) => minutes(a.offset) - minutes(b.offset) || a.zone.localeCompare(b.zone, "en"));
+}

@@ -52,8 +52,10 @@ function indexExisting(existing: readonly TExistingCompany[]): Map<string, TExis
   return byKey;
 }
 
-function updateFor(group: TGroup, db: TExistingCompany): Partial<TCompanyData> {
+function updateFor(group: TGroup, db: TExistingCompany, tierListOrder: number | null): Partial<TCompanyData> {
   const data: Partial<TCompanyData> = {};
+  // The place the company was first listed at stays; one imported before it was kept gets it.
+  if (db.tierListOrder === null && tierListOrder !== null) data.tierListOrder = tierListOrder;
   const { company } = group;
   if (company.tier !== null && company.tier !== db.tier) data.tier = company.tier;
   const known = new Set([db.normalizedName, ...db.aliases.map(normalizeCompanyName)]);
@@ -71,7 +73,7 @@ function updateFor(group: TGroup, db: TExistingCompany): Partial<TCompanyData> {
   return data;
 }
 
-function createFor(group: TGroup): TCompanyData {
+function createFor(group: TGroup, tierListOrder: number | null): TCompanyData {
   const { company } = group;
   const seen = new Set([company.normalizedName]);
   const aliases = group.names.filter((n) => {
@@ -88,6 +90,7 @@ function createFor(group: TGroup): TCompanyData {
     notes: annotationNote(company),
     revival: company.revival,
     noOpening: company.noOpening,
+    tierListOrder,
   };
 }
 
@@ -154,13 +157,16 @@ export function mapCompanies(
     }
   }
 
+  // The tier list's companies come first, in the order the notes list them (parse-notes).
+  const listed = new Map(groups.filter((g) => g.company.source !== "PIPELINE").map((g, index) => [g, index + 1]));
+  const orderOf = (g: TGroup) => listed.get(g) ?? null;
   const ops: TCompanyOp[] = [];
   const refByGroup = new Map<TGroup, TCompanyRef>();
   const claimed = new Map<string, TGroup>();
   for (const g of groups) {
     const db = matchOf.get(g);
     if (!db) {
-      const data = createFor(g);
+      const data = createFor(g, orderOf(g));
       ops.push({ kind: "create", key: data.normalizedName, data });
       refByGroup.set(g, { key: data.normalizedName });
       continue;
@@ -172,7 +178,7 @@ export function mapCompanies(
       continue;
     }
     claimed.set(db.id, g);
-    const data = updateFor(g, db);
+    const data = updateFor(g, db, orderOf(g));
     ops.push(Object.keys(data).length > 0 ? { kind: "update", key: db.normalizedName, id: db.id, name: db.name, data } : { kind: "unchanged", key: db.normalizedName, id: db.id });
     refByGroup.set(g, { id: db.id });
   }

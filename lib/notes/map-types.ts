@@ -63,6 +63,8 @@ export type TCompanyData = {
   notes: string;
   revival: boolean;
   noOpening: boolean;
+  /** Place in the tier list (1 = first listed); null for a company only the pipeline names. */
+  tierListOrder: number | null;
 };
 
 export type TCompanyOp =
@@ -135,6 +137,8 @@ export type TImportPlan = {
   suggestedMerges: TPlannedMerge[];
   conflicts: TConflict[];
   warnings: TWarning[];
+  /** Applications the tier list's annotations (投, 测评, X) state for companies the pipeline block does not list. */
+  applicationsFromAnnotations: number;
   /** Nothing to write: the account already holds everything the file says. */
   nothingChanged: boolean;
 };

@@ -24,20 +24,21 @@ export function parseTierLine(text: string): { tier: Tier; rest: string } | null
 const OPEN = new Set(["(", "（"]);
 const CLOSE = new Set([")", "）"]);
 
-/** Splits at `sep` characters outside parentheses. */
+/** Splits at `sep` characters outside parentheses (slices by index: parentheses and separators are single UTF-16 units). */
 export function splitOutsideParens(text: string, seps: ReadonlySet<string>): string[] {
   const parts: string[] = [];
   let depth = 0;
-  let current = "";
-  for (const ch of text) {
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text.charAt(i);
     if (OPEN.has(ch)) depth += 1;
     else if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && seps.has(ch)) {
-      parts.push(current);
-      current = "";
-    } else current += ch;
+    else if (depth === 0 && seps.has(ch)) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
   }
-  parts.push(current);
+  parts.push(text.slice(start));
   return parts;
 }
 
@@ -46,26 +47,29 @@ const COMPANY_SEPARATORS = new Set(["、", "，", ",", "；", ";"]);
 /** `新浪（X）`, `快手(复活甲,投递)` → the name and its annotations; null when parentheses are unbalanced. */
 function parseCompanyToken(token: string): { name: string; annotations: string[] } | null {
   const annotations: string[] = [];
-  let name = "";
+  const nameRuns: string[] = [];
   let depth = 0;
-  let group = "";
-  for (const ch of token) {
+  let start = 0;
+  for (let i = 0; i < token.length; i += 1) {
+    const ch = token.charAt(i);
     if (OPEN.has(ch)) {
-      if (depth > 0) group += ch;
+      if (depth === 0) {
+        nameRuns.push(token.slice(start, i));
+        start = i + 1;
+      }
       depth += 1;
     } else if (CLOSE.has(ch)) {
       if (depth === 0) return null;
       depth -= 1;
-      if (depth > 0) group += ch;
-      else {
-        for (const a of group.split(/[,，、;；\s]+/u)) if (a.trim() !== "") annotations.push(a.trim());
-        group = "";
+      if (depth === 0) {
+        for (const a of token.slice(start, i).split(/[,，、;；\s]+/u)) if (a.trim() !== "") annotations.push(a.trim());
+        start = i + 1;
       }
-    } else if (depth > 0) group += ch;
-    else name += ch;
+    }
   }
   if (depth !== 0) return null;
-  return { name: name.replace(/\*\*/gu, "").trim(), annotations };
+  nameRuns.push(token.slice(start));
+  return { name: nameRuns.join("").replace(/\*\*/gu, "").trim(), annotations };
 }
 
 function applyAnnotation(company: TTierCompany, annotation: string, ctx: TDateContext): void {

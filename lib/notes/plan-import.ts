@@ -75,6 +75,7 @@ export function planImport(
     suggestedMerges: companies.merges,
     conflicts: [...parsed.conflicts, ...companies.conflicts].sort((a, b) => a.line - b.line),
     warnings: [...parsed.warnings, ...companies.warnings, ...applications.warnings].sort((a, b) => a.line - b.line),
+    applicationsFromAnnotations: applications.fromAnnotations,
     nothingChanged: total(created) + total(updated) === 0,
   };
 }

@@ -51,6 +51,8 @@ export function markdownToPlain(markdown: string): string {
     .replace(/\*\*|~~|`+|\$\$?/g, "") // a code span cut at the end leaves a lone backtick
     .replace(/\|/g, " ")
     .replace(/(^|[^\w*])\*(?=\S)([^*\n]*?\S)\*(?!\w)/g, "$1$2")
+    // Typora's ==highlight==: the marks go, the words stay (`==>` and `a == b` stay as written).
+    .replace(/(^|[^=])==(?=[^\s=])([^=\n]*?[^\s=])==(?!=)/g, "$1$2")
     .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => ENTITIES[name] ?? "")
     .replace(/\uE000(\d+)\uE001/g, (_, index: string) => code[Number(index)] ?? "")
     .replace(/\s+/g, " ")

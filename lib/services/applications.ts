@@ -10,12 +10,14 @@ import {
   withdrawnAtOf,
   type TMoveCommand,
 } from "@/lib/applications/stage-machine";
+import { SNAPSHOT_SELECT, undoToken, type TApplicationChange, type TSnapshot } from "@/lib/services/application-undo";
 import { transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { zonedToUtc } from "@/lib/dates/zone";
 import { refreshCompanyKeys } from "@/lib/services/company-keys";
-import { APPLICATION_SELECT, type TApplicationDetail } from "@/lib/services/companies";
 import type {
+  TApplicationRef,
+  TDeleteEventInput,
   TMoveApplicationInput,
   TMoveCommandInput,
   TStartApplicationInput,
@@ -23,6 +25,8 @@ import type {
 } from "@/lib/validation/applications";
 
 type TContext = { timeZone: string; now?: Date };
+/** What a change without times to read needs: the clock (tests pass one; the app uses the real one). */
+type TClock = { now?: Date };
 
 const localToDate = (value: string | null | undefined, timeZone: string) =>
   value === undefined ? undefined : value === null ? null : zonedToUtc(value, timeZone);
@@ -32,14 +36,15 @@ function toCommand(input: TMoveCommandInput, timeZone: string): TMoveCommand {
   return { type: "advance", stage: input.stage, label: input.label, scheduledAt: localToDate(input.scheduledAt, timeZone) };
 }
 
-async function findApplication(tx: TTx, userId: string, id: string): Promise<TApplicationDetail> {
-  const application = await tx.application.findFirst({ where: { id, userId }, select: APPLICATION_SELECT });
+/** The user's application with everything undo restores (SNAPSHOT_SELECT), or NOT_FOUND. */
+async function findApplication(tx: TTx, userId: string, id: string): Promise<TSnapshot> {
+  const application = await tx.application.findFirst({ where: { id, userId }, select: SNAPSHOT_SELECT });
   if (!application) throw new AppError("NOT_FOUND");
   return application;
 }
 
 /** The user's application at `version`, or NOT_FOUND / VERSION_CONFLICT (with the fresh one). */
-async function loadAtVersion(tx: TTx, userId: string, id: string, version: number): Promise<TApplicationDetail> {
+async function loadAtVersion(tx: TTx, userId: string, id: string, version: number): Promise<TSnapshot> {
   const application = await findApplication(tx, userId, id);
   if (application.version !== version) {
     throw new AppError("VERSION_CONFLICT", "companies.versionConflict", { application });
@@ -51,7 +56,7 @@ async function loadAtVersion(tx: TTx, userId: string, id: string, version: numbe
 async function saveState(
   tx: TTx,
   userId: string,
-  application: TApplicationDetail,
+  application: TSnapshot,
   state: ReturnType<typeof deriveApplicationState>,
 ) {
   const saved = await tx.application.updateMany({
@@ -65,11 +70,12 @@ async function saveState(
 async function applyMove(
   tx: TTx,
   userId: string,
-  application: TApplicationDetail,
+  application: TSnapshot,
   input: TMoveCommandInput,
   context: TContext,
-): Promise<TApplicationDetail> {
-  const plan = planMove(application, toCommand(input, context.timeZone), context.now ?? new Date());
+  now: Date,
+): Promise<TSnapshot> {
+  const plan = planMove(application, toCommand(input, context.timeZone), now);
   if (!plan.ok) throw new AppError("FORBIDDEN_MOVE", `companies.moves.${plan.code}`, { code: plan.code });
   if (!plan.changed) return application;
   const removed = plan.remove.flatMap((key) => (key.id ? [key.id] : []));
@@ -93,24 +99,59 @@ async function applyMove(
   return findApplication(tx, userId, application.id);
 }
 
-/** Advance, record a result, offer, 挂, withdraw or reopen: one transaction, version-checked. */
-export async function moveApplication(userId: string, input: TMoveApplicationInput, context: TContext) {
+/**
+ * Advance, record a result, offer, 挂, withdraw or reopen: one transaction, version-checked.
+ * Returns the moved application and the token that undoes the move (null when nothing changed).
+ */
+export async function moveApplication(userId: string, input: TMoveApplicationInput, context: TContext): Promise<TApplicationChange> {
+  assertUserId(userId);
+  return transaction(userId, async (tx) => {
+    const now = context.now ?? new Date();
+    const application = await loadAtVersion(tx, userId, input.applicationId, input.version);
+    const moved = await applyMove(tx, userId, application, input.command, context, now);
+    await refreshCompanyKeys(tx, userId, [moved.companyId]);
+    const undo = moved.version === application.version ? null : undoToken(userId, application, moved, now);
+    return { ...moved, undo };
+  });
+}
+
+/** Deletes one step (a step recorded by mistake); the application's state is derived again. Undoable. */
+export async function deleteStageEvent(userId: string, input: TDeleteEventInput, context: TClock = {}): Promise<TApplicationChange> {
+  assertUserId(userId);
+  return transaction(userId, async (tx) => {
+    const now = context.now ?? new Date();
+    const application = await loadAtVersion(tx, userId, input.applicationId, input.version);
+    if (!application.events.some((event) => event.id === input.eventId)) throw new AppError("NOT_FOUND");
+    await tx.stageEvent.deleteMany({ where: { id: input.eventId, userId, applicationId: application.id } });
+    const events = application.events.filter((event) => event.id !== input.eventId);
+    await saveState(tx, userId, application, deriveApplicationState(events, { withdrawnAt: withdrawnAtOf(application, now) }));
+    await refreshCompanyKeys(tx, userId, [application.companyId]);
+    const saved = await findApplication(tx, userId, application.id);
+    return { ...saved, undo: undoToken(userId, application, saved, now) };
+  });
+}
+
+/** Deletes a whole application with its steps. Returns its company and the token that restores it. */
+export async function deleteApplication(userId: string, input: TApplicationRef, context: TClock = {}) {
   assertUserId(userId);
   return transaction(userId, async (tx) => {
     const application = await loadAtVersion(tx, userId, input.applicationId, input.version);
-    const moved = await applyMove(tx, userId, application, input.command, context);
-    await refreshCompanyKeys(tx, userId, [moved.companyId]);
-    return moved;
+    const deleted = await tx.application.deleteMany({ where: { id: application.id, userId, version: application.version } });
+    if (deleted.count === 0) throw new AppError("VERSION_CONFLICT", "companies.versionConflict");
+    await refreshCompanyKeys(tx, userId, [application.companyId]);
+    return { companyId: application.companyId, undo: undoToken(userId, application, null, context.now ?? new Date()) };
   });
 }
 
 /**
  * Starts an application at a company (another role, or 复活甲 after 挂: lib/applications/revival
  * decides). useRevival turns the company's 复活甲 on first; `command` makes a first move at once.
+ * Its undo token deletes the application again (the company keeps 复活甲).
  */
-export async function startApplication(userId: string, input: TStartApplicationInput, context: TContext) {
+export async function startApplication(userId: string, input: TStartApplicationInput, context: TContext): Promise<TApplicationChange> {
   assertUserId(userId);
   return transaction(userId, async (tx) => {
+    const now = context.now ?? new Date();
     const company = await tx.company.findFirst({
       where: { id: input.companyId, userId, archivedAt: null },
       select: { id: true, revival: true, applications: { select: { role: true, outcome: true } } },
@@ -127,16 +168,17 @@ export async function startApplication(userId: string, input: TStartApplicationI
       select: { id: true },
     });
     const application = await findApplication(tx, userId, created.id);
-    const started = input.command ? await applyMove(tx, userId, application, input.command, context) : application;
+    const started = input.command ? await applyMove(tx, userId, application, input.command, context, now) : application;
     await refreshCompanyKeys(tx, userId, [company.id]);
-    return started;
+    return { ...started, undo: undoToken(userId, null, started, now) };
   });
 }
 
-/** Edits one step's label, time, notes and link (笔试 links expire: the deadline is kept too). */
-export async function updateStageEvent(userId: string, input: TUpdateEventInput, context: TContext) {
+/** Edits one step's label, time, notes and link (笔试 links expire: the deadline is kept too). Undoable. */
+export async function updateStageEvent(userId: string, input: TUpdateEventInput, context: TContext): Promise<TApplicationChange> {
   assertUserId(userId);
   return transaction(userId, async (tx) => {
+    const now = context.now ?? new Date();
     const application = await loadAtVersion(tx, userId, input.applicationId, input.version);
     if (!application.events.some((event) => event.id === input.eventId)) throw new AppError("NOT_FOUND");
     const data = {
@@ -148,9 +190,10 @@ export async function updateStageEvent(userId: string, input: TUpdateEventInput,
     };
     await tx.stageEvent.updateMany({ where: { id: input.eventId, userId, applicationId: application.id }, data });
     const events = application.events.map((event) => (event.id === input.eventId ? { ...event, ...data } : event));
-    const withdrawnAt = withdrawnAtOf(application, new Date());
+    const withdrawnAt = withdrawnAtOf(application, now);
     await saveState(tx, userId, application, deriveApplicationState(events, { withdrawnAt }));
     await refreshCompanyKeys(tx, userId, [application.companyId]);
-    return findApplication(tx, userId, application.id);
+    const saved = await findApplication(tx, userId, application.id);
+    return { ...saved, undo: undoToken(userId, application, saved, now) };
   });
 }

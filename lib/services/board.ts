@@ -2,7 +2,8 @@
 // application yet, in 待投递: no latest application kept on it), by column, in ONE SQL statement.
 // Columns show their most recently changed cards first, at most BOARD_COLUMN_LIMIT each, each
 // source read from an index; the full counts come from the kept ApplicationCount rows (and the
-// companies with no application), so the cost follows the cards shown, not the applications.
+// companies with no application), so the cost follows the cards shown, not the applications; a
+// search counts the cards it keeps.
 import "server-only";
 
 import { boardColumnFor, type TBoardColumn } from "@/lib/applications/board";
@@ -12,8 +13,16 @@ import { assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { Outcome, Stage, type Tier } from "@/lib/generated/prisma/enums";
 import { percentOf } from "@/lib/prep/checklist";
+import { searchNeedle } from "@/lib/search/company-text";
 import { prepJoin, prepSetsCte } from "@/lib/services/companies-prep";
-import { applicationCountsSql, nextEventOfApplication, tierFilterSql, type TStageCount } from "@/lib/services/list-sql";
+import {
+  applicationCountsSql,
+  companySearchSql,
+  lastEventOfApplication,
+  nextEventOfApplication,
+  tierFilterSql,
+  type TStageCount,
+} from "@/lib/services/list-sql";
 import type { TTierFilter } from "@/lib/validation/companies";
 
 export const BOARD_COLUMN_LIMIT = 10;
@@ -29,16 +38,26 @@ export type TBoardCard = {
   stage: Stage;
   outcome: Outcome;
   column: TBoardColumn;
-  nextEvent: { stage: Stage; label: string; at: Date } | null;
+  nextEvent: TCardEvent | null;
+  /** With no next event: the latest one dated in the past ("笔试 · 3 天前"). */
+  lastEvent: TCardEvent | null;
   prep: { done: number; total: number; percent: number };
 };
 
+type TCardEvent = { stage: Stage; label: string; at: Date };
+
+/** The tier chips and the search box (name, alias, pinyin or initials) of the board. */
+export type TBoardFilter = { tiers: readonly TTierFilter[]; q: string };
+
 export type TBoard = { cards: TBoardCard[]; counts: Partial<Record<TBoardColumn, number>> };
 
-type TRawCard = Omit<TBoardCard, "nextEvent" | "prep"> & {
+type TRawCard = Omit<TBoardCard, "nextEvent" | "lastEvent" | "prep"> & {
   nextStage: Stage | null;
   nextLabel: string | null;
   nextAt: string | null;
+  lastStage: Stage | null;
+  lastLabel: string | null;
+  lastAt: string | null;
   prepDone: number;
   prepTotal: number;
 };
@@ -57,9 +76,19 @@ function columnCounts(rows: readonly TStageCount[], fresh: number): TBoard["coun
   return counts;
 }
 
-export async function listBoard(userId: string, tiers: readonly TTierFilter[] = [], now = new Date()): Promise<TBoard> {
+const NO_FILTER: TBoardFilter = { tiers: [], q: "" };
+
+export async function listBoard(userId: string, { tiers, q }: TBoardFilter = NO_FILTER, now = new Date()): Promise<TBoard> {
   assertUserId(userId);
-  const liveCompany = Prisma.sql`c."userId" = ${userId} AND c."archivedAt" IS NULL AND ${tierFilterSql(Prisma.sql`c.tier`, tiers)}`;
+  const search = companySearchSql("c", q);
+  const liveCompany = Prisma.sql`c."userId" = ${userId} AND c."archivedAt" IS NULL AND ${tierFilterSql(Prisma.sql`c.tier`, tiers)} AND ${search}`;
+  // Without a search, the kept counts; a search counts the applications of the companies it finds.
+  const counts =
+    searchNeedle(q) === ""
+      ? applicationCountsSql(userId, tiers)
+      : Prisma.sql`(SELECT json_agg(k) FROM (
+          SELECT a.stage, a.outcome, count(*)::int AS n FROM "Application" a JOIN "Company" c ON c.id = a."companyId" AND ${liveCompany}
+          WHERE a."userId" = ${userId} GROUP BY a.stage, a.outcome) k)`;
   // The newest BOARD_COLUMN_LIMIT cards of each source, read from an index: the active applications
   // of each stage, and those with an offer or rejected (any stage), so the statement reads a page per
   // column whatever the number of applications.
@@ -92,18 +121,20 @@ export async function listBoard(userId: string, tiers: readonly TTierFilter[] = 
     ),
     ${prepSetsCte(userId, Prisma.sql`SELECT "companyId" FROM shown`)}
     SELECT json_build_object(
-      'apps', ${applicationCountsSql(userId, tiers)},
+      'apps', ${counts},
       'fresh', (SELECT count(*)::int FROM "Company" c WHERE ${liveCompany} AND c."latestStage" IS NULL),
       'cards', (SELECT json_agg(card ORDER BY card."column" COLLATE "C", card.rn) FROM (
         SELECT r.*, ne.stage AS "nextStage", ne.label AS "nextLabel", ne."scheduledAt" AS "nextAt",
+          le.stage AS "lastStage", le.label AS "lastLabel", le.at AS "lastAt",
           prep."prepDone", prep."prepTotal"
         FROM shown r
         ${nextEventOfApplication(userId, Prisma.sql`r."applicationId"`, now)}
+        ${lastEventOfApplication(userId, Prisma.sql`r."applicationId"`, now)}
         ${prepJoin(userId, Prisma.sql`r."companyId"`)}
       ) card)
     ) AS data`;
   const cards = (result.data.cards ?? []).map(
-    ({ nextStage, nextLabel, nextAt, prepDone, prepTotal, ...card }): TBoardCard => ({
+    ({ nextStage, nextLabel, nextAt, lastStage, lastLabel, lastAt, prepDone, prepTotal, ...card }): TBoardCard => ({
       applicationId: card.applicationId,
       version: card.version,
       companyId: card.companyId,
@@ -114,6 +145,7 @@ export async function listBoard(userId: string, tiers: readonly TTierFilter[] = 
       outcome: card.outcome,
       column: card.column,
       nextEvent: nextStage && nextAt ? { stage: nextStage, label: nextLabel ?? "", at: new Date(nextAt) } : null,
+      lastEvent: !nextAt && lastStage && lastAt ? { stage: lastStage, label: lastLabel ?? "", at: new Date(lastAt) } : null,
       prep: { done: prepDone, total: prepTotal, percent: percentOf(prepDone, prepTotal) },
     }),
   );

@@ -1,7 +1,7 @@
 // The companies table sorted by next event, read from the events rather than computed for every
 // company: the user's pending events from now on are walked in time order (an index scan), each
-// company taken at its first one, until the page is full; the companies with no next event follow,
-// by id. So a page costs what it shows, not what the user has.
+// company taken at its first one, until the page is full; the companies with no next event follow.
+// So a page of companies with a next event costs what it shows, not what the user has.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { pendingEventSql } from "@/lib/services/list-sql";
 
@@ -16,34 +16,32 @@ function companyPendingSql(userId: string, now: Date, before?: Prisma.Sql): Pris
 /**
  * CTEs `nexts` and `page` (`columns` of company `c`, "nextStage", "nextLabel", "nextAt", ord)
  * for one page of the companies kept by `kept` (a condition on `c`), ordered by their next
- * pending event (`dir`; events at the same time by event id, the index's order), then the
- * companies without one, by id.
+ * pending event (`dir`), then the companies without one; ties in `tiebreak`'s order.
  */
 export function nextEventPageSql(
   userId: string,
-  columns: Prisma.Sql,
-  kept: Prisma.Sql,
+  { columns, kept, tiebreak }: { columns: Prisma.Sql; kept: Prisma.Sql; tiebreak: (alias: string) => Prisma.Sql },
   now: Date,
   page: { dir: "asc" | "desc"; size: number; offset: number },
 ): Prisma.Sql {
   const dir = Prisma.raw(page.dir === "asc" ? "ASC" : "DESC");
   const end = page.offset + page.size;
   return Prisma.sql`nexts AS MATERIALIZED (
-      SELECT ${columns}, e.stage AS "nextStage", e.label AS "nextLabel", e."scheduledAt" AS "nextAt", e.id AS "nextId"
+      SELECT ${columns}, e.stage AS "nextStage", e.label AS "nextLabel", e."scheduledAt" AS "nextAt"
       FROM "StageEvent" e
       JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId} AND a.outcome = 'ACTIVE'::"Outcome"
       JOIN "Company" c ON c.id = a."companyId" AND ${kept}
       WHERE ${pendingEventSql("e", userId, now)}
         AND NOT ${companyPendingSql(userId, now, Prisma.sql`(e."scheduledAt", e.id)`)}
-      ORDER BY e."scheduledAt" ${dir}, e.id ${dir} LIMIT ${end}
+      ORDER BY e."scheduledAt" ${dir}, ${tiebreak("c")} LIMIT ${end}
     ),
     page AS (
-      SELECT b.*, row_number() OVER (ORDER BY b.part, b."nextAt" ${dir}, b."nextId" ${dir}, b.id) AS ord FROM (
+      SELECT b.*, row_number() OVER (ORDER BY b.part, b."nextAt" ${dir}, ${tiebreak("b")}) AS ord FROM (
         SELECT n.*, 0 AS part FROM nexts n
         UNION ALL (
-          SELECT ${columns}, NULL::"Stage", NULL, NULL::timestamptz, NULL, 1 FROM "Company" c
+          SELECT ${columns}, NULL::"Stage", NULL, NULL::timestamptz, 1 FROM "Company" c
           WHERE ${kept} AND NOT ${companyPendingSql(userId, now)}
-          ORDER BY c.id LIMIT greatest(0, ${end} - (SELECT count(*) FROM nexts)))
-      ) b ORDER BY b.part, b."nextAt" ${dir}, b."nextId" ${dir}, b.id OFFSET ${page.offset} LIMIT ${page.size}
+          ORDER BY ${tiebreak("c")} LIMIT greatest(0, ${end} - (SELECT count(*) FROM nexts)))
+      ) b ORDER BY b.part, b."nextAt" ${dir}, ${tiebreak("b")} OFFSET ${page.offset} LIMIT ${page.size}
     )`;
 }

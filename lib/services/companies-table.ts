@@ -11,9 +11,8 @@ import type { Outcome, Stage, Tier } from "@/lib/generated/prisma/enums";
 import { percentOf } from "@/lib/prep/checklist";
 import { DEFAULT_TIME_ZONE, weekBoundsIn } from "@/lib/dates/zone";
 import { prepJoin, prepSetsCte } from "@/lib/services/companies-prep";
-import { searchNeedle } from "@/lib/search/company-text";
 import { nextEventPageSql } from "@/lib/services/companies-table-next";
-import { nextEventOfCompany, tierFilterSql } from "@/lib/services/list-sql";
+import { companySearchSql, nextEventOfCompany, tierFilterSql } from "@/lib/services/list-sql";
 import {
   DEFAULT_TABLE_PREFERENCES,
   ZTablePreferences,
@@ -61,26 +60,30 @@ type TRawRow = Omit<TCompanyRow, "nextEvent" | "lastActivity" | "prep"> & {
 type TRawPage = { prefs: unknown; archived: number; tiers: Record<string, number> | null; rows: TRawRow[] | null };
 
 /** What a row reads from the company `c` itself. */
-const ROW_COLUMNS = Prisma.sql`c.id, c.name, c.aliases, c.tier, c.revival,
+const ROW_COLUMNS = Prisma.sql`c.id, c.name, c.aliases, c.tier, c.revival, c."tierListOrder",
   coalesce(c."latestStage", 'TO_APPLY'::"Stage") AS stage, c."latestOutcome" AS outcome,
   greatest(c."updatedAt", c."latestChangedAt") AS "lastActivity"`;
 
 const SORT_SQL: Record<Exclude<TCompanySortKey, "prep" | "nextEvent">, Prisma.Sql> = {
-  name: Prisma.sql`b.name`,
+  name: Prisma.sql`b.name COLLATE "zh-x-icu"`,
   tier: Prisma.sql`b.tier`,
   stage: Prisma.sql`b.stage`,
   outcome: Prisma.sql`b.outcome`,
   lastActivity: Prisma.sql`b."lastActivity"`,
 };
 
+/**
+ * Rows equal on the sorted column (after an import every company changed at the same instant)
+ * keep the order the notes' tier list gives them, then companies added by hand by name.
+ */
+function tiebreak(alias: string): Prisma.Sql {
+  const row = Prisma.raw(alias);
+  return Prisma.sql`${row}."tierListOrder" ASC NULLS LAST, ${row}.name COLLATE "zh-x-icu" ASC, ${row}.id ASC`;
+}
+
 function filtersSql(userId: string, query: TCompanyTableQuery, now: Date, timeZone: string): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
-  const needle = searchNeedle(query.q);
-  if (needle !== "") {
-    parts.push(
-      Prisma.sql`strpos(c."searchText" || E'\n' || lower(c.name) || E'\n' || lower(array_to_string(c.aliases, E'\n')), ${needle}) > 0`,
-    );
-  }
+  if (query.q !== "") parts.push(companySearchSql("c", query.q));
   if (query.stage.length > 0) {
     parts.push(Prisma.sql`coalesce(c."latestStage", 'TO_APPLY'::"Stage") = ANY(${query.stage}::"Stage"[])`);
   }
@@ -103,7 +106,9 @@ function filtersSql(userId: string, query: TCompanyTableQuery, now: Date, timeZo
  */
 function pageSql(userId: string, query: TCompanyTableQuery, kept: Prisma.Sql, now: Date): Prisma.Sql {
   const offset = (query.page - 1) * query.size;
-  if (query.sort === "nextEvent") return nextEventPageSql(userId, ROW_COLUMNS, kept, now, { dir: query.dir, size: query.size, offset });
+  if (query.sort === "nextEvent") {
+    return nextEventPageSql(userId, { columns: ROW_COLUMNS, kept, tiebreak }, now, { dir: query.dir, size: query.size, offset });
+  }
   const dir = Prisma.raw(query.dir === "asc" ? "ASC" : "DESC");
   const prepPercent = Prisma.sql`CASE WHEN prep."prepTotal" = 0 THEN -1 ELSE prep."prepDone"::float / prep."prepTotal" END`;
   const ordered =

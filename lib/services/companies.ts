@@ -5,12 +5,11 @@ import "server-only";
 
 import { db, isPrismaError, transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
-import { findNearMatches, nearCandidates, normalizeCompanyName } from "@/lib/companies/normalize-name";
+import { normalizeCompanyName } from "@/lib/companies/normalize-name";
+import { findDuplicateCompanies, sameRegion, storedCompanyKey } from "@/lib/services/companies-duplicates";
 import type { Tier } from "@/lib/generated/prisma/enums";
 import { buildCompanySearchText } from "@/lib/search/company-text";
 import type { TCreateCompany, TTablePreferences, TUpdateCompany } from "@/lib/validation/companies";
-
-export type TDuplicate = { id: string; name: string; kind: "EXACT" | "ALIAS" | "CONTAINS" | "SIMILAR" };
 
 const cleanAliases = (name: string, aliases: readonly string[] = []) => {
   const seen = new Set([normalizeCompanyName(name)]);
@@ -21,37 +20,6 @@ const cleanAliases = (name: string, aliases: readonly string[] = []) => {
     return true;
   });
 };
-
-/**
- * Companies the user already has that `name` or one of `aliases` probably is: EXACT when a
- * normalized name or alias is equal (饿了么 / 饿了么公司), else near matches (饿了吗 / 饿了么).
- */
-export async function findDuplicateCompanies(
-  userId: string,
-  name: string,
-  aliases: readonly string[] = [],
-  options: { excludeId?: string; tx?: TTx } = {},
-): Promise<TDuplicate[]> {
-  assertUserId(userId);
-  const existing = await (options.tx ?? db).company.findMany({
-    where: { userId, archivedAt: null, ...(options.excludeId ? { id: { not: options.excludeId } } : {}) },
-    select: { id: true, name: true, aliases: true },
-  });
-  const wanted = [name, ...aliases];
-  const wantedKeys = new Set(wanted.map(normalizeCompanyName));
-  const out: TDuplicate[] = [];
-  for (const company of existing) {
-    const names = [company.name, ...company.aliases];
-    if (names.some((candidate) => wantedKeys.has(normalizeCompanyName(candidate)))) {
-      out.push({ id: company.id, name: company.name, kind: "EXACT" });
-      continue;
-    }
-    const candidates = nearCandidates(names);
-    const near = wanted.flatMap((text) => findNearMatches(text, candidates))[0];
-    if (near) out.push({ id: company.id, name: company.name, kind: near.kind });
-  }
-  return out.sort((a, b) => Number(b.kind === "EXACT") - Number(a.kind === "EXACT"));
-}
 
 /**
  * Adds a company. An exact duplicate (normalized name or alias) is refused with CONFLICT and
@@ -81,14 +49,14 @@ async function insertCompany(userId: string, input: TCreateCompany): Promise<{ i
     }
     const archived = await tx.company.findFirst({
       where: { userId, normalizedName: normalizeCompanyName(input.name), archivedAt: { not: null } },
-      select: { id: true },
+      select: { name: true },
     });
-    if (archived) throw new AppError("CONFLICT", "companies.duplicateArchived", { duplicates: [] });
+    if (archived && sameRegion(archived.name, input.name)) throw new AppError("CONFLICT", "companies.duplicateArchived", { duplicates: [] });
     return tx.company.create({
       data: {
         userId,
         name: input.name,
-        normalizedName: normalizeCompanyName(input.name),
+        normalizedName: await storedCompanyKey(tx, userId, input.name),
         aliases,
         tier: input.tier,
         website: input.website || null,
@@ -138,7 +106,7 @@ export async function updateCompany(userId: string, input: TUpdateCompany) {
         ...fields,
         website: fields.website === undefined ? undefined : fields.website || null,
         name,
-        normalizedName: normalizeCompanyName(name),
+        normalizedName: await storedCompanyKey(tx, userId, name, id),
         aliases,
         searchText: buildCompanySearchText(name, aliases),
         version: { increment: 1 },
@@ -160,9 +128,35 @@ async function updateOwned(tx: TTx, userId: string, ids: readonly string[], data
   return result.count;
 }
 
-export async function setCompaniesTier(userId: string, ids: readonly string[], tier: Tier | null): Promise<number> {
+export type TPreviousTier = { id: string; tier: Tier | null };
+
+/** Sets the tier of the given companies; returns each one's tier before (what undo restores). */
+export async function setCompaniesTier(userId: string, ids: readonly string[], tier: Tier | null): Promise<TPreviousTier[]> {
   assertUserId(userId);
-  return transaction(userId, (tx) => updateOwned(tx, userId, ids, { tier }));
+  return transaction(userId, async (tx) => {
+    const previous = await tx.company.findMany({ where: { userId, id: { in: [...new Set(ids)] } }, select: { id: true, tier: true } });
+    await updateOwned(tx, userId, ids, { tier });
+    return previous;
+  });
+}
+
+/**
+ * Undoes setCompaniesTier: each company gets its previous tier back, only while it still has the
+ * tier that was set (else VERSION_CONFLICT and nothing changes). Another user's ids: NOT_FOUND.
+ */
+export async function restoreCompaniesTier(userId: string, set: Tier | null, previous: readonly TPreviousTier[]): Promise<number> {
+  assertUserId(userId);
+  return transaction(userId, async (tx) => {
+    const ids = [...new Set(previous.map((company) => company.id))];
+    const owned = await tx.company.findMany({ where: { userId, id: { in: ids } }, select: { id: true, tier: true } });
+    if (owned.length !== ids.length) throw new AppError("NOT_FOUND");
+    if (owned.some((company) => company.tier !== set)) throw new AppError("VERSION_CONFLICT", "companies.undoChange.tierConflict");
+    const tiers = new Set(previous.map((company) => company.tier));
+    for (const tier of tiers) {
+      await updateOwned(tx, userId, previous.filter((company) => company.tier === tier).map((company) => company.id), { tier });
+    }
+    return ids.length;
+  });
 }
 
 /** Archives (hides from the table and the board); restoreCompanies undoes it. */

@@ -16,7 +16,7 @@ export async function loadExistingData(tx: TTx, userId: string): Promise<TExisti
   const [companies, sets, questions, applications, lastRun] = await Promise.all([
     tx.company.findMany({
       where: { userId },
-      select: { id: true, name: true, normalizedName: true, aliases: true, tier: true, notes: true, revival: true, noOpening: true },
+      select: { id: true, name: true, normalizedName: true, aliases: true, tier: true, notes: true, revival: true, noOpening: true, tierListOrder: true },
       orderBy: { createdAt: "asc" },
     }),
     tx.questionSet.findMany({

@@ -16,11 +16,11 @@ async function writeCompanies(tx: TTx, userId: string, plan: TImportPlan): Promi
   );
   if (creates.length > 0) {
     await tx.$executeRaw`
-      INSERT INTO "Company" ("id", "userId", "name", "normalizedName", "aliases", "tier", "notes", "revival", "noOpening", "searchText", "updatedAt")
+      INSERT INTO "Company" ("id", "userId", "name", "normalizedName", "aliases", "tier", "notes", "revival", "noOpening", "tierListOrder", "searchText", "updatedAt")
       SELECT r.id, ${userId}, r.name, r."normalizedName", ARRAY(SELECT jsonb_array_elements_text(r.aliases)), r.tier::"Tier",
-             r.notes, r.revival, r."noOpening", r."searchText", now()
+             r.notes, r.revival, r."noOpening", r."tierListOrder", r."searchText", now()
       FROM jsonb_to_recordset(${JSON.stringify(creates)}::jsonb) AS r(id text, name text, "normalizedName" text, aliases jsonb,
-           tier text, notes text, revival boolean, "noOpening" boolean, "searchText" text)`;
+           tier text, notes text, revival boolean, "noOpening" boolean, "tierListOrder" int, "searchText" text)`;
   }
   for (const op of plan.companies) {
     if (op.kind !== "update") continue;

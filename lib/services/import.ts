@@ -56,6 +56,7 @@ async function planFor(tx: TTx, userId: string, input: TImportInput) {
     suggestedMerges: plan.suggestedMerges,
     conflicts: plan.conflicts,
     warnings: plan.warnings,
+    applicationsFromAnnotations: plan.applicationsFromAnnotations,
     nothingChanged: plan.nothingChanged,
     previousImportAt: previous?.createdAt.toISOString() ?? null,
     applied: false,

@@ -3,6 +3,7 @@
 // "next pending event", what a tier filter keeps, and the kept application counts.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Outcome, Stage } from "@/lib/generated/prisma/enums";
+import { searchNeedle } from "@/lib/search/company-text";
 import type { TTierFilter } from "@/lib/validation/companies";
 
 /**
@@ -22,6 +23,18 @@ export function nextEventOfApplication(userId: string, applicationId: Prisma.Sql
     WHERE x."applicationId" = ${applicationId} AND ${pendingEventSql("x", userId, now)}
     ORDER BY x."scheduledAt" ASC LIMIT 1
   ) ne ON true`;
+}
+
+/**
+ * A LATERAL join `le` (stage, label, at): the latest event of one application dated before `now`
+ * (when it happened, else when it was scheduled), for a card with nothing coming up.
+ */
+export function lastEventOfApplication(userId: string, applicationId: Prisma.Sql, now: Date): Prisma.Sql {
+  return Prisma.sql`LEFT JOIN LATERAL (
+    SELECT x.stage, x.label, coalesce(x."happenedAt", x."scheduledAt") AS at FROM "StageEvent" x
+    WHERE x."applicationId" = ${applicationId} AND x."userId" = ${userId} AND coalesce(x."happenedAt", x."scheduledAt") < ${now}
+    ORDER BY x.position DESC LIMIT 1
+  ) le ON true`;
 }
 
 /** A LATERAL join `ne` (stage, label, "scheduledAt"): the next pending event of a company's active applications. */
@@ -53,4 +66,15 @@ export function applicationCountsSql(userId: string, tiers: readonly TTierFilter
   return Prisma.sql`(SELECT json_agg(k) FROM (
     SELECT k.stage, k.outcome, sum(k.n)::int AS n FROM "ApplicationCount" k
     WHERE k."userId" = ${userId} ${inTiers} GROUP BY k.stage, k.outcome HAVING sum(k.n) > 0) k)`;
+}
+
+/**
+ * The Company alias `c` (an SQL identifier) is found by `query` (name, alias, pinyin or initials,
+ * lib/search/company-text); an empty query keeps every row.
+ */
+export function companySearchSql(c: string, query: string): Prisma.Sql {
+  const needle = searchNeedle(query);
+  if (needle === "") return Prisma.sql`true`;
+  const company = Prisma.raw(c);
+  return Prisma.sql`strpos(${company}."searchText" || E'\n' || lower(${company}.name) || E'\n' || lower(array_to_string(${company}.aliases, E'\n')), ${needle}) > 0`;
 }

@@ -9,7 +9,7 @@ import { db, transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import type { Tier } from "@/lib/generated/prisma/enums";
 import type { ZBulkLinkSet } from "@/lib/validation/companies";
-import type { ZBulkLinkByTierInput, ZLinkInput, ZSetCompaniesInput } from "@/lib/validation/prep";
+import { UNTIERED, type ZBulkLinkByTierInput, type ZLinkInput, type ZSetCompaniesInput } from "@/lib/validation/prep";
 
 async function assertOwned(userId: string, companyId: string, setId: string) {
   const [company, set] = await Promise.all([
@@ -33,13 +33,13 @@ export async function unlinkSet(userId: string, input: z.output<typeof ZLinkInpu
   if (count === 0) throw new AppError("NOT_FOUND");
 }
 
-export type TSetCompanyOption = { id: string; name: string; tier: Tier | null; linked: boolean };
+export type TSetCompanyOption = { id: string; name: string; tier: Tier | null; linked: boolean; searchText: string };
 
 /** Every active company of the user, with whether it is linked to the set (the set page's picker). */
 export async function listSetCompanies(userId: string, setId: string): Promise<TSetCompanyOption[]> {
   assertUserId(userId);
   return db.$queryRaw<TSetCompanyOption[]>`
-    SELECT c.id, c.name, c.tier, (cs."setId" IS NOT NULL) AS linked
+    SELECT c.id, c.name, c.tier, (cs."setId" IS NOT NULL) AS linked, c."searchText"
     FROM "Company" c
     LEFT JOIN "CompanySet" cs ON cs."companyId" = c.id AND cs."setId" = ${setId} AND cs."userId" = ${userId}
     WHERE c."userId" = ${userId} AND (c."archivedAt" IS NULL OR cs."setId" IS NOT NULL)
@@ -65,17 +65,19 @@ export async function setSetCompanies(userId: string, input: z.output<typeof ZSe
   });
 }
 
-/** Links a set to every active company in the given tiers; returns how many links were added. */
+/** Links a set to every active company in the given tiers (UNTIERED: none); returns how many links were added. */
 export async function bulkLinkByTier(userId: string, input: z.output<typeof ZBulkLinkByTierInput>): Promise<number> {
   assertUserId(userId);
   const { setId, tiers } = input;
+  const untiered = tiers.includes(UNTIERED);
   return transaction(userId, async (tx) => {
     const set = await tx.questionSet.count({ where: { id: setId, userId } });
     if (set === 0) throw new AppError("NOT_FOUND");
     return tx.$executeRaw`
       INSERT INTO "CompanySet" ("userId", "companyId", "setId")
       SELECT ${userId}, c.id, ${setId} FROM "Company" c
-      WHERE c."userId" = ${userId} AND c."archivedAt" IS NULL AND c.tier::text = ANY(${tiers}::text[])
+      WHERE c."userId" = ${userId} AND c."archivedAt" IS NULL
+        AND (c.tier::text = ANY(${tiers}::text[]) OR (${untiered}::boolean AND c.tier IS NULL))
       ON CONFLICT ("companyId", "setId") DO NOTHING`;
   });
 }

@@ -142,13 +142,13 @@ export async function deleteSet(userId: string, setId: string) {
   if (count === 0) throw new AppError("NOT_FOUND");
 }
 
-type TSetHeader = { id: string; title: string; slug: string; linkedCompanies: number };
+type TSetHeader = { id: string; title: string; slug: string; notes: string; linkedCompanies: number };
 
-/** The set page's header: title and how many companies the set is linked to; one statement. */
+/** The set page's header: title, the set's own notes and how many companies it is linked to; one statement. */
 export async function getSetHeader(userId: string, setId: string): Promise<TSetHeader> {
   assertUserId(userId);
   const rows = await db.$queryRaw<(Omit<TSetHeader, "linkedCompanies"> & { linkedCompanies: bigint })[]>`
-    SELECT s.id, s.title, s.slug,
+    SELECT s.id, s.title, s.slug, s.notes,
            (SELECT count(*) FROM "CompanySet" cs WHERE cs."userId" = ${userId} AND cs."setId" = s.id) AS "linkedCompanies"
     FROM "QuestionSet" s
     WHERE s.id = ${setId} AND s."userId" = ${userId}`;

@@ -33,12 +33,11 @@ const ZMoveCommand = z.discriminatedUnion("type", [
 ]);
 export type TMoveCommandInput = z.infer<typeof ZMoveCommand>;
 
-export const ZMoveApplication = z.object({
-  applicationId: ZId,
-  /** The version the client loaded: a move on a changed application is refused. */
-  version: z.number().int().min(1),
-  command: ZMoveCommand,
-});
+/** An application at the version the client loaded: a change to a changed application is refused. */
+export const ZApplicationRef = z.object({ applicationId: ZId, version: z.number().int().min(1) });
+export type TApplicationRef = z.infer<typeof ZApplicationRef>;
+
+export const ZMoveApplication = ZApplicationRef.extend({ command: ZMoveCommand });
 export type TMoveApplicationInput = z.infer<typeof ZMoveApplication>;
 
 export const ZStartApplication = z.object({
@@ -51,9 +50,7 @@ export const ZStartApplication = z.object({
 });
 export type TStartApplicationInput = z.infer<typeof ZStartApplication>;
 
-export const ZUpdateEvent = z.object({
-  applicationId: ZId,
-  version: z.number().int().min(1),
+export const ZUpdateEvent = ZApplicationRef.extend({
   eventId: ZId,
   label: ZLabel,
   scheduledAt: ZLocalDateTime.nullable(),
@@ -62,3 +59,9 @@ export const ZUpdateEvent = z.object({
   linkExpiresAt: ZLocalDateTime.nullable(),
 });
 export type TUpdateEventInput = z.infer<typeof ZUpdateEvent>;
+
+export const ZDeleteEvent = ZApplicationRef.extend({ eventId: ZId });
+export type TDeleteEventInput = z.infer<typeof ZDeleteEvent>;
+
+/** The token a change returned; undo takes it back (lib/services/application-undo). */
+export const ZUndoChange = z.object({ token: z.string().min(1).max(500_000) });

@@ -1,7 +1,9 @@
 import { z } from "zod";
 
+import { canonicalTimeZone } from "@/lib/dates/zone";
+
 // Messages are i18n keys; forms translate them.
-const ZEmail = z
+export const ZEmail = z
   .string({ message: "validation.emailInvalid" })
   .trim()
   .toLowerCase()
@@ -14,13 +16,16 @@ const ZPassword = z
   .max(128, "validation.passwordTooLong")
   .refine((value) => /[A-Za-z]/.test(value) && /\d/.test(value), "validation.passwordWeak");
 
-const ZDisplayName = z
+export const ZDisplayName = z
   .string({ message: "validation.nameRequired" })
   .trim()
   .min(1, "validation.nameRequired")
   .max(50, "validation.nameTooLong");
 
-export const ZRegisterInput = z.object({ email: ZEmail, password: ZPassword, name: ZDisplayName });
+/** The browser's zone, sent with the sign-up form: one the runtime does not know leaves the default. */
+const ZSignUpTimeZone = z.unknown().transform((value) => canonicalTimeZone(value) ?? undefined).optional();
+
+export const ZRegisterInput = z.object({ email: ZEmail, password: ZPassword, name: ZDisplayName, timeZone: ZSignUpTimeZone });
 export type TRegisterInput = z.infer<typeof ZRegisterInput>;
 
 export const ZSignInInput = z.object({
@@ -28,9 +33,11 @@ export const ZSignInInput = z.object({
   password: z.string().min(1, "validation.passwordRequired").max(128, "validation.passwordTooLong"),
 });
 
+export const ZCurrentPassword = z.string({ message: "validation.passwordRequired" }).min(1, "validation.passwordRequired").max(128, "validation.passwordTooLong");
+
 export const ZChangePasswordInput = z
   .object({
-    currentPassword: z.string({ message: "validation.passwordRequired" }).min(1, "validation.passwordRequired").max(128, "validation.passwordTooLong"),
+    currentPassword: ZCurrentPassword,
     newPassword: ZPassword,
   })
   .refine((value) => value.newPassword !== value.currentPassword, { path: ["newPassword"], message: "validation.passwordUnchanged" });

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { EventResult, Mastery, Outcome, SetKind, Stage, Tier } from "@/lib/generated/prisma/enums";
 import { LOCALES } from "@/lib/i18n/config";
-import { assertTimeZone } from "@/lib/dates/zone";
+import { ZTimeZone } from "@/lib/validation/account";
 import { ZTablePreferences } from "@/lib/validation/companies";
 import { ZId } from "@/lib/validation/id";
 import { IMAGE_TYPES, MAX_ASSET_BYTES, MAX_NOTES_BYTES, sniffImageType, ZAssetName } from "@/lib/validation/import";
@@ -41,20 +41,6 @@ const owned = { userId: ZId };
 /** Markdown the notes import writes (answers, set notes): at most the size of a notes file. */
 const ZMarkdown = text(MAX_NOTES_BYTES);
 
-/** An IANA zone the runtime knows (`Asia/Shanghai`, `UTC`); `Mars/Olympus` is refused. */
-const ZTimeZone = z
-  .string()
-  .max(64)
-  .regex(/^[A-Za-z][A-Za-z0-9_+\-/]*$/u)
-  .refine((zone) => {
-    try {
-      assertTimeZone(zone);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-
 export const ZBackupUser = z.strictObject({
   id: ZId,
   email: z.string().min(3).max(254),
@@ -76,6 +62,8 @@ const ZCompany = z.strictObject({
   notes: text(20_000),
   revival: z.boolean(),
   noOpening: z.boolean(),
+  // Backups from before the tier list's order was kept lack it.
+  tierListOrder: z.number().int().min(1).max(1_000_000).nullable().optional(),
   archivedAt: ZOptionalDate,
   searchText: text(20_000),
   prepStartedAt: ZOptionalDate,

@@ -8,6 +8,11 @@ export type TTierFilter = (typeof TIER_FILTERS)[number];
 export const COMPANY_SORT_KEYS = ["name", "tier", "stage", "outcome", "nextEvent", "lastActivity", "prep"] as const;
 export type TCompanySortKey = (typeof COMPANY_SORT_KEYS)[number];
 
+/** A search longer than this searches by its first this many characters, and says so. */
+export const COMPANY_SEARCH_MAX = 100;
+/** The longest company name; a longer one is refused with a message, never cut. */
+export const COMPANY_NAME_MAX = 80;
+
 /** Rows per page: 25 unless the URL asks for more (`?size=50`), which the page-size menu does. */
 export const PAGE_SIZES = [25, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 25;

@@ -4,7 +4,15 @@ import { Outcome, Stage, Tier } from "@/lib/generated/prisma/enums";
 
 import { ZId } from "./id";
 import { MARKDOWN_MAX_DEPTH, markdownNestingDepth } from "./markdown-limits";
-import { COMPANY_COLUMN_IDS, COMPANY_SORT_KEYS, DEFAULT_PAGE_SIZE, PAGE_SIZES, TIER_FILTERS } from "./companies-options";
+import {
+  COMPANY_COLUMN_IDS,
+  COMPANY_NAME_MAX,
+  COMPANY_SEARCH_MAX,
+  COMPANY_SORT_KEYS,
+  DEFAULT_PAGE_SIZE,
+  PAGE_SIZES,
+  TIER_FILTERS,
+} from "./companies-options";
 
 export * from "./companies-options";
 
@@ -28,7 +36,10 @@ const firstOf = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
 /** The companies table's state, parsed from the URL: bad values fall back to defaults. */
 export const ZCompanyTableQuery = z.object({
-  q: z.preprocess(firstOf, z.string().trim().max(100).optional().catch(undefined)).transform((q) => q ?? ""),
+  /** Cut to COMPANY_SEARCH_MAX characters: the search box says when it holds more. */
+  q: z
+    .preprocess(firstOf, z.string().optional().catch(undefined))
+    .transform((q) => (q ?? "").trim().slice(0, COMPANY_SEARCH_MAX).replace(/[\uD800-\uDBFF]$/, "").trim()),
   tier: z.preprocess(firstOf, csvOf(TIER_FILTERS)),
   stage: z.preprocess(firstOf, csvOf(Object.values(Stage) as [Stage, ...Stage[]])),
   outcome: z.preprocess(firstOf, csvOf(Object.values(Outcome) as [Outcome, ...Outcome[]])),
@@ -51,7 +62,7 @@ export type TCompanyTableQuery = z.infer<typeof ZCompanyTableQuery>;
 const ZAlias = z.string().trim().min(1).max(60, "companies.validation.aliasTooLong");
 
 const ZCompanyFields = z.object({
-  name: z.string().trim().min(1, "companies.validation.nameRequired").max(80, "companies.validation.nameTooLong"),
+  name: z.string().trim().min(1, "companies.validation.nameRequired").max(COMPANY_NAME_MAX, "companies.validation.nameTooLong"),
   tier: z.enum(Tier).nullable(),
   aliases: z.array(ZAlias).max(20, "companies.validation.tooManyAliases"),
   website: z
@@ -78,6 +89,11 @@ export type TUpdateCompany = z.infer<typeof ZUpdateCompany>;
 const ZIds = z.array(ZId).min(1).max(500);
 export const ZBulkTier = z.object({ ids: ZIds, tier: z.enum(Tier).nullable() });
 export const ZBulkIds = z.object({ ids: ZIds });
+/** Undo of a bulk tier: the tier that was set, and each company's tier before. */
+export const ZTierUndo = z.object({
+  tier: z.enum(Tier).nullable(),
+  previous: z.array(z.object({ id: ZId, tier: z.enum(Tier).nullable() })).min(1).max(500),
+});
 /** One question set linked to (or, to undo, unlinked from) the selected companies. */
 export const ZBulkLinkSet = z.object({ setId: ZId, ids: ZIds });
 

@@ -8,8 +8,13 @@ const ZTier = z.enum(Tier, { message: "errors.VALIDATION" });
 export const ZLinkInput = z.object({ companyId: ZId, setId: ZId });
 /** The companies a set is linked to, replaced as a whole (the set page's picker). */
 export const ZSetCompaniesInput = z.object({ setId: ZId, companyIds: z.array(ZId).max(5000) });
-/** "Link the LLM set to all S and A companies". */
-export const ZBulkLinkByTierInput = z.object({ setId: ZId, tiers: z.array(ZTier).min(1, "prep.validation.tiersRequired").max(5) });
+/** Stands for the companies without a tier (未分级) where tiers are picked. */
+export const UNTIERED = "UNTIERED";
+/** "Link the LLM set to all S and A companies" (and the 未分级 ones, with UNTIERED). */
+export const ZBulkLinkByTierInput = z.object({
+  setId: ZId,
+  tiers: z.array(z.union([ZTier, z.literal(UNTIERED)])).min(1, "prep.validation.tiersRequired").max(6),
+});
 
 const ZTaskTitle = z
   .string({ message: "prep.validation.taskTitleRequired" })

@@ -23,8 +23,9 @@ afterEach(() => {
   expect(missingMessages.splice(0), "message keys missing from the page's <I18nScope>").toEqual([]);
 });
 
-export async function newPage(browser: Browser, options: { width?: number; locale?: "zh" | "en" } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, baseURL: baseUrl() });
+/** `timeZoneId`: the zone the browser's clock runs in (Intl, Date), e.g. "America/Los_Angeles". */
+export async function newPage(browser: Browser, options: { width?: number; locale?: "zh" | "en"; timeZoneId?: string } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, baseURL: baseUrl(), timezoneId: options.timeZoneId });
   if (options.locale) {
     await context.addCookies([{ name: "ob-locale", value: options.locale, url: baseUrl() }]);
   }

@@ -5,13 +5,13 @@ import { moveApplication, startApplication } from "@/lib/services/applications";
 import {
   archiveCompanies,
   createCompany,
-  findDuplicateCompanies,
   getCompanyDetail,
   restoreCompanies,
   saveTablePreferences,
   setCompaniesTier,
   updateCompany,
 } from "@/lib/services/companies";
+import { findDuplicateCompanies } from "@/lib/services/companies-duplicates";
 import { listCompanyTable } from "@/lib/services/companies-table";
 import { ZCompanyTableQuery } from "@/lib/validation/companies";
 import { createTestUser } from "@/tests/helpers/users";
@@ -170,7 +170,7 @@ describe("company writes", () => {
     const { id: userId } = await createTestUser();
     const a = await createCompany(userId, { name: "网易", tier: null });
     const b = await createCompany(userId, { name: "快手", tier: "C" });
-    expect(await setCompaniesTier(userId, [a.id, b.id], "A")).toBe(2);
+    expect(await setCompaniesTier(userId, [a.id, b.id], "A")).toHaveLength(2);
     expect((await listCompanyTable(userId, query({ tier: "A" }))).total).toBe(2);
     await archiveCompanies(userId, [a.id]);
     expect((await listCompanyTable(userId, query())).rows.map((row) => row.name)).toEqual(["快手"]);

@@ -119,14 +119,15 @@ describe("Markdown and CSV exports", { timeout: 120_000 }, () => {
     expect(await exportSetsMarkdown(b.id)).toBe(markdown);
   });
 
-  it("CSV of applications opens in Excel: BOM, CRLF, Chinese headers, one row per application", async () => {
+  it("CSV opens in Excel: BOM, CRLF, Chinese headers, a row per application and per company without one", async () => {
     const user = await createTestUser();
     const report = await applyImport(user.id, input);
     const csv = await exportApplicationsCsv(user.id);
-    expect(csv.startsWith("\ufeff公司,分级,阶段,结果,岗位,投递时间,结束时间,流程,备注\r\n")).toBe(true);
+    expect(csv.startsWith("\ufeff公司,分级,分级清单顺序,复活甲,阶段,结果,下一场,岗位,投递时间,结束时间,流程,备注,归档时间\r\n")).toBe(true);
     const lines = csv.slice(1).trimEnd().split("\r\n");
-    expect(lines).toHaveLength(report.created.applications + 1);
-    expect(lines).toContain("雪梦科技,未分级,面试,挂,,,,面试 挂,");
+    const withoutApplication = await db.company.count({ where: { userId: user.id, applications: { none: {} } } });
+    expect(lines).toHaveLength(1 + report.created.applications + withoutApplication);
+    expect(lines).toContain("雪梦科技,未分级,,,面试,挂,,,,,面试 挂,,");
     expect(lines.find((l) => l.startsWith("Qualcomm,"))).toContain("笔试(2026-04-01 19:00)");
   });
 });

@@ -32,10 +32,11 @@ function random(seed: number) {
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const tierKey = (tier: Tier | null): TTierFilter => tier ?? "NONE";
+const pinyin = new Intl.Collator("zh");
 
 describe("list pages read from indexes and kept counts", { timeout: 120_000 }, () => {
   let userId: string;
-  const companies: { id: string; tier: Tier | null; archived: boolean; updatedAt: Date; applications: number }[] = [];
+  const companies: { id: string; name: string; tier: Tier | null; archived: boolean; updatedAt: Date; applications: number }[] = [];
   const applications: { id: string; companyId: string; stage: Stage; outcome: Outcome; updatedAt: Date; version: number; role: string }[] = [];
   const events: { id: string; applicationId: string; scheduledAt: Date; result: EventResult }[] = [];
 
@@ -47,7 +48,7 @@ describe("list pages read from indexes and kept counts", { timeout: 120_000 }, (
       const company = await db.company.create({
         data: { userId, name, normalizedName: name, tier: TIERS[pick(TIERS.length)]!, updatedAt: new Date(NOW.getTime() - pick(50) * 3_600_000) },
       });
-      companies.push({ id: company.id, tier: company.tier, archived: false, updatedAt: company.updatedAt, applications: 0 });
+      companies.push({ id: company.id, name, tier: company.tier, archived: false, updatedAt: company.updatedAt, applications: 0 });
       for (let a = pick(4); a > 0; a--) {
         const application = await db.application.create({
           data: {
@@ -88,9 +89,17 @@ describe("list pages read from indexes and kept counts", { timeout: 120_000 }, (
     await db.$executeRawUnsafe(`ANALYZE "Company", "Application", "StageEvent"`);
   });
 
-  it("the board shows each column's newest cards and its full count, with or without a tier filter", async () => {
-    for (const tiers of [[], ["S", "NONE"], ["B"]] as TTierFilter[][]) {
-      const live = companies.filter((company) => !company.archived && (tiers.length === 0 || tiers.includes(tierKey(company.tier))));
+  it("the board shows each column's newest cards and its full count, with or without a tier filter or a search", async () => {
+    const filters: { tiers: TTierFilter[]; q: string }[] = [
+      { tiers: [], q: "" },
+      { tiers: ["S", "NONE"], q: "" },
+      { tiers: ["B"], q: "" },
+      { tiers: [], q: "列表公司1" },
+    ];
+    for (const { tiers, q } of filters) {
+      const live = companies.filter(
+        (company) => !company.archived && (tiers.length === 0 || tiers.includes(tierKey(company.tier))) && company.name.includes(q),
+      );
       const liveIds = new Set(live.map((company) => company.id));
       const cards = [
         ...applications
@@ -120,14 +129,14 @@ describe("list pages read from indexes and kept counts", { timeout: 120_000 }, (
           .map((card) => `${card.column} ${card.applicationId ?? card.companyId}`),
       );
 
-      const board = await listBoard(userId, tiers, NOW);
+      const board = await listBoard(userId, { tiers, q }, NOW);
       expect(board.counts).toEqual(expectedCounts);
       const shown = [...board.cards].sort((a, b) => BOARD_COLUMNS.indexOf(a.column) - BOARD_COLUMNS.indexOf(b.column));
       expect(shown.map((card) => `${card.column} ${card.applicationId ?? card.companyId}`)).toEqual(expectedCards);
     }
   });
 
-  it("the table by next event pages through every company once: by their next pending event, then the rest by id", async () => {
+  it("the table by next event pages through every company once: by their next pending event, then the rest", async () => {
     // A company's next event: the first (by time, then id) pending event from now on of its active applications.
     const active = new Map(applications.filter((a) => a.outcome === "ACTIVE").map((a) => [a.id, a.companyId]));
     const next = new Map<string, (typeof events)[number]>();
@@ -140,11 +149,13 @@ describe("list pages read from indexes and kept counts", { timeout: 120_000 }, (
       for (const tier of ["", "A,NONE"]) {
         const kept = companies.filter((company) => !company.archived && (tier === "" || tier.split(",").includes(tierKey(company.tier))));
         const sign = dir === "asc" ? 1 : -1;
+        // Ties (none of these companies has a tier-list place) by name in pinyin order, then id.
+        const byName = (a: (typeof kept)[number], b: (typeof kept)[number]) => pinyin.compare(a.name, b.name) || byText(a.id, b.id);
         const withNext = kept
           .map((company) => ({ company, next: nextOf(company.id) }))
           .filter((row) => row.next)
-          .sort((a, b) => sign * (a.next!.scheduledAt.getTime() - b.next!.scheduledAt.getTime() || byText(a.next!.id, b.next!.id)));
-        const without = kept.filter((company) => !nextOf(company.id)).sort((a, b) => byText(a.id, b.id));
+          .sort((a, b) => sign * (a.next!.scheduledAt.getTime() - b.next!.scheduledAt.getTime()) || byName(a.company, b.company));
+        const without = kept.filter((company) => !nextOf(company.id)).sort(byName);
         const expected = [
           ...withNext.map(({ company, next }) => `${company.id} ${next!.scheduledAt.toISOString()}`),
           ...without.map((company) => `${company.id} -`),

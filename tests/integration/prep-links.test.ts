@@ -9,6 +9,8 @@ import { listPrepareNext } from "@/lib/services/prep-next";
 import { createTask, deleteTask, updateTask } from "@/lib/services/prep-tasks";
 import { createSet } from "@/lib/services/questions";
 import { createQuestion, setMastery } from "@/lib/services/questions-items";
+import { buildCompanySearchText } from "@/lib/search/company-text";
+import { UNTIERED, ZBulkLinkByTierInput } from "@/lib/validation/prep";
 
 import { createTestUser } from "../helpers/users";
 
@@ -70,6 +72,17 @@ describe("linking sets to companies", () => {
     expect((await suggestSets(userId, Tier.S, newS.id)).map((s) => s.title)).toEqual(["LLM"]);
     expect((await suggestSets(userId, null, newS.id)).map((s) => s.title)).toEqual(["RAG"]);
     expect(await suggestSets(userId, Tier.S, companies["字节跳动"])).toEqual([]);
+  });
+
+  it("links a set to the 未分级 companies by tier, alone or with tiers, and lists each company's search text", async () => {
+    const hr = (await createSet(userId, { title: "HR面" })).id;
+    expect(await bulkLinkByTier(userId, { setId: hr, tiers: [UNTIERED] })).toBe(1);
+    expect((await listSetCompanies(userId, hr)).filter((c) => c.linked).map((c) => c.name)).toEqual(["小公司"]);
+    expect(await bulkLinkByTier(userId, { setId: hr, tiers: [Tier.B, UNTIERED] })).toBe(1);
+    expect((await listSetCompanies(userId, hr)).filter((c) => c.linked).map((c) => c.name).sort()).toEqual(["快手", "小公司"].sort());
+    expect(ZBulkLinkByTierInput.safeParse({ setId: hr, tiers: ["NONE"] }).success).toBe(false);
+    await db.company.update({ where: { id: companies["快手"]! }, data: { searchText: buildCompanySearchText("快手", []) } });
+    expect((await listSetCompanies(userId, hr)).find((c) => c.name === "快手")?.searchText).toContain("ks");
   });
 });
 

@@ -75,7 +75,7 @@ describe("prep progress in the checklist, the board, the companies table and pre
   });
 
   it("gives the same done / total / percent everywhere", async () => {
-    const board = await listBoard(userId, [], NOW);
+    const board = await listBoard(userId, { tiers: [], q: "" }, NOW);
     const table = await listCompanyTable(userId, ZCompanyTableQuery.parse({}), { now: NOW });
     const next = await listPrepareNext(userId, NOW, 10);
     const expected = { both: [4, 9, 44], shared: [1, 3, 33], tasks: [4, 4, 100], none: [0, 0, 0] } as const;
@@ -126,7 +126,7 @@ describe("prep progress in the checklist, the board, the companies table and pre
     const task = await createTask(userId, { companyId: ids.tasks!, title: "新事项", dueDate: null });
     const { progress } = (await getCompanyChecklist(userId, ids.tasks!, "zh", NOW)).checklist;
     expect(progress).toMatchObject({ done: 4, total: 5, percent: 80 });
-    const card = (await listBoard(userId, [], NOW)).cards.find((c) => c.companyId === ids.tasks);
+    const card = (await listBoard(userId, { tiers: [], q: "" }, NOW)).cards.find((c) => c.companyId === ids.tasks);
     expect(card?.prep).toEqual({ done: 4, total: 5, percent: 80 });
     const next = (await listPrepareNext(userId, NOW, 10)).find((item) => item.companyId === ids.tasks);
     expect(next?.progress).toEqual({ done: 4, total: 5, percent: 80 });

@@ -92,7 +92,7 @@ describe("the sets list", () => {
       ["长题集", 3, 1, names.length, [...names].sort().slice(0, SET_COMPANY_NAMES)],
       ["空题集", 0, 0, 0, []],
     ]);
-    expect(await getSetHeader(userId, setId)).toEqual({ id: setId, title: "长题集", slug: "set", linkedCompanies: names.length });
+    expect(await getSetHeader(userId, setId)).toEqual({ id: setId, title: "长题集", slug: "set", notes: "", linkedCompanies: names.length });
     expect((await getSetHeader(userId, empty.id)).linkedCompanies).toBe(0);
   });
 });

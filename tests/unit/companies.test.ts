@@ -4,7 +4,7 @@ import { utcToZonedInput, weekBoundsIn, zonedToUtc } from "@/lib/dates/zone";
 import { buildCompanySearchText, searchNeedle } from "@/lib/search/company-text";
 import { ZMoveApplication } from "@/lib/validation/applications";
 import { ZBulkLinkSet, ZCompanyTableQuery, ZCreateCompany } from "@/lib/validation/companies";
-import { toSearchParams } from "@/app/(dashboard)/companies/_components/use-table-url";
+import { toSearchParams } from "@/lib/companies/table-url";
 
 const matches = (name: string, aliases: string[], query: string) =>
   buildCompanySearchText(name, aliases).includes(searchNeedle(query));

@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 
 import {
   assertTimeZone,
+  canonicalTimeZone,
   daysBetween,
   localDayOf,
+  offsetOf,
   startOfDayIn,
+  timeZoneChoices,
   utcToZonedInput,
   weekBoundsIn,
   yearIn,
@@ -65,5 +68,46 @@ describe("assertTimeZone", () => {
   it("accepts IANA zones and refuses unknown ones", () => {
     expect(() => assertTimeZone("Europe/Berlin")).not.toThrow();
     expect(() => assertTimeZone("Mars/Olympus")).toThrow(RangeError);
+  });
+});
+
+describe("canonicalTimeZone (the zone a browser sends at sign-up, or a pick in settings)", () => {
+  it("keeps a zone the runtime knows, in its canonical spelling", () => {
+    expect(canonicalTimeZone("America/Los_Angeles")).toBe("America/Los_Angeles");
+    expect(canonicalTimeZone("asia/shanghai")).toBe("Asia/Shanghai");
+    expect(canonicalTimeZone("US/Pacific")).toBe("America/Los_Angeles");
+    expect(canonicalTimeZone("UTC")).toBe("UTC");
+  });
+
+  it("refuses what is no zone: unknown names, offsets, empty, overlong and non-strings", () => {
+    for (const value of ["Mars/Olympus", "+05:00", "", "Asia/Shanghai".repeat(10), 8, null, undefined, { zone: "UTC" }]) {
+      expect(canonicalTimeZone(value)).toBeNull();
+    }
+  });
+});
+
+describe("timeZoneChoices (the settings' zone picker)", () => {
+  const winter = new Date("2026-01-15T12:00:00Z");
+  const summer = new Date("2026-07-15T12:00:00Z");
+
+  it("gives each zone its offset at the given instant, daylight saving time included", () => {
+    expect(offsetOf("America/Los_Angeles", winter)).toBe("-08:00");
+    expect(offsetOf("America/Los_Angeles", summer)).toBe("-07:00");
+    expect(offsetOf("Asia/Kathmandu", winter)).toBe("+05:45");
+    expect(offsetOf("UTC", winter)).toBe("+00:00");
+  });
+
+  it("lists every zone the runtime knows and UTC once, sorted by offset then name", () => {
+    const choices = timeZoneChoices("Asia/Shanghai", winter);
+    const zones = choices.map((choice) => choice.zone);
+    expect(new Set(zones).size).toBe(zones.length);
+    expect(zones).toEqual(expect.arrayContaining(["UTC", "Asia/Shanghai", "America/Los_Angeles", ...Intl.supportedValuesOf("timeZone")]));
+    const minutes = choices.map(({ offset }) => (offset.startsWith("-") ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4))));
+    expect(minutes).toEqual([...minutes].sort((a, b) => a - b));
+    expect(choices.find((choice) => choice.zone === "Asia/Shanghai")?.offset).toBe("+08:00");
+  });
+
+  it("keeps the account's zone listed even in a spelling the runtime's list lacks", () => {
+    expect(timeZoneChoices("Asia/Calcutta", winter).find((choice) => choice.zone === "Asia/Calcutta")?.offset).toBe("+05:30");
   });
 });

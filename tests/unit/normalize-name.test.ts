@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 
-import { findNearMatches, nearCandidates, nearMatchBetween, normalizeCompanyName } from "@/lib/companies/normalize-name";
+import {
+  findNearMatches,
+  nearCandidates,
+  nearMatchBetween,
+  normalizeCompanyName,
+  normalizeCompanyNameWithRegion,
+} from "@/lib/companies/normalize-name";
 
 describe("normalizeCompanyName", () => {
   it("is width-, case-, whitespace- and punctuation-insensitive", () => {
@@ -21,6 +27,13 @@ describe("normalizeCompanyName", () => {
     // business words stay: 科技 / 游戏 / 网络 distinguish companies
     expect(normalizeCompanyName("MOVA科技")).toBe("mova科技");
     expect(normalizeCompanyName("西山居游戏")).toBe("西山居游戏");
+  });
+
+  it("keeps the region qualifier in the key that tells a branch apart, and folds the rest alike", () => {
+    expect(normalizeCompanyNameWithRegion("字节跳动（北京）")).toBe("字节跳动北京");
+    expect(normalizeCompanyNameWithRegion("字节跳动 (北京)")).toBe(normalizeCompanyNameWithRegion("字节跳动（北京）"));
+    expect(normalizeCompanyNameWithRegion("字节跳动")).toBe(normalizeCompanyName("字节跳动"));
+    expect(normalizeCompanyNameWithRegion("微软（中国）有限公司")).toBe("微软中国");
   });
 
   it("never strips a name down to nothing", () => {

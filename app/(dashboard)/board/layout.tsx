@@ -12,6 +12,8 @@ const MESSAGES = [
   "companies.prepEmpty",
   "companies.tierFilter",
   "companies.tierNone",
+  "companies.undo",
+  "companies.undoChange.undone",
 ] as const;
 
 /** Messages for the board's client components: columns, cards, the advance dialog, shared labels. */

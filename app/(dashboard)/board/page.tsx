@@ -10,6 +10,7 @@ import { getTranslations } from "next-intl/server";
 import { readBoard } from "@/lib/cache/page-reads";
 import { ZCompanyTableQuery } from "@/lib/validation/companies";
 
+import { BoardSearch } from "./_components/board-search";
 import { BoardView } from "./_components/board-view";
 import { TierFilter } from "./_components/tier-filter";
 
@@ -21,9 +22,10 @@ type TProps = { searchParams: Promise<Record<string, string | string[] | undefin
 
 export default async function BoardPage({ searchParams }: TProps) {
   const user = await requireUser();
-  const { tier } = ZCompanyTableQuery.pick({ tier: true }).parse(await searchParams);
-  const [t, board] = await Promise.all([getTranslations(), readBoard(user, tier)]);
-  const empty = board.cards.length === 0 && tier.length === 0;
+  const { tier, q } = ZCompanyTableQuery.pick({ tier: true, q: true }).parse(await searchParams);
+  const [t, board] = await Promise.all([getTranslations(), readBoard(user, { tiers: tier, q })]);
+  const empty = board.cards.length === 0 && tier.length === 0 && q === "";
+  const found = Object.values(board.counts).reduce((sum, n) => sum + n, 0);
 
   return (
     <>
@@ -44,8 +46,9 @@ export default async function BoardPage({ searchParams }: TProps) {
         />
       ) : (
         <>
+          <BoardSearch query={q} found={found} />
           <TierFilter selected={tier} />
-          <BoardView board={board} tiers={tier} timeZone={user.timeZone} now={new Date().toISOString()} />
+          <BoardView board={board} filter={{ tiers: tier, q }} timeZone={user.timeZone} now={new Date().toISOString()} />
         </>
       )}
     </>

@@ -1,6 +1,7 @@
 import { Building2, FileUp } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
@@ -8,6 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth";
 import { getTranslations } from "next-intl/server";
 import { readCompanyTable } from "@/lib/cache/page-reads";
+import { companiesHref, lastPageOf } from "@/lib/companies/table-url";
 import { ZCompanyTableQuery } from "@/lib/validation/companies";
 
 import { AddCompanyDialog } from "./_components/add-company-dialog";
@@ -23,6 +25,9 @@ export default async function CompaniesPage({ searchParams }: TProps) {
   const user = await requireUser();
   const query = ZCompanyTableQuery.parse(await searchParams);
   const [t, page] = await Promise.all([getTranslations(), readCompanyTable(user, query)]);
+  // A page past the end (`?page=999`, or the last page after rows were archived) is the last one.
+  const lastPage = lastPageOf(page.total, query.size);
+  if (query.page > lastPage) redirect(companiesHref({ ...query, page: lastPage }));
   const filtered = query.q !== "" || query.tier.length + query.stage.length + query.outcome.length > 0 || query.week;
   const hasAny = filtered || query.archived || page.total > 0 || page.archivedCount > 0;
 

@@ -20,7 +20,7 @@ export default async function ImportPage() {
       <PageHeader title={t("import.title")} description={t("import.description")} />
       {/* The season's year in the user's time zone: notes write dates without one. */}
       <ImportPanel defaultYear={yearIn(new Date(), user.timeZone)} />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <AssetsCard />
         <ExportCard t={t} />
       </div>

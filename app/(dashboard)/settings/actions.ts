@@ -1,21 +1,35 @@
 "use server";
 
-// Account security, through the one action path (lib/actions/define-action).
+// The person's own settings, through the one action path (lib/actions/define-action).
 import { headers } from "next/headers";
 
 import { defineAction, ZNoInput } from "@/lib/actions/define-action";
 import { clientIp } from "@/lib/auth/rate-limit";
-import { changePassword, signOutEverywhere } from "@/lib/services/users";
+import { changeEmail, changePassword, deleteAccount, renameUser, setUserTimeZone, signOutEverywhere } from "@/lib/services/users";
+import { ZChangeEmailInput, ZDeleteAccountInput, ZNameInput, ZTimeZoneInput } from "@/lib/validation/account";
 import { ZChangePasswordInput } from "@/lib/validation/auth";
+
+async function requestIp(): Promise<string | null> {
+  const requestHeaders = await headers();
+  return clientIp((name) => requestHeaders.get(name));
+}
 
 /**
  * Changes the password (the current one required); every other session ends, this one stays.
  * A wrong current password shows under its field; too many guesses say when to try again.
  */
-export const changePasswordAction = defineAction(ZChangePasswordInput, async (data, user) => {
-  const requestHeaders = await headers();
-  await changePassword(user, data, clientIp((name) => requestHeaders.get(name)));
-});
+export const changePasswordAction = defineAction(ZChangePasswordInput, async (data, user) => changePassword(user, data, await requestIp()));
 
 /** Ends every session of the user, this one included; the client then clears its cookie. */
 export const signOutEverywhereAction = defineAction(ZNoInput, (_none, user) => signOutEverywhere(user.id));
+
+/** The zone dates are shown and entered in; every page shows the same instants in the new zone. */
+export const setTimeZoneAction = defineAction(ZTimeZoneInput, (data, user) => setUserTimeZone(user.id, data.timeZone), { revalidate: "/" });
+
+export const renameAction = defineAction(ZNameInput, (data, user) => renameUser(user.id, data.name), { revalidate: "/" });
+
+/** A new sign-in email, after the current password (limited like the password form). */
+export const changeEmailAction = defineAction(ZChangeEmailInput, async (data, user) => changeEmail(user, data, await requestIp()), { revalidate: "/" });
+
+/** Deletes the account and all its data; the client then clears its cookie. */
+export const deleteAccountAction = defineAction(ZDeleteAccountInput, async (data, user) => deleteAccount(user, data.confirmation, await requestIp()));

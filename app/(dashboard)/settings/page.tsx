@@ -3,20 +3,25 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth";
-import { getTranslations } from "next-intl/server";
+import { timeZoneChoices } from "@/lib/dates/zone";
+import { getNow, getTranslations } from "next-intl/server";
 import { getTheme } from "@/lib/preferences";
 
+import { DeleteAccount } from "./_components/delete-account";
+import { EmailForm } from "./_components/email-form";
 import { LanguageChoice } from "./_components/language-choice";
+import { NameForm } from "./_components/name-form";
 import { PasswordForm } from "./_components/password-form";
 import { SignOutEverywhere } from "./_components/sign-out-everywhere";
 import { ThemeChoice } from "./_components/theme-choice";
+import { TimeZoneChoice } from "./_components/time-zone-choice";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("settings.title") };
 }
 
 export default async function SettingsPage() {
-  const [user, t, theme] = await Promise.all([requireUser(), getTranslations(), getTheme()]);
+  const [user, t, theme, now] = await Promise.all([requireUser(), getTranslations(), getTheme(), getNow()]);
   return (
     <>
       <PageHeader title={t("settings.title")} description={t("settings.description")} />
@@ -26,13 +31,15 @@ export default async function SettingsPage() {
             <CardTitle>{t("settings.account")}</CardTitle>
             <CardDescription>{t("settings.accountDescription")}</CardDescription>
           </CardHeader>
-          <CardContent>
+          <CardContent className="grid gap-6">
+            <NameForm name={user.name} />
             <dl className="grid gap-3 text-sm sm:grid-cols-[8rem_1fr]">
-              <dt className="text-muted-foreground">{t("settings.name")}</dt>
-              <dd className="min-w-0 font-medium break-words">{user.name}</dd>
               <dt className="text-muted-foreground">{t("settings.email")}</dt>
-              <dd className="min-w-0 font-medium break-all">{user.email}</dd>
+              <dd className="min-w-0 font-medium break-all" data-testid="account-email">
+                {user.email}
+              </dd>
             </dl>
+            <EmailForm />
           </CardContent>
         </Card>
         <Card>
@@ -56,11 +63,29 @@ export default async function SettingsPage() {
         </Card>
         <Card>
           <CardHeader>
+            <CardTitle>{t("settings.timeZone")}</CardTitle>
+            <CardDescription>{t("settings.timeZoneDescription")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <TimeZoneChoice current={user.timeZone} choices={timeZoneChoices(user.timeZone, now)} />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
             <CardTitle id="settings-theme">{t("settings.theme")}</CardTitle>
             <CardDescription>{t("settings.themeDescription")}</CardDescription>
           </CardHeader>
           <CardContent>
             <ThemeChoice labelledBy="settings-theme" theme={theme} />
+          </CardContent>
+        </Card>
+        <Card className="border-destructive/50">
+          <CardHeader>
+            <CardTitle className="text-destructive">{t("settings.dangerZone")}</CardTitle>
+            <CardDescription>{t("settings.dangerZoneDescription")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <DeleteAccount />
           </CardContent>
         </Card>
       </div>

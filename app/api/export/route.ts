@@ -1,4 +1,5 @@
 import { requireApiUser } from "@/lib/auth";
+import { localDayOf } from "@/lib/dates/zone";
 import { exportBackup } from "@/lib/services/export-backup";
 import { exportApplicationsCsv, exportSetsMarkdown } from "@/lib/services/export-text";
 import { ZExportFormat } from "@/lib/validation/import";
@@ -13,7 +14,7 @@ export async function GET(request: Request) {
   try {
     const user = await requireApiUser();
     const format = parseOrThrow(ZExportFormat, new URL(request.url).searchParams.get("format") ?? "json");
-    const day = new Date().toISOString().slice(0, 10);
+    const day = localDayOf(new Date(), user.timeZone);
     const headers = { "Cache-Control": "no-store" };
     if (format === "csv") {
       return new Response(await exportApplicationsCsv(user.id), {

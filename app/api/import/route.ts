@@ -26,7 +26,7 @@ export async function POST(request: Request) {
     });
     const form = parseOrThrow(ZImportForm, { mode: fields.get("mode"), year: fields.get("year"), decisions: fields.get("decisions") });
     const upload = files[0];
-    if (!upload || upload.bytes.byteLength === 0) throw new AppError("VALIDATION", "import.errors.noFile");
+    if (!upload) throw new AppError("VALIDATION", "import.errors.noFile");
     const notes = readNotesFile(upload.name, upload.bytes);
     const input = { fileName: upload.name, ...notes, year: form.year, decisions: form.decisions };
     const report = form.mode === "apply" ? await applyImport(user.id, input) : await previewImport(user.id, input);

@@ -74,9 +74,9 @@ describe("withdraw", () => {
 });
 
 describe("reopen", () => {
-  it("sets a failed real step back to pending: ACTIVE at that stage", () => {
+  it("sets a failed real step back to pending (known by its schedule again): ACTIVE at that stage", () => {
     const plan = ok(planMove(snap(rejectedAtTest(), Outcome.REJECTED, NOW), { type: "reopen" }, NOW));
-    expect(plan.update).toEqual([{ id: "e1", position: 1, set: { result: PENDING } }]);
+    expect(plan.update).toEqual([{ id: "e1", position: 1, set: { result: PENDING, happenedAt: null } }]);
     expect(plan.remove).toEqual([]);
     expect(plan.state).toEqual({ stage: WRITTEN_TEST, outcome: Outcome.ACTIVE, closedAt: null, appliedAt: at("2026-03-01T00:00:00Z") });
   });
@@ -88,6 +88,14 @@ describe("reopen", () => {
     const plan = ok(planMove(snap(stored, Outcome.REJECTED, NOW), { type: "reopen" }, NOW));
     expect(plan.remove).toEqual([{ id: "new2", position: 2 }]);
     expect(plan.update).toEqual([]);
+    expect(plan.events).toEqual(events);
+    expect(plan.state).toMatchObject({ stage: INTERVIEW, outcome: Outcome.ACTIVE, closedAt: null });
+  });
+
+  it("returns a scheduled step failed by markRejected to exactly what it was (round trip)", () => {
+    const events = [ev(0, APPLIED, { result: PASSED }), ev(1, INTERVIEW, { label: "一面", scheduledAt: at("2026-04-08T02:00:00Z") })];
+    const rejected = ok(planMove(snap(events), { type: "markRejected" }, NOW));
+    const plan = ok(planMove(snap(rejected.events, Outcome.REJECTED, NOW), { type: "reopen" }, NOW));
     expect(plan.events).toEqual(events);
     expect(plan.state).toMatchObject({ stage: INTERVIEW, outcome: Outcome.ACTIVE, closedAt: null });
   });

@@ -5,6 +5,7 @@ import {
   STAGE_LABELS,
   STAGE_ORDER,
   compareStages,
+  extraLabel,
   meaningOfLabel,
   stageIndex,
   stageLabel,
@@ -82,5 +83,19 @@ describe("suggestRoundLabel", () => {
     expect(suggestRoundLabel(1, Stage.WRITTEN_TEST, zh)).toBe("第2轮");
     expect(suggestRoundLabel(1, Stage.ASSESSMENT, en)).toBe("Round 2");
     expect(suggestRoundLabel(3, Stage.APPLIED, zh)).toBe("");
+  });
+});
+
+describe("extraLabel", () => {
+  it("drops a label that only repeats its stage's name, in either language", () => {
+    expect(extraLabel(Stage.APPLIED, "投递")).toBe("");
+    expect(extraLabel(Stage.WRITTEN_TEST, " 笔试 ")).toBe("");
+    expect(extraLabel(Stage.APPLIED, STAGE_LABELS.en.APPLIED.toUpperCase())).toBe("");
+  });
+
+  it("keeps a label that says more", () => {
+    expect(extraLabel(Stage.INTERVIEW, "一面")).toBe("一面");
+    expect(extraLabel(Stage.INTERVIEW, " AI面试 ")).toBe("AI面试");
+    expect(extraLabel(Stage.WRITTEN_TEST, "投递")).toBe("投递");
   });
 });

@@ -82,6 +82,8 @@ describe("planImport into an empty account", () => {
   it("turns pipeline entries and tier annotations into applications; the pipeline wins", () => {
     // 3 pipeline entries + 海康威视（投）+ 新浪（X）; 饿了么（投）stays apart from 饿了吗 → one more.
     expect(plan.created.applications).toBe(6);
+    // The preview names the 3 that come from annotations, beyond the file's 3 pipeline entries.
+    expect(plan.applicationsFromAnnotations).toBe(3);
     const meituan = plan.applications.find((op) => op.kind === "create" && op.events.some((e) => e.scheduledAt?.toISOString() === "2026-04-01T11:00:00.000Z"));
     expect(meituan?.kind === "create" && meituan.state).toMatchObject({ stage: "WRITTEN_TEST", outcome: "ACTIVE" });
     const sina = plan.companies.find((op) => op.kind === "create" && op.data.name === "新浪");
@@ -98,6 +100,7 @@ describe("planImport into an empty account", () => {
     expect(merged.conflicts).toEqual([expect.objectContaining({ companyName: "饿了么", reasons: expect.arrayContaining([expect.objectContaining({ key: "conflicts.pipelineWins" })]) })]);
     // 饿了么 now has the pipeline entry (rejected after 笔试), so its 投 annotation adds no application.
     expect(merged.created.applications).toBe(5);
+    expect(merged.applicationsFromAnnotations).toBe(2);
   });
 });
 
@@ -128,7 +131,7 @@ describe("planImport against an account that already has the file", () => {
     const account = accountAfter(NOTES);
     const set = account.sets[0]!;
     set.questions.push({ id: "mine", position: 3, number: null, title: "我自己加的题", answerMd: "", stars: 0, placeholder: false, contentHash: "x", importedHash: "x" });
-    account.companies.push({ id: "own", name: "自己加的公司", normalizedName: "自己加的公司", aliases: [], tier: "C", notes: "", revival: false, noOpening: false });
+    account.companies.push({ id: "own", name: "自己加的公司", normalizedName: "自己加的公司", aliases: [], tier: "C", notes: "", revival: false, noOpening: false, tierListOrder: null });
     const edited = NOTES.replace("防止 softmax 饱和。", "防止 softmax 饱和，梯度消失。").replace("新浪（X）", "新浪（X）、知乎");
     const plan = planImport(parse(edited, account), account);
     expect(plan.created).toMatchObject({ sets: 0, questions: 0, companies: 1 });
@@ -172,5 +175,27 @@ describe("planImport against an account that already has the file", () => {
     const sina = plan.companies.find((c) => c.kind === "update");
     expect(sina?.kind === "update" && sina.data).toEqual({ tier: "S" });
     expect(plan.updated.companies).toBe(1);
+  });
+});
+
+describe("the tier list's order", () => {
+  const created = (existing: TExistingData) =>
+    planImport(parse(NOTES, existing), existing).companies.flatMap((op) => (op.kind === "create" ? [[op.data.name, op.data.tierListOrder]] : []));
+
+  it("numbers the tier list's companies as written; a company only the pipeline names has none", () => {
+    expect(created(EMPTY)).toEqual([
+      ["腾讯", 1], ["美团", 2], ["饿了么", 3], ["海康威视", 4], ["新浪", 5], ["VIVO", 6], ["饿了吗", null], ["雪梦科技", null],
+    ]);
+  });
+
+  it("is given to a company imported before it was kept, and kept as it is otherwise", () => {
+    const account = accountAfter(NOTES);
+    const tencent = account.companies.find((c) => c.name === "腾讯")!;
+    const meituan = account.companies.find((c) => c.name === "美团")!;
+    tencent.tierListOrder = null;
+    meituan.tierListOrder = 9;
+    const plan = planImport(parse(NOTES, account), account);
+    const updates = plan.companies.flatMap((op) => (op.kind === "update" ? [[op.name, op.data]] : []));
+    expect(updates).toEqual([["腾讯", { tierListOrder: 1 }]]);
   });
 });

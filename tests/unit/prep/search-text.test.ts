@@ -30,6 +30,10 @@ describe("question search text helpers", () => {
     expect(markdownToPlain("snake_case 与 __init__ 保留，1. 列表")).toBe("snake_case 与 __init__ 保留，1. 列表");
     // A tag cut off at the end of a window.
     expect(markdownToPlain('正文 <img src="x" onerr')).toBe("正文");
+    // ==highlight== loses its marks; arrows, comparisons and code keep theirs.
+    expect(markdownToPlain("建模(==关注序列内部的关系==) ==a== A ==> B，a == b，WordPiece ===》 BPE `x==y==z`")).toBe(
+      "建模(关注序列内部的关系) a A ==> B，a == b，WordPiece ===》 BPE x==y==z",
+    );
   });
 
   it("keeps code as written: operators, pipes, tags and dollars inside spans and fenced blocks", () => {

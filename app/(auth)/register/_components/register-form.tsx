@@ -31,8 +31,10 @@ export function RegisterForm() {
     const form = event.currentTarget;
     const data = new FormData(form);
     const input = { name: String(data.get("name") ?? ""), email: String(data.get("email") ?? ""), password: String(data.get("password") ?? "") };
+    // The browser's zone, so dates show as this person's clock shows them; the server checks it.
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     startTransition(async () => {
-      const result = await registerAction(input);
+      const result = await registerAction({ ...input, timeZone });
       if (!result.ok) {
         const found: TErrors = {};
         for (const field of FIELDS) found[field] = result.fieldErrors?.[field]?.[0];

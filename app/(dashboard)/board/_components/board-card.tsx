@@ -1,12 +1,14 @@
 "use client";
 
-// A card on the board: company, tier, role, next event and prep progress. The whole card is
-// the drag handle (mouse, touch, or keyboard: focus it and press Space).
+// A card on the board: company, tier, role, next event (or, with none coming, the latest past
+// one) and prep progress. The whole card is the drag handle (mouse; touch: press and hold; or
+// keyboard: focus it and press Space).
 import { useDraggable } from "@dnd-kit/core";
 import { CSS } from "@dnd-kit/utilities";
 import Link from "next/link";
 
 import { useTranslations } from "next-intl";
+import { extraLabel } from "@/lib/applications/stages";
 import type { TBoardCard } from "@/lib/services/board";
 
 import { PrepMeter, TierBadge, useFormatDateTime, useRelativeTime, useStageLabel } from "@/components/companies/labels";
@@ -25,7 +27,9 @@ export function BoardCard({ card, now, overlay = false }: TProps) {
     data: { card },
     disabled: overlay,
   });
-  const next = card.nextEvent;
+  const event = card.nextEvent ?? card.lastEvent;
+  // A label that only repeats the stage's name (笔试 on a 笔试, in either language) is not shown.
+  const extra = event ? extraLabel(event.stage, event.label) : "";
   return (
     <div
       ref={overlay ? undefined : setNodeRef}
@@ -44,12 +48,12 @@ export function BoardCard({ card, now, overlay = false }: TProps) {
         </Link>
       </p>
       {card.role ? <div className="bcard-sub">{card.role}</div> : null}
-      {next ? (
-        <div className="bcard-ev">
-          {stageLabel(next.stage)}
-          {next.label ? ` · ${next.label}` : ""}
+      {event ? (
+        <div className={event === card.nextEvent ? "bcard-ev" : "bcard-ev past"} data-testid="board-card-event">
+          {stageLabel(event.stage)}
+          {extra ? ` · ${extra}` : ""}
           <span>
-            <time dateTime={next.at.toISOString()}>{formatDate(next.at, now)}</time> · {relative(next.at, now)}
+            <time dateTime={event.at.toISOString()}>{formatDate(event.at, now)}</time> · {relative(event.at, now)}
           </span>
         </div>
       ) : null}

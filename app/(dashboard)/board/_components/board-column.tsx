@@ -9,29 +9,30 @@ import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import type { TBoardColumn } from "@/lib/applications/board";
 import { useTranslations } from "next-intl";
-import type { TTierFilter } from "@/lib/validation/companies-options";
+import type { TBoardFilter } from "@/lib/services/board";
 
 type TProps = {
   column: TBoardColumn;
   title: string;
   count: number;
   shown: number;
-  tiers: readonly TTierFilter[];
+  filter: TBoardFilter;
   collapsible: boolean;
   collapsed: boolean;
   onToggle: () => void;
   children: ReactNode;
 };
 
-// The companies table filtered to a column's cards (and the board's tier filter). 待投递 is mostly
-// companies with no application yet, which have no outcome to filter on.
-function columnHref(column: TBoardColumn, tiers: readonly TTierFilter[]): string {
+// The companies table filtered to a column's cards (and the board's tier filter and search). 待投递
+// is mostly companies with no application yet, which have no outcome to filter on.
+function columnHref(column: TBoardColumn, { tiers, q }: TBoardFilter): string {
   const filter =
     column === "REJECTED" || column === "OFFER" ? `outcome=${column}` : column === "TO_APPLY" ? "stage=TO_APPLY" : `stage=${column}&outcome=ACTIVE`;
-  return `/companies?${filter}${tiers.length > 0 ? `&tier=${tiers.join(",")}` : ""}`;
+  const tier = tiers.length > 0 ? `&tier=${tiers.join(",")}` : "";
+  return `/companies?${filter}${tier}${q ? `&q=${encodeURIComponent(q)}` : ""}`;
 }
 
-export function BoardColumn({ column, title, count, shown, tiers, collapsible, collapsed, onToggle, children }: TProps) {
+export function BoardColumn({ column, title, count, shown, filter, collapsible, collapsed, onToggle, children }: TProps) {
   const t = useTranslations();
   const { setNodeRef, isOver } = useDroppable({ id: column });
   return (
@@ -63,7 +64,7 @@ export function BoardColumn({ column, title, count, shown, tiers, collapsible, c
           {children}
           {count === 0 ? <p className="bcol-empty">{t("board.emptyColumn")}</p> : null}
           {count > shown ? (
-            <Link href={columnHref(column, tiers)} className="bcol-more" data-testid="board-more">
+            <Link href={columnHref(column, filter)} className="bcol-more" data-testid="board-more">
               {t("board.more", { count: count - shown })}
             </Link>
           ) : null}

@@ -1,14 +1,16 @@
 "use client";
 
-// The board: drag a card (mouse, touch or keyboard) to another column to record that stage.
+// The board: drag a card (mouse; touch: press and hold, then drag; or keyboard) to another
+// column to record that stage.
 // What a drop means comes from lib/applications (planDropOnColumn); 笔试 and 面试 ask for the
 // date first. The card moves at once (optimistic); the server checks the move and the version.
 import {
   DndContext,
   DragOverlay,
   KeyboardSensor,
-  PointerSensor,
+  MouseSensor,
   pointerWithin,
+  TouchSensor,
   rectIntersection,
   useSensor,
   useSensors,
@@ -23,14 +25,15 @@ import { toast } from "@/components/ui/toast";
 import { BOARD_COLUMNS, BOARD_COLUMN_LABELS, planDropOnColumn, type TBoardColumn } from "@/lib/applications/board";
 import { Stage } from "@/lib/generated/prisma/enums";
 import { useLocale, useTranslations } from "next-intl";
-import type { TBoard, TBoardCard } from "@/lib/services/board";
+import type { TBoard, TBoardCard, TBoardFilter } from "@/lib/services/board";
 import type { TMoveCommandInput } from "@/lib/validation/applications";
-import type { TTierFilter } from "@/lib/validation/companies-options";
 
 import { moveApplicationAction, startApplicationAction } from "@/components/companies/actions";
 import { AdvanceDialog } from "@/components/companies/advance-dialog";
+import { useUndoToast } from "@/components/companies/use-undo-toast";
 import { BoardCard, cardKey } from "./board-card";
 import { BoardColumn } from "./board-column";
+import { BoardScroller } from "./board-scroller";
 import { columnKeyboardCoordinates } from "./column-keyboard";
 import "./board.css";
 
@@ -43,12 +46,13 @@ const collisions: CollisionDetection = (args) => {
 
 const nameOf = (data: unknown) => ((data as { card?: TBoardCard } | undefined)?.card?.name ?? "");
 
-type TProps = { board: TBoard; tiers: readonly TTierFilter[]; timeZone: string; now: string };
+type TProps = { board: TBoard; filter: TBoardFilter; timeZone: string; now: string };
 
-export function BoardView({ board, tiers, timeZone, now: nowIso }: TProps) {
+export function BoardView({ board, filter, timeZone, now: nowIso }: TProps) {
   const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();
+  const { done } = useUndoToast();
   const now = useMemo(() => new Date(nowIso), [nowIso]);
   const labels = BOARD_COLUMN_LABELS[locale];
   const [cards, moveCard] = useOptimistic(board.cards, (current, move: { key: string; column: TBoardColumn }) =>
@@ -58,8 +62,11 @@ export function BoardView({ board, tiers, timeZone, now: nowIso }: TProps) {
   const [collapsed, setCollapsed] = useState<TBoardColumn[]>([]);
   const [dragging, setDragging] = useState<TBoardCard | null>(null);
   const [prompt, setPrompt] = useState<TDatePrompt | null>(null);
+  // A finger picks a card up after a short press that stays put, so a swipe still scrolls the page
+  // and the columns; a mouse after moving a few pixels, so a click still opens the company.
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 8 } }),
     useSensor(KeyboardSensor, { coordinateGetter: columnKeyboardCoordinates }),
   );
 
@@ -70,7 +77,7 @@ export function BoardView({ board, tiers, timeZone, now: nowIso }: TProps) {
         card.applicationId && card.version
           ? await moveApplicationAction({ applicationId: card.applicationId, version: card.version, command })
           : await startApplicationAction({ companyId: card.companyId, role: "", command });
-      if (result.ok) return void toast.success(t("board.moved", { name: card.name, column: labels[column] }));
+      if (result.ok) return done(t("board.moved", { name: card.name, column: labels[column] }), result.data.undo);
       toast.error(result.message);
       router.refresh();
     });
@@ -115,7 +122,7 @@ export function BoardView({ board, tiers, timeZone, now: nowIso }: TProps) {
         onDragCancel={() => setDragging(null)}
         onDragEnd={onDragEnd}
       >
-        <div className="board" data-testid="board">
+        <BoardScroller>
           {BOARD_COLUMNS.map((column) => {
             const inColumn = cards.filter((card) => card.column === column);
             const collapsible = column === Stage.OFFER || column === "REJECTED";
@@ -126,7 +133,7 @@ export function BoardView({ board, tiers, timeZone, now: nowIso }: TProps) {
                 title={labels[column]}
                 count={Math.max(board.counts[column] ?? 0, inColumn.length)}
                 shown={inColumn.length}
-                tiers={tiers}
+                filter={filter}
                 collapsible={collapsible}
                 collapsed={collapsed.includes(column)}
                 onToggle={() => setCollapsed((list) => (list.includes(column) ? list.filter((c) => c !== column) : [...list, column]))}
@@ -137,7 +144,7 @@ export function BoardView({ board, tiers, timeZone, now: nowIso }: TProps) {
               </BoardColumn>
             );
           })}
-        </div>
+        </BoardScroller>
         <DragOverlay>{dragging ? <BoardCard card={dragging} now={now} overlay /> : null}</DragOverlay>
       </DndContext>
       {prompt ? (

@@ -1,7 +1,7 @@
 "use client";
 
-// Tier chips for the board (several at once); the choice is in the URL (?tier=S,A).
-import { usePathname, useRouter } from "next/navigation";
+// Tier chips for the board (several at once); the choice is in the URL (?tier=S,A), beside the search.
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useTransition } from "react";
 
 import { useTranslations } from "next-intl";
@@ -12,9 +12,14 @@ export function TierFilter({ selected }: { selected: TTierFilter[] }) {
   const t = useTranslations();
   const router = useRouter();
   const pathname = usePathname();
+  const params = useSearchParams();
   const [pending, startTransition] = useTransition();
   function go(tiers: TTierFilter[]) {
-    startTransition(() => router.push(tiers.length > 0 ? `${pathname}?tier=${tiers.join(",")}` : pathname, { scroll: false }));
+    const next = new URLSearchParams(params);
+    if (tiers.length > 0) next.set("tier", tiers.join(","));
+    else next.delete("tier");
+    const search = next.toString();
+    startTransition(() => router.push(search ? `${pathname}?${search}` : pathname, { scroll: false }));
   }
   const chip = "inline-flex h-7 items-center rounded-full border px-3 text-xs font-medium transition-colors focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none";
   return (

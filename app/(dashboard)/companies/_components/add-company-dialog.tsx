@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Spinner } from "@/components/ui/spinner";
 import { useTranslations } from "next-intl";
-import type { TDuplicate } from "@/lib/services/companies";
+import type { TDuplicate } from "@/lib/services/companies-duplicates";
 
 import { createCompanyAction } from "@/components/companies/actions";
 import { CompanyFields, splitAliases, type TCompanyDraft } from "@/components/companies/company-fields";

@@ -1,7 +1,8 @@
 "use client";
 
 // Actions on the selected rows: set their tier, link a question set to them, and archive them
-// (or, in the archived view, restore them). Each toast offers undo.
+// (or, in the archived view, restore them). Each toast offers undo (a tier undo gives each
+// company its own previous tier back).
 import { Archive, ArchiveRestore, ChevronDown } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
@@ -13,7 +14,7 @@ import type { TActionResult } from "@/lib/errors";
 import type { Tier } from "@/lib/generated/prisma/enums";
 import { useTranslations } from "next-intl";
 
-import { archiveCompaniesAction, restoreCompaniesAction, setTierAction } from "@/components/companies/actions";
+import { archiveCompaniesAction, restoreCompaniesAction, setTierAction, undoTierAction } from "@/components/companies/actions";
 import { TIERS } from "@/components/companies/company-fields";
 import { LinkSetMenu } from "./link-set-menu";
 
@@ -24,13 +25,34 @@ export function BulkBar({ ids, archived, onDone }: TProps) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
 
+  /** After a change: clears the selection, refreshes, and toasts `done` with an undo that runs `undo` and says `undone`. */
+  function undoable(done: string, undone: string, undo: () => Promise<TActionResult<unknown>>) {
+    onDone();
+    router.refresh();
+    toast.success(done, {
+      duration: 8000,
+      action: {
+        label: t("companies.undo"),
+        onClick: async () => {
+          const reverted = await undo();
+          if (!reverted.ok) return void toast.error(reverted.message);
+          toast.success(undone);
+          router.refresh();
+        },
+      },
+    });
+  }
+
   function setTier(tier: Tier | null) {
     startTransition(async () => {
       const result = await setTierAction({ ids, tier });
       if (!result.ok) return void toast.error(result.message);
-      toast.success(t("companies.tierSet", { count: ids.length, tier: tier ?? t("companies.tierNone") }));
-      onDone();
-      router.refresh();
+      const previous = result.data;
+      undoable(
+        t("companies.tierSet", { count: ids.length, tier: tier ?? t("companies.tierNone") }),
+        t("companies.undoChange.tierRestored"),
+        () => undoTierAction({ tier, previous }),
+      );
     });
   }
 
@@ -39,20 +61,7 @@ export function BulkBar({ ids, archived, onDone }: TProps) {
     startTransition(async () => {
       const result: TActionResult<number> = await run({ ids });
       if (!result.ok) return void toast.error(result.message);
-      onDone();
-      router.refresh();
-      toast.success(done, {
-        duration: 8000,
-        action: {
-          label: t("companies.undo"),
-          onClick: async () => {
-            const reverted = await undo({ ids });
-            if (!reverted.ok) return void toast.error(reverted.message);
-            toast.success(undone);
-            router.refresh();
-          },
-        },
-      });
+      undoable(done, undone, () => undo({ ids }));
     });
   }
 

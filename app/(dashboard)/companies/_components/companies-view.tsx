@@ -83,7 +83,7 @@ export function CompaniesView({ query, page, now: nowIso }: TProps) {
         )}
         <TableSettings preferences={preferences} onChange={changePreferences} />
       </div>
-      <div className={pending ? "opacity-60 transition-opacity" : "transition-opacity"} aria-busy={pending}>
+      <div id="companies-table" className={pending ? "opacity-60 transition-opacity" : "transition-opacity"} aria-busy={pending}>
         <CompanyCellsContext value={cells}>
           <DataTable
             className="companies"

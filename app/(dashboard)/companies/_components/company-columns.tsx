@@ -6,6 +6,7 @@
 import { createContext, use } from "react";
 
 import { createDataTableColumns } from "@/components/data-table/features";
+import { extraLabel } from "@/lib/applications/stages";
 import type { Stage } from "@/lib/generated/prisma/enums";
 import type { TMessages, TTranslate } from "@/lib/i18n/types";
 import type { TCompanyRow } from "@/lib/services/companies-table";
@@ -92,10 +93,11 @@ function NextEvent({ row: { original } }: TCellProps) {
   const { stageLabel, formatDate, relative, now } = useCells();
   const next = original.nextEvent;
   if (!next) return null;
+  const extra = extraLabel(next.stage, next.label);
   return (
     <span data-testid="next-event">
       {stageLabel(next.stage)}
-      {next.label ? ` · ${next.label}` : ""}
+      {extra ? ` · ${extra}` : ""}
       <small>
         <time dateTime={next.at.toISOString()}>{formatDate(next.at, now)}</time> · {relative(next.at, now)}
       </small>

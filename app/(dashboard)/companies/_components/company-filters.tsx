@@ -12,12 +12,13 @@ import {
   DropdownMenuContent,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { STAGE_ORDER } from "@/lib/applications/stages";
 import { Outcome } from "@/lib/generated/prisma/enums";
 import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
-import { TIER_FILTERS, type TTierFilter } from "@/lib/validation/companies-options";
+import { COMPANY_SEARCH_MAX, TIER_FILTERS, type TTierFilter } from "@/lib/validation/companies-options";
 import type { TCompanyTableQuery } from "@/lib/validation/companies";
 
 import { useOutcomeLabel, useStageLabel } from "@/components/companies/labels";
@@ -29,6 +30,15 @@ type TProps = {
   archivedCount: number;
   navigate: (patch: TQueryPatch, options?: { replace?: boolean }) => void;
 };
+
+/**
+ * Focuses a row of the companies table: its first, or the one the table's roving focus holds
+ * (tabindex 0), from where ↑/↓ move between rows and Enter opens one.
+ */
+function focusTableRow(which: "first" | "current") {
+  const selector = which === "first" ? "#companies-table tbody > tr" : '#companies-table tbody > tr[tabindex="0"]';
+  document.querySelector<HTMLElement>(selector)?.focus();
+}
 
 const toggle = <T,>(list: readonly T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
@@ -55,11 +65,15 @@ export function CompanyFilters({ query, tierCounts, archivedCount, navigate }: T
     return () => window.removeEventListener("keydown", onKey, { capture: true });
   }, []);
 
+  // The server searches by the first COMPANY_SEARCH_MAX characters: a longer text whose
+  // beginning is already the search needs no new one.
+  const tooLong = text.trim().length > COMPANY_SEARCH_MAX;
   useEffect(() => {
-    if (text.trim() === query.q) return;
-    const timer = setTimeout(() => navigate({ q: text.trim() }, { replace: true }), 300);
+    const wanted = text.trim();
+    if (wanted === query.q || (tooLong && query.q !== "" && wanted.startsWith(query.q))) return;
+    const timer = setTimeout(() => navigate({ q: wanted }, { replace: true }), 300);
     return () => clearTimeout(timer);
-  }, [text, query.q, navigate]);
+  }, [text, tooLong, query.q, navigate]);
 
   return (
     <div className="space-y-3">
@@ -73,14 +87,28 @@ export function CompanyFilters({ query, tierCounts, archivedCount, navigate }: T
             onChange={(event) => setText(event.target.value)}
             onKeyDown={(event) => {
               if (event.key === "Enter") navigate({ q: text.trim() });
-              if (event.key === "ArrowDown") document.querySelector<HTMLElement>("tbody tr[data-row]")?.focus();
+              if (event.key === "ArrowDown") {
+                event.preventDefault();
+                focusTableRow("first");
+              }
             }}
             placeholder={t("companies.searchPlaceholder")}
             aria-label={t("companies.searchLabel")}
             aria-keyshortcuts="/"
+            aria-invalid={tooLong || undefined}
+            aria-describedby={tooLong ? "companies-search-too-long" : undefined}
             className="pl-8"
-            maxLength={100}
           />
+          <a
+            href="#companies-table"
+            className="sr-only rounded-md bg-background px-2 py-1 text-sm focus:not-sr-only focus:absolute focus:top-full focus:left-0 focus:z-10 focus:mt-1 focus:ring-[3px] focus:ring-ring/50"
+            onClick={(event) => {
+              event.preventDefault();
+              focusTableRow("current");
+            }}
+          >
+            {t("companies.skipToRows")}
+          </a>
         </div>
         <FilterMenu
           label={t("companies.stageFilter")}
@@ -129,6 +157,11 @@ export function CompanyFilters({ query, tierCounts, archivedCount, navigate }: T
           </Button>
         ) : null}
       </div>
+      {tooLong ? (
+        <FormMessage id="companies-search-too-long" role="status">
+          {t("companies.searchTooLong", { max: COMPANY_SEARCH_MAX, count: text.trim().length })}
+        </FormMessage>
+      ) : null}
       <div role="group" aria-label={t("companies.tierFilter")} className="flex flex-wrap gap-1.5">
         {TIER_FILTERS.map((tier) => {
           const active = query.tier.includes(tier);

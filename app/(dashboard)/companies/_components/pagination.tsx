@@ -4,6 +4,7 @@ import { ChevronLeft, ChevronRight } from "lucide-react";
 
 import { Button } from "@/components/ui/button";
 import { useTranslations } from "next-intl";
+import { lastPageOf } from "@/lib/companies/table-url";
 import { cn } from "@/lib/utils";
 import { PAGE_SIZES } from "@/lib/validation/companies-options";
 import type { TCompanyTableQuery } from "@/lib/validation/companies";
@@ -15,7 +16,7 @@ type TProps = { query: TCompanyTableQuery; total: number; navigate: (patch: TQue
 
 export function Pagination({ query, total, navigate }: TProps) {
   const t = useTranslations();
-  const pages = Math.max(1, Math.ceil(total / query.size));
+  const pages = lastPageOf(total, query.size);
   return (
     <nav aria-label={t("companies.page", { page: query.page, pages })} className="flex flex-wrap items-center justify-between gap-2">
       <select

@@ -14,6 +14,7 @@ import { Spinner } from "@/components/ui/spinner";
 import { useTranslations } from "next-intl";
 import type { TImportReport } from "@/lib/services/import";
 
+import { FileDrop } from "./file-drop";
 import { ImportPreview, mergeKey } from "./import-preview";
 import { postForm } from "./post-form";
 
@@ -86,6 +87,13 @@ export function ImportPanel({ defaultYear }: { defaultYear: number }) {
     void send("preview", next);
   }
 
+  function acceptAll(keys: readonly string[]) {
+    const next = new Map(decisions);
+    for (const key of keys) next.set(key, true);
+    setDecisions(next);
+    void send("preview", next);
+  }
+
   function reset() {
     setReport(null);
     setDecisions(new Map());
@@ -102,17 +110,16 @@ export function ImportPanel({ defaultYear }: { defaultYear: number }) {
         <CardDescription>{t("import.upload.hint")}</CardDescription>
       </CardHeader>
       <CardContent className="space-y-6">
-        <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-[1fr_10rem_auto] sm:items-end">
+        <form onSubmit={onSubmit} className="grid grid-cols-1 gap-4 sm:grid-cols-[1fr_10rem_auto] sm:items-end">
           <div className="space-y-2">
             <Label htmlFor="notes-file">{t("import.upload.file")}</Label>
-            <Input
-              ref={fileInput}
+            <FileDrop
               id="notes-file"
-              name="file"
-              type="file"
+              inputRef={fileInput}
               accept=".md,.markdown,.txt,text/markdown,text/plain"
-              onChange={(e) => {
-                setFile(e.target.files?.[0] ?? null);
+              files={file ? [file] : []}
+              onFiles={(files) => {
+                setFile(files[0] ?? null);
                 setReport(null);
                 setResult(null);
                 setError(null);
@@ -133,7 +140,7 @@ export function ImportPanel({ defaultYear }: { defaultYear: number }) {
         {report ? (
           <div aria-live="polite" className="space-y-4 border-t pt-6">
             <h2 className="font-semibold break-words">{t("import.preview.heading", { file: report.fileName })}</h2>
-            <ImportPreview report={report} decisions={decisions} onDecide={decide} disabled={pending !== null} />
+            <ImportPreview report={report} decisions={decisions} onDecide={decide} onAcceptAll={acceptAll} disabled={pending !== null} />
           </div>
         ) : null}
         {result ? (

@@ -28,16 +28,20 @@ type TProps = {
   report: TImportReport;
   decisions: ReadonlyMap<string, boolean>;
   onDecide: (key: string, accept: boolean) => void;
+  /** Merge every suggestion not marked to merge yet (also those answered "keep apart"). */
+  onAcceptAll: (keys: readonly string[]) => void;
   disabled: boolean;
 };
 
 /** The preview of an import: what the file holds, what would change, merges to answer, conflicts, warnings. */
-export function ImportPreview({ report, decisions, onDecide, disabled }: TProps) {
+export function ImportPreview({ report, decisions, onDecide, onAcceptAll, disabled }: TProps) {
   const t = useTranslations();
   const format = useFormatter();
   const say = (messages: readonly TNotesMessage[]) => messages.map((m) => t(`notes.${m.key}`, m.params)).join(" ");
   const s = report.summary;
   const untiered = s.companies - s.tierListCompanies;
+  const fromAnnotations = report.applicationsFromAnnotations;
+  const unmerged = report.suggestedMerges.map(mergeKey).filter((key) => decisions.get(key) !== true);
   const tiers = [...TIERS.map((tier) => `${tier} ${s.companiesByTier[tier]}`), `${t("import.preview.untiered")} ${untiered}`].join(" · ");
   return (
     <div className="space-y-6">
@@ -52,7 +56,12 @@ export function ImportPreview({ report, decisions, onDecide, disabled }: TProps)
             detail={`${t("import.preview.placeholders")} ${s.placeholders} · ${t("import.preview.starred")} ${s.starred}`}
           />
           <Stat id="companies" label={t("import.preview.companies")} value={s.companies} detail={tiers} />
-          <Stat id="applications" label={t("import.preview.applications")} value={s.applications} />
+          <Stat
+            id="applications"
+            label={t("import.preview.applications")}
+            value={s.applications}
+            detail={fromAnnotations > 0 ? t("import.preview.fromAnnotations", { count: fromAnnotations }) : undefined}
+          />
           <Stat id="stageEvents" label={t("import.preview.stageEvents")} value={s.stageEvents} />
         </div>
       </section>
@@ -92,6 +101,12 @@ export function ImportPreview({ report, decisions, onDecide, disabled }: TProps)
             </tbody>
           </table>
         </div>
+        {fromAnnotations > 0 && report.created.applications > 0 ? (
+          <p className="flex items-start gap-2 text-sm text-muted-foreground" data-testid="annotations-note">
+            <Info aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+            {t("import.preview.fromAnnotationsNote", { count: fromAnnotations })}
+          </p>
+        ) : null}
       </section>
 
       {report.suggestedMerges.length > 0 ? (
@@ -100,7 +115,13 @@ export function ImportPreview({ report, decisions, onDecide, disabled }: TProps)
             <GitMerge aria-hidden="true" className="size-4" />
             {t("import.preview.merges", { count: report.suggestedMerges.length })}
           </h3>
-          <p className="text-sm text-muted-foreground">{t("import.preview.mergesHint")}</p>
+          <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
+            <p className="text-sm text-muted-foreground">{t("import.preview.mergesHint")}</p>
+            <Button size="sm" variant="outline" className="shrink-0" disabled={disabled || unmerged.length === 0} onClick={() => onAcceptAll(unmerged)}>
+              <GitMerge aria-hidden="true" />
+              {t("import.preview.acceptAll")}
+            </Button>
+          </div>
           <ul className="divide-y rounded-lg border">
             {report.suggestedMerges.map((m) => {
               const key = mergeKey(m);

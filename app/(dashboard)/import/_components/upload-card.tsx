@@ -7,11 +7,11 @@ import { toast } from "@/components/ui/toast";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
-import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Spinner } from "@/components/ui/spinner";
 import { useTranslations } from "next-intl";
 
+import { FileDrop } from "./file-drop";
 import { postForm } from "./post-form";
 
 type TProps<T> = {
@@ -74,14 +74,14 @@ export function UploadCard<T>({ id, title, description, label, action, busy, acc
         <form onSubmit={onSubmit} className="flex flex-col gap-3 sm:flex-row sm:items-end">
           <div className="min-w-0 flex-1 space-y-2">
             <Label htmlFor={id}>{label}</Label>
-            <Input
-              ref={input}
+            <FileDrop
               id={id}
-              type="file"
+              inputRef={input}
               accept={accept}
               multiple={multiple}
-              onChange={(e) => {
-                setFiles([...(e.target.files ?? [])]);
+              files={files}
+              onFiles={(chosen) => {
+                setFiles(chosen);
                 setError(null);
               }}
             />

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
 
+import { Markdown } from "@/components/markdown/markdown";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -58,6 +59,15 @@ export default async function SetPage({ params, searchParams }: TProps) {
           </>
         }
       />
+      {set.notes.trim() ? (
+        <section aria-labelledby="set-notes" data-testid="set-notes" className="mb-6 space-y-2 rounded-lg border p-4">
+          <h2 id="set-notes" className="text-sm font-medium text-muted-foreground">
+            {t("questions.setNotes")}
+          </h2>
+          {/* A header image stays a banner, so the questions are still in sight below it. */}
+          <Markdown source={set.notes} className="[&_img]:max-h-72 [&_img]:w-auto" />
+        </section>
+      ) : null}
       {view.order ? (
         <div className="space-y-4">
           <div className="flex flex-wrap items-center justify-between gap-2">

@@ -1,26 +1,39 @@
 "use client";
 
-import { Building2 } from "lucide-react";
-import { useState } from "react";
+import { Building2, Search } from "lucide-react";
+import { useDeferredValue, useState } from "react";
 import { toast } from "@/components/ui/toast";
 
 import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
 import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
 import { bulkLinkByTierAction, listSetCompaniesAction, setSetCompaniesAction } from "@/components/prep/actions";
 import { Tier } from "@/lib/generated/prisma/enums";
 import { useTranslations } from "next-intl";
+import { searchNeedle } from "@/lib/search/company-text";
 import type { TSetCompanyOption } from "@/lib/services/prep-links";
+import { UNTIERED } from "@/lib/validation/prep";
 
 import { useAction } from "@/components/ui/use-action";
 
-const TIERS = Object.values(Tier);
+type TTierChoice = Tier | typeof UNTIERED;
+const TIERS: TTierChoice[] = [...Object.values(Tier), UNTIERED];
 
-/** From a set page: tick companies to link, or link every company of some tiers at once. */
+/** The companies whose name, alias or pinyin (`zjtd`, `zijie`) contains the query. */
+function matching(companies: TSetCompanyOption[], query: string): TSetCompanyOption[] {
+  const needle = searchNeedle(query);
+  if (needle === "") return companies;
+  return companies.filter((company) => company.searchText.includes(needle) || company.name.toLowerCase().includes(needle));
+}
+
+/** From a set page: find and tick companies to link, or link every company of some tiers (未分级 too) at once. */
 export function LinkCompaniesSheet({ setId, title, linkedCount }: { setId: string; title: string; linkedCount: number }) {
   const t = useTranslations();
   const { pending, run } = useAction();
-  const [tiers, setTiers] = useState<Tier[]>([Tier.S, Tier.A]);
+  const [tiers, setTiers] = useState<TTierChoice[]>([Tier.S, Tier.A]);
+  const [query, setQuery] = useState("");
+  const deferredQuery = useDeferredValue(query);
   const [companies, setCompanies] = useState<TSetCompanyOption[] | null>(null);
   // Ticks show at once; the list is read again whenever the sheet opens.
   const [linkedIds, setLinkedIds] = useState<Set<string>>(new Set());
@@ -79,7 +92,7 @@ export function LinkCompaniesSheet({ setId, title, linkedCount }: { setId: strin
                     checked={tiers.includes(tier)}
                     onChange={(event) => setTiers((current) => (event.target.checked ? [...current, tier] : current.filter((x) => x !== tier)))}
                   />
-                  {tier}
+                  {tier === UNTIERED ? t("questions.untiered") : tier}
                 </label>
               ))}
               <Button
@@ -106,25 +119,49 @@ export function LinkCompaniesSheet({ setId, title, linkedCount }: { setId: strin
           ) : companies.length === 0 ? (
             <p className="text-sm text-muted-foreground">{t("questions.noCompanies")}</p>
           ) : (
-            <ul className="divide-y rounded-lg border" aria-busy={pending}>
-              {companies.map((company) => (
-                <li key={company.id}>
-                  <label className="flex items-center gap-3 px-3 py-2 text-sm">
-                    <input
-                      type="checkbox"
-                      className="size-4 accent-primary"
-                      checked={linkedIds.has(company.id)}
-                      onChange={(event) => toggle(company.id, event.target.checked)}
-                    />
-                    <span className="min-w-0 flex-1 truncate">{company.name}</span>
-                    <span className="text-xs text-muted-foreground">{company.tier ?? t("questions.untiered")}</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
+            <div className="space-y-2">
+              <div className="relative">
+                <Search aria-hidden="true" className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" />
+                <Input
+                  type="search"
+                  value={query}
+                  maxLength={100}
+                  onChange={(event) => setQuery(event.target.value)}
+                  placeholder={t("questions.companySearchPlaceholder")}
+                  aria-label={t("questions.companySearch")}
+                  className="pl-8"
+                />
+              </div>
+              <CompanyTicks companies={matching(companies, deferredQuery)} linkedIds={linkedIds} pending={pending} onToggle={toggle} />
+            </div>
           )}
         </div>
       </SheetContent>
     </Sheet>
+  );
+}
+
+type TTicksProps = { companies: TSetCompanyOption[]; linkedIds: Set<string>; pending: boolean; onToggle: (companyId: string, on: boolean) => void };
+
+function CompanyTicks({ companies, linkedIds, pending, onToggle }: TTicksProps) {
+  const t = useTranslations();
+  if (companies.length === 0) return <p className="px-1 py-4 text-sm text-muted-foreground">{t("questions.companySearchNone")}</p>;
+  return (
+    <ul className="divide-y rounded-lg border" aria-busy={pending}>
+      {companies.map((company) => (
+        <li key={company.id}>
+          <label className="flex items-center gap-3 px-3 py-2 text-sm">
+            <input
+              type="checkbox"
+              className="size-4 accent-primary"
+              checked={linkedIds.has(company.id)}
+              onChange={(event) => onToggle(company.id, event.target.checked)}
+            />
+            <span className="min-w-0 flex-1 truncate">{company.name}</span>
+            <span className="text-xs text-muted-foreground">{company.tier ?? t("questions.untiered")}</span>
+          </label>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -5,10 +5,9 @@ import { useEffect, useState } from "react";
 
 import type { Mastery } from "@/lib/generated/prisma/enums";
 import { useFormatter, useTranslations } from "next-intl";
-import { cn } from "@/lib/utils";
 
 import { setMasteryAction, setStarsAction } from "@/components/questions/actions";
-import { MASTERY_KEYS, MASTERY_ORDER, StarButton } from "@/components/questions/question-controls";
+import { MASTERY_KEYS, MasteryPicker, StarButton } from "@/components/questions/question-controls";
 import { useAction } from "@/components/ui/use-action";
 
 type TProps = { questionId: string; editHref: string; stars: number; status: Mastery; reviewedAt: string | null };
@@ -62,31 +61,7 @@ export function QuestionActions({ questionId, editHref, stars: initialStars, sta
           run(() => setStarsAction({ questionId, stars: next }));
         }}
       />
-      <div role="radiogroup" aria-label={t("questions.masteryKeys")} className="inline-flex rounded-full border p-0.5" aria-busy={pending}>
-        {MASTERY_ORDER.map((value, index) => (
-          <button
-            key={value}
-            type="button"
-            role="radio"
-            aria-checked={status === value}
-            data-mastery-option={value}
-            onClick={() => mark(value)}
-            className={cn(
-              "rounded-full px-3 py-1 text-xs font-medium transition-colors outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50",
-              status === value
-                ? value === "KNOWN"
-                  ? "bg-success text-white"
-                  : value === "LEARNING"
-                    ? "bg-warning text-white"
-                    : "bg-foreground text-background"
-                : "text-muted-foreground hover:bg-accent",
-            )}
-          >
-            <kbd className="mr-1 hidden font-sans opacity-60 sm:inline">{index + 1}</kbd>
-            {t(`questions.mastery.${value}`)}
-          </button>
-        ))}
-      </div>
+      <MasteryPicker status={status} onChange={mark} keys busy={pending} />
       <span className="text-xs text-muted-foreground">{reviewed}</span>
       <span className="hidden text-xs text-muted-foreground lg:inline">{t("questions.masteryKeys")}</span>
     </div>

@@ -17,6 +17,13 @@ export const board: TArea<"board"> = {
   dateBody: "The date and time of the {column}; it shows as the next event.",
   confirm: "Confirm",
   prep: "Prep {percent}%",
+  search: {
+    label: "Search the board's companies",
+    placeholder: "Company, alias or pinyin (press /)",
+    found: "{count, plural, =0 {Nothing found for “{q}”} one {# card found} other {# cards found}}",
+  },
+  scrollLeft: "Scroll the board left",
+  scrollRight: "Scroll the board right for more columns",
   announce: {
     start: "Picked up {name}",
     over: "{name} is over {column}",

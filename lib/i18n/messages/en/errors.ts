@@ -25,4 +25,7 @@ export const validation: TArea<"validation"> = {
   passwordUnchanged: "The new password must differ from the current one",
   nameRequired: "Enter your name",
   nameTooLong: "Name must be at most 50 characters",
+  timeZoneUnknown: "This time zone is not known: pick one from the list",
+  deleteConfirmationRequired: "Enter your password",
+  deleteConfirmationWrong: "The password is wrong",
 };

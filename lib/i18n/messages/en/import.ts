@@ -23,6 +23,9 @@ export const importPage: TArea<"import"> = {
     untiered: "No tier",
     applications: "Applications",
     stageEvents: "Stage events",
+    fromAnnotations: "plus {count} from tier-list annotations (投, 测评, X)",
+    fromAnnotationsNote: "Applications include {count} stated by tier-list annotations (投, 测评, X): those companies are not in the pipeline block, so an application is made from the annotation.",
+    acceptAll: "Merge all",
     changes: "After import",
     created: "Created",
     updated: "Updated",
@@ -54,7 +57,7 @@ export const importPage: TArea<"import"> = {
     heading: "Export",
     description: "The JSON backup holds all your data and restores into an empty account; the CSV opens in Excel; Markdown gives your sets in the notes format.",
     json: "JSON backup",
-    csv: "Applications CSV",
+    csv: "Companies and applications CSV",
     md: "Sets as Markdown",
   },
   restore: {
@@ -80,6 +83,12 @@ export const importPage: TArea<"import"> = {
   externalImage: "Load external image",
   externalImageHint: "Loading it lets {host} see that you opened this note",
   markdownPlain: "Shown as plain text: this text nests too deeply or is too long to format safely.",
+  picker: {
+    choose: "Choose file",
+    none: "No file chosen; you can also drop one here",
+    drop: "Release to add the file",
+    chosen: "{count} files",
+  },
   errors: {
     noFile: "Choose a file.",
     extension: "Only .md, .markdown or .txt files.",
@@ -121,5 +130,10 @@ export const importPage: TArea<"import"> = {
     stages: "Stages",
     notes: "Notes",
     noTier: "No tier",
+    tierListOrder: "Tier list order",
+    revival: "Revival",
+    nextEvent: "Next event",
+    archivedAt: "Archived at",
+    yes: "yes",
   },
 };

@@ -102,6 +102,11 @@ export const questions: TArea<"questions"> = {
   searchNone: "Nothing found for “{term}”",
   searchNoneBody: "Try another term; any part of a word matches, Chinese included.",
   searchPrompt: "Type to search the titles and answers of all your questions.",
+  setNotes: "Set notes",
+  masteryLabel: "Mastery",
+  companySearch: "Search companies",
+  companySearchPlaceholder: "Name, alias or pinyin (e.g. zjtd)",
+  companySearchNone: "No company matches",
   validation: {
     setTitleRequired: "Enter a name for the set",
     setTitleTooLong: "A set name can be at most 100 characters",

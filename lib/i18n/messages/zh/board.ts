@@ -15,6 +15,13 @@ export const board = {
   dateBody: "记录{column}的日期和时间，它会出现在下一场和日历里。",
   confirm: "确认",
   prep: "准备 {percent}%",
+  search: {
+    label: "搜索看板上的公司",
+    placeholder: "搜索公司、别名或拼音（按 / 聚焦）",
+    found: "{count, plural, =0 {没有找到「{q}」} other {找到 # 张卡片}}",
+  },
+  scrollLeft: "向左滚动看板",
+  scrollRight: "向右滚动看板，查看更多列",
   announce: {
     start: "拿起了 {name}",
     over: "{name} 在 {column} 上方",

@@ -24,4 +24,7 @@ export const validation = {
   passwordUnchanged: "新密码不能与当前密码相同",
   nameRequired: "请输入昵称",
   nameTooLong: "昵称不能超过 50 个字",
+  timeZoneUnknown: "无法识别这个时区，请从列表中选择",
+  deleteConfirmationRequired: "请输入密码",
+  deleteConfirmationWrong: "密码不正确",
 };

@@ -22,6 +22,9 @@ export const importPage = {
     untiered: "未分级",
     applications: "投递",
     stageEvents: "阶段记录",
+    fromAnnotations: "另有 {count} 条来自分级列表的标注（投、测评、X）",
+    fromAnnotationsNote: "投递一行包括分级列表标注（投、测评、X）所记的 {count} 条：这些公司不在投递流程里，按标注新建投递。",
+    acceptAll: "全部合并",
     changes: "导入后",
     created: "新建",
     updated: "更新",
@@ -53,7 +56,7 @@ export const importPage = {
     heading: "导出",
     description: "JSON 备份包含全部数据，可恢复到空账户；CSV 可用 Excel 打开；Markdown 为笔记格式的题集。",
     json: "JSON 备份",
-    csv: "投递 CSV",
+    csv: "公司与投递 CSV",
     md: "题集 Markdown",
   },
   restore: {
@@ -79,6 +82,12 @@ export const importPage = {
   externalImage: "加载外部图片",
   externalImageHint: "加载后 {host} 会知道你打开了这条笔记",
   markdownPlain: "以纯文本显示：这段内容嵌套太深或太长，无法安全地排版。",
+  picker: {
+    choose: "选择文件",
+    none: "未选择文件；也可以把文件拖到这里",
+    drop: "松开鼠标添加文件",
+    chosen: "{count} 个文件",
+  },
   errors: {
     noFile: "请选择一个文件。",
     extension: "只支持 .md、.markdown 或 .txt 文件。",
@@ -120,5 +129,10 @@ export const importPage = {
     stages: "流程",
     notes: "备注",
     noTier: "未分级",
+    tierListOrder: "分级清单顺序",
+    revival: "复活甲",
+    nextEvent: "下一场",
+    archivedAt: "归档时间",
+    yes: "是",
   },
 };

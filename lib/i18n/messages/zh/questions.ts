@@ -100,6 +100,11 @@ export const questions = {
   searchNone: "没有找到「{term}」",
   searchNoneBody: "换个关键词试试，支持中文子串匹配。",
   searchPrompt: "输入关键词搜索所有题目的标题和答案。",
+  setNotes: "题集笔记",
+  masteryLabel: "掌握程度",
+  companySearch: "搜索公司",
+  companySearchPlaceholder: "公司名、别名或拼音（如 zjtd）",
+  companySearchNone: "没有匹配的公司",
   validation: {
     setTitleRequired: "请输入题集名称",
     setTitleTooLong: "题集名称不能超过 100 个字",

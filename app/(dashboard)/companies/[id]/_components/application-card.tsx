@@ -1,20 +1,11 @@
 "use client";
 
 // One application: its state, its timeline and the moves it allows (advance, result, offer,
-// 挂, withdraw, reopen). Destructive moves ask first; every move is optimistic.
-import { Award, ChevronsRight, RotateCcw, Undo2, XCircle } from "lucide-react";
+// 挂, withdraw, reopen, delete). Offer, 挂, withdraw, reopen and delete ask first, saying what will
+// happen; every change is optimistic and its toast offers undo.
+import { Award, ChevronsRight, RotateCcw, Trash2, Undo2, XCircle } from "lucide-react";
 import { useState } from "react";
 
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { countRounds } from "@/lib/applications/derive";
@@ -24,20 +15,22 @@ import { useTranslations } from "next-intl";
 import type { TApplicationDetail } from "@/lib/services/companies";
 
 import { AdvanceDialog } from "@/components/companies/advance-dialog";
-import { OutcomeBadge, useStageLabel } from "@/components/companies/labels";
+import { OutcomeBadge, useOutcomeLabel, useStageLabel } from "@/components/companies/labels";
+import { planMove } from "@/lib/applications/stage-machine";
+import { ConfirmChangeDialog, type TConfirmKind } from "./confirm-change-dialog";
 import { EventDialog } from "./event-dialog";
 import { Timeline } from "./timeline";
 import { useApplication } from "./use-application";
 
 type TAdvanceStage = Exclude<Stage, "TO_APPLY">;
-type TConfirm = "markRejected" | "withdraw" | null;
 
 export function ApplicationCard({ application: loaded, timeZone }: { application: TApplicationDetail; timeZone: string }) {
   const t = useTranslations();
   const stageLabel = useStageLabel();
-  const { application, pending, move, editEvent } = useApplication(loaded, timeZone);
+  const outcomeLabel = useOutcomeLabel();
+  const { application, pending, move, editEvent, deleteEvent, deleteApplication } = useApplication(loaded, timeZone);
   const [advancing, setAdvancing] = useState(false);
-  const [confirm, setConfirm] = useState<TConfirm>(null);
+  const [confirm, setConfirm] = useState<TConfirmKind | null>(null);
   const [editing, setEditing] = useState<TApplicationDetail["events"][number] | null>(null);
   const active = application.outcome === "ACTIVE";
   const closed = application.outcome === "REJECTED" || application.outcome === "WITHDRAWN";
@@ -46,6 +39,10 @@ export function ApplicationCard({ application: loaded, timeZone }: { application
       stage !== Stage.TO_APPLY &&
       (compareStages(stage, application.stage) > 0 || (stage === application.stage && MULTI_ROUND_STAGES.includes(stage))),
   );
+  const reopened = closed ? planMove(application, { type: "reopen" }, new Date()) : null;
+  const reopenHint = reopened?.ok
+    ? t("companies.undoChange.reopenHint", { stage: stageLabel(reopened.state.stage), outcome: outcomeLabel(reopened.state.outcome) })
+    : undefined;
   // Interviews come in rounds (一面 → 二面): suggest the next round; otherwise the next stage.
   const next =
     application.stage === Stage.INTERVIEW
@@ -67,7 +64,7 @@ export function ApplicationCard({ application: loaded, timeZone }: { application
                 <ChevronsRight aria-hidden="true" />
                 {t("companies.actions.advance")}
               </Button>
-              <Button size="sm" variant="outline" onClick={() => move({ type: "markOffer" })} disabled={pending}>
+              <Button size="sm" variant="outline" onClick={() => setConfirm("markOffer")} disabled={pending}>
                 <Award aria-hidden="true" />
                 {t("companies.actions.markOffer")}
               </Button>
@@ -83,11 +80,21 @@ export function ApplicationCard({ application: loaded, timeZone }: { application
               {t("companies.actions.withdraw")}
             </Button>
           ) : (
-            <Button size="sm" variant="outline" onClick={() => move({ type: "reopen" })} disabled={pending}>
+            <Button size="sm" variant="outline" onClick={() => setConfirm("reopen")} disabled={pending} title={reopenHint}>
               <RotateCcw aria-hidden="true" />
               {t("companies.actions.reopen")}
             </Button>
           )}
+          <Button
+            size="icon-sm"
+            variant="ghost"
+            onClick={() => setConfirm("deleteApplication")}
+            disabled={pending}
+            aria-label={t("companies.undoChange.deleteApplication")}
+            title={t("companies.undoChange.deleteApplication")}
+          >
+            <Trash2 aria-hidden="true" />
+          </Button>
         </div>
       </CardHeader>
       <CardContent>
@@ -96,6 +103,7 @@ export function ApplicationCard({ application: loaded, timeZone }: { application
           editable={!closed}
           onResult={(eventId, result) => move({ type: "recordResult", eventId, result })}
           onEdit={setEditing}
+          onDelete={deleteEvent}
         />
       </CardContent>
       {advancing ? (
@@ -119,30 +127,12 @@ export function ApplicationCard({ application: loaded, timeZone }: { application
           onSave={(input) => editEvent(input, () => setEditing(null))}
         />
       ) : null}
-      <AlertDialog open={confirm !== null} onOpenChange={(open) => (open ? undefined : setConfirm(null))}>
-        <AlertDialogContent>
-          <AlertDialogHeader>
-            <AlertDialogTitle>
-              {t(confirm === "withdraw" ? "companies.actions.confirmWithdrawTitle" : "companies.actions.confirmRejectTitle")}
-            </AlertDialogTitle>
-            <AlertDialogDescription>
-              {t(confirm === "withdraw" ? "companies.actions.confirmWithdrawBody" : "companies.actions.confirmRejectBody")}
-            </AlertDialogDescription>
-          </AlertDialogHeader>
-          <AlertDialogFooter>
-            <AlertDialogCancel>{t("common.cancel")}</AlertDialogCancel>
-            <AlertDialogAction
-              variant="destructive"
-              onClick={() => {
-                if (confirm) move({ type: confirm });
-                setConfirm(null);
-              }}
-            >
-              {t(confirm === "withdraw" ? "companies.actions.withdraw" : "companies.actions.markRejected")}
-            </AlertDialogAction>
-          </AlertDialogFooter>
-        </AlertDialogContent>
-      </AlertDialog>
+      <ConfirmChangeDialog
+        kind={confirm}
+        application={application}
+        onClose={() => setConfirm(null)}
+        onConfirm={(kind) => (kind === "deleteApplication" ? deleteApplication() : move({ type: kind }))}
+      />
     </Card>
   );
 }

@@ -12,6 +12,7 @@ import { Label } from "@/components/ui/label";
 import { useTranslations } from "next-intl";
 
 import { startApplicationAction } from "@/components/companies/actions";
+import { useUndoToast } from "@/components/companies/use-undo-toast";
 
 type TProps = { companyId: string; offerRevival: boolean };
 
@@ -21,13 +22,14 @@ export function NewApplicationDialog({ companyId, offerRevival }: TProps) {
   const [role, setRole] = useState("");
   const [useRevival, setUseRevival] = useState(offerRevival);
   const [pending, startTransition] = useTransition();
+  const { done } = useUndoToast();
 
   function submit(event: FormEvent) {
     event.preventDefault();
     startTransition(async () => {
       const result = await startApplicationAction({ companyId, role: role.trim(), useRevival: offerRevival && useRevival });
       if (!result.ok) return void toast.error(result.message);
-      toast.success(t("companies.detail.started"));
+      done(t("companies.detail.started"), result.data.undo);
       setOpen(false);
       setRole("");
     });

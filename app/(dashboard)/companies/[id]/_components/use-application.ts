@@ -3,16 +3,30 @@
 // Moves on one application, optimistic: the stage machine (lib/applications) runs here first,
 // so the timeline changes at once and a refused move is explained without a round trip; the
 // server runs it again against the version this page loaded. A stale version is refused there
-// (VERSION_CONFLICT): the page reloads the fresh data and says so.
-import { useRouter } from "next/navigation";
+// (VERSION_CONFLICT): the page reloads the fresh data and says so. Every change's toast offers
+// undo, which the server grants only while nothing changed since (lib/services/application-undo).
 import { useOptimistic, useTransition } from "react";
 import { toast } from "@/components/ui/toast";
+import { useResultLabel, useStepName } from "@/components/companies/labels";
+import { useUndoToast } from "@/components/companies/use-undo-toast";
 
-import { moveApplicationAction, updateEventAction } from "@/components/companies/actions";
-import { planMove, type TMoveCommand } from "@/lib/applications/stage-machine";
+import {
+  deleteApplicationAction,
+  deleteEventAction,
+  moveApplicationAction,
+  updateEventAction,
+} from "@/components/companies/actions";
+import {
+  deriveApplicationState,
+  planMove,
+  withdrawnAtOf,
+  type TMoveCommand,
+  type TStageEvent,
+} from "@/lib/applications/stage-machine";
 import type { TActionResult } from "@/lib/errors";
 import { useTranslations } from "next-intl";
 import { zonedToUtc } from "@/lib/dates/zone";
+import type { TApplicationChange } from "@/lib/services/application-undo";
 import type { TApplicationDetail } from "@/lib/services/companies";
 import type { TMoveCommandInput, TUpdateEventInput } from "@/lib/validation/applications";
 
@@ -26,14 +40,24 @@ function toMachineCommand(command: TMoveCommandInput, timeZone: string): TMoveCo
 
 export function useApplication(application: TApplicationDetail, timeZone: string) {
   const t = useTranslations();
-  const router = useRouter();
+  const { done, failed } = useUndoToast();
+  const stepName = useStepName();
+  const resultLabel = useResultLabel();
   const [pending, startTransition] = useTransition();
   const [optimistic, setOptimistic] = useOptimistic(application);
 
-  function settle(result: TActionResult<TApplicationDetail>, success: string) {
-    if (result.ok) return void toast.success(success);
-    toast.error(result.message);
-    if (result.code === "VERSION_CONFLICT") router.refresh();
+  function settle(result: TActionResult<TApplicationChange>, success: string) {
+    if (result.ok) return done(success, result.data.undo);
+    failed(result);
+  }
+
+  /** What the toast says a move did: the outcome it records, or a step's new result. */
+  function doneMessage(command: TMoveCommandInput, events: readonly TStageEvent[]): string {
+    if (command.type === "recordResult") {
+      const step = events.find((event) => event.id === command.eventId);
+      return step ? t("companies.undoChange.resultSet", { step: stepName(step), result: resultLabel(command.result) }) : t("companies.actions.done");
+    }
+    return command.type === "advance" ? t("companies.actions.done") : t(`companies.undoChange.moved.${command.type}`);
   }
 
   function move(command: TMoveCommandInput) {
@@ -51,7 +75,7 @@ export function useApplication(application: TApplicationDetail, timeZone: string
       }));
       setOptimistic({ ...optimistic, ...plan.state, events });
       const result = await moveApplicationAction({ applicationId: application.id, version: application.version, command });
-      settle(result, t("companies.actions.done"));
+      settle(result, doneMessage(command, plan.events));
     });
   }
 
@@ -63,5 +87,24 @@ export function useApplication(application: TApplicationDetail, timeZone: string
     });
   }
 
-  return { application: optimistic, pending, move, editEvent };
+  /** Deletes a step; the stage and outcome are derived again from the steps left, as the server does. */
+  function deleteEvent(event: TEvent) {
+    startTransition(async () => {
+      const events = optimistic.events.filter((candidate) => candidate.id !== event.id);
+      const state = deriveApplicationState(events, { withdrawnAt: withdrawnAtOf(optimistic, new Date()) });
+      setOptimistic({ ...optimistic, ...state, events });
+      const result = await deleteEventAction({ applicationId: application.id, version: application.version, eventId: event.id });
+      settle(result, t("companies.undoChange.eventDeleted", { step: stepName(event) }));
+    });
+  }
+
+  function deleteApplication() {
+    startTransition(async () => {
+      const result = await deleteApplicationAction({ applicationId: application.id, version: application.version });
+      if (!result.ok) return failed(result);
+      done(t("companies.undoChange.applicationDeleted"), result.data.undo);
+    });
+  }
+
+  return { application: optimistic, pending, move, editEvent, deleteEvent, deleteApplication };
 }

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { setMasteryAction } from "@/components/questions/actions";
-import { MasteryButton } from "@/components/questions/question-controls";
+import { MasteryPicker } from "@/components/questions/question-controls";
 import { Stars } from "@/components/questions/stars";
 import { Badge } from "@/components/ui/badge";
 import type { Mastery } from "@/lib/generated/prisma/enums";
@@ -35,13 +35,13 @@ export function PrepQuestions({ groups }: { groups: TGroup[] }) {
           </summary>
           <ul className="divide-y border-t">
             {group.questions.map((question) => (
-              <li key={question.id} className="flex items-center gap-2 px-4 py-2">
-                <Link href={`/questions/${group.setId}/${question.id}`} className="min-w-0 flex-1 truncate text-sm hover:underline">
+              <li key={question.id} className="flex flex-wrap items-center gap-x-2 gap-y-1 px-4 py-2" data-question-id={question.id}>
+                <Link href={`/questions/${group.setId}/${question.id}`} className="min-w-0 flex-1 basis-40 truncate text-sm hover:underline">
                   {question.title}
                 </Link>
                 <Stars count={question.stars} />
                 {question.placeholder ? <Badge variant="warning">{t("questions.placeholder")}</Badge> : null}
-                <MasteryButton
+                <MasteryPicker
                   status={ticks.questionStatus(question.id, question.status)}
                   onChange={(status) => ticks.tick({ kind: "question", id: question.id, status }, () => setMasteryAction({ questionId: question.id, status }))}
                 />

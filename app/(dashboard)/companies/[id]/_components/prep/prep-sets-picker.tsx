@@ -1,6 +1,7 @@
 "use client";
 
 import { Library } from "lucide-react";
+import { useOptimistic } from "react";
 
 import { linkSetAction, unlinkSetAction } from "@/components/prep/actions";
 import { useAction } from "@/components/ui/use-action";
@@ -11,14 +12,24 @@ import type { TSetSuggestion } from "@/lib/services/prep-links";
 
 type TProps = { companyId: string; sets: { id: string; title: string; linked: boolean }[]; suggestions: TSetSuggestion[] };
 
-/** Link or unlink sets from the company's side, with the sets companies of its tier use most. */
+const withPick = (picks: Record<string, boolean>, pick: { setId: string; linked: boolean }) => ({ ...picks, [pick.setId]: pick.linked });
+
+/**
+ * Link or unlink sets from the company's side, with the sets companies of its tier use most. The
+ * menu stays open for several picks; each tick shows at once and the refreshed page confirms it.
+ */
 export function PrepSetsPicker({ companyId, sets, suggestions }: TProps) {
   const t = useTranslations();
   const { pending, run } = useAction();
+  const [picks, addPick] = useOptimistic<Record<string, boolean>, { setId: string; linked: boolean }>({}, withPick);
   const toggle = (setId: string, linked: boolean) =>
-    run(() => (linked ? unlinkSetAction({ companyId, setId }) : linkSetAction({ companyId, setId })), {
-      success: linked ? t("prep.unlinked") : t("prep.linked"),
-    });
+    run(
+      () => {
+        addPick({ setId, linked: !linked });
+        return linked ? unlinkSetAction({ companyId, setId }) : linkSetAction({ companyId, setId });
+      },
+      { success: linked ? t("prep.unlinked") : t("prep.linked") },
+    );
   return (
     <div className="flex flex-wrap items-center gap-2">
       {suggestions.length > 0 ? (
@@ -33,7 +44,7 @@ export function PrepSetsPicker({ companyId, sets, suggestions }: TProps) {
       ) : null}
       <DropdownMenu>
         <DropdownMenuTrigger asChild>
-          <Button variant="outline" size="sm" disabled={pending}>
+          <Button variant="outline" size="sm">
             <Library aria-hidden="true" />
             {t("prep.manageSets")}
           </Button>
@@ -41,11 +52,19 @@ export function PrepSetsPicker({ companyId, sets, suggestions }: TProps) {
         <DropdownMenuContent align="end" className="max-h-80 overflow-y-auto">
           <DropdownMenuLabel>{t("prep.sets")}</DropdownMenuLabel>
           <DropdownMenuSeparator />
-          {sets.map((set) => (
-            <DropdownMenuCheckboxItem key={set.id} checked={set.linked} onCheckedChange={() => toggle(set.id, set.linked)}>
-              {set.title}
-            </DropdownMenuCheckboxItem>
-          ))}
+          {sets.map((set) => {
+            const linked = picks[set.id] ?? set.linked;
+            return (
+              <DropdownMenuCheckboxItem
+                key={set.id}
+                checked={linked}
+                onSelect={(event) => event.preventDefault()}
+                onCheckedChange={() => toggle(set.id, linked)}
+              >
+                {set.title}
+              </DropdownMenuCheckboxItem>
+            );
+          })}
         </DropdownMenuContent>
       </DropdownMenu>
     </div>

@@ -9,7 +9,9 @@ import { createTaskAction, deleteTaskAction, updateTaskAction } from "@/componen
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
-import { useTranslations } from "next-intl";
+import { useNow, useTimeZone, useTranslations } from "next-intl";
+
+import { DEFAULT_TIME_ZONE, localDayOf } from "@/lib/dates/zone";
 import { cn } from "@/lib/utils";
 
 import { PrepTaskTitle } from "./prep-task-title";
@@ -24,7 +26,8 @@ export function PrepTasks({ companyId, tasks }: { companyId: string; tasks: TPre
   const ticks = usePrepTicks();
   const [error, setError] = useState<string | null>(null);
   const form = useRef<HTMLFormElement>(null);
-  const today = new Date().toISOString().slice(0, 10);
+  // The account's calendar day, on the server and in the browser alike (not UTC's, not the browser's).
+  const today = localDayOf(useNow(), useTimeZone() ?? DEFAULT_TIME_ZONE);
 
   function remove(task: TPrepTaskItem) {
     run(() => deleteTaskAction({ taskId: task.id }), {

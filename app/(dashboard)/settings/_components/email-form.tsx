@@ -1,0 +1,86 @@
+"use client";
+
+import { useState, useTransition, type FormEvent } from "react";
+
+import { Button } from "@/components/ui/button";
+import { FormDescription, FormMessage } from "@/components/ui/form-message";
+import { Spinner } from "@/components/ui/spinner";
+import { TextField } from "@/components/ui/text-field";
+import { useTranslations } from "next-intl";
+
+import { changeEmailAction } from "../actions";
+
+type TErrors = { email?: string; currentPassword?: string; form?: string };
+
+/** A new sign-in email, confirmed with the current password; a taken email shows under its field. */
+export function EmailForm() {
+  const t = useTranslations();
+  const [errors, setErrors] = useState<TErrors>({});
+  const [done, setDone] = useState(false);
+  const [pending, startTransition] = useTransition();
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const input = { email: String(data.get("email") ?? ""), currentPassword: String(data.get("password") ?? "") };
+    setDone(false);
+    startTransition(async () => {
+      const result = await changeEmailAction(input);
+      if (result.ok) {
+        form.reset();
+        setErrors({});
+        setDone(true);
+        return;
+      }
+      const fields = result.fieldErrors ?? {};
+      setErrors({
+        email: fields.email?.[0],
+        currentPassword: fields.currentPassword?.[0],
+        form: fields.email || fields.currentPassword ? undefined : result.message,
+      });
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid max-w-sm gap-3" aria-busy={pending} aria-labelledby="change-email">
+      <h3 id="change-email" className="text-sm font-medium">
+        {t("settings.changeEmail")}
+      </h3>
+      <FormDescription>{t("settings.changeEmailHint")}</FormDescription>
+      <FormMessage role="alert" messages={errors.form} className="rounded-md bg-destructive/10 px-3 py-2" />
+      {done ? (
+        <p role="status" className="rounded-md bg-muted px-3 py-2 text-sm">
+          {t("settings.emailChanged")}
+        </p>
+      ) : null}
+      <TextField
+        id="profile-email"
+        name="email"
+        type="email"
+        inputMode="email"
+        autoComplete="email"
+        autoCapitalize="none"
+        spellCheck={false}
+        label={t("settings.newEmail")}
+        error={errors.email}
+        disabled={pending}
+        required
+      />
+      <TextField
+        id="profile-email-password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        label={t("settings.currentPassword")}
+        error={errors.currentPassword}
+        disabled={pending}
+        required
+      />
+      <Button type="submit" variant="outline" className="justify-self-start" disabled={pending}>
+        {pending ? <Spinner /> : null}
+        {pending ? t("settings.saving") : t("settings.changeEmail")}
+      </Button>
+    </form>
+  );
+}

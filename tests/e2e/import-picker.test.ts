@@ -1,0 +1,108 @@
+import { readFile } from "node:fs/promises";
+
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
+import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { REAL_NOTES_PATH } from "@/tests/helpers/real-notes";
+
+// The import page's file picker and preview: the picker speaks the page's language and names the
+// chosen file, a file can be dropped on it (click and keyboard still open the browser's chooser),
+// an empty file is called empty, the preview says where applications beyond the pipeline block
+// come from, and every suggested merge can be accepted at once.
+
+type TUser = { email: string; password: string };
+
+/** Drops a file on the import panel's drop zone, as a drag from the desktop does (a DataTransfer). */
+async function dropFile(page: Page, name: string, content: string) {
+  const transfer = await page.evaluateHandle(
+    ([fileName, text]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], fileName, { type: "text/markdown" }));
+      return data;
+    },
+    [name, content] as const,
+  );
+  const zone = page.getByTestId("drop-zone").first();
+  await zone.dispatchEvent("dragover", { dataTransfer: transfer });
+  await zone.dispatchEvent("drop", { dataTransfer: transfer });
+}
+
+describe("import file picker and preview", () => {
+  let browser: Browser;
+  let user: TUser;
+
+  beforeAll(async () => {
+    process.env.DATABASE_URL = inject("databaseUrl");
+    const { createTestUser } = await import("@/tests/helpers/users");
+    user = await createTestUser("拖放导入");
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    const { db } = await import("@/lib/db");
+    await db.$disconnect();
+  });
+
+  it("shows a localized picker with the chosen file's name; click and keyboard open the chooser", async () => {
+    for (const [locale, choose, none] of [
+      ["zh", "选择文件", "未选择文件"],
+      ["en", "Choose file", "No file chosen"],
+    ] as const) {
+      const page = await newPage(browser, { locale });
+      await signIn(page, user.email, user.password);
+      await page.goto("/import");
+      const zone = page.getByTestId("drop-zone").first();
+      expect(await zone.innerText()).toContain(choose);
+      expect(await zone.getByTestId("drop-zone-name").innerText()).toContain(none);
+      const [byClick] = await Promise.all([page.waitForEvent("filechooser"), zone.locator("label").click()]);
+      expect(byClick.isMultiple()).toBe(false);
+      await page.locator("#notes-file").focus();
+      const [byKey] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Space")]);
+      await byKey.setFiles({ name: "秋招笔记.md", mimeType: "text/markdown", buffer: Buffer.from("# 题目\n") });
+      await expect.poll(() => zone.getByTestId("drop-zone-name").innerText()).toBe("秋招笔记.md");
+      await page.context().close();
+    }
+  });
+
+  it("says an empty file is empty, not that no file was chosen", async () => {
+    const page = await newPage(browser);
+    await signIn(page, user.email, user.password);
+    await page.goto("/import");
+    await page.setInputFiles("#notes-file", { name: "empty.md", mimeType: "text/markdown", buffer: Buffer.alloc(0) });
+    await page.getByRole("button", { name: "预览", exact: true }).click();
+    await page.getByRole("alert").getByText("文件是空的。").waitFor();
+    expect(await page.getByText("请选择一个文件").count()).toBe(0);
+    await page.context().close();
+  });
+
+  it("takes a dropped file, explains applications from tier-list annotations, and merges all suggestions at once", async () => {
+    const page = await newPage(browser);
+    await signIn(page, user.email, user.password);
+    await page.goto("/import");
+    await dropFile(page, "interview-notes.md", await readFile(REAL_NOTES_PATH, "utf8"));
+    await expect.poll(() => page.getByTestId("drop-zone-name").first().innerText()).toBe("interview-notes.md");
+    await page.getByRole("button", { name: "预览", exact: true }).click();
+    await page.getByTestId("preview-applications").waitFor();
+
+    const inFile = Number(await page.getByTestId("preview-applications").innerText());
+    const created = Number(await page.getByTestId("created-applications").innerText());
+    expect(created).toBeGreaterThan(inFile);
+    // The difference is named where the two numbers are: applications stated by tier-list annotations.
+    const stat = page.getByTestId("preview-applications").locator("..");
+    expect(await stat.innerText()).toContain(`另有 ${created - inFile} 条来自分级列表的标注`);
+    expect(await page.getByTestId("annotations-note").innerText()).toContain(`${created - inFile} 条`);
+
+    const merges = page.getByTestId("merge");
+    const count = await merges.count();
+    expect(count).toBeGreaterThan(1);
+    const confirm = page.getByTestId("confirm-import");
+    expect(await confirm.isDisabled()).toBe(true);
+    await page.getByRole("button", { name: "全部合并" }).click();
+    await expect.poll(() => page.getByRole("button", { name: "将合并" }).count()).toBe(count);
+    await expect.poll(() => confirm.isDisabled()).toBe(false);
+    expect(await page.getByRole("button", { name: "全部合并" }).isDisabled()).toBe(true);
+    await page.context().close();
+  });
+});
