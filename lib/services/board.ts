@@ -1,18 +1,28 @@
 // The board: one card per application that is not withdrawn (and one per company with no
-// application yet, in 待投递: no latest application kept on it), by column, in ONE SQL statement. Columns show their most recently
-// changed cards first, at most BOARD_COLUMN_LIMIT each, with the full count (of the cards the tier
-// filter and the search keep). Columns are
-// partitioned and sorted in the "C" collation (byte order): the column keys are ASCII codes.
+// application yet, in 待投递: no latest application kept on it), by column, in ONE SQL statement.
+// Columns show their most recently changed cards first, at most BOARD_COLUMN_LIMIT each, each
+// source read from an index; the full counts come from the kept ApplicationCount rows (and the
+// companies with no application), so the cost follows the cards shown, not the applications; a
+// search counts the cards it keeps.
 import "server-only";
 
-import type { TBoardColumn } from "@/lib/applications/board";
+import { boardColumnFor, type TBoardColumn } from "@/lib/applications/board";
+import { STAGE_ORDER } from "@/lib/applications/stages";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Outcome, Stage, Tier } from "@/lib/generated/prisma/enums";
+import { Outcome, Stage, type Tier } from "@/lib/generated/prisma/enums";
 import { percentOf } from "@/lib/prep/checklist";
+import { searchNeedle } from "@/lib/search/company-text";
 import { prepJoin, prepSetsCte } from "@/lib/services/companies-prep";
-import { companySearchSql, lastEventOfApplication, nextEventOfApplication, tierFilterSql } from "@/lib/services/list-sql";
+import {
+  applicationCountsSql,
+  companySearchSql,
+  lastEventOfApplication,
+  nextEventOfApplication,
+  tierFilterSql,
+  type TStageCount,
+} from "@/lib/services/list-sql";
 import type { TTierFilter } from "@/lib/validation/companies";
 
 export const BOARD_COLUMN_LIMIT = 10;
@@ -52,35 +62,68 @@ type TRawCard = Omit<TBoardCard, "nextEvent" | "lastEvent" | "prep"> & {
   prepTotal: number;
 };
 
+/** Column counts from the kept (stage, outcome) counts, plus the companies with no application in 待投递. */
+function columnCounts(rows: readonly TStageCount[], fresh: number): TBoard["counts"] {
+  const counts: TBoard["counts"] = {};
+  const add = (column: TBoardColumn, n: number) => {
+    if (n > 0) counts[column] = (counts[column] ?? 0) + n;
+  };
+  for (const row of rows) {
+    const column = boardColumnFor(row);
+    if (column) add(column, row.n);
+  }
+  add(Stage.TO_APPLY, fresh);
+  return counts;
+}
+
 const NO_FILTER: TBoardFilter = { tiers: [], q: "" };
 
 export async function listBoard(userId: string, { tiers, q }: TBoardFilter = NO_FILTER, now = new Date()): Promise<TBoard> {
   assertUserId(userId);
   const search = companySearchSql("c", q);
-  const [result] = await db.$queryRaw<[{ data: { counts: TBoard["counts"] | null; cards: TRawCard[] | null } }]>`
+  const liveCompany = Prisma.sql`c."userId" = ${userId} AND c."archivedAt" IS NULL AND ${tierFilterSql(Prisma.sql`c.tier`, tiers)} AND ${search}`;
+  // Without a search, the kept counts; a search counts the applications of the companies it finds.
+  const counts =
+    searchNeedle(q) === ""
+      ? applicationCountsSql(userId, tiers)
+      : Prisma.sql`(SELECT json_agg(k) FROM (
+          SELECT a.stage, a.outcome, count(*)::int AS n FROM "Application" a JOIN "Company" c ON c.id = a."companyId" AND ${liveCompany}
+          WHERE a."userId" = ${userId} GROUP BY a.stage, a.outcome) k)`;
+  // The newest BOARD_COLUMN_LIMIT cards of each source, read from an index: the active applications
+  // of each stage, and those with an offer or rejected (any stage), so the statement reads a page per
+  // column whatever the number of applications.
+  const newest = (where: Prisma.Sql) => Prisma.sql`LATERAL (
+    SELECT a.id AS "applicationId", a.version, c.id AS "companyId", c.name, c.tier, a.role, a.stage, a.outcome, a."updatedAt" AS changed
+    FROM "Application" a JOIN "Company" c ON c.id = a."companyId" AND ${liveCompany}
+    WHERE a."userId" = ${userId} AND ${where}
+    ORDER BY a."updatedAt" DESC, a.id DESC LIMIT ${BOARD_COLUMN_LIMIT}) k`;
+  const [result] = await db.$queryRaw<[{ data: { apps: TStageCount[] | null; fresh: number; cards: TRawCard[] | null } }]>`
     WITH cards AS (
-      SELECT a.id AS "applicationId", a.version, c.id AS "companyId", c.name, c.tier, a.role, a.stage, a.outcome,
-        (CASE a.outcome WHEN 'REJECTED' THEN 'REJECTED' WHEN 'OFFER' THEN 'OFFER' ELSE a.stage::text END) COLLATE "C" AS "column",
-        a."updatedAt" AS changed
-      FROM "Application" a JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId}
-      WHERE a."userId" = ${userId} AND a.outcome <> 'WITHDRAWN'::"Outcome" AND c."archivedAt" IS NULL AND ${tierFilterSql(Prisma.sql`c.tier`, tiers)} AND ${search}
+      SELECT k.* FROM unnest(${[...STAGE_ORDER]}::"Stage"[]) s(stage)
+        CROSS JOIN ${newest(Prisma.sql`a.outcome = 'ACTIVE'::"Outcome" AND a.stage = s.stage`)}
       UNION ALL
-      SELECT NULL, NULL, c.id, c.name, c.tier, '', 'TO_APPLY'::"Stage", 'ACTIVE'::"Outcome", 'TO_APPLY', c."updatedAt"
-      FROM "Company" c
-      WHERE c."userId" = ${userId} AND c."archivedAt" IS NULL AND ${tierFilterSql(Prisma.sql`c.tier`, tiers)}
-        AND c."latestStage" IS NULL AND ${search}
+      SELECT k.* FROM unnest(${[Outcome.OFFER, Outcome.REJECTED]}::"Outcome"[]) o(outcome)
+        CROSS JOIN ${newest(Prisma.sql`a.outcome = o.outcome`)}
+      UNION ALL (
+        SELECT NULL, NULL, c.id, c.name, c.tier, '', 'TO_APPLY'::"Stage", 'ACTIVE'::"Outcome", c."updatedAt"
+        FROM "Company" c WHERE ${liveCompany} AND c."latestStage" IS NULL
+        ORDER BY c."updatedAt" DESC, c.id DESC LIMIT ${BOARD_COLUMN_LIMIT})
     ),
     ranked AS (
-      SELECT cards.*,
-        row_number() OVER (PARTITION BY "column" ORDER BY changed DESC, "companyId", "applicationId") AS rn,
-        count(*) OVER (PARTITION BY "column") AS n
+      SELECT cards.*, (CASE outcome WHEN 'REJECTED' THEN 'REJECTED' WHEN 'OFFER' THEN 'OFFER' ELSE stage::text END) AS "column"
       FROM cards
     ),
-    shown AS (SELECT * FROM ranked WHERE rn <= ${BOARD_COLUMN_LIMIT}),
+    shown AS (
+      SELECT * FROM (
+        SELECT ranked.*, row_number() OVER (PARTITION BY "column" ORDER BY changed DESC, "applicationId" DESC NULLS LAST, "companyId" DESC) AS rn
+        FROM ranked
+      ) r WHERE rn <= ${BOARD_COLUMN_LIMIT}
+    ),
     ${prepSetsCte(userId, Prisma.sql`SELECT "companyId" FROM shown`)}
     SELECT json_build_object(
-      'counts', (SELECT json_object_agg(k."column", k.n) FROM (SELECT DISTINCT "column", n FROM ranked) k),
-      'cards', (SELECT json_agg(card ORDER BY card."column", card.rn) FROM (
+      'apps', ${counts},
+      'fresh', (SELECT count(*)::int FROM "Company" c WHERE ${liveCompany} AND c."latestStage" IS NULL),
+      'cards', (SELECT json_agg(card ORDER BY card."column" COLLATE "C", card.rn) FROM (
         SELECT r.*, ne.stage AS "nextStage", ne.label AS "nextLabel", ne."scheduledAt" AS "nextAt",
           le.stage AS "lastStage", le.label AS "lastLabel", le.at AS "lastAt",
           prep."prepDone", prep."prepTotal"
@@ -106,5 +149,5 @@ export async function listBoard(userId: string, { tiers, q }: TBoardFilter = NO_
       prep: { done: prepDone, total: prepTotal, percent: percentOf(prepDone, prepTotal) },
     }),
   );
-  return { cards, counts: result.data.counts ?? {} };
+  return { cards, counts: columnCounts(result.data.apps ?? [], result.data.fresh) };
 }

@@ -18,7 +18,7 @@ export function prepSetsCte(userId: string, companyIds: Prisma.Sql): Prisma.Sql 
       (SELECT count(*) FROM "QuestionProgress" qp JOIN "Question" q ON q.id = qp."questionId"
         WHERE qp."userId" = ${userId} AND qp.status = 'KNOWN'::"Mastery" AND q."userId" = ${userId} AND q."setId" = s."setId") AS known
     FROM (
-      SELECT DISTINCT cs."setId" FROM "CompanySet" cs WHERE cs."userId" = ${userId} AND cs."companyId" IN (${companyIds})
+      SELECT DISTINCT cs."setId" FROM "CompanySet" cs WHERE cs."userId" = ${userId} AND cs."companyId" = ANY(ARRAY(${companyIds}))
     ) s
   )`;
 }

@@ -11,6 +11,7 @@ import type { Outcome, Stage, Tier } from "@/lib/generated/prisma/enums";
 import { percentOf } from "@/lib/prep/checklist";
 import { DEFAULT_TIME_ZONE, weekBoundsIn } from "@/lib/dates/zone";
 import { prepJoin, prepSetsCte } from "@/lib/services/companies-prep";
+import { nextEventPageSql } from "@/lib/services/companies-table-next";
 import { companySearchSql, nextEventOfCompany, tierFilterSql } from "@/lib/services/list-sql";
 import {
   DEFAULT_TABLE_PREFERENCES,
@@ -56,14 +57,18 @@ type TRawRow = Omit<TCompanyRow, "nextEvent" | "lastActivity" | "prep"> & {
   prepDone: number;
   prepTotal: number;
 };
-type TRawPage = { prefs: unknown; total: number; archived: number; tiers: Record<string, number> | null; rows: TRawRow[] | null };
+type TRawPage = { prefs: unknown; archived: number; tiers: Record<string, number> | null; rows: TRawRow[] | null };
 
-const SORT_SQL: Record<Exclude<TCompanySortKey, "prep">, Prisma.Sql> = {
+/** What a row reads from the company `c` itself. */
+const ROW_COLUMNS = Prisma.sql`c.id, c.name, c.aliases, c.tier, c.revival, c."tierListOrder",
+  coalesce(c."latestStage", 'TO_APPLY'::"Stage") AS stage, c."latestOutcome" AS outcome,
+  greatest(c."updatedAt", c."latestChangedAt") AS "lastActivity"`;
+
+const SORT_SQL: Record<Exclude<TCompanySortKey, "prep" | "nextEvent">, Prisma.Sql> = {
   name: Prisma.sql`b.name COLLATE "zh-x-icu"`,
   tier: Prisma.sql`b.tier`,
   stage: Prisma.sql`b.stage`,
   outcome: Prisma.sql`b.outcome`,
-  nextEvent: Prisma.sql`b."nextAt"`,
   lastActivity: Prisma.sql`b."lastActivity"`,
 };
 
@@ -71,7 +76,10 @@ const SORT_SQL: Record<Exclude<TCompanySortKey, "prep">, Prisma.Sql> = {
  * Rows equal on the sorted column (after an import every company changed at the same instant)
  * keep the order the notes' tier list gives them, then companies added by hand by name.
  */
-const TIEBREAK = Prisma.sql`b."tierListOrder" ASC NULLS LAST, b.name COLLATE "zh-x-icu" ASC, b.id ASC`;
+function tiebreak(alias: string): Prisma.Sql {
+  const row = Prisma.raw(alias);
+  return Prisma.sql`${row}."tierListOrder" ASC NULLS LAST, ${row}.name COLLATE "zh-x-icu" ASC, ${row}.id ASC`;
+}
 
 function filtersSql(userId: string, query: TCompanyTableQuery, now: Date, timeZone: string): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
@@ -93,6 +101,33 @@ function filtersSql(userId: string, query: TCompanyTableQuery, now: Date, timeZo
 }
 
 /**
+ * CTEs ending in `page` (ROW_COLUMNS plus ord; with sort=prep also prep progress and the CTE
+ * prep_sets; with sort=nextEvent also the next event) for the companies `c` that `kept` keeps.
+ */
+function pageSql(userId: string, query: TCompanyTableQuery, kept: Prisma.Sql, now: Date): Prisma.Sql {
+  const offset = (query.page - 1) * query.size;
+  if (query.sort === "nextEvent") {
+    return nextEventPageSql(userId, { columns: ROW_COLUMNS, kept, tiebreak }, now, { dir: query.dir, size: query.size, offset });
+  }
+  const dir = Prisma.raw(query.dir === "asc" ? "ASC" : "DESC");
+  const prepPercent = Prisma.sql`CASE WHEN prep."prepTotal" = 0 THEN -1 ELSE prep."prepDone"::float / prep."prepTotal" END`;
+  const ordered =
+    query.sort === "prep"
+      ? Prisma.sql`filtered AS (SELECT ${ROW_COLUMNS} FROM "Company" c WHERE ${kept}),
+        ${prepSetsCte(userId, Prisma.sql`SELECT id FROM filtered`)},
+        ordered AS (SELECT f.*, prep."prepDone", prep."prepTotal", ${prepPercent} AS "prepPercent"
+          FROM filtered f ${prepJoin(userId, Prisma.sql`f.id`)})`
+      : Prisma.sql`ordered AS (SELECT ${ROW_COLUMNS} FROM "Company" c WHERE ${kept})`;
+  const order = query.sort === "prep" ? Prisma.sql`b."prepPercent"` : SORT_SQL[query.sort];
+  return Prisma.sql`${ordered},
+    page AS (
+      SELECT b.*, row_number() OVER () AS ord FROM (
+        SELECT * FROM ordered b ORDER BY ${order} ${dir} NULLS LAST, b.id ASC LIMIT ${query.size} OFFSET ${offset}
+      ) b
+    )`;
+}
+
+/**
  * One page of the user's companies for the table (the active ones, or with `archived` the
  * archived ones), with the tier chip counts.
  */
@@ -104,63 +139,38 @@ export async function listCompanyTable(
   assertUserId(userId);
   const now = options.now ?? new Date();
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
-  const dir = Prisma.raw(query.dir === "asc" ? "ASC" : "DESC");
   const sortByPrep = query.sort === "prep";
-  const order = query.sort === "prep" ? Prisma.sql`b."prepPercent"` : SORT_SQL[query.sort];
-  const offset = (query.page - 1) * query.size;
-
-  const nextInBase = query.sort === "nextEvent";
+  const byNextEvent = query.sort === "nextEvent";
   const nextColumns = Prisma.sql`ne.stage AS "nextStage", ne.label AS "nextLabel", ne."scheduledAt" AS "nextAt"`;
-  const prepPercent = Prisma.sql`CASE WHEN prep."prepTotal" = 0 THEN -1 ELSE prep."prepDone"::float / prep."prepTotal" END`;
-
   const archivedSql = query.archived ? Prisma.sql`c."archivedAt" IS NOT NULL` : Prisma.sql`c."archivedAt" IS NULL`;
+  const kept = Prisma.sql`c."userId" = ${userId} AND ${archivedSql} ${filtersSql(userId, query, now, timeZone)}`;
 
   const [result] = await db.$queryRaw<[{ data: TRawPage }]>`
-    WITH base AS (
-      SELECT c.id, c.name, c.aliases, c.tier, c.revival, c."tierListOrder",
-        coalesce(c."latestStage", 'TO_APPLY'::"Stage") AS stage, c."latestOutcome" AS outcome,
-        greatest(c."updatedAt", c."latestChangedAt") AS "lastActivity"
-        ${nextInBase ? Prisma.sql`, ${nextColumns}` : Prisma.empty}
-      FROM "Company" c
-      ${nextInBase ? nextEventOfCompany(userId, Prisma.sql`c.id`, now) : Prisma.empty}
-      WHERE c."userId" = ${userId} AND ${archivedSql} ${filtersSql(userId, query, now, timeZone)}
-    ),
-    filtered AS (SELECT b.* FROM base b WHERE ${tierFilterSql(Prisma.sql`b.tier`, query.tier)}),
-    ${
-      sortByPrep
-        ? Prisma.sql`${prepSetsCte(userId, Prisma.sql`SELECT id FROM filtered`)},
-          ordered AS (SELECT f.*, prep."prepDone", prep."prepTotal", ${prepPercent} AS "prepPercent"
-            FROM filtered f ${prepJoin(userId, Prisma.sql`f.id`)}),`
-        : Prisma.sql`ordered AS (SELECT * FROM filtered),`
-    }
-    page AS (
-      SELECT b.*, row_number() OVER () AS ord FROM (
-        SELECT * FROM ordered b ORDER BY ${order} ${dir} NULLS LAST, ${TIEBREAK} LIMIT ${query.size} OFFSET ${offset}
-      ) b
-    )
+    WITH ${pageSql(userId, query, Prisma.sql`${kept} AND ${tierFilterSql(Prisma.sql`c.tier`, query.tier)}`, now)}
     ${sortByPrep ? Prisma.empty : Prisma.sql`, ${prepSetsCte(userId, Prisma.sql`SELECT id FROM page`)}`}
     SELECT json_build_object(
       'prefs', (SELECT u.preferences -> 'companiesTable' FROM "User" u WHERE u.id = ${userId}),
-      'total', (SELECT count(*) FROM filtered),
       'archived', (SELECT count(*) FROM "Company" a WHERE a."userId" = ${userId} AND a."archivedAt" IS NOT NULL),
       'tiers', (SELECT json_object_agg(t.tier, t.n) FROM (
-        SELECT coalesce(b.tier::text, 'NONE') AS tier, count(*) AS n FROM base b GROUP BY 1) t),
+        SELECT coalesce(c.tier::text, 'NONE') AS tier, count(*)::int AS n FROM "Company" c WHERE ${kept} GROUP BY 1) t),
       'rows', (SELECT json_agg(r ORDER BY r.ord) FROM (
         SELECT p.*
-          ${nextInBase ? Prisma.empty : Prisma.sql`, ${nextColumns}`}
+          ${byNextEvent ? Prisma.empty : Prisma.sql`, ${nextColumns}`}
           ${sortByPrep ? Prisma.empty : Prisma.sql`, prep."prepDone", prep."prepTotal"`}
         FROM page p
-        ${nextInBase ? Prisma.empty : nextEventOfCompany(userId, Prisma.sql`p.id`, now)}
+        ${byNextEvent ? Prisma.empty : nextEventOfCompany(userId, Prisma.sql`p.id`, now)}
         ${sortByPrep ? Prisma.empty : prepJoin(userId, Prisma.sql`p.id`)}
       ) r)
     ) AS data`;
 
   const raw = result.data;
-  const tierCounts = { S: 0, A: 0, B: 0, C: 0, N: 0, NONE: 0, ...(raw.tiers ?? {}) };
+  const tierCounts: Record<TTierFilter, number> = { S: 0, A: 0, B: 0, C: 0, N: 0, NONE: 0, ...(raw.tiers ?? {}) };
+  // The filtered total is the tier counts of the tiers kept (all of them without a tier filter).
+  const counted = query.tier.length === 0 ? Object.values(tierCounts) : [...new Set(query.tier)].map((tier) => tierCounts[tier]);
   const preferences = ZTablePreferences.safeParse(raw.prefs);
   return {
     rows: (raw.rows ?? []).map(toRow),
-    total: Number(raw.total),
+    total: counted.reduce((sum, n) => sum + n, 0),
     tierCounts,
     preferences: preferences.success ? preferences.data : DEFAULT_TABLE_PREFERENCES,
     archivedCount: Number(raw.archived),

@@ -1,7 +1,7 @@
 // The dashboard in ONE SQL statement: companies by tier, applications by (stage, outcome) for the
-// funnel and the summary cards, this week's events, and the next 14 days of pending
-// 测评/笔试/面试 (the first UPCOMING_LIMIT, and whether there are more). Archived companies (and
-// their applications) are left out everywhere.
+// funnel and the summary cards (kept in ApplicationCount), this week's events, and the next 14
+// days of pending 测评/笔试/面试 (the first UPCOMING_LIMIT, and whether there are more). Archived
+// companies (and their applications) are left out everywhere.
 import "server-only";
 
 import { STAGE_ORDER, stageIndex } from "@/lib/applications/stages";
@@ -9,7 +9,8 @@ import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import { Outcome, Stage, type Tier } from "@/lib/generated/prisma/enums";
 import { startOfDayIn, weekBoundsIn } from "@/lib/dates/zone";
-import { pendingEventSql } from "@/lib/services/list-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { applicationCountsSql, pendingEventSql, type TStageCount } from "@/lib/services/list-sql";
 
 const UPCOMING_DAYS = 14;
 export const UPCOMING_LIMIT = 10;
@@ -41,7 +42,6 @@ export type TDashboard = {
   upcomingMore: boolean;
 };
 
-type TStageCount = { stage: Stage; outcome: Outcome; n: number };
 type TRawUpcoming = Omit<TUpcomingEvent, "scheduledAt"> & { scheduledAt: string };
 type TRaw = {
   tiers: Partial<Record<TTierKey, number>> | null;
@@ -73,28 +73,28 @@ export async function getDashboard(userId: string, timeZone: string, now = new D
   assertUserId(userId);
   const week = weekBoundsIn(now, timeZone);
   const until = startOfDayIn(now, timeZone, UPCOMING_DAYS);
+  const stages = Prisma.sql`${[...UPCOMING_STAGES]}::"Stage"[]`;
+  // Each part reads an index or the kept counts: companies by tier (index only), applications by
+  // (stage, outcome) from ApplicationCount, this week's events by their time (index only, less
+  // those of archived companies), and the first pending events from now on.
   const [result] = await db.$queryRaw<[{ data: TRaw }]>`
-    WITH live AS (
-      SELECT c.id, c.name, c.tier FROM "Company" c WHERE c."userId" = ${userId} AND c."archivedAt" IS NULL
-    ),
-    apps AS (
-      SELECT a.id, a.stage, a.outcome, a.role, a."companyId"
-      FROM "Application" a JOIN live c ON c.id = a."companyId"
-      WHERE a."userId" = ${userId}
-    )
     SELECT json_build_object(
       'tiers', (SELECT json_object_agg(k.tier, k.n) FROM (
-        SELECT COALESCE(tier::text, 'NONE') AS tier, count(*)::int AS n FROM live GROUP BY 1) k),
-      'apps', (SELECT json_agg(k) FROM (
-        SELECT stage, outcome, count(*)::int AS n FROM apps GROUP BY stage, outcome) k),
-      'week', (SELECT count(*)::int FROM "StageEvent" e JOIN apps a ON a.id = e."applicationId"
-        WHERE e."userId" = ${userId} AND e."scheduledAt" >= ${week.start} AND e."scheduledAt" < ${week.end}
-          AND e.stage = ANY(${[...UPCOMING_STAGES]}::"Stage"[])),
+        SELECT COALESCE(c.tier::text, 'NONE') AS tier, count(*)::int AS n FROM "Company" c
+        WHERE c."userId" = ${userId} AND c."archivedAt" IS NULL GROUP BY 1) k),
+      'apps', ${applicationCountsSql(userId, [])},
+      'week', (SELECT count(*)::int FROM "StageEvent" e
+        WHERE e."userId" = ${userId} AND e."scheduledAt" >= ${week.start} AND e."scheduledAt" < ${week.end} AND e.stage = ANY(${stages}))
+        - (SELECT count(*)::int FROM "Company" c
+          JOIN "Application" a ON a."userId" = ${userId} AND a."companyId" = c.id
+          JOIN "StageEvent" e ON e."userId" = ${userId} AND e."applicationId" = a.id
+          WHERE c."userId" = ${userId} AND c."archivedAt" IS NOT NULL
+            AND e."scheduledAt" >= ${week.start} AND e."scheduledAt" < ${week.end} AND e.stage = ANY(${stages})),
       'upcoming', (SELECT json_agg(u ORDER BY u."scheduledAt", u.id) FROM (
         SELECT e.id, e.stage, e.label, e."scheduledAt", c.id AS "companyId", c.name AS "companyName", c.tier, a.role
         FROM "StageEvent" e
-        JOIN apps a ON a.id = e."applicationId" AND a.outcome = 'ACTIVE'::"Outcome"
-        JOIN live c ON c.id = a."companyId"
+        JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId} AND a.outcome = 'ACTIVE'::"Outcome"
+        JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId} AND c."archivedAt" IS NULL
         WHERE ${pendingEventSql("e", userId, now, UPCOMING_STAGES)} AND e."scheduledAt" < ${until}
         ORDER BY e."scheduledAt", e.id
         LIMIT ${UPCOMING_LIMIT + 1}) u)

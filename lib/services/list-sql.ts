@@ -1,8 +1,8 @@
 // SQL fragments the list statements share (companies table, board, dashboard, prep checklist,
 // 准备下一场), so each rule is written once: which event is a company's or an application's
-// "next pending event", and what a tier filter keeps.
+// "next pending event", what a tier filter keeps, and the kept application counts.
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Stage } from "@/lib/generated/prisma/enums";
+import type { Outcome, Stage } from "@/lib/generated/prisma/enums";
 import { searchNeedle } from "@/lib/search/company-match";
 import type { TTierFilter } from "@/lib/validation/companies";
 
@@ -54,6 +54,20 @@ export function tierFilterSql(tier: Prisma.Sql, tiers: readonly TTierFilter[]): 
   if (tiers.length === 0) return Prisma.sql`true`;
   const named = tiers.filter((value) => value !== "NONE");
   return Prisma.sql`(${tier} = ANY(${named}::"Tier"[]) OR (${tiers.includes("NONE")} AND ${tier} IS NULL))`;
+}
+
+/** Applications of companies not archived, counted by (stage, outcome). */
+export type TStageCount = { stage: Stage; outcome: Outcome; n: number };
+
+/**
+ * A JSON array (or NULL) of TStageCount for the user's applications of companies not archived,
+ * in the tiers `tiers` (all without), from the kept counts (migration list_counts).
+ */
+export function applicationCountsSql(userId: string, tiers: readonly TTierFilter[]): Prisma.Sql {
+  const inTiers = tiers.length === 0 ? Prisma.empty : Prisma.sql`AND k.tier = ANY(${[...tiers]}::text[])`;
+  return Prisma.sql`(SELECT json_agg(k) FROM (
+    SELECT k.stage, k.outcome, sum(k.n)::int AS n FROM "ApplicationCount" k
+    WHERE k."userId" = ${userId} ${inTiers} GROUP BY k.stage, k.outcome HAVING sum(k.n) > 0) k)`;
 }
 
 /**

@@ -56,11 +56,11 @@ export async function listPrepareNext(userId: string, now = new Date(), events =
         EXISTS (SELECT 1 FROM "QuestionProgress" p
                 WHERE p."userId" = ${userId} AND p."questionId" = q.id AND p.status = 'KNOWN'::"Mastery") AS known
       FROM "CompanySet" cs JOIN "Question" q ON q."setId" = cs."setId" AND q."userId" = ${userId}
-      WHERE cs."userId" = ${userId} AND cs."companyId" IN (SELECT "companyId" FROM ev)
+      WHERE cs."userId" = ${userId} AND cs."companyId" = ANY(ARRAY(SELECT "companyId" FROM ev))
     ),
     ts AS MATERIALIZED (
       SELECT t."companyId", t.id, t.title, t."dueAt", t.done, t.position, t."createdAt"
-      FROM "PrepTask" t WHERE t."userId" = ${userId} AND t."companyId" IN (SELECT "companyId" FROM ev)
+      FROM "PrepTask" t WHERE t."userId" = ${userId} AND t."companyId" = ANY(ARRAY(SELECT "companyId" FROM ev))
     )
     SELECT ev.*,
       (SELECT count(*)::int FROM qs WHERE qs."companyId" = ev."companyId") AS "qTotal",

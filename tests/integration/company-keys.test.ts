@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { moveApplication, startApplication, updateStageEvent } from "@/lib/services/applications";
-import { createCompany } from "@/lib/services/companies";
+import { archiveCompanies, createCompany, restoreCompanies, setCompaniesTier } from "@/lib/services/companies";
 import { applyImport } from "@/lib/services/import";
 import type { TMoveCommandInput } from "@/lib/validation/applications";
 import { createTestUser } from "@/tests/helpers/users";
@@ -12,9 +12,9 @@ import { createTestUser } from "@/tests/helpers/users";
 import { fixtureText, notesInput } from "./import-helpers";
 
 // Company."latestStage", "latestOutcome" and "latestChangedAt" (what the companies table sorts
-// and filters on) must equal what the applications say after any sequence of writes: here
-// random sequences through the services, and an import of the real notes, each compared with a
-// recomputation from scratch.
+// and filters on), and the ApplicationCount rows (the board's and the dashboard's counts), must
+// equal what the applications say after any sequence of writes: here random sequences through
+// the services, and an import of the real notes, each compared with a recomputation from scratch.
 
 const context = { timeZone: "Asia/Shanghai" };
 
@@ -35,6 +35,19 @@ async function storedAndRecomputed(userId: string) {
   return { stored: companies, recomputed };
 }
 
+/** ApplicationCount as kept (zeros left out), and as recomputed from the applications of companies not archived. */
+async function countsStoredAndRecomputed(userId: string) {
+  const key = (row: { tier: string; stage: string; outcome: string }) => `${row.tier} ${row.stage} ${row.outcome}`;
+  const kept = await db.applicationCount.findMany({ where: { userId, n: { not: 0 } } });
+  const applications = await db.application.findMany({ where: { userId, company: { archivedAt: null } }, select: { stage: true, outcome: true, company: { select: { tier: true } } } });
+  const recomputed = new Map<string, number>();
+  for (const application of applications) {
+    const k = key({ tier: application.company.tier ?? "NONE", stage: application.stage, outcome: application.outcome });
+    recomputed.set(k, (recomputed.get(k) ?? 0) + 1);
+  }
+  return { stored: Object.fromEntries(kept.map((row) => [key(row), row.n])), recomputed: Object.fromEntries(recomputed) };
+}
+
 const COMMANDS: fc.Arbitrary<TMoveCommandInput>[] = [
   fc.constantFrom("APPLIED", "ASSESSMENT", "WRITTEN_TEST", "INTERVIEW", "OFFER").map((stage) => ({ type: "advance" as const, stage, scheduledAt: "2026-04-01T19:00" })),
   fc.constant({ type: "markOffer" as const }),
@@ -47,13 +60,17 @@ type TOp =
   | { kind: "company" }
   | { kind: "start"; company: number; role: string; revival: boolean; command: TMoveCommandInput | null }
   | { kind: "move"; application: number; command: TMoveCommandInput }
-  | { kind: "event"; application: number; result: "PASSED" | "FAILED" | "PENDING"; edit: boolean };
+  | { kind: "event"; application: number; result: "PASSED" | "FAILED" | "PENDING"; edit: boolean }
+  | { kind: "tier"; company: number; tier: "S" | "B" | null }
+  | { kind: "archive" | "restore"; company: number };
 
 const op: fc.Arbitrary<TOp> = fc.oneof(
   fc.constant({ kind: "company" as const }),
   fc.record({ kind: fc.constant("start" as const), company: fc.nat(5), role: fc.constantFrom("", "算法", "后端"), revival: fc.boolean(), command: fc.option(fc.oneof(...COMMANDS)) }),
   fc.record({ kind: fc.constant("move" as const), application: fc.nat(20), command: fc.oneof(...COMMANDS) }),
   fc.record({ kind: fc.constant("event" as const), application: fc.nat(20), result: fc.constantFrom("PASSED" as const, "FAILED" as const, "PENDING" as const), edit: fc.boolean() }),
+  fc.record({ kind: fc.constant("tier" as const), company: fc.nat(5), tier: fc.constantFrom("S" as const, "B" as const, null) }),
+  fc.record({ kind: fc.constantFrom("archive" as const, "restore" as const), company: fc.nat(5) }),
 );
 
 /** Runs one operation; a refusal by the stage machine or a version check is part of the game. */
@@ -68,6 +85,12 @@ async function run(userId: string, step: TOp, companies: string[]): Promise<bool
   try {
     if (step.kind === "company") {
       companies.push((await createCompany(userId, { name: `公司${companies.length}-${Math.random()}`, tier: "A" })).id);
+      return true;
+    } else if ((step.kind === "tier" || step.kind === "archive" || step.kind === "restore") && companies.length > 0) {
+      const ids = [companies[step.company % companies.length]!];
+      if (step.kind === "tier") await setCompaniesTier(userId, ids, step.tier);
+      else if (step.kind === "archive") await archiveCompanies(userId, ids);
+      else await restoreCompanies(userId, ids);
       return true;
     } else if (step.kind === "start" && companies.length > 0) {
       const companyId = companies[step.company % companies.length]!;
@@ -94,7 +117,7 @@ async function run(userId: string, step: TOp, companies: string[]): Promise<bool
   }
 }
 
-describe("the companies table's keys kept on Company", { timeout: 300_000 }, () => {
+describe("the list keys kept on Company and in ApplicationCount", { timeout: 300_000 }, () => {
   it("equal a recomputation from the applications after random sequences of writes", async () => {
     const user = await createTestUser("键");
     const companies: string[] = [];
@@ -104,6 +127,8 @@ describe("the companies table's keys kept on Company", { timeout: 300_000 }, () 
         for (const step of steps) if (await run(user.id, step, companies)) writes += 1;
         const { stored, recomputed } = await storedAndRecomputed(user.id);
         expect(stored).toEqual(recomputed);
+        const counts = await countsStoredAndRecomputed(user.id);
+        expect(counts.stored).toEqual(counts.recomputed);
       }),
       { numRuns: 25, seed: 20261205 },
     );
@@ -120,5 +145,19 @@ describe("the companies table's keys kept on Company", { timeout: 300_000 }, () 
     expect(stored.length).toBeGreaterThan(10);
     expect(stored.filter((company) => company.latestStage !== null).length).toBeGreaterThan(5);
     expect(stored).toEqual(recomputed);
+    const counts = await countsStoredAndRecomputed(user.id);
+    expect(Object.keys(counts.stored).length).toBeGreaterThan(3);
+    expect(counts.stored).toEqual(counts.recomputed);
+  });
+
+  it("leave the counts right when companies and their applications are deleted, archived or not", async () => {
+    const user = await createTestUser("删除键");
+    await applyImport(user.id, notesInput(fixtureText()));
+    const withApplications = await db.company.findMany({ where: { userId: user.id, applications: { some: {} } }, select: { id: true }, orderBy: { id: "asc" } });
+    await archiveCompanies(user.id, [withApplications[0]!.id]);
+    await db.company.deleteMany({ where: { id: { in: withApplications.slice(0, 3).map((company) => company.id) } } });
+    await db.application.deleteMany({ where: { companyId: withApplications[3]!.id } });
+    const counts = await countsStoredAndRecomputed(user.id);
+    expect(counts.stored).toEqual(counts.recomputed);
   });
 });
