@@ -122,7 +122,7 @@ function pageSql(userId: string, query: TCompanyTableQuery, kept: Prisma.Sql, no
   return Prisma.sql`${ordered},
     page AS (
       SELECT b.*, row_number() OVER () AS ord FROM (
-        SELECT * FROM ordered b ORDER BY ${order} ${dir} NULLS LAST, b.id ASC LIMIT ${query.size} OFFSET ${offset}
+        SELECT * FROM ordered b ORDER BY ${order} ${dir} NULLS LAST, ${tiebreak("b")} LIMIT ${query.size} OFFSET ${offset}
       ) b
     )`;
 }
