@@ -11,7 +11,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tier } from "@/lib/generated/prisma/enums";
 import { tierFilterSql } from "@/lib/services/list-sql";
 import type { ZBulkLinkSet } from "@/lib/validation/companies";
-import { UNTIERED, type ZBulkLinkByTierInput, type ZLinkInput, type ZSetCompaniesInput } from "@/lib/validation/prep";
+import { type ZBulkLinkByTierInput, type ZLinkInput, type ZSetCompaniesInput } from "@/lib/validation/prep";
 
 async function assertOwned(userId: string, companyId: string, setId: string) {
   const [company, set] = await Promise.all([
@@ -67,11 +67,11 @@ export async function setSetCompanies(userId: string, input: z.output<typeof ZSe
   });
 }
 
-/** Links a set to every active company in the given tiers (UNTIERED: none); returns how many links were added. */
+/** Links a set to every active company in the given tiers (NONE: the untiered); returns how many links were added. */
 export async function bulkLinkByTier(userId: string, input: z.output<typeof ZBulkLinkByTierInput>): Promise<number> {
   assertUserId(userId);
   const { setId, tiers } = input;
-  const tierFilter = tierFilterSql(Prisma.sql`c.tier`, tiers.map((tier) => (tier === UNTIERED ? "NONE" : tier)));
+  const tierFilter = tierFilterSql(Prisma.sql`c.tier`, tiers);
   return transaction(userId, async (tx) => {
     const set = await tx.questionSet.count({ where: { id: setId, userId } });
     if (set === 0) throw new AppError("NOT_FOUND");

@@ -1,19 +1,15 @@
 import { z } from "zod";
 
-import { Tier } from "@/lib/generated/prisma/enums";
+import { TIER_FILTERS } from "@/lib/validation/companies-options";
 import { ZId } from "@/lib/validation/id";
-
-const ZTier = z.enum(Tier, { message: "errors.VALIDATION" });
 
 export const ZLinkInput = z.object({ companyId: ZId, setId: ZId });
 /** The companies a set is linked to, replaced as a whole (the set page's picker). */
 export const ZSetCompaniesInput = z.object({ setId: ZId, companyIds: z.array(ZId).max(5000) });
-/** Stands for the companies without a tier (未分级) where tiers are picked (the tier filter's NONE). */
-export const UNTIERED = "UNTIERED";
-/** "Link the LLM set to all S and A companies" (and the 未分级 ones, with UNTIERED). */
+/** "Link the LLM set to all S and A companies" (and the 未分级 ones, with the tier filter's NONE). */
 export const ZBulkLinkByTierInput = z.object({
   setId: ZId,
-  tiers: z.array(z.union([ZTier, z.literal(UNTIERED)])).min(1, "prep.validation.tiersRequired").max(6),
+  tiers: z.array(z.enum(TIER_FILTERS, { message: "errors.VALIDATION" })).min(1, "prep.validation.tiersRequired").max(6),
 });
 
 const ZTaskTitle = z

@@ -10,7 +10,7 @@ import { createTask, deleteTask, updateTask } from "@/lib/services/prep-tasks";
 import { createSet } from "@/lib/services/questions";
 import { createQuestion, setMastery } from "@/lib/services/questions-items";
 import { buildCompanySearchText } from "@/lib/search/company-text";
-import { UNTIERED, ZBulkLinkByTierInput } from "@/lib/validation/prep";
+import { ZBulkLinkByTierInput } from "@/lib/validation/prep";
 
 import { createTestUser } from "../helpers/users";
 
@@ -76,11 +76,11 @@ describe("linking sets to companies", () => {
 
   it("links a set to the 未分级 companies by tier, alone or with tiers, and lists each company's search text", async () => {
     const hr = (await createSet(userId, { title: "HR面" })).id;
-    expect(await bulkLinkByTier(userId, { setId: hr, tiers: [UNTIERED] })).toBe(1);
+    expect(await bulkLinkByTier(userId, { setId: hr, tiers: ["NONE"] })).toBe(1);
     expect((await listSetCompanies(userId, hr)).filter((c) => c.linked).map((c) => c.name)).toEqual(["小公司"]);
-    expect(await bulkLinkByTier(userId, { setId: hr, tiers: [Tier.B, UNTIERED] })).toBe(1);
+    expect(await bulkLinkByTier(userId, { setId: hr, tiers: [Tier.B, "NONE"] })).toBe(1);
     expect((await listSetCompanies(userId, hr)).filter((c) => c.linked).map((c) => c.name).sort()).toEqual(["快手", "小公司"].sort());
-    expect(ZBulkLinkByTierInput.safeParse({ setId: hr, tiers: ["NONE"] }).success).toBe(false);
+    expect(ZBulkLinkByTierInput.safeParse({ setId: hr, tiers: ["UNTIERED"] }).success).toBe(false);
     await db.company.update({ where: { id: companies["快手"]! }, data: { searchText: buildCompanySearchText("快手", []) } });
     expect((await listSetCompanies(userId, hr)).find((c) => c.name === "快手")?.searchText).toContain("ks");
   });

@@ -4,7 +4,7 @@
 // dropped on. The real <input type="file"> stays in the page (visually hidden) and takes the
 // focus, so Tab, Space/Enter and its <Label> work as with the browser's own control.
 import { Upload } from "lucide-react";
-import { useState, type DragEvent, type Ref } from "react";
+import { useEffect, useEffectEvent, useState, type DragEvent, type RefObject } from "react";
 
 import { buttonVariants } from "@/components/ui/button";
 import { useTranslations } from "next-intl";
@@ -16,12 +16,19 @@ type TProps = {
   multiple?: boolean;
   files: readonly File[];
   onFiles: (files: File[]) => void;
-  inputRef?: Ref<HTMLInputElement>;
+  inputRef: RefObject<HTMLInputElement | null>;
 };
 
 export function FileDrop({ id, accept, multiple = false, files, onFiles, inputRef }: TProps) {
   const t = useTranslations();
   const [over, setOver] = useState(false);
+
+  // A file picked while the page was still loading is taken once it can be.
+  const takePicked = useEffectEvent(() => {
+    const picked = inputRef.current?.files;
+    if (picked && picked.length > 0) onFiles([...picked]);
+  });
+  useEffect(() => takePicked(), []);
 
   function onDrop(event: DragEvent) {
     event.preventDefault();

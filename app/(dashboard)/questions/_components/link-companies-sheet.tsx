@@ -9,16 +9,13 @@ import { Input } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
 import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
 import { bulkLinkByTierAction, listSetCompaniesAction, setSetCompaniesAction } from "@/components/prep/actions";
-import { Tier } from "@/lib/generated/prisma/enums";
 import { useTranslations } from "next-intl";
 import { companyMatches } from "@/lib/search/company-match";
 import type { TSetCompanyOption } from "@/lib/services/prep-links";
-import { UNTIERED } from "@/lib/validation/prep";
+import { TIER_FILTERS, type TTierFilter } from "@/lib/validation/companies-options";
 
 import { useAction } from "@/components/ui/use-action";
 
-type TTierChoice = Tier | typeof UNTIERED;
-const TIERS: TTierChoice[] = [...Object.values(Tier), UNTIERED];
 
 /** The companies whose name, alias or pinyin (`zjtd`, `zijie`) contains the query. */
 const matching = (companies: TSetCompanyOption[], query: string) => companies.filter((company) => companyMatches(company.searchText, company.name, query));
@@ -27,7 +24,7 @@ const matching = (companies: TSetCompanyOption[], query: string) => companies.fi
 export function LinkCompaniesSheet({ setId, title, linkedCount }: { setId: string; title: string; linkedCount: number }) {
   const t = useTranslations();
   const { pending, run } = useAction();
-  const [tiers, setTiers] = useState<TTierChoice[]>([Tier.S, Tier.A]);
+  const [tiers, setTiers] = useState<TTierFilter[]>(["S", "A"]);
   const [query, setQuery] = useState("");
   const deferredQuery = useDeferredValue(query);
   const [companies, setCompanies] = useState<TSetCompanyOption[] | null>(null);
@@ -80,7 +77,7 @@ export function LinkCompaniesSheet({ setId, title, linkedCount }: { setId: strin
             <legend className="px-1 text-sm font-medium">{t("questions.bulkByTier")}</legend>
             <p className="text-xs text-muted-foreground">{t("questions.bulkByTierHint")}</p>
             <div className="flex flex-wrap items-center gap-3">
-              {TIERS.map((tier) => (
+              {TIER_FILTERS.map((tier) => (
                 <label key={tier} className="flex items-center gap-1.5 text-sm">
                   <input
                     type="checkbox"
@@ -88,7 +85,7 @@ export function LinkCompaniesSheet({ setId, title, linkedCount }: { setId: strin
                     checked={tiers.includes(tier)}
                     onChange={(event) => setTiers((current) => (event.target.checked ? [...current, tier] : current.filter((x) => x !== tier)))}
                   />
-                  {tier === UNTIERED ? t("questions.untiered") : tier}
+                  {tier === "NONE" ? t("questions.untiered") : tier}
                 </label>
               ))}
               <Button
