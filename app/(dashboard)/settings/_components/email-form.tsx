@@ -1,46 +1,18 @@
 "use client";
 
-import { useState, useTransition, type FormEvent } from "react";
-
 import { Button } from "@/components/ui/button";
 import { FormDescription, FormMessage } from "@/components/ui/form-message";
 import { Spinner } from "@/components/ui/spinner";
 import { TextField } from "@/components/ui/text-field";
+import { useFieldForm } from "@/components/ui/use-field-form";
 import { useTranslations } from "next-intl";
 
 import { changeEmailAction } from "../actions";
 
-type TErrors = { email?: string; currentPassword?: string; form?: string };
-
 /** A new sign-in email, confirmed with the current password; a taken email shows under its field. */
 export function EmailForm() {
   const t = useTranslations();
-  const [errors, setErrors] = useState<TErrors>({});
-  const [done, setDone] = useState(false);
-  const [pending, startTransition] = useTransition();
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const input = { email: String(data.get("email") ?? ""), currentPassword: String(data.get("password") ?? "") };
-    setDone(false);
-    startTransition(async () => {
-      const result = await changeEmailAction(input);
-      if (result.ok) {
-        form.reset();
-        setErrors({});
-        setDone(true);
-        return;
-      }
-      const fields = result.fieldErrors ?? {};
-      setErrors({
-        email: fields.email?.[0],
-        currentPassword: fields.currentPassword?.[0],
-        form: fields.email || fields.currentPassword ? undefined : result.message,
-      });
-    });
-  }
+  const { errors, done, pending, onSubmit } = useFieldForm({ email: "email", currentPassword: "password" }, changeEmailAction);
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid max-w-sm gap-3" aria-busy={pending} aria-labelledby="change-email">

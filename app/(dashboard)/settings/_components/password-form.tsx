@@ -1,46 +1,18 @@
 "use client";
 
-import { useState, useTransition, type FormEvent } from "react";
-
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Spinner } from "@/components/ui/spinner";
 import { TextField } from "@/components/ui/text-field";
+import { useFieldForm } from "@/components/ui/use-field-form";
 import { useTranslations } from "next-intl";
 
 import { changePasswordAction } from "../actions";
 
-type TErrors = { currentPassword?: string; newPassword?: string; form?: string };
-
 /** Current + new password; on success this device stays signed in and the others are signed out. */
 export function PasswordForm() {
   const t = useTranslations();
-  const [errors, setErrors] = useState<TErrors>({});
-  const [done, setDone] = useState(false);
-  const [pending, startTransition] = useTransition();
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const input = { currentPassword: String(data.get("currentPassword") ?? ""), newPassword: String(data.get("newPassword") ?? "") };
-    setDone(false);
-    startTransition(async () => {
-      const result = await changePasswordAction(input);
-      if (result.ok) {
-        form.reset();
-        setErrors({});
-        setDone(true);
-        return;
-      }
-      const fields = result.fieldErrors ?? {};
-      setErrors({
-        currentPassword: fields.currentPassword?.[0],
-        newPassword: fields.newPassword?.[0],
-        form: fields.currentPassword || fields.newPassword ? undefined : result.message,
-      });
-    });
-  }
+  const { errors, done, pending, onSubmit } = useFieldForm({ currentPassword: "currentPassword", newPassword: "newPassword" }, changePasswordAction);
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid max-w-sm gap-4" aria-busy={pending}>
