@@ -37,7 +37,7 @@ export function searchBoxReducer(state: TSearchBoxState, action: TSearchBoxActio
 }
 
 /** `/` anywhere but in a field focuses the input and selects its text. */
-export function useSlashFocus(input: RefObject<HTMLInputElement | null>) {
+function useSlashFocus(input: RefObject<HTMLInputElement | null>) {
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.key !== "/" || event.metaKey || event.ctrlKey || event.altKey) return;

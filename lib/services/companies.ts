@@ -128,7 +128,7 @@ async function updateOwned(tx: TTx, userId: string, ids: readonly string[], data
   return result.count;
 }
 
-export type TPreviousTier = { id: string; tier: Tier | null };
+type TPreviousTier = { id: string; tier: Tier | null };
 
 /** Sets the tier of the given companies; returns each one's tier before (what undo restores). */
 export async function setCompaniesTier(userId: string, ids: readonly string[], tier: Tier | null): Promise<TPreviousTier[]> {

@@ -2,50 +2,20 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { poll, shoot, stored, undoFromToast, type TUser } from "@/tests/helpers/undo";
 
 // Nothing is one click from permanent: 拿到 offer asks first and says which pending step it
 // marks passed, and its toast's undo returns the application and its steps to exactly their
-// earlier rows; a step and a whole application are deleted and restored from the toast; a bulk
-// tier is undone company by company. The timeline names each step once, its buttons on its line.
-
-type TUser = { id: string; email: string; password: string };
-
-const SHOTS = process.env.E2E_SCREENSHOTS;
-const poll = <T,>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000 });
-
-/**
- * Every stored row of the company's applications and steps, to compare before and after: all
- * columns but the version and updatedAt, which every write (an undo too) moves on.
- */
-async function stored(companyId: string) {
-  const { db } = await import("@/lib/db");
-  return db.application.findMany({
-    where: { companyId },
-    orderBy: { createdAt: "asc" },
-    omit: { version: true, updatedAt: true },
-    include: { events: { orderBy: { position: "asc" } } },
-  });
-}
+// earlier rows; a step and a whole application are deleted and restored from the toast. The
+// timeline names each step once, its buttons on its line. (Lists: undo-lists.test.ts.)
 
 const card = (page: Page) => page.getByTestId("application");
 const settled = (page: Page, outcome: string) => page.locator(`[data-testid="application"][data-outcome="${outcome}"][aria-busy="false"]`);
-
-/** A screenshot when E2E_SCREENSHOTS names a folder, once toasts and dialogs have finished moving in. */
-async function shoot(page: Page, name: string) {
-  if (!SHOTS) return;
-  await page.waitForTimeout(600);
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
-
-async function undoFromToast(page: Page, label = "撤销") {
-  await page.getByRole("button", { name: label, exact: true }).click();
-}
 
 describe("undo", () => {
   let browser: Browser;
   let owner: TUser;
   let companyId = "";
-  const tierIds: string[] = [];
 
   beforeAll(async () => {
     process.env.DATABASE_URL = inject("databaseUrl");
@@ -58,7 +28,6 @@ describe("undo", () => {
     let app = await startApplication(owner.id, { companyId, role: "算法", command: { type: "advance", stage: "APPLIED", label: "投递" } }, tz);
     app = await moveApplication(owner.id, { applicationId: app.id, version: app.version, command: { type: "advance", stage: "WRITTEN_TEST", scheduledAt: "2026-03-01T19:00" } }, tz);
     await moveApplication(owner.id, { applicationId: app.id, version: app.version, command: { type: "advance", stage: "INTERVIEW", label: "一面", scheduledAt: "2099-04-08T10:00" } }, tz);
-    for (const [name, tier] of [["米哈游", "A"], ["网易", "C"]] as const) tierIds.push((await createCompany(owner.id, { name, tier })).id);
     browser = await launchBrowser();
   });
 
@@ -137,25 +106,6 @@ describe("undo", () => {
     await page.context().close();
   });
 
-  it("undoes a bulk tier, giving each company its own tier back", async () => {
-    const { db } = await import("@/lib/db");
-    const tiers = async () => (await db.company.findMany({ where: { id: { in: tierIds } }, orderBy: { name: "asc" }, select: { name: true, tier: true } }));
-    const before = await tiers();
-    const page = await newPage(browser, { width: 1440 });
-    await signIn(page, owner.email, owner.password);
-    await page.goto("/companies");
-    for (const name of ["米哈游", "网易"]) await page.getByRole("checkbox", { name: `选择 ${name}` }).check();
-    await page.getByRole("button", { name: "设置分级" }).click();
-    await page.getByRole("menuitem", { name: "B", exact: true }).click();
-    await page.getByText("已将 2 家公司设为 B").waitFor();
-    await poll(async () => (await tiers()).map((company) => company.tier)).toEqual(["B", "B"]);
-    await shoot(page, "undo-tier-toast-zh-1440");
-    await undoFromToast(page);
-    await page.getByText("已恢复原来的分级").waitFor();
-    expect(await tiers()).toEqual(before);
-    await page.context().close();
-  });
-
   it("shows the offer question and the undo toast in English on a phone", async () => {
     const page = await newPage(browser, { width: 375, locale: "en" });
     await signIn(page, owner.email, owner.password);
@@ -222,43 +172,6 @@ describe("undo", () => {
     await page.getByText("已撤销").waitFor();
     await page.locator('[data-testid="timeline-event"][data-stage="WRITTEN_TEST"][data-result="PASSED"]').waitFor();
     expect(await stored(companyId)).toEqual(before);
-    await page.context().close();
-  });
-
-  it("undoes a drag on the board from its toast; a backward drag points at the timeline", async () => {
-    const { createCompany } = await import("@/lib/services/companies");
-    const { startApplication } = await import("@/lib/services/applications");
-    const { id: meituan } = await createCompany(owner.id, { name: "美团", tier: "B" });
-    await startApplication(owner.id, { companyId: meituan, role: "", command: { type: "advance", stage: "APPLIED" } }, { timeZone: "Asia/Shanghai" });
-    const before = await stored(meituan);
-    const page = await newPage(browser, { width: 1440 });
-    await signIn(page, owner.email, owner.password);
-    await page.goto("/board");
-    const cardIn = (column: string) => page.locator(`[data-testid="board-column"][data-column="${column}"] [data-testid="board-card"][data-company="美团"]`);
-    const drag = async (fromColumn: string, toColumn: string) => {
-      const from = (await cardIn(fromColumn).boundingBox())!;
-      const to = (await page.locator(`[data-testid="board-column"][data-column="${toColumn}"]`).boundingBox())!;
-      await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-      await page.mouse.down();
-      await page.mouse.move(from.x + from.width / 2 + 20, from.y + from.height / 2, { steps: 5 });
-      await page.mouse.move(to.x + 40, to.y + 60, { steps: 15 });
-      await page.mouse.up();
-    };
-    await cardIn("APPLIED").waitFor();
-    await drag("APPLIED", "ASSESSMENT");
-    await cardIn("ASSESSMENT").waitFor();
-    await poll(async () => (await stored(meituan))[0]!.stage).toBe("ASSESSMENT");
-    await page.getByRole("button", { name: "撤销", exact: true }).waitFor();
-    await shoot(page, "undo-board-toast-zh-1440");
-    await undoFromToast(page);
-    await page.getByText("已撤销").waitFor();
-    await cardIn("APPLIED").waitFor();
-    expect(await stored(meituan)).toEqual(before);
-
-    // A backward drag says where a mistaken step can be edited or deleted, and moves nothing.
-    await drag("APPLIED", "TO_APPLY");
-    await page.getByText("阶段不能往回退；记错了请打开这家公司，在投递记录的时间线里编辑或删除对应的环节。").waitFor();
-    expect(await stored(meituan)).toEqual(before);
     await page.context().close();
   });
 
