@@ -2,6 +2,7 @@
 
 import Link, { useLinkStatus } from "next/link";
 import { usePathname } from "next/navigation";
+import { createContext, useContext, type ReactNode } from "react";
 
 import { useTranslations } from "next-intl";
 
@@ -16,10 +17,18 @@ function Pending() {
   return pending ? <i className="sh-pending" aria-hidden="true" /> : null;
 }
 
+/** The number shown on 仪表盘: events past with no result (需要更新), from the shell's layout. */
+const OverdueContext = createContext(0);
+
+export function OverdueCount({ count, children }: { count: number; children: ReactNode }) {
+  return <OverdueContext value={count}>{children}</OverdueContext>;
+}
+
 /** The main navigation (styled by .sh-nav in shell.css); each link's name is its translated label. */
 export function NavLinks({ onNavigate, className }: { onNavigate?: () => void; className?: string }) {
   const t = useTranslations();
   const pathname = usePathname();
+  const overdue = useContext(OverdueContext);
   return (
     <nav aria-label={t("nav.label")} className={className}>
       <ul className="sh-nav">
@@ -28,6 +37,12 @@ export function NavLinks({ onNavigate, className }: { onNavigate?: () => void; c
             <Link href={href} onClick={onNavigate} aria-current={isActive(pathname, href) ? "page" : undefined}>
               <Icon aria-hidden="true" />
               <span>{t(labelKey)}</span>
+              {href === "/dashboard" && overdue > 0 ? (
+                <span className="sh-badge" data-testid="nav-overdue">
+                  <span aria-hidden="true">{overdue}</span>
+                  <span className="sr-only">{t("nav.overdueBadge", { count: overdue })}</span>
+                </span>
+              ) : null}
               <Pending />
             </Link>
           </li>

@@ -15,10 +15,10 @@ import { cachedRead, minuteNow, type TReader } from "./user-reads";
 
 type TZonedReader = TReader & { timeZone: string };
 
-export function readCompanyTable(user: TZonedReader, query: TCompanyTableQuery) {
+export function readCompanyTable(user: TReader, query: TCompanyTableQuery) {
   const now = minuteNow();
   return cachedRead(user, `companies ${now.getTime()} ${JSON.stringify(query)}`, () =>
-    listCompanyTable(user.id, query, { now, timeZone: user.timeZone }),
+    listCompanyTable(user.id, query, { now }),
   );
 }
 

@@ -7,7 +7,7 @@
 // - in an overlap (clocks fall back: 01:30 on 2026-11-01 in New York) it is the first of the
 //   two, 01:30 EDT (05:30 UTC), not 01:30 EST an hour later.
 import { TZDate, tz } from "@date-fns/tz";
-import { addDays, addWeeks, differenceInCalendarDays, format, startOfDay, startOfWeek } from "date-fns";
+import { addDays, differenceInCalendarDays, format, startOfDay } from "date-fns";
 
 export const DEFAULT_TIME_ZONE = "Asia/Shanghai";
 
@@ -54,10 +54,12 @@ export function startOfDayIn(now: Date, timeZone: string, days = 0): Date {
   return plain(addDays(startOfDay(now, { in: tz(timeZone) }), days));
 }
 
-/** Monday 00:00 of the current week and the Monday after, in `timeZone`: "has an event this week". */
-export function weekBoundsIn(now: Date, timeZone: string): { start: Date; end: Date } {
-  const start = startOfWeek(now, { weekStartsOn: 1, in: tz(timeZone) });
-  return { start: plain(start), end: plain(addWeeks(start, 1)) };
+/**
+ * "This week" wherever the app says it (the dashboard's 本周日程, the table's 本周有安排): the next
+ * 7 days from `now`, as instants, so a Saturday still sees Monday's interview.
+ */
+export function nextWeekFrom(now: Date): { start: Date; end: Date } {
+  return { start: plain(now), end: addDays(now, 7) };
 }
 
 const MAX_ZONE_LENGTH = 64;

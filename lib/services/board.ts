@@ -7,6 +7,7 @@
 import "server-only";
 
 import { boardColumnFor, type TBoardColumn } from "@/lib/applications/board";
+import type { TStageCount } from "@/lib/applications/funnel";
 import { STAGE_ORDER } from "@/lib/applications/stages";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
@@ -21,7 +22,6 @@ import {
   lastEventOfApplication,
   nextEventOfApplication,
   tierFilterSql,
-  type TStageCount,
 } from "@/lib/services/list-sql";
 import type { TTierFilter } from "@/lib/validation/companies";
 

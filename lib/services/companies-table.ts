@@ -9,10 +9,10 @@ import { assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Outcome, Stage, Tier } from "@/lib/generated/prisma/enums";
 import { percentOf } from "@/lib/prep/checklist";
-import { DEFAULT_TIME_ZONE, weekBoundsIn } from "@/lib/dates/zone";
+import { nextWeekFrom } from "@/lib/dates/zone";
 import { prepJoin, prepSetsCte } from "@/lib/services/companies-prep";
 import { nextEventPageSql } from "@/lib/services/companies-table-next";
-import { companySearchSql, nextEventOfCompany, tierFilterSql } from "@/lib/services/list-sql";
+import { companySearchSql, nextEventOfCompany, pendingEventSql, tierFilterSql } from "@/lib/services/list-sql";
 import {
   DEFAULT_TABLE_PREFERENCES,
   ZTablePreferences,
@@ -81,7 +81,7 @@ function tiebreak(alias: string): Prisma.Sql {
   return Prisma.sql`${row}."tierListOrder" ASC NULLS LAST, ${row}.name COLLATE "zh-x-icu" ASC, ${row}.id ASC`;
 }
 
-function filtersSql(userId: string, query: TCompanyTableQuery, now: Date, timeZone: string): Prisma.Sql {
+function filtersSql(userId: string, query: TCompanyTableQuery, now: Date): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (query.q !== "") parts.push(companySearchSql("c", query.q));
   if (query.stage.length > 0) {
@@ -91,11 +91,10 @@ function filtersSql(userId: string, query: TCompanyTableQuery, now: Date, timeZo
     parts.push(Prisma.sql`c."latestOutcome" = ANY(${query.outcome}::"Outcome"[])`);
   }
   if (query.week) {
-    const { start, end } = weekBoundsIn(now, timeZone);
+    const { start, end } = nextWeekFrom(now);
     parts.push(Prisma.sql`EXISTS (
       SELECT 1 FROM "StageEvent" we JOIN "Application" wa ON wa.id = we."applicationId"
-      WHERE wa."userId" = ${userId} AND wa."companyId" = c.id AND we."userId" = ${userId}
-        AND we."scheduledAt" >= ${start} AND we."scheduledAt" < ${end})`);
+      WHERE wa."userId" = ${userId} AND wa."companyId" = c.id AND ${pendingEventSql("we", userId, start)} AND we."scheduledAt" < ${end})`);
   }
   return parts.length === 0 ? Prisma.empty : Prisma.sql`AND ${Prisma.join(parts, " AND ")}`;
 }
@@ -134,16 +133,15 @@ function pageSql(userId: string, query: TCompanyTableQuery, kept: Prisma.Sql, no
 export async function listCompanyTable(
   userId: string,
   query: TCompanyTableQuery,
-  options: { now?: Date; timeZone?: string } = {},
+  options: { now?: Date } = {},
 ): Promise<TCompanyPage> {
   assertUserId(userId);
   const now = options.now ?? new Date();
-  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const sortByPrep = query.sort === "prep";
   const byNextEvent = query.sort === "nextEvent";
   const nextColumns = Prisma.sql`ne.stage AS "nextStage", ne.label AS "nextLabel", ne."scheduledAt" AS "nextAt"`;
   const archivedSql = query.archived ? Prisma.sql`c."archivedAt" IS NOT NULL` : Prisma.sql`c."archivedAt" IS NULL`;
-  const kept = Prisma.sql`c."userId" = ${userId} AND ${archivedSql} ${filtersSql(userId, query, now, timeZone)}`;
+  const kept = Prisma.sql`c."userId" = ${userId} AND ${archivedSql} ${filtersSql(userId, query, now)}`;
 
   const [result] = await db.$queryRaw<[{ data: TRawPage }]>`
     WITH ${pageSql(userId, query, Prisma.sql`${kept} AND ${tierFilterSql(Prisma.sql`c.tier`, query.tier)}`, now)}

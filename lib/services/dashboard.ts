@@ -1,25 +1,33 @@
-// The dashboard in ONE SQL statement: companies by tier, applications by (stage, outcome) for the
-// funnel and the summary cards (kept in ApplicationCount), this week's events, and the next 14
-// days of pending 测评/笔试/面试 (the first UPCOMING_LIMIT, and whether there are more). Archived
-// companies (and their applications) are left out everywhere.
+// The dashboard in ONE SQL statement: companies by tier, applications by (tier, stage, outcome)
+// for the funnels and the summary cards (kept in ApplicationCount), companies by tier and their
+// latest application's stage and outcome for the tier portfolio, this week's pending events (the
+// next 7 days), the next 14 days of pending 测评/笔试/面试 (the first UPCOMING_LIMIT, and whether
+// there are more), and 需要更新 (events past with no result). Archived companies (and their
+// applications) are left out everywhere.
 import "server-only";
 
-import { STAGE_ORDER, stageIndex } from "@/lib/applications/stages";
+import {
+  buildFunnel,
+  buildTierFunnels,
+  buildTierPortfolio,
+  type TCompanyKeyCount,
+  type TFunnelStep,
+  type TTierCount,
+  type TTierFunnel,
+  type TTierKey,
+  type TTierPortfolio,
+} from "@/lib/applications/funnel";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import { Outcome, Stage, type Tier } from "@/lib/generated/prisma/enums";
-import { startOfDayIn, weekBoundsIn } from "@/lib/dates/zone";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { applicationCountsSql, pendingEventSql, type TStageCount } from "@/lib/services/list-sql";
+import { nextWeekFrom, startOfDayIn } from "@/lib/dates/zone";
+import { pendingEventSql } from "@/lib/services/list-sql";
+import { overdueEventsSql, toOverdueEvent, type TOverdueEvent, type TRawOverdue } from "@/lib/services/overdue-events";
 
 const UPCOMING_DAYS = 14;
 export const UPCOMING_LIMIT = 10;
 const UPCOMING_STAGES: readonly Stage[] = [Stage.ASSESSMENT, Stage.WRITTEN_TEST, Stage.INTERVIEW];
-/** The funnel's steps: 投递 → 测评 → 笔试 → 面试 → offer. */
-const FUNNEL_STAGES: readonly Stage[] = STAGE_ORDER.filter((stage) => stage !== Stage.TO_APPLY);
 
-export type TTierKey = Tier | "NONE";
-export type TFunnelStep = { stage: Stage; reached: number; rejected: number };
 export type TUpcomingEvent = {
   id: string;
   stage: Stage;
@@ -37,59 +45,48 @@ export type TDashboard = {
   rejected: number;
   eventsThisWeek: number;
   funnel: TFunnelStep[];
+  tierFunnels: TTierFunnel[];
+  portfolio: TTierPortfolio;
   upcoming: TUpcomingEvent[];
   /** More pending events in the window than `upcoming` holds. */
   upcomingMore: boolean;
+  overdue: { count: number; events: TOverdueEvent[] };
 };
 
 type TRawUpcoming = Omit<TUpcomingEvent, "scheduledAt"> & { scheduledAt: string };
 type TRaw = {
   tiers: Partial<Record<TTierKey, number>> | null;
-  apps: TStageCount[] | null;
+  apps: TTierCount[] | null;
+  keys: TCompanyKeyCount[] | null;
   week: number;
   upcoming: TRawUpcoming[] | null;
+  overdue: { count: number; events: TRawOverdue[] | null };
 };
 
-/**
- * The funnel from applications counted by (stage, outcome): an application counts in its own
- * stage and every step before it (an application at 面试 was also 投递'd), 挂 at the stage it
- * ended in. Applications still at 待投递 are not in the funnel.
- */
-function buildFunnel(rows: readonly TStageCount[]): TFunnelStep[] {
-  return FUNNEL_STAGES.map((stage) => ({
-    stage,
-    reached: rows.filter((row) => stageIndex(row.stage) >= stageIndex(stage)).reduce((sum, row) => sum + row.n, 0),
-    rejected: rows
-      .filter((row) => row.stage === stage && row.outcome === Outcome.REJECTED)
-      .reduce((sum, row) => sum + row.n, 0),
-  }));
-}
-
-function sumWhere(rows: readonly TStageCount[], keep: (row: TStageCount) => boolean): number {
+function sumWhere(rows: readonly TTierCount[], keep: (row: TTierCount) => boolean): number {
   return rows.filter(keep).reduce((sum, row) => sum + row.n, 0);
 }
 
 export async function getDashboard(userId: string, timeZone: string, now = new Date()): Promise<TDashboard> {
   assertUserId(userId);
-  const week = weekBoundsIn(now, timeZone);
+  const week = nextWeekFrom(now);
   const until = startOfDayIn(now, timeZone, UPCOMING_DAYS);
-  const stages = Prisma.sql`${[...UPCOMING_STAGES]}::"Stage"[]`;
-  // Each part reads an index or the kept counts: companies by tier (index only), applications by
-  // (stage, outcome) from ApplicationCount, this week's events by their time (index only, less
-  // those of archived companies), and the first pending events from now on.
+  // Each part reads an index or the kept counts.
   const [result] = await db.$queryRaw<[{ data: TRaw }]>`
     SELECT json_build_object(
       'tiers', (SELECT json_object_agg(k.tier, k.n) FROM (
         SELECT COALESCE(c.tier::text, 'NONE') AS tier, count(*)::int AS n FROM "Company" c
         WHERE c."userId" = ${userId} AND c."archivedAt" IS NULL GROUP BY 1) k),
-      'apps', ${applicationCountsSql(userId, [])},
+      'apps', (SELECT json_agg(k) FROM (
+        SELECT k.tier, k.stage, k.outcome, sum(k.n)::int AS n FROM "ApplicationCount" k
+        WHERE k."userId" = ${userId} GROUP BY k.tier, k.stage, k.outcome HAVING sum(k.n) > 0) k),
+      'keys', (SELECT json_agg(k) FROM (
+        SELECT COALESCE(c.tier::text, 'NONE') AS tier, c."latestStage" AS stage, c."latestOutcome" AS outcome, count(*)::int AS n
+        FROM "Company" c WHERE c."userId" = ${userId} AND c."archivedAt" IS NULL GROUP BY 1, 2, 3) k),
       'week', (SELECT count(*)::int FROM "StageEvent" e
-        WHERE e."userId" = ${userId} AND e."scheduledAt" >= ${week.start} AND e."scheduledAt" < ${week.end} AND e.stage = ANY(${stages}))
-        - (SELECT count(*)::int FROM "Company" c
-          JOIN "Application" a ON a."userId" = ${userId} AND a."companyId" = c.id
-          JOIN "StageEvent" e ON e."userId" = ${userId} AND e."applicationId" = a.id
-          WHERE c."userId" = ${userId} AND c."archivedAt" IS NOT NULL
-            AND e."scheduledAt" >= ${week.start} AND e."scheduledAt" < ${week.end} AND e.stage = ANY(${stages})),
+        JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId} AND a.outcome = 'ACTIVE'::"Outcome"
+        JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId} AND c."archivedAt" IS NULL
+        WHERE ${pendingEventSql("e", userId, week.start, UPCOMING_STAGES)} AND e."scheduledAt" < ${week.end}),
       'upcoming', (SELECT json_agg(u ORDER BY u."scheduledAt", u.id) FROM (
         SELECT e.id, e.stage, e.label, e."scheduledAt", c.id AS "companyId", c.name AS "companyName", c.tier, a.role
         FROM "StageEvent" e
@@ -97,9 +94,10 @@ export async function getDashboard(userId: string, timeZone: string, now = new D
         JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId} AND c."archivedAt" IS NULL
         WHERE ${pendingEventSql("e", userId, now, UPCOMING_STAGES)} AND e."scheduledAt" < ${until}
         ORDER BY e."scheduledAt", e.id
-        LIMIT ${UPCOMING_LIMIT + 1}) u)
+        LIMIT ${UPCOMING_LIMIT + 1}) u),
+      'overdue', ${overdueEventsSql(userId, now)}
     ) AS data`;
-  const { tiers, apps, upcoming } = result.data;
+  const { tiers, apps, keys, upcoming, overdue } = result.data;
   const rows = apps ?? [];
   const byTier: Record<TTierKey, number> = { S: 0, A: 0, B: 0, C: 0, N: 0, NONE: 0, ...tiers };
   return {
@@ -109,7 +107,10 @@ export async function getDashboard(userId: string, timeZone: string, now = new D
     rejected: sumWhere(rows, (row) => row.outcome === Outcome.REJECTED),
     eventsThisWeek: result.data.week,
     funnel: buildFunnel(rows),
+    tierFunnels: buildTierFunnels(rows),
+    portfolio: buildTierPortfolio(keys ?? []),
     upcoming: (upcoming ?? []).slice(0, UPCOMING_LIMIT).map((event) => ({ ...event, scheduledAt: new Date(event.scheduledAt) })),
     upcomingMore: (upcoming ?? []).length > UPCOMING_LIMIT,
+    overdue: { count: overdue.count, events: (overdue.events ?? []).map(toOverdueEvent) },
   };
 }

@@ -2,7 +2,7 @@
 // 准备下一场), so each rule is written once: which event is a company's or an application's
 // "next pending event", what a tier filter keeps, and the kept application counts.
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Outcome, Stage } from "@/lib/generated/prisma/enums";
+import type { Stage } from "@/lib/generated/prisma/enums";
 import { searchNeedle } from "@/lib/search/company-match";
 import type { TTierFilter } from "@/lib/validation/companies";
 
@@ -56,11 +56,8 @@ export function tierFilterSql(tier: Prisma.Sql, tiers: readonly TTierFilter[]): 
   return Prisma.sql`(${tier} = ANY(${named}::"Tier"[]) OR (${tiers.includes("NONE")} AND ${tier} IS NULL))`;
 }
 
-/** Applications of companies not archived, counted by (stage, outcome). */
-export type TStageCount = { stage: Stage; outcome: Outcome; n: number };
-
 /**
- * A JSON array (or NULL) of TStageCount for the user's applications of companies not archived,
+ * A JSON array (or NULL) of TStageCount (lib/applications/funnel) for the user's applications of companies not archived,
  * in the tiers `tiers` (all without), from the kept counts (migration list_counts).
  */
 export function applicationCountsSql(userId: string, tiers: readonly TTierFilter[]): Prisma.Sql {

@@ -5,11 +5,11 @@ import {
   canonicalTimeZone,
   daysBetween,
   localDayOf,
+  nextWeekFrom,
   offsetOf,
   startOfDayIn,
   timeZoneChoices,
   utcToZonedInput,
-  weekBoundsIn,
   yearIn,
   zonedTimeToUtc,
   zonedToUtc,
@@ -40,8 +40,8 @@ describe("wall-clock times in a zone with daylight saving time (America/New_York
     expect(startOfDayIn(saturdayNoon, NEW_YORK, 1).toISOString()).toBe("2026-03-08T05:00:00.000Z");
     expect(startOfDayIn(saturdayNoon, NEW_YORK, 2).toISOString()).toBe("2026-03-09T04:00:00.000Z");
     expect(daysBetween(saturdayNoon, new Date("2026-03-09T04:30:00Z"), NEW_YORK)).toBe(2);
-    const { start, end } = weekBoundsIn(new Date("2026-03-10T12:00:00Z"), NEW_YORK);
-    expect([start.toISOString(), end.toISOString()]).toEqual(["2026-03-09T04:00:00.000Z", "2026-03-16T04:00:00.000Z"]);
+    const { start, end } = nextWeekFrom(new Date("2026-03-07T17:00:00Z"));
+    expect([start.toISOString(), end.toISOString()]).toEqual(["2026-03-07T17:00:00.000Z", "2026-03-14T17:00:00.000Z"]);
   });
 });
 

@@ -10,8 +10,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { readDashboard } from "@/lib/cache/page-reads";
 
 import { FunnelChart } from "./_components/funnel-chart";
+import { OverdueList } from "./_components/overdue-list";
 import { PrepareNext } from "./_components/prepare-next";
 import { SummaryCards } from "./_components/summary-cards";
+import { TierTables } from "./_components/tier-tables";
 import { UpcomingList } from "./_components/upcoming-list";
 import "./_components/dashboard.css";
 
@@ -56,11 +58,15 @@ export default async function DashboardPage() {
     <>
       {header}
       <div className="space-y-6">
+        {data.overdue.count > 0 ? (
+          <OverdueList events={data.overdue.events} count={data.overdue.count} timeZone={user.timeZone} locale={locale} />
+        ) : null}
         <SummaryCards data={data} t={t} />
         <div className="grid gap-6 lg:grid-cols-2">
           <FunnelChart steps={data.funnel} locale={locale} t={t} />
           <UpcomingList events={data.upcoming} more={data.upcomingMore} now={now} timeZone={user.timeZone} locale={locale} t={t} />
         </div>
+        <TierTables funnels={data.tierFunnels} portfolio={data.portfolio} locale={locale} t={t} />
         <PrepareNext user={user} />
       </div>
     </>

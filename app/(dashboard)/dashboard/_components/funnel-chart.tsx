@@ -3,7 +3,7 @@
 import { stageLabel } from "@/lib/applications/stages";
 import type { TLocale } from "@/lib/i18n/config";
 import type { TTranslate } from "@/lib/i18n/types";
-import type { TFunnelStep } from "@/lib/services/dashboard";
+import type { TFunnelStep } from "@/lib/applications/funnel";
 
 const percentOf = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100));
 

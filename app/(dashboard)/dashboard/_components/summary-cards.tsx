@@ -1,5 +1,6 @@
 // The summary row: companies by tier, active applications, offers, 挂 and this week's events.
-import type { TDashboard, TTierKey } from "@/lib/services/dashboard";
+import type { TTierKey } from "@/lib/applications/funnel";
+import type { TDashboard } from "@/lib/services/dashboard";
 import type { TTranslate } from "@/lib/i18n/types";
 
 const TIERS: readonly TTierKey[] = ["S", "A", "B", "C", "N", "NONE"];

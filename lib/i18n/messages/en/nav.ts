@@ -3,6 +3,7 @@ import type { TArea } from "../../types";
 export const nav: TArea<"nav"> = {
   label: "Main navigation",
   dashboard: "Dashboard",
+  overdueBadge: "{count, plural, one {# step needs} other {# steps need}} an update",
   companies: "Companies",
   board: "Board",
   questions: "Question bank",
