@@ -1,0 +1,69 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
+import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+
+// 需要更新 in the browser: a 笔试 whose time passed yesterday with no result shows on the
+// dashboard and as the number on 仪表盘 in the navigation; one click on 通过 records it (the
+// toast offers undo), and the row and the number go away.
+
+type TUser = { id: string; email: string; password: string };
+
+/** `YYYY-MM-DDTHH:mm` in Asia/Shanghai (the default time zone), `days` from now at `hour`:00. */
+function shanghaiLocal(days: number, hour: number): string {
+  const date = new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000);
+  return `${date.toISOString().slice(0, 10)}T${String(hour).padStart(2, "0")}:00`;
+}
+
+describe("需要更新", () => {
+  let browser: Browser;
+  let owner: TUser;
+  let applicationId = "";
+
+  beforeAll(async () => {
+    process.env.DATABASE_URL = inject("databaseUrl");
+    const { createTestUser } = await import("@/tests/helpers/users");
+    const { createCompany } = await import("@/lib/services/companies");
+    const { moveApplication, startApplication } = await import("@/lib/services/applications");
+    const tz = { timeZone: "Asia/Shanghai" };
+    owner = await createTestUser("复盘人");
+    const { id: companyId } = await createCompany(owner.id, { name: "字节跳动", tier: "S" });
+    let app = await startApplication(owner.id, { companyId, role: "算法" }, tz);
+    for (const command of [
+      { type: "advance", stage: "APPLIED" },
+      { type: "advance", stage: "WRITTEN_TEST", scheduledAt: shanghaiLocal(-1, 19) },
+    ] as const) {
+      app = await moveApplication(owner.id, { applicationId: app.id, version: app.version, command }, tz);
+    }
+    applicationId = app.id;
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    const { db } = await import("@/lib/db");
+    await db.$disconnect();
+  });
+
+  it("marks an overdue 笔试 通过 in one click; the row and the navigation's number go away", async () => {
+    const page = await newPage(browser);
+    await signIn(page, owner.email, owner.password);
+    await page.goto("/dashboard");
+    const row = page.getByTestId("overdue-event");
+    await row.waitFor();
+    expect(await row.innerText()).toContain("字节跳动");
+    const badge = page.getByRole("navigation").getByTestId("nav-overdue").first();
+    expect(await badge.innerText()).toContain("1");
+    await page.screenshot({ path: "/tmp/dashboard-overdue.png", fullPage: true });
+
+    await row.getByRole("button", { name: "通过" }).click();
+    await page.getByText("已记为通过").waitFor();
+    await page.getByTestId("overdue").waitFor({ state: "detached" });
+    await page.getByTestId("nav-overdue").first().waitFor({ state: "detached" });
+
+    const { db } = await import("@/lib/db");
+    const events = await db.stageEvent.findMany({ where: { applicationId }, orderBy: { position: "asc" }, select: { stage: true, result: true } });
+    expect(events.at(-1)).toEqual({ stage: "WRITTEN_TEST", result: "PASSED" });
+    await page.close();
+  });
+});
