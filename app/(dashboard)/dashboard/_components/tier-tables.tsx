@@ -18,34 +18,37 @@ export function TierTables({ funnels, portfolio, locale, t }: TProps) {
         {t("dashboard.tiers.title")}
       </h2>
       {funnels.length > 0 ? (
-        <table className="tier-table" data-testid="tier-funnel">
-          <caption className="dash-sub text-left">{t("dashboard.tiers.funnelDescription")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("dashboard.tiers.tier")}</th>
-              {stages.map((stage) => (
-                <th key={stage} scope="col">
-                  {stageLabel(stage, locale)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {funnels.map((funnel) => (
-              <tr key={funnel.tier} data-tier={funnel.tier}>
-                <th scope="row">
-                  <TierBadge tier={funnel.tier === "NONE" ? null : funnel.tier} />
-                </th>
-                {funnel.steps.map((step) => (
-                  <td key={step.stage}>
-                    {step.reached}
-                    {step.rejected > 0 ? <small className="text-destructive"> ({step.rejected})</small> : null}
-                  </td>
+        // A phone scrolls the wide table sideways inside its box, not the page.
+        <div className="tier-scroll" role="region" aria-labelledby="tiers-title" tabIndex={0}>
+          <table className="tier-table" data-testid="tier-funnel">
+            <caption className="dash-sub text-left">{t("dashboard.tiers.funnelDescription")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("dashboard.tiers.tier")}</th>
+                {stages.map((stage) => (
+                  <th key={stage} scope="col">
+                    {stageLabel(stage, locale)}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {funnels.map((funnel) => (
+                <tr key={funnel.tier} data-tier={funnel.tier}>
+                  <th scope="row">
+                    <TierBadge tier={funnel.tier === "NONE" ? null : funnel.tier} />
+                  </th>
+                  {funnel.steps.map((step) => (
+                    <td key={step.stage}>
+                      {step.reached}
+                      {step.rejected > 0 ? <small className="text-destructive"> ({step.rejected})</small> : null}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
       <table className="tier-table" data-testid="tier-portfolio">
         <caption className="dash-sub text-left">
