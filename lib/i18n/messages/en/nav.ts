@@ -4,6 +4,7 @@ export const nav: TArea<"nav"> = {
   label: "Main navigation",
   dashboard: "Dashboard",
   companies: "Companies",
+  calendar: "Calendar",
   board: "Board",
   questions: "Question bank",
   import: "Import/Export",

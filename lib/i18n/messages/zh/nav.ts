@@ -2,6 +2,7 @@ export const nav = {
   label: "主导航",
   dashboard: "仪表盘",
   companies: "公司",
+  calendar: "日历",
   board: "看板",
   questions: "题库",
   import: "导入/导出",
