@@ -69,6 +69,9 @@ describe("calendar", () => {
     expect(await page.getByTestId("calendar-event").allTextContents()).not.toContainEqual(expect.stringContaining("别人的公司"));
     await written.click();
     await page.waitForURL(`**/companies/${companyId}`);
+    // The company's page flags the same clash.
+    expect(await page.getByTestId("company-clashes").textContent()).toContain(`${day} 19:00 笔试 · 与 美团 撞车`);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/company-zh.png` });
     await page.context().close();
   });
 

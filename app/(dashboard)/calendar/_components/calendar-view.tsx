@@ -42,7 +42,7 @@ const FORMATS: Formats = {
   eventTimeRangeFormat: range,
   agendaTimeRangeFormat: range,
   agendaTimeFormat: "HH:mm",
-  agendaHeaderFormat: ({ start, end }, culture, loc) => `${loc?.format(start, "P", culture)} – ${loc?.format(end, "P", culture)}`,
+  agendaHeaderFormat: ({ start, end }) => `${format(start, "yyyy-MM-dd")} – ${format(end, "yyyy-MM-dd")}`,
 };
 
 const PHONE = "(max-width: 639px)";
