@@ -34,6 +34,10 @@ describe("calendar", () => {
     await startApplication(user.id, { companyId, role: "", command: { type: "advance", stage: "WRITTEN_TEST", scheduledAt: `${day}T19:00` } }, tz);
     const meituan = await createCompany(user.id, { name: "美团", tier: "B" });
     await startApplication(user.id, { companyId: meituan.id, role: "", command: { type: "advance", stage: "INTERVIEW", scheduledAt: `${day}T20:00`, label: "一面" } }, tz);
+    const huawei = await createCompany(user.id, { name: "华为", tier: "A" });
+    await startApplication(user.id, { companyId: huawei.id, role: "", command: { type: "advance", stage: "ASSESSMENT", scheduledAt: `${shanghaiDay(3)}T09:00` } }, tz);
+    const { db } = await import("@/lib/db");
+    await db.stageEvent.updateMany({ where: { userId: user.id, stage: "WRITTEN_TEST" }, data: { linkExpiresAt: new Date(`${day}T18:00:00+08:00`) } });
     const other = await createTestUser("另一个用户");
     const foreign = await createCompany(other.id, { name: "别人的公司", tier: "S" });
     await startApplication(other.id, { companyId: foreign.id, role: "", command: { type: "advance", stage: "WRITTEN_TEST", scheduledAt: `${day}T10:00` } }, tz);
@@ -59,7 +63,10 @@ describe("calendar", () => {
   it("shows a scheduled 笔试 at its time in the week view, flags the clash, and opens its company", async () => {
     const page = await open({});
     await page.goto(`/calendar?view=week&date=${day}`);
-    const written = page.getByTestId("calendar-event").filter({ hasText: "字节跳动 · 笔试" });
+    // The 测评 window and the link's deadline are all-day markers, not busy time.
+    expect(await page.locator(".rbc-allday-cell").getByTestId("calendar-event").evaluateAll((links) => links.map((a) => a.getAttribute("data-kind")).sort())).toEqual(["deadline", "window"]);
+    expect(await page.locator('[data-kind="deadline"]').textContent()).toBe("链接截止 18:00 · 字节跳动 · 笔试");
+    const written = page.getByTestId("calendar-event").filter({ hasText: "字节跳动 · 笔试" }).and(page.locator('[data-kind="appointment"]'));
     await expect.poll(() => written.count()).toBe(1);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/week-zh.png`, fullPage: true });
     const box = page.locator(".rbc-event", { has: written });
@@ -79,7 +86,7 @@ describe("calendar", () => {
     const phone = await open({ width: 390 });
     await phone.goto(`/calendar?date=${day}`);
     await expect.poll(() => phone.locator(".cal-root").getAttribute("data-view")).toBe("agenda");
-    expect(await phone.getByTestId("calendar-event").count()).toBe(2);
+    expect(await phone.getByTestId("calendar-event").count()).toBe(4);
     if (SHOTS) await phone.screenshot({ path: `${SHOTS}/agenda-phone-zh.png`, fullPage: true });
     await phone.context().close();
 
@@ -91,6 +98,9 @@ describe("calendar", () => {
       await page.goto(`/calendar?date=${day}`);
       await page.getByTestId("calendar-event").first().waitFor();
       await page.screenshot({ path: `${SHOTS}/month-en.png`, fullPage: true });
+      await page.goto(`/calendar?date=${day}&view=agenda`);
+      await page.getByTestId("calendar-event").first().waitFor();
+      await page.screenshot({ path: `${SHOTS}/agenda-en.png`, fullPage: true });
     }
     await page.context().close();
     expect(problems).toEqual([]);
