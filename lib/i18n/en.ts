@@ -8,6 +8,7 @@ import { importPage } from "./messages/en/import";
 import { nav } from "./messages/en/nav";
 import { notes } from "./messages/en/notes";
 import { board } from "./messages/en/board";
+import { calendar } from "./messages/en/calendar";
 import { companies } from "./messages/en/companies";
 import { dashboard } from "./messages/en/dashboard";
 import { settings } from "./messages/en/pages";
@@ -30,6 +31,7 @@ export const en: TMessages = {
   dashboard,
   companies,
   board,
+  calendar,
   questions,
   prep,
   import: importPage,

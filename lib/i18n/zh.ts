@@ -9,6 +9,7 @@ import { importPage } from "./messages/zh/import";
 import { nav } from "./messages/zh/nav";
 import { notes } from "./messages/zh/notes";
 import { board } from "./messages/zh/board";
+import { calendar } from "./messages/zh/calendar";
 import { companies } from "./messages/zh/companies";
 import { dashboard } from "./messages/zh/dashboard";
 import { settings } from "./messages/zh/pages";
@@ -30,6 +31,7 @@ export const zh = {
   dashboard,
   companies,
   board,
+  calendar,
   questions,
   prep,
   import: importPage,

@@ -41,6 +41,8 @@ beforeAll(async () => {
     "/questions/search?q=Transformer",
     "/import",
     "/settings",
+    "/calendar",
+    "/calendar?view=week",
   ];
   browser = await launchBrowser();
 });

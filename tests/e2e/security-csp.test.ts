@@ -101,6 +101,8 @@ describe("the Content-Security-Policy in the browser", () => {
       `/companies/${companyId}`,
       `/companies/${companyId}/prep`,
       "/board",
+      "/calendar",
+      "/calendar?view=week",
       "/questions",
       `/questions/${setId}`,
       `/questions/${setId}/${questionId}`,

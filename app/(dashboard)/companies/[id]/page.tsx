@@ -11,6 +11,7 @@ import { getCompanyDetail } from "@/lib/services/companies";
 
 import { TierBadge } from "@/components/companies/labels";
 import { ApplicationCard } from "./_components/application-card";
+import { CompanyClashes } from "./_components/company-clashes";
 import { EditCompanyDialog } from "./_components/edit-company-dialog";
 import { NewApplicationDialog } from "./_components/new-application-dialog";
 
@@ -67,6 +68,8 @@ export default async function CompanyPage({ params }: TProps) {
           </Link>
         </div>
       </header>
+
+      <CompanyClashes userId={user.id} companyId={company.id} timeZone={user.timeZone} />
 
       <section aria-labelledby="company-notes" className="space-y-2">
         <h2 id="company-notes" className="text-sm font-medium text-muted-foreground">

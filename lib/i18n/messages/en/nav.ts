@@ -5,6 +5,7 @@ export const nav: TArea<"nav"> = {
   dashboard: "Dashboard",
   overdueBadge: "{count, plural, one {# step needs} other {# steps need}} an update",
   companies: "Companies",
+  calendar: "Calendar",
   board: "Board",
   questions: "Question bank",
   import: "Import/Export",

@@ -3,6 +3,7 @@ export const nav = {
   dashboard: "仪表盘",
   overdueBadge: "{count} 个环节需要更新",
   companies: "公司",
+  calendar: "日历",
   board: "看板",
   questions: "题库",
   import: "导入/导出",

@@ -1,0 +1,32 @@
+import type { TArea } from "../../types";
+
+export const calendar: TArea<"calendar"> = {
+  title: "Calendar",
+  description: "Every scheduled assessment, written test and interview; open one to go to its company",
+  tierFilter: "Filter by tier",
+  stageFilter: "Filter by stage",
+  allTiers: "All tiers",
+  allStages: "All stages",
+  loading: "Opening the calendar…",
+  deadline: "Link expires {time}",
+  clash: "Clash",
+  clashWith: "Clashes with {names}",
+  clashesTitle: "Clashes",
+  clashesBody: "These overlap with another company's, or sit less than 30 minutes apart:",
+  views: {
+    label: "View",
+    month: "Month",
+    week: "Week",
+    day: "Day",
+    agenda: "Agenda",
+  },
+  today: "Today",
+  previous: "Back",
+  next: "Next",
+  date: "Date",
+  time: "Time",
+  event: "Event",
+  allDay: "All day",
+  noEvents: "Nothing scheduled in this range",
+  showMore: "{count} more",
+};

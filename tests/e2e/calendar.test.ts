@@ -1,0 +1,108 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
+import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+
+// The calendar as a user meets it: a 笔试 at 19:00 Shanghai time shows at 19:00 in the week view
+// even when the browser's clock runs in Los Angeles, flagged 撞车 with an interview at 20:00;
+// clicking it opens its company. A phone gets the agenda. No policy violation, no console error.
+
+type TUser = { id: string; email: string; password: string };
+const DAY_MS = 86_400_000;
+const SHOTS = process.env.CALENDAR_SHOTS;
+
+/** `YYYY-MM-DD` in Asia/Shanghai, `days` from now. */
+function shanghaiDay(days: number): string {
+  return new Date(Date.now() + days * DAY_MS + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+describe("calendar", () => {
+  let browser: Browser;
+  let user: TUser;
+  let companyId = "";
+  const day = shanghaiDay(2);
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    process.env.DATABASE_URL = inject("databaseUrl");
+    const { createTestUser } = await import("@/tests/helpers/users");
+    const { createCompany } = await import("@/lib/services/companies");
+    const { startApplication } = await import("@/lib/services/applications");
+    user = await createTestUser("日历用户");
+    const tz = { timeZone: "Asia/Shanghai" };
+    companyId = (await createCompany(user.id, { name: "字节跳动", tier: "S" })).id;
+    await startApplication(user.id, { companyId, role: "", command: { type: "advance", stage: "WRITTEN_TEST", scheduledAt: `${day}T19:00` } }, tz);
+    const meituan = await createCompany(user.id, { name: "美团", tier: "B" });
+    await startApplication(user.id, { companyId: meituan.id, role: "", command: { type: "advance", stage: "INTERVIEW", scheduledAt: `${day}T20:00`, label: "一面" } }, tz);
+    const huawei = await createCompany(user.id, { name: "华为", tier: "A" });
+    await startApplication(user.id, { companyId: huawei.id, role: "", command: { type: "advance", stage: "ASSESSMENT", scheduledAt: `${shanghaiDay(3)}T09:00` } }, tz);
+    const { db } = await import("@/lib/db");
+    await db.stageEvent.updateMany({ where: { userId: user.id, stage: "WRITTEN_TEST" }, data: { linkExpiresAt: new Date(`${day}T18:00:00+08:00`) } });
+    const other = await createTestUser("另一个用户");
+    const foreign = await createCompany(other.id, { name: "别人的公司", tier: "S" });
+    await startApplication(other.id, { companyId: foreign.id, role: "", command: { type: "advance", stage: "WRITTEN_TEST", scheduledAt: `${day}T10:00` } }, tz);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    const { db } = await import("@/lib/db");
+    await db.$disconnect();
+  });
+
+  async function open(options: { width?: number; locale?: "zh" | "en" }): Promise<Page> {
+    const page = await newPage(browser, { ...options, timeZoneId: "America/Los_Angeles" });
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(message.text());
+    });
+    await page.addInitScript(() => document.addEventListener("securitypolicyviolation", (event) => console.error(`CSP ${event.violatedDirective}`)));
+    await signIn(page, user.email, user.password);
+    return page;
+  }
+
+  it("shows a scheduled 笔试 at its time in the week view, flags the clash, and opens its company", async () => {
+    const page = await open({});
+    await page.goto(`/calendar?view=week&date=${day}`);
+    // The 测评 window and the link's deadline are all-day markers, not busy time.
+    expect(await page.locator(".rbc-allday-cell").getByTestId("calendar-event").evaluateAll((links) => links.map((a) => a.getAttribute("data-kind")).sort())).toEqual(["deadline", "window"]);
+    expect(await page.locator('[data-kind="deadline"]').textContent()).toBe("链接截止 18:00 · 字节跳动 · 笔试");
+    const written = page.getByTestId("calendar-event").filter({ hasText: "字节跳动 · 笔试" }).and(page.locator('[data-kind="appointment"]'));
+    await expect.poll(() => written.count()).toBe(1);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/week-zh.png`, fullPage: true });
+    const box = page.locator(".rbc-event", { has: written });
+    expect(await box.locator(".rbc-event-label").textContent()).toMatch(/^19:00\s*[–-]\s*21:00$/);
+    expect(await box.getAttribute("class")).toContain("cal-clash");
+    expect(await written.textContent()).toContain("撞车");
+    expect(await page.getByTestId("calendar-event").allTextContents()).not.toContainEqual(expect.stringContaining("别人的公司"));
+    await written.click();
+    await page.waitForURL(`**/companies/${companyId}`);
+    // The company's page flags the same clash.
+    expect(await page.getByTestId("company-clashes").textContent()).toContain(`${day} 19:00 笔试 · 与 美团 撞车`);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/company-zh.png` });
+    await page.context().close();
+  });
+
+  it("opens on the agenda on a phone, and the month view in English, filtered by tier", async () => {
+    const phone = await open({ width: 390 });
+    await phone.goto(`/calendar?date=${day}`);
+    await expect.poll(() => phone.locator(".cal-root").getAttribute("data-view")).toBe("agenda");
+    expect(await phone.getByTestId("calendar-event").count()).toBe(4);
+    if (SHOTS) await phone.screenshot({ path: `${SHOTS}/agenda-phone-zh.png`, fullPage: true });
+    await phone.context().close();
+
+    const page = await open({ locale: "en" });
+    await page.goto(`/calendar?date=${day}&tier=B`);
+    await expect.poll(() => page.locator(".cal-root").getAttribute("data-view")).toBe("month");
+    expect(await page.getByTestId("calendar-event").allTextContents()).toEqual([expect.stringContaining("美团 · Interview · 一面")]);
+    if (SHOTS) {
+      await page.goto(`/calendar?date=${day}`);
+      await page.getByTestId("calendar-event").first().waitFor();
+      await page.screenshot({ path: `${SHOTS}/month-en.png`, fullPage: true });
+      await page.goto(`/calendar?date=${day}&view=agenda`);
+      await page.getByTestId("calendar-event").first().waitFor();
+      await page.screenshot({ path: `${SHOTS}/agenda-en.png`, fullPage: true });
+    }
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+
+import { moveApplication, startApplication } from "@/lib/services/applications";
+import { archiveCompanies, createCompany } from "@/lib/services/companies";
+import { listCalendar, listCompanyClashes } from "@/lib/services/calendar";
+import { db } from "@/lib/db";
+import type { TMoveCommandInput } from "@/lib/validation/applications";
+import { createTestUser } from "@/tests/helpers/users";
+
+const TZ = { timeZone: "Asia/Shanghai" };
+const AROUND = new Date("2099-04-01T00:00:00Z");
+const ALL = { tiers: [], stages: [] };
+
+async function track(userId: string, name: string, tier: "S" | "A" | "B" | null, commands: TMoveCommandInput[]) {
+  const { id: companyId } = await createCompany(userId, { name, tier });
+  let app = await startApplication(userId, { companyId, role: "算法" }, TZ);
+  for (const command of commands) app = await moveApplication(userId, { applicationId: app.id, version: app.version, command }, TZ);
+  return { companyId, applicationId: app.id };
+}
+
+const advance = (stage: "APPLIED" | "ASSESSMENT" | "WRITTEN_TEST" | "INTERVIEW", scheduledAt?: string, label?: string): TMoveCommandInput => ({
+  type: "advance",
+  stage,
+  ...(scheduledAt ? { scheduledAt } : {}),
+  ...(label ? { label } : {}),
+});
+
+describe("calendar", () => {
+  it("lists the user's 测评/笔试/面试 in their zone, with 撞车 and link deadlines, and nothing of another user's", async () => {
+    const { id: userId } = await createTestUser();
+    const { id: otherId } = await createTestUser("另一个用户");
+    const bytedance = await track(userId, "字节跳动", "S", [advance("APPLIED"), advance("ASSESSMENT", "2099-03-30T09:00"), advance("WRITTEN_TEST", "2099-04-01T19:00")]);
+    const meituan = await track(userId, "美团", "B", [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T21:10", "一面")]);
+    await track(userId, "京东", "A", [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T22:30", "二面")]);
+    const archived = await track(userId, "已归档", "S", [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T19:30")]);
+    await archiveCompanies(userId, [archived.companyId]);
+    await track(otherId, "别人的公司", "S", [advance("APPLIED"), advance("WRITTEN_TEST", "2099-04-01T19:00")]);
+    await db.stageEvent.updateMany({ where: { userId, applicationId: bytedance.applicationId, stage: "WRITTEN_TEST" }, data: { linkExpiresAt: new Date("2099-04-01T12:00:00Z") } });
+
+    const entries = await listCalendar(userId, "Asia/Shanghai", AROUND, ALL);
+    expect(entries.map((e) => [e.companyName, e.kind, e.stage, e.start, e.end, e.clashesWith])).toEqual([
+      ["字节跳动", "window", "ASSESSMENT", "2099-03-30T09:00", "2099-03-30T09:00", []],
+      ["字节跳动", "appointment", "WRITTEN_TEST", "2099-04-01T19:00", "2099-04-01T21:00", ["美团"]],
+      ["字节跳动", "deadline", "WRITTEN_TEST", "2099-04-01T20:00", "2099-04-01T20:00", []],
+      ["美团", "appointment", "INTERVIEW", "2099-04-01T21:10", "2099-04-01T22:10", ["字节跳动", "京东"]],
+      // 22:30 is 20 minutes after 美团's interview ends: closer than the 30-minute buffer.
+      ["京东", "appointment", "INTERVIEW", "2099-04-01T22:30", "2099-04-01T23:30", ["美团"]],
+    ]);
+    expect(entries.every((e) => e.companyName !== "别人的公司" && e.companyName !== "已归档")).toBe(true);
+
+    // The account's zone decides the wall-clock time.
+    const london = await listCalendar(userId, "Europe/London", AROUND, ALL);
+    expect(london.find((e) => e.kind === "appointment")?.start).toBe("2099-04-01T12:00");
+
+    // Filters keep the clash with an event they hide.
+    const onlyB = await listCalendar(userId, "Asia/Shanghai", AROUND, { tiers: ["B"], stages: [] });
+    expect(onlyB.map((e) => [e.companyName, e.clashesWith])).toEqual([["美团", ["字节跳动", "京东"]]]);
+    const writtenTests = await listCalendar(userId, "Asia/Shanghai", AROUND, { tiers: [], stages: ["WRITTEN_TEST"] });
+    expect(writtenTests.map((e) => e.kind)).toEqual(["appointment", "deadline"]);
+
+    // Another user's calendar around the same day holds only their own event.
+    expect((await listCalendar(otherId, "Asia/Shanghai", AROUND, ALL)).map((e) => e.companyName)).toEqual(["别人的公司"]);
+    // Far from the events, nothing.
+    expect(await listCalendar(userId, "Asia/Shanghai", new Date("2099-09-01T00:00:00Z"), ALL)).toEqual([]);
+
+    // The company page's clashes, and none through another user's id for the company.
+    const now = new Date("2099-03-20T00:00:00Z");
+    expect(await listCompanyClashes(userId, meituan.companyId, "Asia/Shanghai", now)).toEqual([
+      { eventId: expect.any(String), stage: "INTERVIEW", label: "一面", start: "2099-04-01T21:10", clashesWith: ["字节跳动", "京东"] },
+    ]);
+    expect(await listCompanyClashes(otherId, meituan.companyId, "Asia/Shanghai", now)).toEqual([]);
+  });
+});
