@@ -8,6 +8,7 @@ import { importPage } from "./messages/en/import";
 import { nav } from "./messages/en/nav";
 import { notes } from "./messages/en/notes";
 import { board } from "./messages/en/board";
+import { calendarFeed } from "./messages/en/calendar-feed";
 import { companies } from "./messages/en/companies";
 import { dashboard } from "./messages/en/dashboard";
 import { settings } from "./messages/en/pages";
@@ -35,6 +36,7 @@ export const en: TMessages = {
   import: importPage,
   notes,
   settings,
+  calendarFeed,
   cli,
   stages,
 };

@@ -9,6 +9,7 @@ import { importPage } from "./messages/zh/import";
 import { nav } from "./messages/zh/nav";
 import { notes } from "./messages/zh/notes";
 import { board } from "./messages/zh/board";
+import { calendarFeed } from "./messages/zh/calendar-feed";
 import { companies } from "./messages/zh/companies";
 import { dashboard } from "./messages/zh/dashboard";
 import { settings } from "./messages/zh/pages";
@@ -35,6 +36,7 @@ export const zh = {
   import: importPage,
   notes,
   settings,
+  calendarFeed,
   cli,
   stages,
 };

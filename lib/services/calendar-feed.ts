@@ -47,11 +47,10 @@ export async function rotateCalendarFeed(userId: string): Promise<string> {
   return token;
 }
 
-/** When the user's current feed link was made, or null when there is none. */
-export async function getCalendarFeedCreatedAt(userId: string): Promise<Date | null> {
+/** Whether the user has made a feed link (its URL itself cannot be shown again). */
+export async function hasCalendarFeed(userId: string): Promise<boolean> {
   assertUserId(userId);
-  const feed = await db.calendarFeed.findUnique({ where: { userId }, select: { createdAt: true } });
-  return feed?.createdAt ?? null;
+  return (await db.calendarFeed.count({ where: { userId } })) > 0;
 }
 
 /**
