@@ -17,6 +17,8 @@ export type TIcsEvent = {
   scheduledAt: Date;
   link: string | null;
   linkExpiresAt: Date | null;
+  /** Raised each time the event moves (SEQUENCE), so calendars take the new time. */
+  sequence: number;
   createdAt: Date;
 };
 
@@ -61,6 +63,7 @@ function addEvent(calendar: ICalCalendar, event: TIcsEvent, context: TIcsContext
   lines.push(`${text.company}: ${companyUrl}`);
   return calendar.createEvent({
     id: eventUid(event.id),
+    sequence: event.sequence,
     stamp: event.createdAt,
     start: event.scheduledAt,
     end: new Date(event.scheduledAt.getTime() + EVENT_MINUTES * 60_000),

@@ -21,6 +21,7 @@ const eventSelect = {
   scheduledAt: true,
   link: true,
   linkExpiresAt: true,
+  sequence: true,
   createdAt: true,
   application: { select: { companyId: true, company: { select: { name: true } } } },
 } satisfies Prisma.StageEventSelect;

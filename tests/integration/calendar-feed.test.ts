@@ -102,7 +102,23 @@ describe("the calendar feed", { timeout: 60_000 }, () => {
     const moved = await fetchFeed(feedPath(token), { "If-None-Match": etag });
     expect(moved.status).toBe(200);
     expect(moved.headers.get("etag")).not.toBe(etag);
-    expect(await moved.text()).toContain("DTSTART:20261221T060000Z");
+    const movedText = await moved.text();
+    expect(movedText).toContain("DTSTART:20261221T060000Z");
+    const sequences = new ICAL.Component(ICAL.parse(movedText)).getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent).sequence);
+    expect(sequences).toEqual([0, 1]);
+  });
+
+  it("raises an event's SEQUENCE each time it moves, and only then", async () => {
+    const { user, eventIds } = await userWithEvents("携程");
+    const id = eventIds[0] ?? "";
+    const sequence = async () => (await db.stageEvent.findUniqueOrThrow({ where: { id }, select: { sequence: true } })).sequence;
+    await db.stageEvent.update({ where: { id }, data: { notes: "带简历", result: "PASSED" } });
+    expect(await sequence()).toBe(0);
+    await db.stageEvent.update({ where: { id }, data: { scheduledAt: new Date("2025-10-02T02:00:00.000Z") } });
+    await db.stageEvent.update({ where: { id }, data: { scheduledAt: new Date("2025-10-02T02:00:00.000Z") } });
+    expect(await sequence()).toBe(1);
+    await db.stageEvent.updateMany({ where: { userId: user.id, id }, data: { scheduledAt: null } });
+    expect(await sequence()).toBe(2);
   });
 
   it("gives a single event's file only to its owner", async () => {

@@ -15,6 +15,7 @@ const written: TIcsEvent = {
   scheduledAt: new Date("2026-04-01T11:00:00.000Z"),
   link: "https://exam.example/t?id=1",
   linkExpiresAt: new Date("2026-04-01T15:59:00.000Z"),
+  sequence: 2,
   createdAt: new Date("2026-03-20T08:00:00.000Z"),
 };
 const past: TIcsEvent = {
@@ -27,6 +28,7 @@ const past: TIcsEvent = {
   scheduledAt: new Date("2025-09-01T02:30:00.000Z"),
   link: null,
   linkExpiresAt: null,
+  sequence: 0,
 };
 
 const components = (text: string) => new ICAL.Component(ICAL.parse(text));
@@ -49,6 +51,7 @@ describe("the feed, parsed back with ical.js", () => {
     );
     expect(second?.component.getFirstPropertyValue("url")).toBe("https://offerboard.example/companies/co1");
     expect(second?.component.getFirstPropertyValue("status")).toBe("CONFIRMED");
+    expect([first?.sequence, second?.sequence]).toEqual([0, 2]);
   });
 
   it("writes times in UTC, never floating, and a stamp that does not change between polls", () => {
