@@ -38,8 +38,8 @@ const EVENT_MINUTES = 60;
 export const ALARM_SECONDS_BEFORE = [24 * 60 * 60, 60 * 60] as const;
 
 const TEXT = {
-  zh: { calendar: "Offerboard 日程", link: "链接", deadline: "截止", company: "公司页面" },
-  en: { calendar: "Offerboard schedule", link: "Link", deadline: "Deadline", company: "Company page" },
+  zh: { calendar: "Offerboard 日程", link: "链接", deadline: "截止", company: "公司页面", cancelled: "已取消" },
+  en: { calendar: "Offerboard schedule", link: "Link", deadline: "Deadline", company: "Company page", cancelled: "Cancelled" },
 } as const;
 
 /** The UID an event keeps across every download and feed poll. */
@@ -74,11 +74,28 @@ function addEvent(calendar: ICalCalendar, event: TIcsEvent, context: TIcsContext
   });
 }
 
-/** The subscribed feed: every event given, past ones included, times in UTC. */
-export function feedIcs(events: readonly TIcsEvent[], context: TIcsContext): string {
+/** An event that left the calendar, kept so subscribers drop their copy. */
+export type TIcsCancellation = { eventId: string; scheduledAt: Date; sequence: number; cancelledAt: Date };
+
+/**
+ * The subscribed feed: every event given, past ones included, then the cancelled ones as
+ * STATUS:CANCELLED under their old UID; times in UTC.
+ */
+export function feedIcs(events: readonly TIcsEvent[], cancelled: readonly TIcsCancellation[], context: TIcsContext): string {
   const calendar = newCalendar(context);
   calendar.ttl(FEED_REFRESH_SECONDS);
   for (const event of events) addEvent(calendar, event, context);
+  for (const gone of cancelled) {
+    calendar.createEvent({
+      id: eventUid(gone.eventId),
+      sequence: gone.sequence,
+      stamp: gone.cancelledAt,
+      start: gone.scheduledAt,
+      end: new Date(gone.scheduledAt.getTime() + EVENT_MINUTES * 60_000),
+      summary: TEXT[context.locale].cancelled,
+      status: ICalEventStatus.CANCELLED,
+    });
+  }
   return calendar.toString();
 }
 

@@ -55,7 +55,8 @@ export async function hasCalendarFeed(userId: string): Promise<boolean> {
 }
 
 /**
- * The feed of the token's owner: every scheduled event, past ones included. Null for any token
+ * The feed of the token's owner: every scheduled event, past ones included, and the removed
+ * ones as cancelled. Null for any token
  * that is not a current one (malformed, rotated away, never made), without saying which. The
  * lookup is by the token's hash, so its timing tells nothing about a near miss.
  */
@@ -67,13 +68,16 @@ export async function readCalendarFeed(token: string, origin: string): Promise<s
   });
   if (!feed || feed.user.disabledAt) return null;
   const { user } = feed;
-  const rows = await db.stageEvent.findMany({
-    where: { userId: user.id, scheduledAt: { not: null } },
-    orderBy: [{ scheduledAt: "asc" }, { id: "asc" }],
-    select: eventSelect,
-  });
+  const [rows, cancelled] = await Promise.all([
+    db.stageEvent.findMany({ where: { userId: user.id, scheduledAt: { not: null } }, orderBy: [{ scheduledAt: "asc" }, { id: "asc" }], select: eventSelect }),
+    db.calendarCancellation.findMany({
+      where: { userId: user.id },
+      orderBy: [{ scheduledAt: "asc" }, { eventId: "asc" }],
+      select: { eventId: true, scheduledAt: true, sequence: true, cancelledAt: true },
+    }),
+  ]);
   const events = rows.map(toIcsEvent).filter((event) => event !== null);
-  return feedIcs(events, { origin, locale: localeOf(user.locale), timeZone: user.timeZone });
+  return feedIcs(events, cancelled, { origin, locale: localeOf(user.locale), timeZone: user.timeZone });
 }
 
 /** One of the user's scheduled events as a calendar file with alarms; another user's is NOT_FOUND. */

@@ -121,6 +121,37 @@ describe("the calendar feed", { timeout: 60_000 }, () => {
     expect(await sequence()).toBe(2);
   });
 
+  it("keeps a removed event as cancelled until it comes back, and forgets a deleted user's", async () => {
+    const { user, eventIds } = await userWithEvents("滴滴");
+    const [pastId, nextId] = [eventIds[0] ?? "", eventIds[1] ?? ""];
+    const token = await rotateCalendarFeed(user.id);
+    const feed = async () => {
+      const text = await (await fetchFeed(feedPath(token))).text();
+      return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((vevent) => {
+        const event = new ICAL.Event(vevent);
+        return [event.uid, vevent.getFirstPropertyValue("status"), event.sequence];
+      });
+    };
+    await db.stageEvent.update({ where: { id: nextId }, data: { scheduledAt: new Date("2026-12-22T06:00:00.000Z") } });
+    const removed = await db.stageEvent.delete({ where: { id: nextId } });
+    await db.stageEvent.update({ where: { id: pastId }, data: { scheduledAt: null } });
+    expect(await feed()).toEqual([
+      [`${pastId}@offerboard`, "CANCELLED", 1],
+      [`${nextId}@offerboard`, "CANCELLED", 2],
+    ]);
+
+    await db.stageEvent.create({ data: { ...removed, sequence: removed.sequence + 2 } });
+    // Live events first, then the cancelled ones.
+    expect(await feed()).toEqual([
+      [`${nextId}@offerboard`, "CONFIRMED", 3],
+      [`${pastId}@offerboard`, "CANCELLED", 1],
+    ]);
+
+    await db.user.delete({ where: { id: user.id } });
+    expect(await db.calendarCancellation.count({ where: { userId: user.id } })).toBe(0);
+    expect((await fetchFeed(feedPath(token))).status).toBe(404);
+  });
+
   it("gives a single event's file only to its owner", async () => {
     const alice = await userWithEvents("拼多多");
     const bob = await userWithEvents("快手");

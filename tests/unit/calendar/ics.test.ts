@@ -35,7 +35,7 @@ const components = (text: string) => new ICAL.Component(ICAL.parse(text));
 const events = (text: string) => components(text).getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent));
 
 describe("the feed, parsed back with ical.js", () => {
-  const text = feedIcs([past, written], context);
+  const text = feedIcs([past, written], [], context);
 
   it("holds every event given, past ones included, field by field", () => {
     const [first, second] = events(text);
@@ -59,7 +59,7 @@ describe("the feed, parsed back with ical.js", () => {
     expect(text).toContain("DTEND:20260401T120000Z");
     expect(text).not.toMatch(/^DTSTART(;|:\d{8}T\d{6}\r?$)/mu);
     expect(text).toContain("DTSTAMP:20260320T080000Z");
-    expect(feedIcs([past, written], context)).toBe(text);
+    expect(feedIcs([past, written], [], context)).toBe(text);
   });
 
   it("asks subscribers to poll hourly", () => {
@@ -71,18 +71,18 @@ describe("the feed, parsed back with ical.js", () => {
 
   it("keeps each event's UID when the feed changes around it", () => {
     const moved = { ...written, scheduledAt: new Date("2026-04-02T11:00:00.000Z") };
-    expect(events(feedIcs([moved], context)).map((event) => event.uid)).toEqual(["ev1@offerboard"]);
+    expect(events(feedIcs([moved], [], context)).map((event) => event.uid)).toEqual(["ev1@offerboard"]);
   });
 
   it("writes English when the reader reads English", () => {
-    const [event] = events(feedIcs([written], { ...context, locale: "en" }));
+    const [event] = events(feedIcs([written], [], { ...context, locale: "en" }));
     expect(event?.description.split("\n")[0]).toBe("Written test · 二笔");
   });
 });
 
 describe("escaping and folding with Chinese text", () => {
   const tricky = { ...written, companyName: "腾讯;音乐,娱乐\\集团 " + "很长的公司名字".repeat(15), label: "一面\n二面" };
-  const text = feedIcs([tricky], context);
+  const text = feedIcs([tricky], [], context);
 
   it("escapes ; , \\ and newlines and reads back unchanged", () => {
     expect(text).toContain("SUMMARY:腾讯\\;音乐\\,娱乐\\\\集团");
@@ -114,6 +114,19 @@ describe("a single event's file", () => {
   });
 
   it("is not in the feed: subscribed events carry no alarms", () => {
-    expect(feedIcs([written], context)).not.toContain("BEGIN:VALARM");
+    expect(feedIcs([written], [], context)).not.toContain("BEGIN:VALARM");
+  });
+});
+
+describe("removed events", () => {
+  it("stay in the feed as STATUS:CANCELLED under their UID with a higher SEQUENCE", () => {
+    const gone = { eventId: "ev9", scheduledAt: new Date("2026-05-01T01:00:00.000Z"), sequence: 3, cancelledAt: new Date("2026-04-20T00:00:00.000Z") };
+    const [kept, cancelled] = events(feedIcs([written], [gone], context));
+    expect(kept?.component.getFirstPropertyValue("status")).toBe("CONFIRMED");
+    expect(cancelled?.uid).toBe("ev9@offerboard");
+    expect(cancelled?.component.getFirstPropertyValue("status")).toBe("CANCELLED");
+    expect(cancelled?.sequence).toBe(3);
+    expect(cancelled?.startDate.toJSDate().toISOString()).toBe("2026-05-01T01:00:00.000Z");
+    expect(cancelled?.summary).toBe("已取消");
   });
 });
