@@ -54,20 +54,34 @@ export async function hasCalendarFeed(userId: string): Promise<boolean> {
   return (await db.calendarFeed.count({ where: { userId } })) > 0;
 }
 
+/** Bumped when the feed's format changes, so every ETag issued before then stops matching. */
+const FEED_FORMAT = 1;
+
+type TCalendarFeed = {
+  /** Changes with every write to the owner's data (User.dataVersion): a match needs no feed built. */
+  etag: string;
+  body: () => Promise<string>;
+};
+
 /**
  * The feed of the token's owner: every scheduled event, past ones included, and the removed
- * ones as cancelled. Null for any token
- * that is not a current one (malformed, rotated away, never made), without saying which. The
- * lookup is by the token's hash, so its timing tells nothing about a near miss.
+ * ones as cancelled. Null for any token that is not a current one (malformed, rotated away, never
+ * made), without saying which. The lookup is by the token's hash, so its timing tells nothing
+ * about a near miss.
  */
-export async function readCalendarFeed(token: string, origin: string): Promise<string | null> {
+export async function readCalendarFeed(token: string, origin: string): Promise<TCalendarFeed | null> {
   if (!TOKEN_PATTERN.test(token)) return null;
   const feed = await db.calendarFeed.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { user: { select: { id: true, locale: true, timeZone: true, disabledAt: true } } },
+    select: { user: { select: { id: true, locale: true, timeZone: true, disabledAt: true, dataVersion: true } } },
   });
   if (!feed || feed.user.disabledAt) return null;
   const { user } = feed;
+  const version = createHash("sha256").update(`${FEED_FORMAT}\0${user.id}\0${user.dataVersion}\0${origin}`).digest("base64url");
+  return { etag: `"${version}"`, body: () => buildFeed(user, origin) };
+}
+
+async function buildFeed(user: { id: string; locale: string; timeZone: string }, origin: string): Promise<string> {
   const [rows, cancelled] = await Promise.all([
     db.stageEvent.findMany({ where: { userId: user.id, scheduledAt: { not: null } }, orderBy: [{ scheduledAt: "asc" }, { id: "asc" }], select: eventSelect }),
     db.calendarCancellation.findMany({

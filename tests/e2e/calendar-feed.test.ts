@@ -67,4 +67,32 @@ describe("settings: calendar subscription", () => {
     }
     await page.close();
   });
+
+  it("downloads a scheduled step from the company page as an .ics with alarms", async () => {
+    const [user, other] = [await createTestUser(), await createTestUser()];
+    const company = await db.company.create({ data: { userId: user.id, name: "美团", normalizedName: "美团" }, select: { id: true } });
+    const application = await db.application.create({ data: { userId: user.id, companyId: company.id }, select: { id: true } });
+    const event = await db.stageEvent.create({
+      data: { userId: user.id, applicationId: application.id, position: 0, stage: "INTERVIEW", label: "一面", scheduledAt: new Date("2026-12-21T02:00:00.000Z") },
+      select: { id: true },
+    });
+
+    const page = await signedInPage(browser, user);
+    await page.goto(`/companies/${company.id}`);
+    const link = page.getByRole("link", { name: "添加到日历（.ics，提前 1 天和 1 小时提醒）" });
+    const href = (await link.getAttribute("href")) ?? "";
+    expect(href).toBe(`/api/calendar/event/${event.id}`);
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    expect(download.suggestedFilename()).toBe(`offerboard-${event.id}.ics`);
+    const file = await page.request.get(href);
+    expect(file.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+    const text = await file.text();
+    expect(text).toContain("SUMMARY:美团 · 一面");
+    expect(text.match(/BEGIN:VALARM/gu)).toHaveLength(2);
+    await page.close();
+
+    const stranger = await signedInPage(browser, other);
+    expect((await stranger.request.get(href)).status()).toBe(404);
+    await stranger.close();
+  });
 });

@@ -106,6 +106,15 @@ describe("the calendar feed", { timeout: 60_000 }, () => {
     expect(movedText).toContain("DTSTART:20261221T060000Z");
     const sequences = new ICAL.Component(ICAL.parse(movedText)).getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent).sequence);
     expect(sequences).toEqual([0, 1]);
+
+    // Any other write the feed shows (a company's name, the reader's language) changes it too.
+    const renamedFrom = moved.headers.get("etag") ?? "";
+    await db.company.updateMany({ where: { userId: user.id }, data: { name: "美团点评" } });
+    const renamed = await fetchFeed(feedPath(token), { "If-None-Match": renamedFrom });
+    expect([renamed.status, (await renamed.text()).includes("美团点评")]).toEqual([200, true]);
+    await db.user.update({ where: { id: user.id }, data: { locale: "en" } });
+    const english = await fetchFeed(feedPath(token), { "If-None-Match": renamed.headers.get("etag") ?? "" });
+    expect([english.status, (await english.text()).includes("Interview")]).toEqual([200, true]);
   });
 
   it("raises an event's SEQUENCE each time it moves, and only then", async () => {
