@@ -9,6 +9,7 @@ import { nav } from "./messages/en/nav";
 import { notes } from "./messages/en/notes";
 import { board } from "./messages/en/board";
 import { calendar } from "./messages/en/calendar";
+import { calendarFeed } from "./messages/en/calendar-feed";
 import { companies } from "./messages/en/companies";
 import { dashboard } from "./messages/en/dashboard";
 import { settings } from "./messages/en/pages";
@@ -37,6 +38,7 @@ export const en: TMessages = {
   import: importPage,
   notes,
   settings,
+  calendarFeed,
   cli,
   stages,
 };

@@ -10,6 +10,7 @@ import { nav } from "./messages/zh/nav";
 import { notes } from "./messages/zh/notes";
 import { board } from "./messages/zh/board";
 import { calendar } from "./messages/zh/calendar";
+import { calendarFeed } from "./messages/zh/calendar-feed";
 import { companies } from "./messages/zh/companies";
 import { dashboard } from "./messages/zh/dashboard";
 import { settings } from "./messages/zh/pages";
@@ -37,6 +38,7 @@ export const zh = {
   import: importPage,
   notes,
   settings,
+  calendarFeed,
   cli,
   stages,
 };

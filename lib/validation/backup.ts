@@ -133,6 +133,8 @@ const ZStageEvent = z.strictObject({
   notes: text(5_000),
   link: text(500).nullable(),
   linkExpiresAt: ZOptionalDate,
+  /** Absent in backups made before events carried a calendar revision. */
+  sequence: ZInt.optional(),
   createdAt: ZDate,
 });
 

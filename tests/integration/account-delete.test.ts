@@ -4,6 +4,7 @@ import { createSession } from "@/lib/auth/session-store";
 import { db } from "@/lib/db";
 import { applyImport } from "@/lib/services/import";
 import { saveAssets } from "@/lib/services/import-assets";
+import { rotateCalendarFeed } from "@/lib/services/calendar-feed";
 import { linkSet } from "@/lib/services/prep-links";
 import { startPrepTasks } from "@/lib/services/prep-tasks";
 import { setMastery } from "@/lib/services/questions-items";
@@ -31,6 +32,10 @@ async function userWithEverything(): Promise<TUser> {
   await startPrepTasks(user.id, company.id, "zh");
   await setMastery(user.id, { questionId: question.id, status: "KNOWN" });
   await createSession(user.id);
+  await rotateCalendarFeed(user.id);
+  // An event whose time is cleared stays in the calendar feed as cancelled.
+  const event = await db.stageEvent.findFirstOrThrow({ where: { userId: user.id, scheduledAt: { not: null } }, select: { id: true } });
+  await db.stageEvent.update({ where: { id: event.id }, data: { scheduledAt: null } });
   // A wrong password leaves a guess count under the account's email.
   await expect(changeEmail(user, { email: "x@example.test", currentPassword: "wrong-guess-1" }, null)).rejects.toMatchObject({ code: "VALIDATION" });
   return user;

@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 
 import { defineAction, ZNoInput } from "@/lib/actions/define-action";
 import { clientIp } from "@/lib/auth/rate-limit";
+import { rotateCalendarFeed } from "@/lib/services/calendar-feed";
 import { changeEmail, changePassword, deleteAccount, renameUser, setUserTimeZone, signOutEverywhere } from "@/lib/services/users";
 import { ZChangeEmailInput, ZDeleteAccountInput, ZNameInput, ZTimeZoneInput } from "@/lib/validation/account";
 import { ZChangePasswordInput } from "@/lib/validation/auth";
@@ -33,3 +34,6 @@ export const changeEmailAction = defineAction(ZChangeEmailInput, async (data, us
 
 /** Deletes the account and all its data; the client then clears its cookie. */
 export const deleteAccountAction = defineAction(ZDeleteAccountInput, async (data, user) => deleteAccount(user, data.confirmation, await requestIp()));
+
+/** Makes a new calendar feed link (the old one answers 404 from now on); its token is shown once. */
+export const rotateCalendarFeedAction = defineAction(ZNoInput, (_none, user) => rotateCalendarFeed(user.id));

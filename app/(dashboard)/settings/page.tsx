@@ -3,10 +3,12 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth";
+import { hasCalendarFeed } from "@/lib/services/calendar-feed";
 import { timeZoneChoices } from "@/lib/dates/zone";
 import { getNow, getTranslations } from "next-intl/server";
 import { getTheme } from "@/lib/preferences";
 
+import { CalendarFeedCard } from "./_components/calendar-feed-card";
 import { DeleteAccount } from "./_components/delete-account";
 import { EmailForm } from "./_components/email-form";
 import { LanguageChoice } from "./_components/language-choice";
@@ -22,6 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const [user, t, theme, now] = await Promise.all([requireUser(), getTranslations(), getTheme(), getNow()]);
+  const feedExists = await hasCalendarFeed(user.id);
   return (
     <>
       <PageHeader title={t("settings.title")} description={t("settings.description")} />
@@ -77,6 +80,15 @@ export default async function SettingsPage() {
           </CardHeader>
           <CardContent>
             <ThemeChoice labelledBy="settings-theme" theme={theme} />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("calendarFeed.title")}</CardTitle>
+            <CardDescription>{t("calendarFeed.description")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <CalendarFeedCard exists={feedExists} />
           </CardContent>
         </Card>
         <Card className="border-destructive/50">

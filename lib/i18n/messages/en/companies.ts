@@ -133,6 +133,7 @@ export const companies: TArea<"companies"> = {
     linkExpires: "Link valid until {date}",
     linkExpired: "Link expired",
     editEvent: "Edit step",
+    addToCalendar: "Add to calendar (.ics, alerts 1 day and 1 hour before)",
     eventSaved: "Step saved",
     passed: "Passed",
     failed: "Failed",

@@ -134,6 +134,7 @@ export const companies = {
     linkExpires: "链接截止 {date}",
     linkExpired: "链接已过期",
     editEvent: "编辑环节",
+    addToCalendar: "添加到日历（.ics，提前 1 天和 1 小时提醒）",
     eventSaved: "环节已保存",
     passed: "通过",
     failed: "未通过",

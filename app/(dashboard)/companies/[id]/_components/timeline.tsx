@@ -3,7 +3,7 @@
 // An application's steps as a vertical timeline: stage, label, time, result, notes, link. While
 // the application is open, a step's result can be changed after the fact, and a step edited or
 // deleted (with undo) from its first line.
-import { Check, ChevronDown, ExternalLink, Pencil, Trash2, X } from "lucide-react";
+import { CalendarPlus, Check, ChevronDown, ExternalLink, Pencil, Trash2, X } from "lucide-react";
 
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
@@ -85,6 +85,13 @@ export function Timeline({ events, editable, onResult, onEdit, onDelete }: TProp
               )}
               {saved ? (
                 <span className="ml-auto flex gap-0.5">
+                  {event.scheduledAt ? (
+                    <Button asChild variant="ghost" size="icon-sm" className="size-7">
+                      <a href={`/api/calendar/event/${encodeURIComponent(event.id)}`} download aria-label={t("companies.timeline.addToCalendar")} title={t("companies.timeline.addToCalendar")}>
+                        <CalendarPlus aria-hidden="true" />
+                      </a>
+                    </Button>
+                  ) : null}
                   {editable ? (
                     <Button variant="ghost" size="icon-sm" className="size-7" aria-label={t("companies.timeline.editEvent")} title={t("companies.timeline.editEvent")} onClick={() => onEdit(event)}>
                       <Pencil aria-hidden="true" />

@@ -1,0 +1,86 @@
+"use client";
+
+import { useState } from "react";
+
+import {
+  AlertDialog,
+  AlertDialogAction,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+  AlertDialogTrigger,
+} from "@/components/ui/alert-dialog";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Spinner } from "@/components/ui/spinner";
+import { toast } from "@/components/ui/toast";
+import { useAction } from "@/components/ui/use-action";
+import { useTranslations } from "next-intl";
+
+import { rotateCalendarFeedAction } from "../actions";
+
+/**
+ * The private feed link: made on request and shown once (only its hash is kept), with a
+ * webcal:// link for calendar apps; making a new one is confirmed, as the old one stops working.
+ */
+export function CalendarFeedCard({ exists }: { exists: boolean }) {
+  const t = useTranslations("calendarFeed");
+  const common = useTranslations("common");
+  const { pending, run } = useAction();
+  const [token, setToken] = useState<string>();
+  const url = token ? `${window.location.origin}/api/calendar/${token}.ics` : "";
+
+  const make = () => run(() => rotateCalendarFeedAction(), { success: t("made"), onDone: (result) => setToken(result.data) });
+  const copy = () => void navigator.clipboard.writeText(url).then(() => toast.success(t("copied")));
+
+  return (
+    <div className="grid gap-4" data-testid="calendar-feed">
+      {token ? (
+        <>
+          <p className="text-sm text-muted-foreground">{t("private")}</p>
+          <div className="flex gap-2">
+            <Input readOnly aria-label={t("url")} value={url} onFocus={(event) => event.currentTarget.select()} className="font-mono text-xs" />
+            <Button type="button" variant="outline" onClick={copy}>
+              {t("copy")}
+            </Button>
+          </div>
+          <a className="text-sm font-medium text-primary underline underline-offset-4 justify-self-start" href={url.replace(/^https?:/u, "webcal:")}>
+            {t("subscribe")}
+          </a>
+        </>
+      ) : (
+        <p className="text-sm text-muted-foreground">{exists ? t("hidden") : t("none")}</p>
+      )}
+      {exists || token ? (
+        <AlertDialog>
+          <AlertDialogTrigger asChild>
+            <Button variant="outline" className="justify-self-start" disabled={pending}>
+              {pending ? <Spinner /> : null}
+              {t("rotate")}
+            </Button>
+          </AlertDialogTrigger>
+          <AlertDialogContent>
+            <AlertDialogHeader>
+              <AlertDialogTitle>{t("rotateTitle")}</AlertDialogTitle>
+              <AlertDialogDescription>{t("rotateDescription")}</AlertDialogDescription>
+            </AlertDialogHeader>
+            <AlertDialogFooter>
+              <AlertDialogCancel>{common("cancel")}</AlertDialogCancel>
+              <AlertDialogAction variant="destructive" onClick={make}>
+                {t("rotateConfirm")}
+              </AlertDialogAction>
+            </AlertDialogFooter>
+          </AlertDialogContent>
+        </AlertDialog>
+      ) : (
+        <Button className="justify-self-start" disabled={pending} onClick={make}>
+          {pending ? <Spinner /> : null}
+          {t("create")}
+        </Button>
+      )}
+    </div>
+  );
+}

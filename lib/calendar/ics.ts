@@ -1,0 +1,110 @@
+// Calendar files (RFC 5545) for scheduled events: the subscribed feed and a single event's
+// download. Pure: the caller passes the events, the app's address and the reader's language.
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+import ical, { ICalAlarmType, ICalEventStatus, type ICalCalendar } from "ical-generator";
+
+import { stageLabel, extraLabel } from "@/lib/applications/stages";
+import type { Stage } from "@/lib/generated/prisma/enums";
+import type { TLocale } from "@/lib/i18n/config";
+
+export type TIcsEvent = {
+  id: string;
+  companyId: string;
+  companyName: string;
+  stage: Stage;
+  label: string;
+  scheduledAt: Date;
+  link: string | null;
+  linkExpiresAt: Date | null;
+  /** Raised each time the event moves (SEQUENCE), so calendars take the new time. */
+  sequence: number;
+  createdAt: Date;
+};
+
+export type TIcsContext = {
+  /** The app's origin, e.g. `https://offerboard.example`, for the links back to each company. */
+  origin: string;
+  locale: TLocale;
+  /** The reader's zone, for the deadline written in the description. */
+  timeZone: string;
+};
+
+/** How often a subscribed calendar should poll the feed (REFRESH-INTERVAL, X-PUBLISHED-TTL). */
+export const FEED_REFRESH_SECONDS = 60 * 60;
+/** An event's length in calendars: the app stores only its start. */
+const EVENT_MINUTES = 60;
+/** Alarms of a downloaded event: one day and one hour before it starts. */
+export const ALARM_SECONDS_BEFORE = [24 * 60 * 60, 60 * 60] as const;
+
+const TEXT = {
+  zh: { calendar: "Offerboard 日程", link: "链接", deadline: "截止", company: "公司页面", cancelled: "已取消" },
+  en: { calendar: "Offerboard schedule", link: "Link", deadline: "Deadline", company: "Company page", cancelled: "Cancelled" },
+} as const;
+
+/** The UID an event keeps across every download and feed poll. */
+export const eventUid = (eventId: string) => `${eventId}@offerboard`;
+
+function newCalendar(context: TIcsContext): ICalCalendar {
+  return ical({ name: TEXT[context.locale].calendar, prodId: { company: "Offerboard", product: "Offerboard", language: context.locale.toUpperCase() } });
+}
+
+function addEvent(calendar: ICalCalendar, event: TIcsEvent, context: TIcsContext) {
+  const text = TEXT[context.locale];
+  const label = extraLabel(event.stage, event.label);
+  const stage = stageLabel(event.stage, context.locale);
+  const companyUrl = `${context.origin}/companies/${encodeURIComponent(event.companyId)}`;
+  const lines = [label ? `${stage} · ${label}` : stage];
+  if (event.link) lines.push(`${text.link}: ${event.link}`);
+  if (event.linkExpiresAt) {
+    const local = format(new TZDate(event.linkExpiresAt, context.timeZone), "yyyy-MM-dd HH:mm");
+    lines.push(`${text.deadline}: ${local} (${context.timeZone})`);
+  }
+  lines.push(`${text.company}: ${companyUrl}`);
+  return calendar.createEvent({
+    id: eventUid(event.id),
+    sequence: event.sequence,
+    stamp: event.createdAt,
+    start: event.scheduledAt,
+    end: new Date(event.scheduledAt.getTime() + EVENT_MINUTES * 60_000),
+    summary: `${event.companyName} · ${label || stage}`,
+    description: lines.join("\n"),
+    url: companyUrl,
+    status: ICalEventStatus.CONFIRMED,
+  });
+}
+
+/** An event that left the calendar, kept so subscribers drop their copy. */
+export type TIcsCancellation = { eventId: string; scheduledAt: Date; sequence: number; cancelledAt: Date };
+
+/**
+ * The subscribed feed: every event given, past ones included, then the cancelled ones as
+ * STATUS:CANCELLED under their old UID; times in UTC.
+ */
+export function feedIcs(events: readonly TIcsEvent[], cancelled: readonly TIcsCancellation[], context: TIcsContext): string {
+  const calendar = newCalendar(context);
+  calendar.ttl(FEED_REFRESH_SECONDS);
+  for (const event of events) addEvent(calendar, event, context);
+  for (const gone of cancelled) {
+    calendar.createEvent({
+      id: eventUid(gone.eventId),
+      sequence: gone.sequence,
+      stamp: gone.cancelledAt,
+      start: gone.scheduledAt,
+      end: new Date(gone.scheduledAt.getTime() + EVENT_MINUTES * 60_000),
+      summary: TEXT[context.locale].cancelled,
+      status: ICalEventStatus.CANCELLED,
+    });
+  }
+  return calendar.toString();
+}
+
+/** One event as a file to open in a calendar app, with alarms a day and an hour before. */
+export function eventIcs(event: TIcsEvent, context: TIcsContext): string {
+  const calendar = newCalendar(context);
+  const entry = addEvent(calendar, event, context);
+  for (const seconds of ALARM_SECONDS_BEFORE) {
+    entry.createAlarm({ type: ICalAlarmType.display, trigger: seconds, description: entry.summary() });
+  }
+  return calendar.toString();
+}

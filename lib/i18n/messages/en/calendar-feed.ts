@@ -1,0 +1,17 @@
+export const calendarFeed = {
+  title: "Calendar subscription",
+  description: "Subscribe in Apple Calendar, Outlook or Google Calendar to every written test and interview (past ones too), refreshed hourly.",
+  private: "This link works like a key: anyone who has it sees your schedule. It is shown only now, so copy it somewhere safe.",
+  hidden: "Your subscription link exists. For safety it is shown only when made; if you lost it, make a new one and the old link stops working at once.",
+  none: "No subscription link yet.",
+  create: "Make a subscription link",
+  rotate: "Make a new link",
+  rotateTitle: "Make a new subscription link?",
+  rotateDescription: "The old link stops working at once: calendars subscribed to it stop updating and must subscribe to the new one.",
+  rotateConfirm: "Yes, make a new link",
+  url: "Subscription address",
+  copy: "Copy",
+  copied: "Subscription address copied",
+  subscribe: "Subscribe with a calendar app (webcal://)",
+  made: "New subscription link made",
+};

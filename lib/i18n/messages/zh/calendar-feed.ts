@@ -1,0 +1,17 @@
+export const calendarFeed = {
+  title: "日历订阅",
+  description: "在 Apple 日历、Outlook、Google 日历里订阅你的全部笔试和面试（包括已过去的），每小时更新。",
+  private: "这个链接等于一把钥匙：拿到它的人都能看到你的日程。只在生成时显示一次，请复制保存。",
+  hidden: "订阅链接已生成。为了安全它只在生成时显示；如果找不到了，重新生成一个，旧链接会立即失效。",
+  none: "还没有订阅链接。",
+  create: "生成订阅链接",
+  rotate: "重新生成链接",
+  rotateTitle: "重新生成订阅链接？",
+  rotateDescription: "旧链接会立即失效，已经订阅它的日历将不再更新，需要用新链接重新订阅。",
+  rotateConfirm: "确定重新生成",
+  url: "订阅地址",
+  copy: "复制",
+  copied: "已复制订阅地址",
+  subscribe: "用日历应用订阅（webcal://）",
+  made: "已生成新的订阅链接",
+};

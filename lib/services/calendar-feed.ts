@@ -1,0 +1,104 @@
+import "server-only";
+
+import { createHash, randomBytes } from "node:crypto";
+
+import { feedIcs, eventIcs, type TIcsEvent } from "@/lib/calendar/ics";
+import { db } from "@/lib/db";
+import { AppError, assertUserId } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TLocale } from "@/lib/i18n/config";
+import { LOCALES } from "@/lib/i18n/config";
+
+/** A feed token: 32 random bytes in base64url (43 characters, 256 bits). */
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/u;
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+const eventSelect = {
+  id: true,
+  stage: true,
+  label: true,
+  scheduledAt: true,
+  link: true,
+  linkExpiresAt: true,
+  sequence: true,
+  createdAt: true,
+  application: { select: { companyId: true, company: { select: { name: true } } } },
+} satisfies Prisma.StageEventSelect;
+
+type TEventRow = Prisma.StageEventGetPayload<{ select: typeof eventSelect }>;
+
+function toIcsEvent(row: TEventRow): TIcsEvent | null {
+  if (!row.scheduledAt) return null;
+  const { application, ...event } = row;
+  return { ...event, scheduledAt: row.scheduledAt, companyId: application.companyId, companyName: application.company.name };
+}
+
+const localeOf = (locale: string): TLocale => (LOCALES as readonly string[]).includes(locale) ? (locale as TLocale) : "zh";
+
+/**
+ * Makes the user's feed link, or replaces it (the old URL then answers 404). Returns the token,
+ * the only time it exists outside the caller: just its SHA-256 is stored.
+ */
+export async function rotateCalendarFeed(userId: string): Promise<string> {
+  assertUserId(userId);
+  const token = randomBytes(32).toString("base64url");
+  const tokenHash = hashToken(token);
+  await db.calendarFeed.upsert({ where: { userId }, create: { userId, tokenHash }, update: { tokenHash, createdAt: new Date() } });
+  return token;
+}
+
+/** Whether the user has made a feed link (its URL itself cannot be shown again). */
+export async function hasCalendarFeed(userId: string): Promise<boolean> {
+  assertUserId(userId);
+  return (await db.calendarFeed.count({ where: { userId } })) > 0;
+}
+
+/** Bumped when the feed's format changes, so every ETag issued before then stops matching. */
+const FEED_FORMAT = 1;
+
+type TCalendarFeed = {
+  /** Changes with every write to the owner's data (User.dataVersion): a match needs no feed built. */
+  etag: string;
+  body: () => Promise<string>;
+};
+
+/**
+ * The feed of the token's owner: every scheduled event, past ones included, and the removed
+ * ones as cancelled. Null for any token that is not a current one (malformed, rotated away, never
+ * made), without saying which. The lookup is by the token's hash, so its timing tells nothing
+ * about a near miss.
+ */
+export async function readCalendarFeed(token: string, origin: string): Promise<TCalendarFeed | null> {
+  if (!TOKEN_PATTERN.test(token)) return null;
+  const feed = await db.calendarFeed.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { user: { select: { id: true, locale: true, timeZone: true, disabledAt: true, dataVersion: true } } },
+  });
+  if (!feed || feed.user.disabledAt) return null;
+  const { user } = feed;
+  const version = createHash("sha256").update(`${FEED_FORMAT}\0${user.id}\0${user.dataVersion}\0${origin}`).digest("base64url");
+  return { etag: `"${version}"`, body: () => buildFeed(user, origin) };
+}
+
+async function buildFeed(user: { id: string; locale: string; timeZone: string }, origin: string): Promise<string> {
+  const [rows, cancelled] = await Promise.all([
+    db.stageEvent.findMany({ where: { userId: user.id, scheduledAt: { not: null } }, orderBy: [{ scheduledAt: "asc" }, { id: "asc" }], select: eventSelect }),
+    db.calendarCancellation.findMany({
+      where: { userId: user.id },
+      orderBy: [{ scheduledAt: "asc" }, { eventId: "asc" }],
+      select: { eventId: true, scheduledAt: true, sequence: true, cancelledAt: true },
+    }),
+  ]);
+  const events = rows.map(toIcsEvent).filter((event) => event !== null);
+  return feedIcs(events, cancelled, { origin, locale: localeOf(user.locale), timeZone: user.timeZone });
+}
+
+/** One of the user's scheduled events as a calendar file with alarms; another user's is NOT_FOUND. */
+export async function readEventIcs(user: { id: string; locale: string; timeZone: string }, eventId: string, origin: string): Promise<string> {
+  assertUserId(user.id);
+  const row = await db.stageEvent.findFirst({ where: { id: eventId, userId: user.id }, select: eventSelect });
+  const event = row ? toIcsEvent(row) : null;
+  if (!event) throw new AppError("NOT_FOUND");
+  return eventIcs(event, { origin, locale: localeOf(user.locale), timeZone: user.timeZone });
+}

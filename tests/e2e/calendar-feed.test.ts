@@ -1,0 +1,98 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
+import { launchBrowser, signedInPage } from "@/tests/helpers/browser";
+
+// The calendar subscription card in settings, as a user meets it: make the link, see it with its
+// webcal:// twin, fetch it; make a new one after confirming, and the old one answers 404.
+// E2E_SCREENSHOTS=<dir> keeps the card at 1440 and 375 px.
+
+const SHOTS = process.env.E2E_SCREENSHOTS;
+
+let browser: Browser;
+let db: typeof import("@/lib/db").db;
+let createTestUser: typeof import("@/tests/helpers/users").createTestUser;
+
+beforeAll(async () => {
+  process.env.DATABASE_URL = inject("databaseUrl");
+  ({ db } = await import("@/lib/db"));
+  ({ createTestUser } = await import("@/tests/helpers/users"));
+  browser = await launchBrowser();
+});
+
+afterAll(() => browser?.close());
+
+describe("settings: calendar subscription", () => {
+  it("shows the feed link once, with a webcal:// link, and rotates it after a confirmation", async () => {
+    const user = await createTestUser();
+    const company = await db.company.create({ data: { userId: user.id, name: "字节跳动", normalizedName: "字节跳动" }, select: { id: true } });
+    const application = await db.application.create({ data: { userId: user.id, companyId: company.id }, select: { id: true } });
+    await db.stageEvent.create({ data: { userId: user.id, applicationId: application.id, position: 0, stage: "WRITTEN_TEST", scheduledAt: new Date("2026-12-20T11:00:00.000Z") } });
+
+    const page = await signedInPage(browser, user);
+    await page.goto("/settings");
+    const card = page.getByTestId("calendar-feed");
+    await card.getByText("还没有订阅链接。").waitFor();
+    await card.getByRole("button", { name: "生成订阅链接" }).click();
+
+    const address = card.getByLabel("订阅地址");
+    await address.waitFor();
+    const url = await address.inputValue();
+    expect(url).toMatch(/^http:\/\/[^/]+\/api\/calendar\/[A-Za-z0-9_-]{43}\.ics$/u);
+    expect(await card.getByRole("link", { name: "用日历应用订阅（webcal://）" }).getAttribute("href")).toBe(url.replace(/^http:/u, "webcal:"));
+    const feed = await page.request.get(url);
+    expect(feed.status()).toBe(200);
+    expect(await feed.text()).toContain("SUMMARY:字节跳动 · 笔试");
+    if (SHOTS) await card.screenshot({ path: `${SHOTS}/settings-calendar-feed-1440.png` });
+
+    await page.reload();
+    await card.getByText("订阅链接已生成").waitFor();
+    expect(await card.getByLabel("订阅地址").count()).toBe(0);
+
+    await card.getByRole("button", { name: "重新生成链接" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "取消" }).click();
+    expect((await page.request.get(url)).status()).toBe(200);
+
+    await card.getByRole("button", { name: "重新生成链接" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "确定重新生成" }).click();
+    await address.waitFor();
+    const rotated = await address.inputValue();
+    expect(rotated).not.toBe(url);
+    expect((await page.request.get(url)).status()).toBe(404);
+    expect((await page.request.get(rotated)).status()).toBe(200);
+
+    if (SHOTS) {
+      await page.setViewportSize({ width: 375, height: 800 });
+      await card.screenshot({ path: `${SHOTS}/settings-calendar-feed-375.png` });
+    }
+    await page.close();
+  });
+
+  it("downloads a scheduled step from the company page as an .ics with alarms", async () => {
+    const [user, other] = [await createTestUser(), await createTestUser()];
+    const company = await db.company.create({ data: { userId: user.id, name: "美团", normalizedName: "美团" }, select: { id: true } });
+    const application = await db.application.create({ data: { userId: user.id, companyId: company.id }, select: { id: true } });
+    const event = await db.stageEvent.create({
+      data: { userId: user.id, applicationId: application.id, position: 0, stage: "INTERVIEW", label: "一面", scheduledAt: new Date("2026-12-21T02:00:00.000Z") },
+      select: { id: true },
+    });
+
+    const page = await signedInPage(browser, user);
+    await page.goto(`/companies/${company.id}`);
+    const link = page.getByRole("link", { name: "添加到日历（.ics，提前 1 天和 1 小时提醒）" });
+    const href = (await link.getAttribute("href")) ?? "";
+    expect(href).toBe(`/api/calendar/event/${event.id}`);
+    const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    expect(download.suggestedFilename()).toBe(`offerboard-${event.id}.ics`);
+    const file = await page.request.get(href);
+    expect(file.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+    const text = await file.text();
+    expect(text).toContain("SUMMARY:美团 · 一面");
+    expect(text.match(/BEGIN:VALARM/gu)).toHaveLength(2);
+    await page.close();
+
+    const stranger = await signedInPage(browser, other);
+    expect((await stranger.request.get(href)).status()).toBe(404);
+    await stranger.close();
+  });
+});
