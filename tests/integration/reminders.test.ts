@@ -86,7 +86,7 @@ describe("reminders through the queue", () => {
     await waitFor(() => at("/one").length >= 1);
     await sleep(2_000);
     expect(at("/one")).toHaveLength(1);
-    expect(at("/one")[0]!.body).toEqual({ title: "日程提醒", text: expect.stringMatching(/^一小时后 \d\d:\d\d：字节跳动 二面$/) });
+    expect(at("/one")[0]!.body).toEqual({ title: "日程提醒", text: expect.stringMatching(/^即将开始（\d\d:\d\d）：字节跳动 二面$/) });
     expect(await db.sentReminder.count({ where: { userId: user.id, eventId, kind: "hour-before" } })).toBe(1);
 
     await Promise.all(workers.map((boss) => boss.stop({ graceful: true, wait: true })));

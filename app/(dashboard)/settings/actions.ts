@@ -5,9 +5,11 @@ import { headers } from "next/headers";
 
 import { defineAction, ZNoInput } from "@/lib/actions/define-action";
 import { clientIp } from "@/lib/auth/rate-limit";
+import { removeReminderChannel, saveReminderChannel, sendTestReminder } from "@/lib/services/reminders";
 import { changeEmail, changePassword, deleteAccount, renameUser, setUserTimeZone, signOutEverywhere } from "@/lib/services/users";
 import { ZChangeEmailInput, ZDeleteAccountInput, ZNameInput, ZTimeZoneInput } from "@/lib/validation/account";
 import { ZChangePasswordInput } from "@/lib/validation/auth";
+import { ZReminderChannelInput } from "@/lib/validation/reminders";
 
 async function requestIp(): Promise<string | null> {
   const requestHeaders = await headers();
@@ -33,3 +35,8 @@ export const changeEmailAction = defineAction(ZChangeEmailInput, async (data, us
 
 /** Deletes the account and all its data; the client then clears its cookie. */
 export const deleteAccountAction = defineAction(ZDeleteAccountInput, async (data, user) => deleteAccount(user, data.confirmation, await requestIp()));
+
+/** The reminder webhook: saved (internal addresses refused), removed, or sent a test message. */
+export const saveReminderChannelAction = defineAction(ZReminderChannelInput, (data, user) => saveReminderChannel(user.id, data), { revalidate: "/settings" });
+export const removeReminderChannelAction = defineAction(ZNoInput, (_none, user) => removeReminderChannel(user.id), { revalidate: "/settings" });
+export const sendTestReminderAction = defineAction(ZNoInput, (_none, user) => sendTestReminder(user.id), { revalidate: "/settings" });

@@ -6,12 +6,14 @@ import { requireUser } from "@/lib/auth";
 import { timeZoneChoices } from "@/lib/dates/zone";
 import { getNow, getTranslations } from "next-intl/server";
 import { getTheme } from "@/lib/preferences";
+import { getReminderChannel } from "@/lib/services/reminders";
 
 import { DeleteAccount } from "./_components/delete-account";
 import { EmailForm } from "./_components/email-form";
 import { LanguageChoice } from "./_components/language-choice";
 import { NameForm } from "./_components/name-form";
 import { PasswordForm } from "./_components/password-form";
+import { ReminderWebhook } from "./_components/reminder-webhook";
 import { SignOutEverywhere } from "./_components/sign-out-everywhere";
 import { ThemeChoice } from "./_components/theme-choice";
 import { TimeZoneChoice } from "./_components/time-zone-choice";
@@ -22,6 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const [user, t, theme, now] = await Promise.all([requireUser(), getTranslations(), getTheme(), getNow()]);
+  const reminderChannel = await getReminderChannel(user.id);
   return (
     <>
       <PageHeader title={t("settings.title")} description={t("settings.description")} />
@@ -68,6 +71,15 @@ export default async function SettingsPage() {
           </CardHeader>
           <CardContent>
             <TimeZoneChoice current={user.timeZone} choices={timeZoneChoices(user.timeZone, now)} />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("reminders.title")}</CardTitle>
+            <CardDescription>{t("reminders.description")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <ReminderWebhook channel={reminderChannel} />
           </CardContent>
         </Card>
         <Card>

@@ -18,7 +18,7 @@ export const reminders: TArea<"reminders"> = {
   noChannel: "Save a webhook URL first",
   message: {
     "day-before": "Tomorrow {at, date, time}: {company} {label}",
-    "hour-before": "In one hour {at, date, time}: {company} {label}",
+    "hour-before": "Coming up at {at, date, time}: {company} {label}",
     title: "Reminder",
     test: "This is a test reminder: if you see it, the webhook works.",
   },

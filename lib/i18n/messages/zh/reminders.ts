@@ -17,7 +17,7 @@ export const reminders = {
   noChannel: "请先保存一个 Webhook 地址",
   message: {
     "day-before": "明天 {at, date, time}：{company} {label}",
-    "hour-before": "一小时后 {at, date, time}：{company} {label}",
+    "hour-before": "即将开始（{at, date, time}）：{company} {label}",
     title: "日程提醒",
     test: "这是一条测试提醒，收到说明设置正确。",
   },
