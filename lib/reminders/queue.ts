@@ -23,9 +23,20 @@ type TQueueOptions = {
   pollingIntervalSeconds?: number;
 };
 
-/** Enqueues every reminder due at `now`; returns how many were due. */
+/**
+ * Enqueues every reminder due at `now` that has no job yet; returns how many it enqueued. A
+ * reminder whose job waits, runs, retries or failed for good is left alone: its retries are the
+ * queue's (3, backing off from 30 s), so a webhook that is down is not called again every minute.
+ */
 export async function enqueueDueReminders(boss: PgBoss, now: Date): Promise<number> {
-  const jobs = await findDueReminders(now);
+  const due = await findDueReminders(now);
+  if (due.length === 0) return 0;
+  const { rows } = await boss.getDb().executeSql(
+    `SELECT singleton_key AS key FROM ${QUEUE_SCHEMA}.job WHERE name = $1 AND singleton_key = ANY($2::text[]) AND state <> 'completed'`,
+    [DELIVER, due.map(reminderKey)],
+  );
+  const queued = new Set(rows.map((row: { key: string }) => row.key));
+  const jobs = due.filter((job) => !queued.has(reminderKey(job)));
   for (const job of jobs) await boss.send(DELIVER, job, { singletonKey: reminderKey(job) });
   return jobs.length;
 }

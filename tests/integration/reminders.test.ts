@@ -17,6 +17,7 @@ type TReceived = { path: string; body: Record<string, unknown> };
 let server: Server;
 let baseUrl = "";
 const received: TReceived[] = [];
+const requests = new Map<string, number>();
 let answer = { status: 200, delayMs: 0 };
 
 async function readBody(request: IncomingMessage): Promise<string> {
@@ -28,6 +29,7 @@ async function readBody(request: IncomingMessage): Promise<string> {
 beforeAll(async () => {
   vi.stubEnv("REMINDER_WEBHOOK_ALLOW_PRIVATE", "true");
   server = createServer((request, response) => {
+    requests.set(request.url ?? "", (requests.get(request.url ?? "") ?? 0) + 1);
     void readBody(request).then(async (text) => {
       await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
       if (answer.status === 200) received.push({ path: request.url ?? "", body: JSON.parse(text) as Record<string, unknown> });
@@ -60,11 +62,12 @@ async function userWithEvent(path: string, scheduledAt: Date, preset: "GENERIC" 
 }
 
 const at = (path: string) => received.filter((message) => message.path === path);
+const attempts = (path: string) => requests.get(path) ?? 0;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function waitFor(check: () => boolean, timeoutMs = 15_000) {
+async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > deadline) throw new Error("timed out waiting");
     await sleep(100);
   }
@@ -96,6 +99,19 @@ describe("reminders through the queue", () => {
     await sleep(1_500);
     expect(at("/one")).toHaveLength(1);
     expect((await getReminderChannel(user.id))?.lastSentAt).not.toBeNull();
+  });
+
+  it("leaves a failing reminder to the queue's retries instead of enqueueing it again each sweep", async () => {
+    answer.status = 503;
+    const { user } = await userWithEvent("/down", new Date(Date.now() + 30 * 60_000));
+    expect(await enqueueDueReminders(workers[0]!, new Date())).toBeGreaterThanOrEqual(1);
+    await waitFor(() => attempts("/down") >= 1);
+    await waitFor(async () => (await getReminderChannel(user.id))?.lastError === "HTTP 503: down");
+    const again = await findDueReminders(new Date());
+    expect(again.filter((job) => job.userId === user.id)).toHaveLength(1);
+    await enqueueDueReminders(workers[0]!, new Date());
+    await sleep(1_500);
+    expect(attempts("/down")).toBe(1);
   });
 
   it("sends a reminder again for an event moved to a new time", async () => {
