@@ -42,6 +42,10 @@ const ZEnv = z.object({
   SERVER_HEAP_MB: z.coerce.number({ message: "must be a number of megabytes" }).int().min(128).max(16384).default(256),
   // The per-user page-read cache (lib/cache): "off" serves every page read from PostgreSQL.
   READ_CACHE: z.enum(["on", "off"], { message: "must be on or off" }).default("on"),
+  // Whether this server process runs the reminder queue's workers (instrumentation.ts).
+  REMINDER_WORKER: ZBoolean.default(true),
+  // Lets reminder webhooks reach loopback and private addresses (a local receiver, tests).
+  REMINDER_WEBHOOK_ALLOW_PRIVATE: ZBoolean.default(false),
 });
 
 /**

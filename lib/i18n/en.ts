@@ -17,6 +17,7 @@ import { prep } from "./messages/en/prep";
 import { questions } from "./messages/en/questions";
 import { locale, theme } from "./messages/en/preferences";
 import { shell } from "./messages/en/shell";
+import { reminders } from "./messages/en/reminders";
 import { stages } from "./messages/en/stages";
 import type { TMessages } from "./types";
 
@@ -41,4 +42,5 @@ export const en: TMessages = {
   calendarFeed,
   cli,
   stages,
+  reminders,
 };

@@ -18,6 +18,7 @@ import { prep } from "./messages/zh/prep";
 import { questions } from "./messages/zh/questions";
 import { locale, theme } from "./messages/zh/preferences";
 import { shell } from "./messages/zh/shell";
+import { reminders } from "./messages/zh/reminders";
 import { stages } from "./messages/zh/stages";
 
 export const zh = {
@@ -41,4 +42,5 @@ export const zh = {
   calendarFeed,
   cli,
   stages,
+  reminders,
 };

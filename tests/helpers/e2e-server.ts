@@ -46,6 +46,7 @@ export default async function setup(project: TestProject) {
     NEXTAUTH_URL: baseUrl,
     NEXT_TELEMETRY_DISABLED: "1",
     ALLOW_REGISTRATION: "true",
+    REMINDER_WORKER: "false",
   };
   const output: string[] = [];
   if (!(process.env.E2E_REUSE_BUILD === "1" && existsSync(path.join(DIST_DIR, "BUILD_ID")))) {

@@ -32,9 +32,11 @@ async function userWithEverything(): Promise<TUser> {
   await startPrepTasks(user.id, company.id, "zh");
   await setMastery(user.id, { questionId: question.id, status: "KNOWN" });
   await createSession(user.id);
+  await db.reminderChannel.create({ data: { userId: user.id, preset: "GENERIC", url: "https://example.test/hook" } });
+  const event = await db.stageEvent.findFirstOrThrow({ where: { userId: user.id, scheduledAt: { not: null } }, select: { id: true, scheduledAt: true } });
+  await db.sentReminder.create({ data: { userId: user.id, eventId: event.id, kind: "hour-before", scheduledAt: event.scheduledAt! } });
   await rotateCalendarFeed(user.id);
   // An event whose time is cleared stays in the calendar feed as cancelled.
-  const event = await db.stageEvent.findFirstOrThrow({ where: { userId: user.id, scheduledAt: { not: null } }, select: { id: true } });
   await db.stageEvent.update({ where: { id: event.id }, data: { scheduledAt: null } });
   // A wrong password leaves a guess count under the account's email.
   await expect(changeEmail(user, { email: "x@example.test", currentPassword: "wrong-guess-1" }, null)).rejects.toMatchObject({ code: "VALIDATION" });

@@ -25,7 +25,8 @@ describe("the Prisma schema and the migrated database agree", () => {
   it("has the same enums and values", async () => {
     const { rows } = await client.query<{ name: string; values: string[] }>(
       `SELECT t.typname AS name, array_agg(e.enumlabel ORDER BY e.enumsortorder)::text[] AS values
-       FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`,
+       FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
+       WHERE n.nspname = 'public' GROUP BY t.typname`,
     );
     expect(Object.fromEntries(rows.map((row) => [row.name, row.values]))).toEqual(expected.enums);
   });

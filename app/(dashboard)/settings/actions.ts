@@ -6,9 +6,11 @@ import { headers } from "next/headers";
 import { defineAction, ZNoInput } from "@/lib/actions/define-action";
 import { clientIp } from "@/lib/auth/rate-limit";
 import { rotateCalendarFeed } from "@/lib/services/calendar-feed";
+import { removeReminderChannel, saveReminderChannel, sendTestReminder } from "@/lib/services/reminders";
 import { changeEmail, changePassword, deleteAccount, renameUser, setUserTimeZone, signOutEverywhere } from "@/lib/services/users";
 import { ZChangeEmailInput, ZDeleteAccountInput, ZNameInput, ZTimeZoneInput } from "@/lib/validation/account";
 import { ZChangePasswordInput } from "@/lib/validation/auth";
+import { ZReminderChannelInput } from "@/lib/validation/reminders";
 
 async function requestIp(): Promise<string | null> {
   const requestHeaders = await headers();
@@ -37,3 +39,8 @@ export const deleteAccountAction = defineAction(ZDeleteAccountInput, async (data
 
 /** Makes a new calendar feed link (the old one answers 404 from now on); its token is shown once. */
 export const rotateCalendarFeedAction = defineAction(ZNoInput, (_none, user) => rotateCalendarFeed(user.id));
+
+/** The reminder webhook: saved (internal addresses refused), removed, or sent a test message. */
+export const saveReminderChannelAction = defineAction(ZReminderChannelInput, (data, user) => saveReminderChannel(user.id, data), { revalidate: "/settings" });
+export const removeReminderChannelAction = defineAction(ZNoInput, (_none, user) => removeReminderChannel(user.id), { revalidate: "/settings" });
+export const sendTestReminderAction = defineAction(ZNoInput, (_none, user) => sendTestReminder(user.id), { revalidate: "/settings" });

@@ -7,6 +7,7 @@ import { hasCalendarFeed } from "@/lib/services/calendar-feed";
 import { timeZoneChoices } from "@/lib/dates/zone";
 import { getNow, getTranslations } from "next-intl/server";
 import { getTheme } from "@/lib/preferences";
+import { getReminderChannel } from "@/lib/services/reminders";
 
 import { CalendarFeedCard } from "./_components/calendar-feed-card";
 import { DeleteAccount } from "./_components/delete-account";
@@ -14,6 +15,7 @@ import { EmailForm } from "./_components/email-form";
 import { LanguageChoice } from "./_components/language-choice";
 import { NameForm } from "./_components/name-form";
 import { PasswordForm } from "./_components/password-form";
+import { ReminderWebhook } from "./_components/reminder-webhook";
 import { SignOutEverywhere } from "./_components/sign-out-everywhere";
 import { ThemeChoice } from "./_components/theme-choice";
 import { TimeZoneChoice } from "./_components/time-zone-choice";
@@ -24,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const [user, t, theme, now] = await Promise.all([requireUser(), getTranslations(), getTheme(), getNow()]);
-  const feedExists = await hasCalendarFeed(user.id);
+  const [feedExists, reminderChannel] = await Promise.all([hasCalendarFeed(user.id), getReminderChannel(user.id)]);
   return (
     <>
       <PageHeader title={t("settings.title")} description={t("settings.description")} />
@@ -71,6 +73,15 @@ export default async function SettingsPage() {
           </CardHeader>
           <CardContent>
             <TimeZoneChoice current={user.timeZone} choices={timeZoneChoices(user.timeZone, now)} />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("reminders.title")}</CardTitle>
+            <CardDescription>{t("reminders.description")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <ReminderWebhook channel={reminderChannel} />
           </CardContent>
         </Card>
         <Card>

@@ -1,0 +1,186 @@
+import { once } from "node:events";
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+import type PgBoss from "pg-boss";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+
+import { db } from "@/lib/db";
+import { enqueueDueReminders, startReminderQueue } from "@/lib/reminders/queue";
+import { deliverReminder, findDueReminders, getReminderChannel, saveReminderChannel, sendTestReminder } from "@/lib/services/reminders";
+import { createTestUser } from "@/tests/helpers/users";
+
+// A real local receiver stands in for the webhook service; reminders reach it through the real
+// queue (pg-boss on the test database), with two workers racing for the same reminders.
+
+type TReceived = { path: string; body: Record<string, unknown> };
+let server: Server;
+let baseUrl = "";
+const received: TReceived[] = [];
+const requests = new Map<string, number>();
+let answer = { status: 200, delayMs: 0 };
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+beforeAll(async () => {
+  vi.stubEnv("REMINDER_WEBHOOK_ALLOW_PRIVATE", "true");
+  server = createServer((request, response) => {
+    requests.set(request.url ?? "", (requests.get(request.url ?? "") ?? 0) + 1);
+    void readBody(request).then(async (text) => {
+      await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
+      if (answer.status === 200) received.push({ path: request.url ?? "", body: JSON.parse(text) as Record<string, unknown> });
+      response.writeHead(answer.status).end(answer.status === 200 ? '{"errcode":0}' : "down");
+    });
+  });
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  server.close();
+});
+
+beforeEach(() => {
+  received.length = 0;
+  answer = { status: 200, delayMs: 0 };
+});
+
+/** A user with a webhook at `path` of the receiver and one pending 二面 at `scheduledAt`. */
+async function userWithEvent(path: string, scheduledAt: Date, preset: "GENERIC" | "WECOM" = "GENERIC") {
+  const user = await createTestUser();
+  const company = await db.company.create({ data: { userId: user.id, name: "字节跳动", normalizedName: `字节跳动-${user.id}` }, select: { id: true } });
+  const application = await db.application.create({ data: { userId: user.id, companyId: company.id }, select: { id: true } });
+  const event = await db.stageEvent.create({ data: { userId: user.id, applicationId: application.id, position: 0, stage: "INTERVIEW", label: "二面", scheduledAt }, select: { id: true } });
+  await saveReminderChannel(user.id, { preset, url: `${baseUrl}${path}` });
+  return { user, eventId: event.id };
+}
+
+const at = (path: string) => received.filter((message) => message.path === path);
+const attempts = (path: string) => requests.get(path) ?? 0;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("timed out waiting");
+    await sleep(100);
+  }
+}
+
+describe("reminders through the queue", () => {
+  let workers: PgBoss[] = [];
+  const start = () => startReminderQueue({ connectionString: process.env.DATABASE_URL!, schedule: false, pollingIntervalSeconds: 0.5 });
+
+  afterAll(async () => {
+    await Promise.all(workers.map((boss) => boss.stop({ graceful: false, wait: true })));
+  });
+
+  it("sends one message per reminder with two workers sweeping at once, and none again after a restart", async () => {
+    workers = await Promise.all([start(), start()]);
+    const { user, eventId } = await userWithEvent("/one", new Date(Date.now() + 30 * 60_000));
+    const now = new Date();
+    await Promise.all([enqueueDueReminders(workers[0]!, now), enqueueDueReminders(workers[1]!, now), enqueueDueReminders(workers[0]!, now)]);
+    await waitFor(() => at("/one").length >= 1);
+    await sleep(2_000);
+    expect(at("/one")).toHaveLength(1);
+    expect(at("/one")[0]!.body).toEqual({ title: "日程提醒", text: expect.stringMatching(/^即将开始（\d\d:\d\d）：字节跳动 二面$/) });
+    expect(await db.sentReminder.count({ where: { userId: user.id, eventId, kind: "hour-before" } })).toBe(1);
+
+    await Promise.all(workers.map((boss) => boss.stop({ graceful: true, wait: true })));
+    workers = [await start()];
+    expect((await findDueReminders(new Date())).filter((job) => job.eventId === eventId)).toEqual([]);
+    await enqueueDueReminders(workers[0]!, new Date());
+    await sleep(1_500);
+    expect(at("/one")).toHaveLength(1);
+    expect((await getReminderChannel(user.id))?.lastSentAt).not.toBeNull();
+  });
+
+  it("leaves a failing reminder to the queue's retries instead of enqueueing it again each sweep", async () => {
+    answer.status = 503;
+    const { user } = await userWithEvent("/down", new Date(Date.now() + 30 * 60_000));
+    expect(await enqueueDueReminders(workers[0]!, new Date())).toBeGreaterThanOrEqual(1);
+    await waitFor(() => attempts("/down") >= 1);
+    await waitFor(async () => (await getReminderChannel(user.id))?.lastError === "HTTP 503: down");
+    const again = await findDueReminders(new Date());
+    expect(again.filter((job) => job.userId === user.id)).toHaveLength(1);
+    await enqueueDueReminders(workers[0]!, new Date());
+    await sleep(1_500);
+    expect(attempts("/down")).toBe(1);
+  });
+
+  it("sends a reminder again for an event moved to a new time", async () => {
+    const { eventId } = await userWithEvent("/moved", new Date(Date.now() + 30 * 60_000));
+    const job = (await findDueReminders(new Date())).find((candidate) => candidate.eventId === eventId)!;
+    expect(await deliverReminder(job)).toBe("sent");
+    expect(await deliverReminder(job)).toBe("skipped");
+    await db.stageEvent.update({ where: { id: eventId }, data: { scheduledAt: new Date(Date.now() + 40 * 60_000) } });
+    expect(await deliverReminder(job)).toBe("skipped");
+    const moved = (await findDueReminders(new Date())).filter((candidate) => candidate.eventId === eventId);
+    expect(moved).toHaveLength(1);
+    expect(await deliverReminder(moved[0]!)).toBe("sent");
+    expect(at("/moved")).toHaveLength(2);
+  });
+});
+
+describe("delivering one reminder", () => {
+  it("sends once when two deliveries of the same reminder run at the same moment", async () => {
+    answer.delayMs = 300;
+    const { eventId } = await userWithEvent("/race", new Date(Date.now() + 30 * 60_000), "WECOM");
+    const job = (await findDueReminders(new Date())).find((candidate) => candidate.eventId === eventId)!;
+    const results = await Promise.all([deliverReminder(job), deliverReminder(job), deliverReminder(job)]);
+    expect(results.toSorted()).toEqual(["sent", "skipped", "skipped"]);
+    expect(at("/race")).toHaveLength(1);
+    expect(at("/race")[0]!.body).toMatchObject({ msgtype: "text", text: { content: expect.stringContaining("字节跳动 二面") } });
+  });
+
+  it("a failed send is recorded on the channel, keeps the reminder unsent, and the retry delivers it", async () => {
+    const { user, eventId } = await userWithEvent("/flaky", new Date(Date.now() + 30 * 60_000));
+    const job = (await findDueReminders(new Date())).find((candidate) => candidate.eventId === eventId)!;
+    answer.status = 503;
+    await expect(deliverReminder(job)).rejects.toThrow("HTTP 503: down");
+    expect(await getReminderChannel(user.id)).toMatchObject({ lastError: "HTTP 503: down", lastErrorAt: expect.any(Date) });
+    expect(await db.sentReminder.count({ where: { eventId } })).toBe(0);
+    answer.status = 200;
+    expect(await deliverReminder(job)).toBe("sent");
+    expect(await getReminderChannel(user.id)).toMatchObject({ lastError: null });
+    expect(at("/flaky")).toHaveLength(1);
+  });
+
+  it("sends nothing for an event that already has a result or another user's event id", async () => {
+    const { user, eventId } = await userWithEvent("/closed", new Date(Date.now() + 30 * 60_000));
+    const other = await createTestUser();
+    const job = (await findDueReminders(new Date())).find((candidate) => candidate.eventId === eventId)!;
+    expect(await deliverReminder({ ...job, userId: other.id })).toBe("skipped");
+    await db.stageEvent.update({ where: { id: eventId }, data: { result: "PASSED" } });
+    expect(await deliverReminder(job)).toBe("skipped");
+    expect((await findDueReminders(new Date())).some((candidate) => candidate.userId === user.id)).toBe(false);
+    expect(at("/closed")).toHaveLength(0);
+  });
+});
+
+describe("the settings card's test message", () => {
+  it("posts a test to the saved webhook, and reports a failure", async () => {
+    const { user } = await userWithEvent("/test", new Date(Date.now() + 5 * 86_400_000));
+    expect(await sendTestReminder(user.id)).toEqual({ sent: true });
+    expect(at("/test")[0]!.body).toMatchObject({ title: "日程提醒", text: expect.stringContaining("测试") });
+    answer.status = 500;
+    expect(await sendTestReminder(user.id)).toEqual({ sent: false, error: "HTTP 500: down" });
+  });
+
+  it("refuses to save an internal address when the instance does not allow them", async () => {
+    const user = await createTestUser();
+    vi.stubEnv("REMINDER_WEBHOOK_ALLOW_PRIVATE", "false");
+    try {
+      await expect(saveReminderChannel(user.id, { preset: "GENERIC", url: "http://169.254.169.254/latest" })).rejects.toMatchObject({ code: "VALIDATION", messageKey: "reminders.badUrl" });
+    } finally {
+      vi.stubEnv("REMINDER_WEBHOOK_ALLOW_PRIVATE", "true");
+    }
+    expect(await getReminderChannel(user.id)).toBeNull();
+  });
+});
