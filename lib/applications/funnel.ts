@@ -12,11 +12,11 @@ export type TTierCount = TStageCount & { tier: TTierKey };
 export type TCompanyKeyCount = { tier: TTierKey; stage: Stage | null; outcome: Outcome | null; n: number };
 export type TFunnelStep = { stage: Stage; reached: number; rejected: number };
 export type TTierFunnel = { tier: TTierKey; steps: TFunnelStep[] };
-export type TPortfolioLine = { tier: TTierKey; untouched: number; active: number; offer: number; rejected: number };
+type TPortfolioLine = { tier: TTierKey; untouched: number; active: number; offer: number; rejected: number };
 /** One line per tier with companies; `allTop` when every active application is at an S or A company. */
 export type TTierPortfolio = { lines: TPortfolioLine[]; allTop: boolean };
 
-export const TIER_KEYS: readonly TTierKey[] = ["S", "A", "B", "C", "N", "NONE"];
+const TIER_KEYS: readonly TTierKey[] = ["S", "A", "B", "C", "N", "NONE"];
 const TOP_TIERS: readonly TTierKey[] = ["S", "A"];
 /** The funnel's steps: 投递 → 测评 → 笔试 → 面试 → offer. */
 const FUNNEL_STAGES: readonly Stage[] = STAGE_ORDER.filter((stage) => stage !== Stage.TO_APPLY);

@@ -4,7 +4,7 @@
 import { Stage } from "@/lib/generated/prisma/enums";
 
 /** How long an appointment of each stage runs, in minutes, when nothing else is known. */
-export const DEFAULT_LENGTH_MINUTES: Readonly<Record<Stage, number>> = {
+const DEFAULT_LENGTH_MINUTES: Readonly<Record<Stage, number>> = {
   [Stage.TO_APPLY]: 30,
   [Stage.APPLIED]: 30,
   [Stage.ASSESSMENT]: 60,

@@ -22,7 +22,7 @@ export type TIcsEvent = {
   createdAt: Date;
 };
 
-export type TIcsContext = {
+type TIcsContext = {
   /** The app's origin, e.g. `https://offerboard.example`, for the links back to each company. */
   origin: string;
   locale: TLocale;
@@ -35,7 +35,7 @@ export const FEED_REFRESH_SECONDS = 60 * 60;
 /** An event's length in calendars: the app stores only its start. */
 const EVENT_MINUTES = 60;
 /** Alarms of a downloaded event: one day and one hour before it starts. */
-export const ALARM_SECONDS_BEFORE = [24 * 60 * 60, 60 * 60] as const;
+const ALARM_SECONDS_BEFORE = [24 * 60 * 60, 60 * 60] as const;
 
 const TEXT = {
   zh: { calendar: "Offerboard 日程", link: "链接", deadline: "截止", company: "公司页面", cancelled: "已取消" },
@@ -43,7 +43,7 @@ const TEXT = {
 } as const;
 
 /** The UID an event keeps across every download and feed poll. */
-export const eventUid = (eventId: string) => `${eventId}@offerboard`;
+const eventUid = (eventId: string) => `${eventId}@offerboard`;
 
 function newCalendar(context: TIcsContext): ICalCalendar {
   return ical({ name: TEXT[context.locale].calendar, prodId: { company: "Offerboard", product: "Offerboard", language: context.locale.toUpperCase() } });
@@ -75,7 +75,7 @@ function addEvent(calendar: ICalCalendar, event: TIcsEvent, context: TIcsContext
 }
 
 /** An event that left the calendar, kept so subscribers drop their copy. */
-export type TIcsCancellation = { eventId: string; scheduledAt: Date; sequence: number; cancelledAt: Date };
+type TIcsCancellation = { eventId: string; scheduledAt: Date; sequence: number; cancelledAt: Date };
 
 /**
  * The subscribed feed: every event given, past ones included, then the cancelled ones as

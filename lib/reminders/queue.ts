@@ -11,7 +11,7 @@ import { deliverReminder, findDueReminders, reminderKey, type TReminderJob } fro
 // delivering it writes its SentReminder row in the transaction that sends, so each reminder
 // arrives once however many processes run, and a restart loses nothing.
 
-export const QUEUE_SCHEMA = "pgboss";
+const QUEUE_SCHEMA = "pgboss";
 const SWEEP = "reminders-sweep";
 const DELIVER = "reminders-deliver";
 

@@ -19,7 +19,7 @@ const DAY_MS = 86_400_000;
  * `appointment`: a 笔试 or 面试 at a time (busy, can clash); `window`: a 测评, open all day;
  * `deadline`: the moment a platform link expires, a marker, never busy time.
  */
-export type TCalendarKind = "appointment" | "window" | "deadline";
+type TCalendarKind = "appointment" | "window" | "deadline";
 export type TCalendarEntry = {
   id: string;
   eventId: string;
@@ -35,7 +35,7 @@ export type TCalendarEntry = {
   /** Names of the companies whose appointments clash with this one. */
   clashesWith: string[];
 };
-export type TCalendarFilter = { tiers: readonly TTierFilter[]; stages: readonly Stage[] };
+type TCalendarFilter = { tiers: readonly TTierFilter[]; stages: readonly Stage[] };
 
 const EVENT_SELECT = {
   id: true,
@@ -105,7 +105,7 @@ export async function listCalendar(userId: string, timeZone: string, around: Dat
   return rows.flatMap((row) => entriesOf(row, timeZone, clashes)).filter((entry) => matches(entry, filter));
 }
 
-export type TCompanyClash = { eventId: string; stage: Stage; label: string; start: string; clashesWith: string[] };
+type TCompanyClash = { eventId: string; stage: Stage; label: string; start: string; clashesWith: string[] };
 
 /** The company's appointments from yesterday on that clash with another of the user's appointments. */
 export async function listCompanyClashes(userId: string, companyId: string, timeZone: string, now = new Date()): Promise<TCompanyClash[]> {

@@ -10,7 +10,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Stage, Tier } from "@/lib/generated/prisma/enums";
 
 /** The most the dashboard lists at once; the count covers them all. */
-export const OVERDUE_LIMIT = 20;
+const OVERDUE_LIMIT = 20;
 
 export type TOverdueEvent = {
   id: string;
