@@ -3,17 +3,7 @@
 import { Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { useTranslations } from "next-intl";
 
@@ -25,28 +15,17 @@ export function DeleteQuestionButton({ questionId, setHref }: { questionId: stri
   const router = useRouter();
   const { pending, run } = useAction();
   return (
-    <AlertDialog>
-      <AlertDialogTrigger asChild>
+    <ConfirmDialog
+      trigger={
         <Button variant="ghost" size="sm" disabled={pending}>
           <Trash2 aria-hidden="true" />
           {t("questions.deleteQuestion")}
         </Button>
-      </AlertDialogTrigger>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>{t("questions.deleteQuestionTitle")}</AlertDialogTitle>
-          <AlertDialogDescription>{t("questions.deleteQuestionBody")}</AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel>{t("common.cancel")}</AlertDialogCancel>
-          <AlertDialogAction
-            variant="destructive"
-            onClick={() => run(() => deleteQuestionAction({ questionId }), { success: t("questions.deleted"), onDone: () => router.push(setHref) })}
-          >
-            {t("common.delete")}
-          </AlertDialogAction>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+      }
+      title={t("questions.deleteQuestionTitle")}
+      description={t("questions.deleteQuestionBody")}
+      confirm={t("common.delete")}
+      onConfirm={() => run(() => deleteQuestionAction({ questionId }), { success: t("questions.deleted"), onDone: () => router.push(setHref) })}
+    />
   );
 }

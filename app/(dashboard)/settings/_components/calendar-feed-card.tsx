@@ -2,17 +2,7 @@
 
 import { useState } from "react";
 
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Spinner } from "@/components/ui/spinner";
@@ -28,7 +18,6 @@ import { rotateCalendarFeedAction } from "../actions";
  */
 export function CalendarFeedCard({ exists }: { exists: boolean }) {
   const t = useTranslations("calendarFeed");
-  const common = useTranslations("common");
   const { pending, run } = useAction();
   const [token, setToken] = useState<string>();
   const url = token ? `${window.location.origin}/api/calendar/${token}.ics` : "";
@@ -55,26 +44,18 @@ export function CalendarFeedCard({ exists }: { exists: boolean }) {
         <p className="text-sm text-muted-foreground">{exists ? t("hidden") : t("none")}</p>
       )}
       {exists || token ? (
-        <AlertDialog>
-          <AlertDialogTrigger asChild>
+        <ConfirmDialog
+          trigger={
             <Button variant="outline" className="justify-self-start" disabled={pending}>
               {pending ? <Spinner /> : null}
               {t("rotate")}
             </Button>
-          </AlertDialogTrigger>
-          <AlertDialogContent>
-            <AlertDialogHeader>
-              <AlertDialogTitle>{t("rotateTitle")}</AlertDialogTitle>
-              <AlertDialogDescription>{t("rotateDescription")}</AlertDialogDescription>
-            </AlertDialogHeader>
-            <AlertDialogFooter>
-              <AlertDialogCancel>{common("cancel")}</AlertDialogCancel>
-              <AlertDialogAction variant="destructive" onClick={make}>
-                {t("rotateConfirm")}
-              </AlertDialogAction>
-            </AlertDialogFooter>
-          </AlertDialogContent>
-        </AlertDialog>
+          }
+          title={t("rotateTitle")}
+          description={t("rotateDescription")}
+          confirm={t("rotateConfirm")}
+          onConfirm={make}
+        />
       ) : (
         <Button className="justify-self-start" disabled={pending} onClick={make}>
           {pending ? <Spinner /> : null}

@@ -3,17 +3,7 @@
 import { signOut } from "next-auth/react";
 import { useState, useTransition } from "react";
 
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Spinner } from "@/components/ui/spinner";
@@ -38,26 +28,18 @@ export function SignOutEverywhere() {
   return (
     <div className="grid gap-3">
       <FormMessage role="alert" messages={error} />
-      <AlertDialog>
-        <AlertDialogTrigger asChild>
+      <ConfirmDialog
+        trigger={
           <Button variant="outline" className="justify-self-start" disabled={pending}>
             {pending ? <Spinner /> : null}
             {t("settings.signOutEverywhere")}
           </Button>
-        </AlertDialogTrigger>
-        <AlertDialogContent>
-          <AlertDialogHeader>
-            <AlertDialogTitle>{t("settings.signOutEverywhere")}</AlertDialogTitle>
-            <AlertDialogDescription>{t("settings.signOutEverywhereDescription")}</AlertDialogDescription>
-          </AlertDialogHeader>
-          <AlertDialogFooter>
-            <AlertDialogCancel>{t("common.cancel")}</AlertDialogCancel>
-            <AlertDialogAction variant="destructive" onClick={confirm}>
-              {t("settings.signOutEverywhereConfirm")}
-            </AlertDialogAction>
-          </AlertDialogFooter>
-        </AlertDialogContent>
-      </AlertDialog>
+        }
+        title={t("settings.signOutEverywhere")}
+        description={t("settings.signOutEverywhereDescription")}
+        confirm={t("settings.signOutEverywhereConfirm")}
+        onConfirm={confirm}
+      />
     </div>
   );
 }
