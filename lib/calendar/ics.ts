@@ -43,7 +43,8 @@ const TEXT = {
 } as const;
 
 /** The UID an event keeps across every download and feed poll. */
-const eventUid = (eventId: string) => `${eventId}@offerboard`;
+/** Percent-encoded: an id read from a restored backup cannot break a line of the file. */
+const eventUid = (eventId: string) => `${encodeURIComponent(eventId)}@offerboard`;
 
 function newCalendar(context: TIcsContext): ICalCalendar {
   return ical({ name: TEXT[context.locale].calendar, prodId: { company: "Offerboard", product: "Offerboard", language: context.locale.toUpperCase() } });

@@ -2,6 +2,7 @@ import "server-only";
 
 import { randomUUID } from "node:crypto";
 
+import { consumeAttempt, REMINDER_TESTS_PER_USER } from "@/lib/auth/rate-limit";
 import { db } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { LOCALES, type TLocale } from "@/lib/i18n/config";
@@ -53,6 +54,7 @@ export async function sendTestReminder(userId: string): Promise<{ sent: boolean;
   assertUserId(userId);
   const channel = await db.reminderChannel.findUnique({ where: { userId }, select: { preset: true, url: true, user: { select: { locale: true } } } });
   if (!channel) throw new AppError("NOT_FOUND", "reminders.noChannel");
+  if (!(await consumeAttempt(REMINDER_TESTS_PER_USER, userId)).allowed) throw new AppError("RATE_LIMITED");
   const t = translatorFor(localeOf(channel.user.locale));
   try {
     await postWebhook(channel.url, webhookBody(channel.preset, { title: t("reminders.message.title"), text: t("reminders.message.test") }));
@@ -115,7 +117,8 @@ export async function deliverReminder(job: TReminderJob): Promise<"sent" | "skip
           },
         });
         const channel = event?.user.reminderChannel;
-        if (!event || !channel || event.user.disabledAt) return "skipped" as const;
+        // A reminder that could only arrive after its event (a queue held up) is not sent late.
+        if (!event || !channel || event.user.disabledAt || scheduledAt <= new Date()) return "skipped" as const;
         const inserted = await tx.$queryRaw<{ id: string }[]>`
           INSERT INTO "SentReminder" (id, "userId", "eventId", kind, "scheduledAt")
           VALUES (${randomUUID()}, ${job.userId}, ${job.eventId}, ${job.kind}, ${scheduledAt})

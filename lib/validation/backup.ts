@@ -134,7 +134,7 @@ const ZStageEvent = z.strictObject({
   link: text(500).nullable(),
   linkExpiresAt: ZOptionalDate,
   /** Absent in backups made before events carried a calendar revision. */
-  sequence: ZInt.optional(),
+  sequence: ZInt.default(0),
   createdAt: ZDate,
 });
 

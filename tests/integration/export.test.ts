@@ -60,6 +60,16 @@ describe("JSON backup", { timeout: 120_000 }, () => {
     expect((await getAsset(user.id, "1740404861907.png")).data).toEqual(PNG);
   });
 
+  it("restores a backup made before events carried a calendar sequence", async () => {
+    const user = await richUser();
+    const backup = await exportBackup(user.id);
+    expect(backup.data.stageEvents.length).toBeGreaterThan(0);
+    const older = { ...backup, data: { ...backup.data, stageEvents: backup.data.stageEvents.map((event) => Object.fromEntries(Object.entries(event).filter(([key]) => key !== "sequence"))) } };
+    await wipe(user.id);
+    await restoreBackup(user.id, file(older));
+    expect(await db.stageEvent.count({ where: { userId: user.id, sequence: 0 } })).toBe(backup.data.stageEvents.length);
+  });
+
   it("refuses an account that has data, another account's backup, a newer format or garbage, writing nothing", async () => {
     const user = await richUser();
     const backup = await exportBackup(user.id);

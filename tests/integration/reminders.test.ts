@@ -106,7 +106,7 @@ describe("reminders through the queue", () => {
     const { user } = await userWithEvent("/down", new Date(Date.now() + 30 * 60_000));
     expect(await enqueueDueReminders(workers[0]!, new Date())).toBeGreaterThanOrEqual(1);
     await waitFor(() => attempts("/down") >= 1);
-    await waitFor(async () => (await getReminderChannel(user.id))?.lastError === "HTTP 503: down");
+    await waitFor(async () => (await getReminderChannel(user.id))?.lastError === "HTTP 503");
     const again = await findDueReminders(new Date());
     expect(again.filter((job) => job.userId === user.id)).toHaveLength(1);
     await enqueueDueReminders(workers[0]!, new Date());
@@ -143,8 +143,8 @@ describe("delivering one reminder", () => {
     const { user, eventId } = await userWithEvent("/flaky", new Date(Date.now() + 30 * 60_000));
     const job = (await findDueReminders(new Date())).find((candidate) => candidate.eventId === eventId)!;
     answer.status = 503;
-    await expect(deliverReminder(job)).rejects.toThrow("HTTP 503: down");
-    expect(await getReminderChannel(user.id)).toMatchObject({ lastError: "HTTP 503: down", lastErrorAt: expect.any(Date) });
+    await expect(deliverReminder(job)).rejects.toThrow("HTTP 503");
+    expect(await getReminderChannel(user.id)).toMatchObject({ lastError: "HTTP 503", lastErrorAt: expect.any(Date) });
     expect(await db.sentReminder.count({ where: { eventId } })).toBe(0);
     answer.status = 200;
     expect(await deliverReminder(job)).toBe("sent");
@@ -170,7 +170,7 @@ describe("the settings card's test message", () => {
     expect(await sendTestReminder(user.id)).toEqual({ sent: true });
     expect(at("/test")[0]!.body).toMatchObject({ title: "日程提醒", text: expect.stringContaining("测试") });
     answer.status = 500;
-    expect(await sendTestReminder(user.id)).toEqual({ sent: false, error: "HTTP 500: down" });
+    expect(await sendTestReminder(user.id)).toEqual({ sent: false, error: "HTTP 500" });
   });
 
   it("refuses to save an internal address when the instance does not allow them", async () => {

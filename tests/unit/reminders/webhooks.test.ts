@@ -44,7 +44,7 @@ describe("webhook addresses", () => {
     const { address } = await lookup(name);
     expect(isPublicAddress(address)).toBe(false);
     expect(assertWebhookUrl(`http://${name}:9/`).hostname).toBe(name.toLowerCase());
-    await expect(postWebhook(`http://${name}:9/`, {})).rejects.toThrow(`address not allowed: ${address}`);
+    await expect(postWebhook(`http://${name}:9/`, {})).rejects.toThrow("address not allowed");
   });
 });
 
