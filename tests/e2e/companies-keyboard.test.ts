@@ -48,8 +48,11 @@ describe("the companies table by keyboard, and its messages", () => {
     const names = await rowNames(page);
     expect(names[0]).toBe("阿里巴巴");
 
-    await page.keyboard.press("/");
-    expect((await focused(page)).tag).toBe("INPUT");
+    // The key is heard once the page has hydrated: press until the search has the focus.
+    await poll(async () => {
+      await page.keyboard.press("/");
+      return (await focused(page)).tag;
+    }).toBe("INPUT");
     await page.keyboard.press("ArrowDown");
     expect(await focused(page)).toMatchObject({ tag: "TR", index: 0 });
     await page.keyboard.press("ArrowDown");
