@@ -161,6 +161,18 @@ describe("the calendar feed", { timeout: 60_000 }, () => {
     expect((await fetchFeed(feedPath(token))).status).toBe(404);
   });
 
+  it("lets no other user's event, restored under the same id, take away or change a cancellation", async () => {
+    const owner = await userWithEvents("美团");
+    const other = await userWithEvents("京东");
+    const id = owner.eventIds[1] ?? "";
+    const removed = await db.stageEvent.delete({ where: { id } });
+    const mark = await db.calendarCancellation.findUniqueOrThrow({ where: { eventId: id } });
+    const application = await db.application.findFirstOrThrow({ where: { userId: other.user.id }, select: { id: true } });
+    await db.stageEvent.create({ data: { ...removed, userId: other.user.id, applicationId: application.id, position: 9 } });
+    await db.stageEvent.update({ where: { id }, data: { scheduledAt: null } });
+    expect(await db.calendarCancellation.findUniqueOrThrow({ where: { eventId: id } })).toEqual(mark);
+  });
+
   it("gives a single event's file only to its owner", async () => {
     const alice = await userWithEvents("拼多多");
     const bob = await userWithEvents("快手");
