@@ -126,6 +126,17 @@ describe("reminders through the queue", () => {
     expect(await deliverReminder(moved[0]!)).toBe("sent");
     expect(at("/moved")).toHaveLength(2);
   });
+
+  it("sends nothing again for a step deleted and written back with its id (an undo)", async () => {
+    const { eventId } = await userWithEvent("/undone", new Date(Date.now() + 30 * 60_000));
+    const job = (await findDueReminders(new Date())).find((candidate) => candidate.eventId === eventId)!;
+    expect(await deliverReminder(job)).toBe("sent");
+    const removed = await db.stageEvent.delete({ where: { id: eventId } });
+    await db.stageEvent.create({ data: removed });
+    expect((await findDueReminders(new Date())).filter((candidate) => candidate.eventId === eventId)).toEqual([]);
+    expect(await deliverReminder(job)).toBe("skipped");
+    expect(at("/undone")).toHaveLength(1);
+  });
 });
 
 describe("delivering one reminder", () => {
