@@ -24,7 +24,7 @@ import { APPLICATION_SELECT, type TApplicationDetail } from "@/lib/services/comp
 export const SNAPSHOT_SELECT = {
   ...APPLICATION_SELECT,
   notes: true,
-  events: { ...APPLICATION_SELECT.events, select: { ...APPLICATION_SELECT.events.select, createdAt: true } },
+  events: { ...APPLICATION_SELECT.events, select: { ...APPLICATION_SELECT.events.select, createdAt: true, sequence: true } },
 } as const;
 
 const ZDate = z.coerce.date();
@@ -52,6 +52,7 @@ const ZSnapshot = z.object({
       link: z.string().nullable(),
       linkExpiresAt: ZDate.nullable(),
       createdAt: ZDate,
+      sequence: z.number().int(),
     }),
   ),
 });
