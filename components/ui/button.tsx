@@ -2,6 +2,7 @@ import { cva, type VariantProps } from "class-variance-authority";
 import { Slot } from "radix-ui";
 import type { ComponentProps } from "react";
 
+import { Spinner } from "@/components/ui/spinner";
 import { cn } from "@/lib/utils";
 
 export const buttonVariants = cva(
@@ -28,17 +29,24 @@ export const buttonVariants = cva(
   },
 );
 
-type TButtonProps = ComponentProps<"button"> & VariantProps<typeof buttonVariants> & { asChild?: boolean };
+type TButtonProps = ComponentProps<"button"> & VariantProps<typeof buttonVariants> & { asChild?: boolean; pending?: boolean };
 
-/** A button; `asChild` renders its child (e.g. a next/link <Link>) with button styles. */
-export function Button({ className, variant, size, asChild = false, type, ...props }: TButtonProps) {
+/**
+ * A button; `asChild` renders its child (e.g. a next/link <Link>) with button styles. `pending`
+ * disables it and shows a spinner before its label (the label itself says what is happening).
+ */
+export function Button({ className, variant, size, asChild = false, pending = false, type, disabled, children, ...props }: TButtonProps) {
   const Comp = asChild ? Slot.Root : "button";
   return (
     <Comp
       data-slot="button"
       type={asChild ? undefined : (type ?? "button")}
       className={cn(buttonVariants({ variant, size, className }))}
+      disabled={disabled || pending}
       {...props}
-    />
+    >
+      {pending && !asChild ? <Spinner /> : null}
+      {children}
+    </Comp>
   );
 }

@@ -6,11 +6,10 @@ import { useState, useTransition, type FormEvent } from "react";
 
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { Spinner } from "@/components/ui/spinner";
 import { signInErrorMessage } from "@/lib/auth/sign-in-error";
 import { useTranslations } from "next-intl";
 
-import { TextField } from "@/components/ui/text-field";
+import { EmailField, PasswordField } from "@/components/ui/credential-fields";
 
 type TErrors = { email?: string; password?: string; form?: string };
 
@@ -57,32 +56,24 @@ export function LoginForm({ callbackUrl, expired, error }: { callbackUrl: string
         </p>
       ) : null}
       <FormMessage role="alert" messages={errors.form} className="rounded-md bg-destructive/10 px-3 py-2" />
-      <TextField
+      <EmailField
         id="login-email"
         name="email"
-        type="email"
-        inputMode="email"
         autoComplete="username"
-        autoCapitalize="none"
-        spellCheck={false}
         label={t("auth.email")}
         placeholder={t("auth.emailPlaceholder")}
         error={errors.email}
         disabled={pending}
-        required
       />
-      <TextField
+      <PasswordField
         id="login-password"
         name="password"
-        type="password"
         autoComplete="current-password"
         label={t("auth.password")}
         error={errors.password}
         disabled={pending}
-        required
       />
-      <Button type="submit" className="mt-1 w-full" disabled={pending}>
-        {pending ? <Spinner /> : null}
+      <Button type="submit" className="mt-1 w-full" pending={pending}>
         {pending ? t("auth.signingIn") : t("auth.signIn")}
       </Button>
     </form>

@@ -7,9 +7,9 @@ import { useState, useTransition, type FormEvent } from "react";
 
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { Spinner } from "@/components/ui/spinner";
 import { useTranslations } from "next-intl";
 
+import { EmailField, PasswordField } from "@/components/ui/credential-fields";
 import { TextField } from "@/components/ui/text-field";
 import { registerAction } from "../actions";
 
@@ -80,33 +80,25 @@ export function RegisterForm() {
         disabled={pending}
         required
       />
-      <TextField
+      <EmailField
         id="register-email"
         name="email"
-        type="email"
-        inputMode="email"
         autoComplete="email"
-        autoCapitalize="none"
-        spellCheck={false}
         label={t("auth.email")}
         placeholder={t("auth.emailPlaceholder")}
         error={errors.email}
         disabled={pending}
-        required
       />
-      <TextField
+      <PasswordField
         id="register-password"
         name="password"
-        type="password"
         autoComplete="new-password"
         label={t("auth.password")}
         hint={t("auth.passwordHint")}
         error={errors.password}
         disabled={pending}
-        required
       />
-      <Button type="submit" className="mt-1 w-full" disabled={pending}>
-        {pending ? <Spinner /> : null}
+      <Button type="submit" className="mt-1 w-full" pending={pending}>
         {pending ? t("auth.registering") : t("auth.register")}
       </Button>
     </form>

@@ -10,7 +10,6 @@ import { toast } from "@/components/ui/toast";
 
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { Spinner } from "@/components/ui/spinner";
 import { useTranslations } from "next-intl";
 import type { TDuplicate } from "@/lib/services/companies-duplicates";
 
@@ -112,8 +111,7 @@ export function AddCompanyDialog() {
                 {t("companies.form.submitAnyway")}
               </Button>
             ) : null}
-            <Button type="submit" disabled={pending || exact}>
-              {pending ? <Spinner /> : null}
+            <Button type="submit" pending={pending} disabled={exact}>
               {t("companies.form.submit")}
             </Button>
           </DialogFooter>

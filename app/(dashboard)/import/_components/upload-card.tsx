@@ -8,7 +8,6 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
 import { Label } from "@/components/ui/label";
-import { Spinner } from "@/components/ui/spinner";
 import { useTranslations } from "next-intl";
 
 import { FileDrop } from "./file-drop";
@@ -86,8 +85,7 @@ export function UploadCard<T>({ id, title, description, label, action, busy, acc
               }}
             />
           </div>
-          <Button type="submit" variant="outline" disabled={pending || files.length === 0}>
-            {pending ? <Spinner /> : null}
+          <Button type="submit" variant="outline" pending={pending} disabled={files.length === 0}>
             {pending ? busy : action}
           </Button>
         </form>

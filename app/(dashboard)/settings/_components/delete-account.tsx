@@ -16,8 +16,7 @@ import {
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { Spinner } from "@/components/ui/spinner";
-import { TextField } from "@/components/ui/text-field";
+import { PasswordField } from "@/components/ui/credential-fields";
 import { useTranslations } from "next-intl";
 
 import { deleteAccountAction } from "../actions";
@@ -69,22 +68,19 @@ export function DeleteAccount() {
               <AlertDialogDescription>{t("settings.deleteAccountDescription")}</AlertDialogDescription>
             </AlertDialogHeader>
             <FormMessage role="alert" messages={formError} />
-            <TextField
+            <PasswordField
               id="delete-confirmation"
               name="confirmation"
-              type="password"
               autoComplete="current-password"
               label={t("settings.deleteConfirmation")}
               error={error}
               disabled={pending}
-              required
             />
             <AlertDialogFooter>
               <AlertDialogCancel type="button" disabled={pending}>
                 {t("common.cancel")}
               </AlertDialogCancel>
-              <Button type="submit" variant="destructive" disabled={pending}>
-                {pending ? <Spinner /> : null}
+              <Button type="submit" variant="destructive" pending={pending}>
                 {pending ? t("settings.deletingAccount") : t("settings.deleteAccountConfirm")}
               </Button>
             </AlertDialogFooter>

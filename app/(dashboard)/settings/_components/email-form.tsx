@@ -2,8 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { FormDescription, FormMessage } from "@/components/ui/form-message";
-import { Spinner } from "@/components/ui/spinner";
-import { TextField } from "@/components/ui/text-field";
+import { EmailField, PasswordField } from "@/components/ui/credential-fields";
 import { useFieldForm } from "@/components/ui/use-field-form";
 import { useTranslations } from "next-intl";
 
@@ -26,31 +25,23 @@ export function EmailForm() {
           {t("settings.emailChanged")}
         </p>
       ) : null}
-      <TextField
+      <EmailField
         id="profile-email"
         name="email"
-        type="email"
-        inputMode="email"
         autoComplete="email"
-        autoCapitalize="none"
-        spellCheck={false}
         label={t("settings.newEmail")}
         error={errors.email}
         disabled={pending}
-        required
       />
-      <TextField
+      <PasswordField
         id="profile-email-password"
         name="password"
-        type="password"
         autoComplete="current-password"
         label={t("settings.currentPassword")}
         error={errors.currentPassword}
         disabled={pending}
-        required
       />
-      <Button type="submit" variant="outline" className="justify-self-start" disabled={pending}>
-        {pending ? <Spinner /> : null}
+      <Button type="submit" variant="outline" className="justify-self-start" pending={pending}>
         {pending ? t("settings.saving") : t("settings.changeEmail")}
       </Button>
     </form>

@@ -3,7 +3,6 @@
 import { useState, type FormEvent } from "react";
 
 import { Button } from "@/components/ui/button";
-import { Spinner } from "@/components/ui/spinner";
 import { TextField } from "@/components/ui/text-field";
 import { useAction } from "@/components/ui/use-action";
 import { useTranslations } from "next-intl";
@@ -45,8 +44,7 @@ export function NameForm({ name }: { name: string }) {
         required
       />
       <div className="flex items-center gap-3">
-        <Button type="submit" variant="outline" disabled={pending || value.trim() === name}>
-          {pending ? <Spinner /> : null}
+        <Button type="submit" variant="outline" pending={pending} disabled={value.trim() === name}>
           {pending ? t("settings.saving") : t("settings.saveName")}
         </Button>
         {saved ? (

@@ -2,8 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { Spinner } from "@/components/ui/spinner";
-import { TextField } from "@/components/ui/text-field";
+import { PasswordField } from "@/components/ui/credential-fields";
 import { useFieldForm } from "@/components/ui/use-field-form";
 import { useTranslations } from "next-intl";
 
@@ -22,29 +21,24 @@ export function PasswordForm() {
           {t("settings.passwordChanged")}
         </p>
       ) : null}
-      <TextField
+      <PasswordField
         id="current-password"
         name="currentPassword"
-        type="password"
         autoComplete="current-password"
         label={t("settings.currentPassword")}
         error={errors.currentPassword}
         disabled={pending}
-        required
       />
-      <TextField
+      <PasswordField
         id="new-password"
         name="newPassword"
-        type="password"
         autoComplete="new-password"
         label={t("settings.newPassword")}
         hint={t("auth.passwordHint")}
         error={errors.newPassword}
         disabled={pending}
-        required
       />
-      <Button type="submit" className="justify-self-start" disabled={pending}>
-        {pending ? <Spinner /> : null}
+      <Button type="submit" className="justify-self-start" pending={pending}>
         {pending ? t("settings.changingPassword") : t("settings.changePassword")}
       </Button>
     </form>

@@ -6,7 +6,6 @@ import { useState, useTransition } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { Spinner } from "@/components/ui/spinner";
 import { useTranslations } from "next-intl";
 
 import { signOutEverywhereAction } from "../actions";
@@ -30,8 +29,7 @@ export function SignOutEverywhere() {
       <FormMessage role="alert" messages={error} />
       <ConfirmDialog
         trigger={
-          <Button variant="outline" className="justify-self-start" disabled={pending}>
-            {pending ? <Spinner /> : null}
+          <Button variant="outline" className="justify-self-start" pending={pending}>
             {t("settings.signOutEverywhere")}
           </Button>
         }

@@ -7,7 +7,6 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Spinner } from "@/components/ui/spinner";
 import { useAction } from "@/components/ui/use-action";
 import type { TZoneChoice } from "@/lib/dates/zone";
 import { FORMATS } from "@/lib/i18n/formats";
@@ -93,8 +92,7 @@ export function TimeZoneChoice({ current, choices }: { current: string; choices:
           {t("settings.timeZoneSaved")}
         </p>
       ) : null}
-      <Button type="submit" className="justify-self-start" disabled={pending || selected === current}>
-        {pending ? <Spinner /> : null}
+      <Button type="submit" className="justify-self-start" pending={pending} disabled={selected === current}>
         {pending ? t("settings.saving") : t("settings.saveTimeZone")}
       </Button>
     </form>
