@@ -124,8 +124,16 @@ describe("question bank and prep checklist end to end", () => {
     await expect.poll(() => page.getByTestId("prep-percent").innerText(), { timeout: 30_000 }).toBe(after);
 
     // The same checklist on the company page, and the company on the dashboard's "prepare next".
-    await page.goto(`/companies/${companyId}`);
-    await expect.poll(() => page.getByTestId("prep-percent").innerText(), { timeout: 30_000 }).toBe(after);
+    // The checklist shows the tick at once; the page is loaded again until the server has it too.
+    await expect
+      .poll(
+        async () => {
+          await page.goto(`/companies/${companyId}`);
+          return page.getByTestId("prep-percent").innerText();
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(after);
     await page.goto("/dashboard");
     const next = page.getByTestId("prepare-next");
     await next.getByText("E2E 备考公司").waitFor();
