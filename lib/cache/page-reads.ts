@@ -5,6 +5,7 @@ import "server-only";
 import { listBoard, type TBoardFilter } from "@/lib/services/board";
 import { listCompanyTable } from "@/lib/services/companies-table";
 import { getDashboard } from "@/lib/services/dashboard";
+import { countOverdueEvents } from "@/lib/services/overdue-events";
 import { listPrepareNext } from "@/lib/services/prep-next";
 import { getSetHeader, listSets } from "@/lib/services/questions";
 import { listSetQuestionPage } from "@/lib/services/questions-items";
@@ -30,6 +31,12 @@ export function readBoard(user: TReader, filter: TBoardFilter) {
 export function readDashboard(user: TZonedReader) {
   const now = minuteNow();
   return cachedRead(user, `dashboard ${now.getTime()}`, () => getDashboard(user.id, user.timeZone, now));
+}
+
+/** The number on the navigation's 仪表盘 item, read by every signed-in page. */
+export function readOverdueCount(user: TReader) {
+  const now = minuteNow();
+  return cachedRead(user, `overdue ${now.getTime()}`, () => countOverdueEvents(user.id, now));
 }
 
 export function readPrepareNext(user: TReader, events: number, itemsPerEvent: number) {
