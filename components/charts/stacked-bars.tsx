@@ -31,11 +31,13 @@ export default function StackedBars({ rows, series, title, summary, labelWidth }
       <CartesianGrid stroke="var(--border)" horizontal={false} />
       <XAxis type="number" tick={TICK} tickLine={false} axisLine={false} allowDecimals={false} />
       <YAxis dataKey="label" type="category" tick={TICK} tickLine={false} axisLine={false} interval={0} width={labelWidth} />
+      {/* Series in legend order (recharts sorts them by name), in the text colour, as a faint series would not read. */}
       <Tooltip
-        cursor={{ fill: "var(--muted)", opacity: 0.6 }}
+        cursor={{ fill: "var(--muted)", opacity: 0.6, stroke: "none" }}
         contentStyle={TOOLTIP_BOX}
-        labelStyle={{ color: "var(--popover-foreground)", fontWeight: 600 }}
-        itemStyle={{ padding: 0 }}
+        labelStyle={{ fontWeight: 600 }}
+        itemStyle={{ padding: 0, color: "var(--popover-foreground)" }}
+        itemSorter={(item) => series.findIndex((one) => one.name === item.name)}
       />
       {series.map((one, index) => (
         <Bar

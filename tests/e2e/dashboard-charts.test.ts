@@ -1,12 +1,17 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { firstLoadJs } from "@/tests/helpers/first-load";
 
 // The dashboard's tier charts (recharts, loaded after the page): one funnel per tier and the tier
 // portfolio render as SVG with accessible names in the light and the dark theme, in the theme's
 // colours, with no console error; their numbers are those of the tables under 以表格查看; and the
-// placeholder holds the chart's height while recharts loads, so nothing below it moves.
+// placeholder holds the chart's height while recharts loads, so nothing below it moves; and
+// recharts is in no route's first-load JavaScript (the dashboard loads it after the page).
 
 type TUser = { id: string; email: string; password: string };
 type TTheme = "light" | "dark";
@@ -82,14 +87,13 @@ describe("dashboard tier charts", () => {
     await expect.poll(() => funnels.count()).toBe(3);
     const portfolio = page.getByTestId("tier-portfolio-chart").locator("svg.recharts-surface");
     await portfolio.waitFor();
-    expect(await funnels.evaluateAll((svgs) => svgs.map((svg) => svg.querySelector("title")?.textContent))).toEqual([
-      "投递漏斗：S",
-      "投递漏斗：A",
-      "投递漏斗：B",
-    ]);
-    expect(await funnels.first().locator("desc").textContent()).toBe("投递 2；测评 2；笔试 2（挂 1）；面试 1；offer 0");
-    expect(await portfolio.locator("title").textContent()).toBe("分级分布");
-    expect(await portfolio.locator("desc").textContent()).toContain("未分级：未投递 1，进行中 0，offer 0，挂 0");
+    // Named and described for a screen reader, and reachable by keyboard.
+    for (const tier of ["S", "A", "B"]) await page.getByRole("application", { name: `投递漏斗：${tier}` }).waitFor();
+    const funnelS = page.getByRole("application", { name: "投递漏斗：S" });
+    expect(await funnelS.getAttribute("tabindex")).toBe("0");
+    expect(await funnelS.locator("desc").textContent()).toBe("投递 2；测评 2；笔试 2（挂 1）；面试 1；offer 0");
+    const named = page.getByRole("application", { name: "分级分布" });
+    expect(await named.locator("desc").textContent()).toContain("未分级：未投递 1，进行中 0，offer 0，挂 0");
     // Four series with bars (untouched, active, offer, 挂), each its own colour.
     colours[theme] = await chartColours(page);
     expect(colours[theme]!.bars).toHaveLength(4);
@@ -143,5 +147,16 @@ describe("dashboard tier charts", () => {
     expect(await below()).toBe(before);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it("keeps recharts out of every route's first-load JavaScript and the dashboard's under 200 KB gzipped", () => {
+    const distDir = process.env.E2E_DIST_DIR ?? ".next-e2e";
+    const hasRecharts = (file: string) => readFileSync(path.join(distDir, file), "utf8").includes("recharts-surface");
+    const chunks = readdirSync(path.join(distDir, "static/chunks")).map((name) => `static/chunks/${name}`);
+    expect(chunks.filter((file) => file.endsWith(".js") && hasRecharts(file)).length).toBeGreaterThan(0);
+    const routes = firstLoadJs(distDir);
+    for (const { route, files } of routes) expect(files.filter(hasRecharts), route).toEqual([]);
+    const dashboard = routes.find((route) => route.route === "/(dashboard)/dashboard/page");
+    expect(dashboard!.gzipBytes).toBeLessThan(200 * 1024);
   });
 });
