@@ -139,7 +139,7 @@ describe("dashboard tier charts", () => {
       await route.fulfill({ response, body });
     });
     await page.goto("/dashboard");
-    await page.getByTestId("tier-portfolio-chart").locator('[data-slot="skeleton"]').waitFor();
+    await page.getByTestId("tier-portfolio-chart").locator('[data-slot="skeleton"]').waitFor({ state: "attached" });
     const below = () => page.getByTestId("prepare-next").evaluate((element) => element.getBoundingClientRect().top);
     const before = await below();
     release();
