@@ -13,7 +13,8 @@ import { FunnelChart } from "./_components/funnel-chart";
 import { OverdueList } from "./_components/overdue-list";
 import { PrepareNext } from "./_components/prepare-next";
 import { SummaryCards } from "./_components/summary-cards";
-import { TierTables } from "./_components/tier-tables";
+import { TierFunnels } from "./_components/tier-funnels";
+import { TierPortfolio } from "./_components/tier-portfolio";
 import { UpcomingList } from "./_components/upcoming-list";
 import "./_components/dashboard.css";
 
@@ -66,7 +67,10 @@ export default async function DashboardPage() {
           <FunnelChart steps={data.funnel} locale={locale} t={t} />
           <UpcomingList events={data.upcoming} more={data.upcomingMore} now={now} timeZone={user.timeZone} locale={locale} t={t} />
         </div>
-        <TierTables funnels={data.tierFunnels} portfolio={data.portfolio} locale={locale} t={t} />
+        <div className="grid items-start gap-6 lg:grid-cols-2">
+          <TierFunnels funnels={data.tierFunnels} locale={locale} t={t} />
+          <TierPortfolio portfolio={data.portfolio} locale={locale} t={t} />
+        </div>
         <PrepareNext user={user} />
       </div>
     </>
