@@ -1,12 +1,12 @@
 "use server";
 
-// Preference actions shared by the user menu, the settings page and the auth pages, open to
+// Preference and sign-out actions shared by the user menu, the settings page and the auth pages, open to
 // visitors (lib/actions/define-action). Setting a cookie here makes Next re-render the current
 // page with the new value.
 import { cookies } from "next/headers";
 
-import { definePublicAction } from "@/lib/actions/define-action";
-import { getCurrentUser } from "@/lib/auth";
+import { definePublicAction, ZNoInput } from "@/lib/actions/define-action";
+import { endThisSession, getCurrentUser } from "@/lib/auth";
 import { LOCALE_COOKIE } from "@/lib/i18n/config";
 import { PREFERENCE_COOKIE_OPTIONS } from "@/lib/preferences";
 import { setUserLocale } from "@/lib/services/users";
@@ -24,3 +24,6 @@ export const setLocaleAction = definePublicAction(ZLocale, async (locale) => {
 export const setThemeAction = definePublicAction(ZTheme, async (theme) => {
   (await cookies()).set(THEME_COOKIE, theme, PREFERENCE_COOKIE_OPTIONS);
 });
+
+/** Signs this device out (see endThisSession); the caller then opens /login. */
+export const signOutAction = definePublicAction(ZNoInput, endThisSession);

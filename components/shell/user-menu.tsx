@@ -1,7 +1,6 @@
 "use client";
 
 import { LogOut, Settings } from "lucide-react";
-import { signOut } from "next-auth/react";
 import Link from "next/link";
 
 import {
@@ -19,6 +18,7 @@ import { LOCALES } from "@/lib/i18n/config";
 import { isTheme, type TTheme } from "@/lib/theme";
 
 import { LOCALE_OPTIONS, THEME_OPTIONS } from "./preference-options";
+import { useSignOut } from "./sign-out";
 import { useSetLocale, useTheme } from "./use-preferences";
 
 type TUserMenuProps = { name: string; email: string; theme: TTheme };
@@ -31,6 +31,7 @@ export function UserMenu({ name, email, theme: serverTheme }: TUserMenuProps) {
   const locale = useLocale();
   const { setLocale } = useSetLocale();
   const { theme, setTheme } = useTheme(serverTheme);
+  const signOut = useSignOut();
   const initial = name.trim().charAt(0).toUpperCase() || "?";
   return (
     <DropdownMenu>
@@ -68,7 +69,7 @@ export function UserMenu({ name, email, theme: serverTheme }: TUserMenuProps) {
             {t("nav.settings")}
           </Link>
         </DropdownMenuItem>
-        <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/login" })}>
+        <DropdownMenuItem onSelect={() => void signOut()}>
           <LogOut aria-hidden="true" />
           {t("shell.signOut")}
         </DropdownMenuItem>

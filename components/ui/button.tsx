@@ -45,8 +45,13 @@ export function Button({ className, variant, size, asChild = false, pending = fa
       disabled={disabled || pending}
       {...props}
     >
-      {pending && !asChild ? <Spinner /> : null}
-      {children}
+      {/* Slot takes exactly one child: the spinner only in a real <button>. */}
+      {asChild ? children : (
+        <>
+          {pending ? <Spinner /> : null}
+          {children}
+        </>
+      )}
     </Comp>
   );
 }

@@ -1,2 +1,2 @@
 export { authOptions } from "./options";
-export { getCurrentUser, requireApiUser, requireUser, type TCurrentUser } from "./session";
+export { endThisSession, getCurrentUser, requireApiUser, requireUser, type TCurrentUser } from "./session";

@@ -6,8 +6,8 @@ import { cache } from "react";
 
 import { AppError } from "@/lib/errors";
 
-import { findSessionUser, type TCurrentUser } from "./session-store";
-import { sessionClaims, sessionToken } from "./token";
+import { findSessionUser, revokeSession, type TCurrentUser } from "./session-store";
+import { SESSION_COOKIES, sessionClaims, sessionToken } from "./token";
 
 export type { TCurrentUser };
 
@@ -39,4 +39,15 @@ export async function requireApiUser(): Promise<TCurrentUser> {
   const user = await getCurrentUser();
   if (!user) throw new AppError("UNAUTHORIZED");
   return user;
+}
+
+/**
+ * Signs this device out: its session's row goes first (so the token stops working wherever it
+ * was copied), then its cookie. Works for an ended session too: there is just no row to remove.
+ */
+export async function endThisSession(): Promise<void> {
+  const jar = await cookies();
+  const claims = await sessionClaims(sessionToken((name) => jar.get(name)?.value));
+  if (claims?.sessionId) await revokeSession(claims.sessionId);
+  for (const name of SESSION_COOKIES) if (jar.has(name)) jar.delete({ name, path: "/", secure: name.startsWith("__Secure-") });
 }

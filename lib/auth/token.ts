@@ -7,7 +7,7 @@ import { decode, type JWT } from "next-auth/jwt";
 export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
 
 /** next-auth's cookie names: the `__Secure-` one behind https. */
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"] as const;
+export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"] as const;
 
 const CACHE_SIZE = 1000;
 // next-auth accepts a token up to 15 s past its expiry (jose's clockTolerance); so do we.

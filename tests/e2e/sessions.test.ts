@@ -44,6 +44,7 @@ describe("sessions end on the server", () => {
     await page.getByRole("button", { name: "账户菜单" }).click();
     await page.getByRole("menuitem", { name: "退出登录" }).click();
     await page.waitForURL((url) => url.pathname === "/login");
+    expect((await page.context().cookies()).some((one) => one.name.endsWith("next-auth.session-token"))).toBe(false);
     expect(await replay(cookie)).toEqual({ path: "/login", exportStatus: 401, session: {} });
     await page.context().close();
   });

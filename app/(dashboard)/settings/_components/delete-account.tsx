@@ -1,7 +1,6 @@
 "use client";
 
 import { Download } from "lucide-react";
-import { signOut } from "next-auth/react";
 import { useState, useTransition, type FormEvent } from "react";
 
 import {
@@ -17,6 +16,7 @@ import {
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { PasswordField } from "@/components/ui/credential-fields";
+import { useSignOut } from "@/components/shell/sign-out";
 import { useTranslations } from "next-intl";
 
 import { deleteAccountAction } from "../actions";
@@ -30,6 +30,7 @@ export function DeleteAccount() {
   const [error, setError] = useState<string>();
   const [formError, setFormError] = useState<string>();
   const [pending, startTransition] = useTransition();
+  const signOut = useSignOut();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,7 +43,7 @@ export function DeleteAccount() {
         setFormError(field ? undefined : result.message);
         return;
       }
-      await signOut({ callbackUrl: "/login" });
+      await signOut();
     });
   }
 

@@ -1,11 +1,11 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useState, useTransition } from "react";
 
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { useSignOut } from "@/components/shell/sign-out";
 import { useTranslations } from "next-intl";
 
 import { signOutEverywhereAction } from "../actions";
@@ -15,12 +15,13 @@ export function SignOutEverywhere() {
   const t = useTranslations();
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
+  const signOut = useSignOut();
 
   function confirm() {
     startTransition(async () => {
       const result = await signOutEverywhereAction();
       if (!result.ok) return void setError(result.message);
-      await signOut({ callbackUrl: "/login" });
+      await signOut();
     });
   }
 
