@@ -46,6 +46,8 @@ const ZEnv = z.object({
   REMINDER_WORKER: ZBoolean.default(true),
   // Lets reminder webhooks reach loopback and private addresses (a local receiver, tests).
   REMINDER_WEBHOOK_ALLOW_PRIVATE: ZBoolean.default(false),
+  // Seconds a reminder claimed by a worker with no outcome (it died) waits before another takes it.
+  REMINDER_CLAIM_STALE_SECONDS: z.coerce.number({ message: "must be a number of seconds" }).int().min(1).max(86400).default(180),
 });
 
 /**

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { WebhookPreset } from "@/lib/generated/prisma/enums";
 import { parseWebhookUrl } from "@/lib/reminders/webhook-url";
+import { ZId } from "@/lib/validation/id";
 
 // The reminder webhook form. Messages are i18n keys.
 
@@ -14,3 +15,6 @@ export const ZReminderChannelInput = z.object({
     .refine((value) => parseWebhookUrl(value) !== null, "reminders.badUrl"),
 });
 export type TReminderChannelInput = z.output<typeof ZReminderChannelInput>;
+
+/** A failed reminder to put back in line. */
+export const ZRetryReminderInput = z.object({ id: ZId });

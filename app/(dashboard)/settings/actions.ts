@@ -6,11 +6,11 @@ import { headers } from "next/headers";
 import { defineAction, ZNoInput } from "@/lib/actions/define-action";
 import { clientIp } from "@/lib/auth/rate-limit";
 import { rotateCalendarFeed } from "@/lib/services/calendar-feed";
-import { removeReminderChannel, saveReminderChannel, sendTestReminder } from "@/lib/services/reminders";
+import { removeReminderChannel, retryFailedReminder, saveReminderChannel, sendTestReminder } from "@/lib/services/reminders";
 import { changeEmail, changePassword, deleteAccount, renameUser, setUserTimeZone, signOutEverywhere } from "@/lib/services/users";
 import { ZChangeEmailInput, ZDeleteAccountInput, ZNameInput, ZTimeZoneInput } from "@/lib/validation/account";
 import { ZChangePasswordInput } from "@/lib/validation/auth";
-import { ZReminderChannelInput } from "@/lib/validation/reminders";
+import { ZReminderChannelInput, ZRetryReminderInput } from "@/lib/validation/reminders";
 
 async function requestIp(): Promise<string | null> {
   const requestHeaders = await headers();
@@ -44,3 +44,6 @@ export const rotateCalendarFeedAction = defineAction(ZNoInput, (_none, user) => 
 export const saveReminderChannelAction = defineAction(ZReminderChannelInput, (data, user) => saveReminderChannel(user.id, data), { revalidate: "/settings" });
 export const removeReminderChannelAction = defineAction(ZNoInput, (_none, user) => removeReminderChannel(user.id), { revalidate: "/settings" });
 export const sendTestReminderAction = defineAction(ZNoInput, (_none, user) => sendTestReminder(user.id), { revalidate: "/settings" });
+
+/** A reminder that failed after its last retry, put back in line (another user's id is not found). */
+export const retryFailedReminderAction = defineAction(ZRetryReminderInput, (data, user) => retryFailedReminder(user.id, data.id), { revalidate: "/settings" });

@@ -7,11 +7,12 @@ import { hasCalendarFeed } from "@/lib/services/calendar-feed";
 import { timeZoneChoices } from "@/lib/dates/zone";
 import { getNow, getTranslations } from "next-intl/server";
 import { getTheme } from "@/lib/preferences";
-import { getReminderChannel } from "@/lib/services/reminders";
+import { getReminderChannel, listFailedReminders } from "@/lib/services/reminders";
 
 import { CalendarFeedCard } from "./_components/calendar-feed-card";
 import { DeleteAccount } from "./_components/delete-account";
 import { EmailForm } from "./_components/email-form";
+import { FailedReminders } from "./_components/failed-reminders";
 import { LanguageChoice } from "./_components/language-choice";
 import { NameForm } from "./_components/name-form";
 import { PasswordForm } from "./_components/password-form";
@@ -26,7 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const [user, t, theme, now] = await Promise.all([requireUser(), getTranslations(), getTheme(), getNow()]);
-  const [feedExists, reminderChannel] = await Promise.all([hasCalendarFeed(user.id), getReminderChannel(user.id)]);
+  const [feedExists, reminderChannel, failedReminders] = await Promise.all([hasCalendarFeed(user.id), getReminderChannel(user.id), listFailedReminders(user.id)]);
   return (
     <>
       <PageHeader title={t("settings.title")} description={t("settings.description")} />
@@ -80,8 +81,9 @@ export default async function SettingsPage() {
             <CardTitle>{t("reminders.title")}</CardTitle>
             <CardDescription>{t("reminders.description")}</CardDescription>
           </CardHeader>
-          <CardContent>
+          <CardContent className="grid gap-6">
             <ReminderWebhook channel={reminderChannel} />
+            <FailedReminders reminders={failedReminders} />
           </CardContent>
         </Card>
         <Card>

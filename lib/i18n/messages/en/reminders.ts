@@ -16,6 +16,12 @@ export const reminders: TArea<"reminders"> = {
   badUrl: "Enter a public address starting with http:// or https:// (not an internal or local one)",
   sendFailed: "Sending failed: {error}",
   noChannel: "Save a webhook URL first",
+  failed: {
+    title: "Reminders that could not be sent",
+    item: "{kind, select, day-before {Day-before reminder} other {Lead reminder}} · {at, date, dateTime} · {error}",
+    retry: "Try again",
+    queued: "Back in line: it is sent again within a minute",
+  },
   message: {
     "day-before": "Tomorrow {at, date, time}: {company} {label}",
     "hour-before": "Coming up at {at, date, time}: {company} {label}",

@@ -15,6 +15,12 @@ export const reminders = {
   badUrl: "请填写 http:// 或 https:// 开头的公网地址（不能是内网或本机地址）",
   sendFailed: "发送失败：{error}",
   noChannel: "请先保存一个 Webhook 地址",
+  failed: {
+    title: "发送失败的提醒",
+    item: "{kind, select, day-before {前一天提醒} other {开始前提醒}} · {at, date, dateTime} · {error}",
+    retry: "再试一次",
+    queued: "已重新排队，一分钟内会再发送",
+  },
   message: {
     "day-before": "明天 {at, date, time}：{company} {label}",
     "hour-before": "即将开始（{at, date, time}）：{company} {label}",
