@@ -2,6 +2,7 @@
 // day on the previous calendar day in the user's time zone, 20:00 unless changed) and a lead time
 // before the event (60 minutes unless changed); either can be off. Pure.
 import { TZDate } from "@date-fns/tz";
+import { differenceInCalendarDays } from "date-fns";
 
 export const REMINDER_KINDS = ["day-before", "hour-before"] as const;
 export type TReminderKind = (typeof REMINDER_KINDS)[number];
@@ -42,3 +43,13 @@ export function dueReminders(scheduledAt: Date, timeZone: string, now: Date, tim
 
 /** How far ahead of an event its earliest reminder can fall (00:00 the day before, in a zone changing its clocks). */
 export const LOOKAHEAD_MS = 2 * DAY_MS + 2 * 60 * MINUTE_MS;
+
+/** How a reminder speaks of its event: 即将开始 (a lead under a day), else by the event's local day from now. */
+export type TReminderWording = "hour-before" | "today" | "day-before" | "later";
+
+/** The wording of the `kind` reminder sent at `now` for an event at `scheduledAt`, in `timeZone`. */
+export function reminderWording(kind: TReminderKind, scheduledAt: Date, now: Date, timeZone: string, times: TReminderTimes): TReminderWording {
+  if (kind === "hour-before" && (times.leadMinutes ?? 0) < DAY_MS / MINUTE_MS) return "hour-before";
+  const days = differenceInCalendarDays(new TZDate(scheduledAt, timeZone), new TZDate(now, timeZone));
+  return days <= 0 ? "today" : days === 1 ? "day-before" : "later";
+}

@@ -9,7 +9,8 @@ import { LOCALES, type TLocale } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/dictionaries";
 import type { TReminderMessage } from "@/lib/reminders/payload";
 import { sendWebhook, WebhookError } from "@/lib/reminders/send-webhook";
-import { dueReminders, LOOKAHEAD_MS, REMINDER_KINDS, type TReminderKind } from "@/lib/reminders/times";
+import { dueReminders, LOOKAHEAD_MS, REMINDER_KINDS, reminderWording, type TReminderKind, type TReminderTimes } from "@/lib/reminders/times";
+import { reminderTimesOf } from "@/lib/validation/reminders";
 
 // Delivering reminders: which are due now across all users, and sending one by claim, then send,
 // then outcome. The claim is one short statement on the SentReminder row (unique per event,
@@ -37,8 +38,9 @@ export async function recordChannelFailure(userId: string, error: unknown): Prom
 export const reminderKey = (job: Pick<TReminderJob, "eventId" | "kind" | "scheduledAt">) => `${job.eventId}|${job.kind}|${job.scheduledAt}`;
 
 /**
- * Every reminder due at `now` for users with a webhook (pending events still ahead) that is not
- * sent, failed (its retries are the queue's) or claimed by a live worker.
+ * Every reminder due at `now` by its user's reminder times, for users with a webhook (pending
+ * events still ahead), that is not sent, failed (its retries are the queue's) or claimed by a
+ * live worker.
  */
 export async function findDueReminders(now: Date): Promise<TReminderJob[]> {
   const events = await db.stageEvent.findMany({
@@ -47,10 +49,10 @@ export async function findDueReminders(now: Date): Promise<TReminderJob[]> {
       scheduledAt: { gt: now, lte: new Date(now.getTime() + LOOKAHEAD_MS) },
       user: { disabledAt: null, reminderChannel: { isNot: null } },
     },
-    select: { id: true, userId: true, scheduledAt: true, user: { select: { timeZone: true } } },
+    select: { id: true, userId: true, scheduledAt: true, user: { select: { timeZone: true, preferences: true } } },
   });
   const candidates = events.flatMap((event) =>
-    dueReminders(event.scheduledAt!, event.user.timeZone, now).map((kind) => ({ userId: event.userId, eventId: event.id, kind, scheduledAt: event.scheduledAt!.toISOString() })),
+    dueReminders(event.scheduledAt!, event.user.timeZone, now, reminderTimesOf(event.user.preferences)).map((kind) => ({ userId: event.userId, eventId: event.id, kind, scheduledAt: event.scheduledAt!.toISOString() })),
   );
   if (candidates.length === 0) return [];
   const rows = await db.sentReminder.findMany({
@@ -63,10 +65,14 @@ export async function findDueReminders(now: Date): Promise<TReminderJob[]> {
   return candidates.filter((job) => !done.has(reminderKey(job)));
 }
 
-export function reminderMessage(job: Pick<TReminderJob, "kind" | "scheduledAt">, event: { stage: string; label: string; companyName: string }, locale: string, timeZone: string): TReminderMessage {
+type TMessageContext = { locale: string; timeZone: string; times: TReminderTimes };
+
+/** A reminder's text in the user's language and zone, worded by when it goes out (lib/reminders/times). */
+function reminderMessage(job: Pick<TReminderJob, "kind" | "scheduledAt">, event: { stage: string; label: string; companyName: string }, { locale, timeZone, times }: TMessageContext): TReminderMessage {
   const t = translatorFor(localeOf(locale), timeZone);
   const label = event.label || t(`stages.stage.${event.stage}` as "stages.stage.INTERVIEW");
-  return { title: t("reminders.message.title"), text: t(`reminders.message.${job.kind}`, { at: new Date(job.scheduledAt), company: event.companyName, label }) };
+  const wording = reminderWording(job.kind, new Date(job.scheduledAt), new Date(), timeZone, times);
+  return { title: t("reminders.message.title"), text: t(`reminders.message.${wording}`, { at: new Date(job.scheduledAt), company: event.companyName, label }) };
 }
 
 /** Claims a reminder for this worker: its row, new, failed before, or claimed long ago without an outcome. */
@@ -97,19 +103,21 @@ export async function deliverReminder(job: TReminderJob): Promise<"sent" | "skip
       stage: true,
       label: true,
       application: { select: { company: { select: { name: true } } } },
-      user: { select: { locale: true, timeZone: true, disabledAt: true, reminderChannel: { select: { preset: true, url: true } } } },
+      user: { select: { locale: true, timeZone: true, preferences: true, disabledAt: true, reminderChannel: { select: { preset: true, url: true } } } },
     },
   });
   const channel = event?.user.reminderChannel;
   if (!event || !channel || event.user.disabledAt) return "skipped";
-  if (!dueReminders(scheduledAt, event.user.timeZone, new Date()).includes(job.kind)) return "skipped";
+  // The user's times are read now, not when the job was queued: a change re-plans what waits.
+  const times = reminderTimesOf(event.user.preferences);
+  if (!dueReminders(scheduledAt, event.user.timeZone, new Date(), times).includes(job.kind)) return "skipped";
   const claim = await claimReminder(job, scheduledAt);
   if (!claim) return "skipped";
   if (!(await consumeAttempt(REMINDER_SENDS_PER_USER, job.userId)).allowed) {
     await db.sentReminder.update({ where: { id: claim }, data: { state: "FAILED", attempts: DELIVERY_ATTEMPTS, error: "hourly limit reached" } });
     return "limited";
   }
-  const message = reminderMessage(job, { stage: event.stage, label: event.label, companyName: event.application.company.name }, event.user.locale, event.user.timeZone);
+  const message = reminderMessage(job, { stage: event.stage, label: event.label, companyName: event.application.company.name }, { locale: event.user.locale, timeZone: event.user.timeZone, times });
   try {
     await sendWebhook(channel.preset, channel.url, message);
   } catch (error) {

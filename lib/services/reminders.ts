@@ -5,13 +5,13 @@ import { db } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { translatorFor } from "@/lib/i18n/dictionaries";
 import { assertWebhookUrl, sendWebhook } from "@/lib/reminders/send-webhook";
-import { dueReminders, type TReminderKind } from "@/lib/reminders/times";
-import type { TReminderChannelInput } from "@/lib/validation/reminders";
+import { dueReminders, type TReminderKind, type TReminderTimes } from "@/lib/reminders/times";
+import { reminderTimesOf, type TReminderChannelInput } from "@/lib/validation/reminders";
 
 import { DELIVERY_ATTEMPTS, describeFailure, localeOf, recordChannelFailure } from "./reminder-delivery";
 
-// Reminders as the settings page sees them: the user's webhook, a test message, and the
-// reminders that failed after the queue's last retry, each of which can be tried again.
+// Reminders as the settings page sees them: the user's webhook, a test message, the reminder
+// times, and the reminders that failed after the queue's last retry, each of which can be tried again.
 
 const CHANNEL_SELECT = { preset: true, url: true, lastSentAt: true, lastError: true, lastErrorAt: true } as const;
 
@@ -54,6 +54,23 @@ export async function sendTestReminder(userId: string): Promise<{ sent: boolean;
   return { sent: true };
 }
 
+export async function getReminderTimes(userId: string): Promise<TReminderTimes> {
+  assertUserId(userId);
+  const user = await db.user.findUnique({ where: { id: userId }, select: { preferences: true } });
+  return reminderTimesOf(user?.preferences);
+}
+
+/**
+ * Saves when the user's reminders go out. Merged into the preferences in one statement, so other
+ * keys written meanwhile survive. What is not sent yet follows the new times from the next sweep
+ * on; a reminder already queued under the old ones is dropped when it is delivered.
+ */
+export async function saveReminderTimes(userId: string, times: TReminderTimes): Promise<void> {
+  assertUserId(userId);
+  const value = JSON.stringify({ reminders: times });
+  await db.$executeRaw`UPDATE "User" SET preferences = preferences || ${value}::jsonb, "updatedAt" = now() WHERE id = ${userId}`;
+}
+
 /** How many failed reminders settings lists. */
 const FAILED_SHOWN = 5;
 
@@ -74,13 +91,13 @@ export async function listFailedReminders(userId: string, now = new Date()): Pro
   if (rows.length === 0) return [];
   const events = await db.stageEvent.findMany({
     where: { userId, id: { in: rows.map((row) => row.eventId) }, result: "PENDING" },
-    select: { id: true, stage: true, label: true, scheduledAt: true, user: { select: { timeZone: true } }, application: { select: { company: { select: { id: true, name: true } } } } },
+    select: { id: true, stage: true, label: true, scheduledAt: true, user: { select: { timeZone: true, preferences: true } }, application: { select: { company: { select: { id: true, name: true } } } } },
   });
   const byId = new Map(events.map((event) => [event.id, event]));
   return rows.flatMap((row) => {
     const event = byId.get(row.eventId);
     const kind = row.kind as TReminderKind;
-    if (!event || event.scheduledAt?.getTime() !== row.scheduledAt.getTime() || !dueReminders(row.scheduledAt, event.user.timeZone, now).includes(kind)) return [];
+    if (!event || event.scheduledAt?.getTime() !== row.scheduledAt.getTime() || !dueReminders(row.scheduledAt, event.user.timeZone, now, reminderTimesOf(event.user.preferences)).includes(kind)) return [];
     const { company } = event.application;
     return [{ id: row.id, kind, scheduledAt: row.scheduledAt, error: row.error, companyId: company.id, companyName: company.name, stage: event.stage, label: event.label }];
   });

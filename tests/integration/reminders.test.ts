@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { consumeAttempt, REMINDER_SENDS_PER_USER } from "@/lib/auth/rate-limit";
 import { enqueueDueReminders, startReminderQueue } from "@/lib/reminders/queue";
 import { deliverReminder, DELIVERY_ATTEMPTS, findDueReminders } from "@/lib/services/reminder-delivery";
-import { getReminderChannel, listFailedReminders, retryFailedReminder, saveReminderChannel, sendTestReminder } from "@/lib/services/reminders";
+import { getReminderChannel, getReminderTimes, listFailedReminders, retryFailedReminder, saveReminderChannel, saveReminderTimes, sendTestReminder } from "@/lib/services/reminders";
 import { createTestUser } from "@/tests/helpers/users";
 
 // A real local receiver stands in for the webhook service; reminders reach it through the real
@@ -262,5 +262,41 @@ describe("claim, then send, then the outcome", () => {
     expect(await deliverReminder(await dueJob(eventId))).toBe("limited");
     expect(attempts("/capped")).toBe(0);
     expect(await listFailedReminders(user.id)).toEqual([expect.objectContaining({ error: "hourly limit reached" })]);
+  });
+});
+
+describe("the user's reminder times", () => {
+  it("re-plan what is not sent yet: a queued reminder no longer due is dropped, the new one goes out", async () => {
+    const { user, eventId } = await userWithEvent("/times", new Date(Date.now() + 90 * 60_000));
+    const due = () => findDueReminders(new Date()).then((jobs) => jobs.filter((job) => job.eventId === eventId).map((job) => job.kind));
+    expect(await getReminderTimes(user.id)).toEqual({ eveningAt: "20:00", leadMinutes: 60 });
+    expect(await due()).toEqual(["day-before"]);
+    const queued = (await findDueReminders(new Date())).find((job) => job.eventId === eventId)!;
+
+    await saveReminderTimes(user.id, { eveningAt: "20:00", leadMinutes: 120 });
+    expect(await getReminderTimes(user.id)).toEqual({ eveningAt: "20:00", leadMinutes: 120 });
+    expect(await due()).toEqual(["hour-before"]);
+    expect(await deliverReminder(queued)).toBe("skipped");
+
+    await saveReminderTimes(user.id, { eveningAt: null, leadMinutes: null });
+    expect(await due()).toEqual([]);
+    await saveReminderTimes(user.id, { eveningAt: null, leadMinutes: 1440 });
+    const [lead] = (await findDueReminders(new Date())).filter((job) => job.eventId === eventId);
+    expect(await deliverReminder(lead!)).toBe("sent");
+    expect(at("/times")).toHaveLength(1);
+    // Sent late (the lead was a day), it says the event's day as it is now: today, or tomorrow past midnight.
+    expect(at("/times")[0]!.body.text).toMatch(/^(今天|明天) \d\d:\d\d：字节跳动 二面$/);
+  });
+
+  it("are kept beside the other preferences, and only the user's own", async () => {
+    const { user } = await userWithEvent("/prefs", new Date(Date.now() + 5 * 86_400_000));
+    const other = await createTestUser();
+    await db.user.update({ where: { id: user.id }, data: { preferences: { companiesTable: { density: "compact" } } } });
+    await saveReminderTimes(user.id, { eveningAt: "21:30", leadMinutes: 30 });
+    expect((await db.user.findUnique({ where: { id: user.id }, select: { preferences: true } }))?.preferences).toEqual({
+      companiesTable: { density: "compact" },
+      reminders: { eveningAt: "21:30", leadMinutes: 30 },
+    });
+    expect(await getReminderTimes(other.id)).toEqual({ eveningAt: "20:00", leadMinutes: 60 });
   });
 });

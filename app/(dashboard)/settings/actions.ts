@@ -6,11 +6,11 @@ import { headers } from "next/headers";
 import { defineAction, ZNoInput } from "@/lib/actions/define-action";
 import { clientIp } from "@/lib/auth/rate-limit";
 import { rotateCalendarFeed } from "@/lib/services/calendar-feed";
-import { removeReminderChannel, retryFailedReminder, saveReminderChannel, sendTestReminder } from "@/lib/services/reminders";
+import { removeReminderChannel, retryFailedReminder, saveReminderChannel, saveReminderTimes, sendTestReminder } from "@/lib/services/reminders";
 import { changeEmail, changePassword, deleteAccount, renameUser, setUserTimeZone, signOutEverywhere } from "@/lib/services/users";
 import { ZChangeEmailInput, ZDeleteAccountInput, ZNameInput, ZTimeZoneInput } from "@/lib/validation/account";
 import { ZChangePasswordInput } from "@/lib/validation/auth";
-import { ZReminderChannelInput, ZRetryReminderInput } from "@/lib/validation/reminders";
+import { ZReminderChannelInput, ZReminderTimes, ZRetryReminderInput } from "@/lib/validation/reminders";
 
 async function requestIp(): Promise<string | null> {
   const requestHeaders = await headers();
@@ -47,3 +47,6 @@ export const sendTestReminderAction = defineAction(ZNoInput, (_none, user) => se
 
 /** A reminder that failed after its last retry, put back in line (another user's id is not found). */
 export const retryFailedReminderAction = defineAction(ZRetryReminderInput, (data, user) => retryFailedReminder(user.id, data.id), { revalidate: "/settings" });
+
+/** When reminders go out: the time the evening before and the lead time, each of which can be off. */
+export const saveReminderTimesAction = defineAction(ZReminderTimes, (data, user) => saveReminderTimes(user.id, data), { revalidate: "/settings" });

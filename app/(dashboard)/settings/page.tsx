@@ -7,7 +7,7 @@ import { hasCalendarFeed } from "@/lib/services/calendar-feed";
 import { timeZoneChoices } from "@/lib/dates/zone";
 import { getNow, getTranslations } from "next-intl/server";
 import { getTheme } from "@/lib/preferences";
-import { getReminderChannel, listFailedReminders } from "@/lib/services/reminders";
+import { getReminderChannel, getReminderTimes, listFailedReminders } from "@/lib/services/reminders";
 
 import { CalendarFeedCard } from "./_components/calendar-feed-card";
 import { DeleteAccount } from "./_components/delete-account";
@@ -16,6 +16,7 @@ import { FailedReminders } from "./_components/failed-reminders";
 import { LanguageChoice } from "./_components/language-choice";
 import { NameForm } from "./_components/name-form";
 import { PasswordForm } from "./_components/password-form";
+import { ReminderTimes } from "./_components/reminder-times";
 import { ReminderWebhook } from "./_components/reminder-webhook";
 import { SignOutEverywhere } from "./_components/sign-out-everywhere";
 import { ThemeChoice } from "./_components/theme-choice";
@@ -27,7 +28,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const [user, t, theme, now] = await Promise.all([requireUser(), getTranslations(), getTheme(), getNow()]);
-  const [feedExists, reminderChannel, failedReminders] = await Promise.all([hasCalendarFeed(user.id), getReminderChannel(user.id), listFailedReminders(user.id)]);
+  const [feedExists, reminderChannel, reminderTimes, failedReminders] = await Promise.all([
+    hasCalendarFeed(user.id),
+    getReminderChannel(user.id),
+    getReminderTimes(user.id),
+    listFailedReminders(user.id),
+  ]);
   return (
     <>
       <PageHeader title={t("settings.title")} description={t("settings.description")} />
@@ -83,6 +89,7 @@ export default async function SettingsPage() {
           </CardHeader>
           <CardContent className="grid gap-6">
             <ReminderWebhook channel={reminderChannel} />
+            <ReminderTimes times={reminderTimes} />
             <FailedReminders reminders={failedReminders} />
           </CardContent>
         </Card>

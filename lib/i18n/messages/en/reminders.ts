@@ -2,7 +2,7 @@ import type { TArea } from "../../types";
 
 export const reminders: TArea<"reminders"> = {
   title: "Reminders",
-  description: "Get reminders even when the app is closed: at 20:00 the day before and one hour before, sent to your group bot or push service.",
+  description: "Get reminders even when the app is closed: by default at 20:00 the day before and one hour before (you can change both), sent to your group bot or push service.",
   preset: "Type",
   presets: { GENERIC: "Generic JSON", WECOM: "WeCom group bot", FEISHU: "Feishu bot", BARK: "Bark", SERVERCHAN: "ServerChan" },
   url: "Webhook URL",
@@ -16,6 +16,18 @@ export const reminders: TArea<"reminders"> = {
   badUrl: "Enter a public address starting with http:// or https:// (not an internal or local one)",
   sendFailed: "Sending failed: {error}",
   noChannel: "Save a webhook URL first",
+  times: {
+    evening: "Day-before reminder",
+    eveningOn: "On, at",
+    eveningAt: "Time of the day-before reminder",
+    lead: "Reminder before it starts",
+    off: "Off",
+    leadChoice: "{minutes, select, 1440 {1 day before} 120 {2 hours before} 60 {1 hour before} other {{minutes} minutes before}}",
+    save: "Save reminder times",
+    saved: "Saved: reminders not sent yet follow the new times",
+    badTime: "Enter a time between 00:00 and 23:59",
+    badLead: "Pick one of the listed lead times",
+  },
   failed: {
     title: "Reminders that could not be sent",
     item: "{kind, select, day-before {Day-before reminder} other {Lead reminder}} · {at, date, dateTime} · {error}",
@@ -23,6 +35,8 @@ export const reminders: TArea<"reminders"> = {
     queued: "Back in line: it is sent again within a minute",
   },
   message: {
+    today: "Today {at, date, time}: {company} {label}",
+    later: "{at, date, dateTime}: {company} {label}",
     "day-before": "Tomorrow {at, date, time}: {company} {label}",
     "hour-before": "Coming up at {at, date, time}: {company} {label}",
     title: "Reminder",

@@ -1,7 +1,7 @@
 // Reminders: the settings card and the text each reminder carries.
 export const reminders = {
   title: "提醒",
-  description: "在应用关闭时也能收到日程提醒：前一天 20:00 和开始前一小时，发到你的群机器人或推送服务。",
+  description: "在应用关闭时也能收到日程提醒：默认前一天 20:00 和开始前一小时（时间可改），发到你的群机器人或推送服务。",
   preset: "类型",
   presets: { GENERIC: "通用 JSON", WECOM: "企业微信群机器人", FEISHU: "飞书机器人", BARK: "Bark", SERVERCHAN: "Server酱" },
   url: "Webhook 地址",
@@ -15,6 +15,18 @@ export const reminders = {
   badUrl: "请填写 http:// 或 https:// 开头的公网地址（不能是内网或本机地址）",
   sendFailed: "发送失败：{error}",
   noChannel: "请先保存一个 Webhook 地址",
+  times: {
+    evening: "前一天提醒",
+    eveningOn: "开启，时间",
+    eveningAt: "前一天提醒的时间",
+    lead: "开始前提醒",
+    off: "关闭",
+    leadChoice: "{minutes, select, 1440 {提前 1 天} 120 {提前 2 小时} 60 {提前 1 小时} other {提前 {minutes} 分钟}}",
+    save: "保存提醒时间",
+    saved: "已保存，尚未发送的提醒按新时间安排",
+    badTime: "请填写 00:00 到 23:59 之间的时间",
+    badLead: "请选择列表中的提前时间",
+  },
   failed: {
     title: "发送失败的提醒",
     item: "{kind, select, day-before {前一天提醒} other {开始前提醒}} · {at, date, dateTime} · {error}",
@@ -22,6 +34,8 @@ export const reminders = {
     queued: "已重新排队，一分钟内会再发送",
   },
   message: {
+    today: "今天 {at, date, time}：{company} {label}",
+    later: "{at, date, dateTime}：{company} {label}",
     "day-before": "明天 {at, date, time}：{company} {label}",
     "hour-before": "即将开始（{at, date, time}）：{company} {label}",
     title: "日程提醒",
