@@ -4,11 +4,13 @@ import { consumeAttempt, REMINDER_TESTS_PER_USER } from "@/lib/auth/rate-limit";
 import { db } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { translatorFor } from "@/lib/i18n/dictionaries";
+import type { ReminderChannelType } from "@/lib/generated/prisma/enums";
+import { localeOf } from "@/lib/reminders/messages";
 import { assertWebhookUrl, sendWebhook } from "@/lib/reminders/send-webhook";
 import { dueReminders, type TReminderKind, type TReminderTimes } from "@/lib/reminders/times";
 import { reminderTimesOf, type TReminderChannelInput } from "@/lib/validation/reminders";
 
-import { DELIVERY_ATTEMPTS, describeFailure, localeOf, recordChannelFailure } from "./reminder-delivery";
+import { DELIVERY_ATTEMPTS, describeFailure, recordChannelOutcome } from "./reminder-delivery";
 
 // Reminders as the settings page sees them: the user's webhook, a test message, the reminder
 // times, and the reminders that failed after the queue's last retry, each of which can be tried again.
@@ -47,10 +49,10 @@ export async function sendTestReminder(userId: string): Promise<{ sent: boolean;
   try {
     await sendWebhook(channel.preset, channel.url, { title: t("reminders.message.title"), text: t("reminders.message.test") });
   } catch (error) {
-    await recordChannelFailure(userId, error);
+    await recordChannelOutcome(userId, "WEBHOOK", error);
     return { sent: false, error: describeFailure(error) };
   }
-  await db.reminderChannel.update({ where: { userId }, data: { lastSentAt: new Date(), lastError: null, lastErrorAt: null } });
+  await recordChannelOutcome(userId, "WEBHOOK", null);
   return { sent: true };
 }
 
@@ -74,7 +76,7 @@ export async function saveReminderTimes(userId: string, times: TReminderTimes): 
 /** How many failed reminders settings lists. */
 const FAILED_SHOWN = 5;
 
-export type TFailedReminder = { id: string; kind: TReminderKind; scheduledAt: Date; error: string | null; companyId: string; companyName: string; stage: string; label: string };
+export type TFailedReminder = { id: string; kind: TReminderKind; channel: ReminderChannelType; scheduledAt: Date; error: string | null; companyId: string; companyName: string; stage: string; label: string };
 
 /**
  * The user's latest reminders that failed after the last retry and could still go out: their
@@ -86,7 +88,7 @@ export async function listFailedReminders(userId: string, now = new Date()): Pro
     where: { userId, state: "FAILED", attempts: { gte: DELIVERY_ATTEMPTS }, scheduledAt: { gt: now } },
     orderBy: { claimedAt: "desc" },
     take: FAILED_SHOWN,
-    select: { id: true, eventId: true, kind: true, scheduledAt: true, error: true },
+    select: { id: true, eventId: true, kind: true, channel: true, scheduledAt: true, error: true },
   });
   if (rows.length === 0) return [];
   const events = await db.stageEvent.findMany({
@@ -99,7 +101,7 @@ export async function listFailedReminders(userId: string, now = new Date()): Pro
     const kind = row.kind as TReminderKind;
     if (!event || event.scheduledAt?.getTime() !== row.scheduledAt.getTime() || !dueReminders(row.scheduledAt, event.user.timeZone, now, reminderTimesOf(event.user.preferences)).includes(kind)) return [];
     const { company } = event.application;
-    return [{ id: row.id, kind, scheduledAt: row.scheduledAt, error: row.error, companyId: company.id, companyName: company.name, stage: event.stage, label: event.label }];
+    return [{ id: row.id, kind, channel: row.channel, scheduledAt: row.scheduledAt, error: row.error, companyId: company.id, companyName: company.name, stage: event.stage, label: event.label }];
   });
 }
 

@@ -32,3 +32,10 @@ export function reminderTimesOf(preferences: unknown): TReminderTimes {
   const parsed = ZReminderTimes.safeParse(saved);
   return parsed.success ? parsed.data : DEFAULT_REMINDER_TIMES;
 }
+
+/** Mail reminders: `address` null sends them to the account's own address. */
+export const ZReminderEmailInput = z.object({ address: z.email("reminders.email.badAddress").max(254, "reminders.email.badAddress").nullable() });
+export type TReminderEmailInput = z.output<typeof ZReminderEmailInput>;
+
+/** The code of the test mail that confirms another address. */
+export const ZReminderEmailCode = z.object({ code: z.string().trim().min(1, "reminders.email.badCode").max(32, "reminders.email.badCode") });

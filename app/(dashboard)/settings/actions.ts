@@ -6,11 +6,12 @@ import { headers } from "next/headers";
 import { defineAction, ZNoInput } from "@/lib/actions/define-action";
 import { clientIp } from "@/lib/auth/rate-limit";
 import { rotateCalendarFeed } from "@/lib/services/calendar-feed";
+import { confirmReminderEmail, removeReminderEmail, saveReminderEmail, sendTestMail } from "@/lib/services/reminder-email";
 import { removeReminderChannel, retryFailedReminder, saveReminderChannel, saveReminderTimes, sendTestReminder } from "@/lib/services/reminders";
 import { changeEmail, changePassword, deleteAccount, renameUser, setUserTimeZone, signOutEverywhere } from "@/lib/services/users";
 import { ZChangeEmailInput, ZDeleteAccountInput, ZNameInput, ZTimeZoneInput } from "@/lib/validation/account";
 import { ZChangePasswordInput } from "@/lib/validation/auth";
-import { ZReminderChannelInput, ZReminderTimes, ZRetryReminderInput } from "@/lib/validation/reminders";
+import { ZReminderChannelInput, ZReminderEmailCode, ZReminderEmailInput, ZReminderTimes, ZRetryReminderInput } from "@/lib/validation/reminders";
 
 async function requestIp(): Promise<string | null> {
   const requestHeaders = await headers();
@@ -50,3 +51,9 @@ export const retryFailedReminderAction = defineAction(ZRetryReminderInput, (data
 
 /** When reminders go out: the time the evening before and the lead time, each of which can be off. */
 export const saveReminderTimesAction = defineAction(ZReminderTimes, (data, user) => saveReminderTimes(user.id, data), { revalidate: "/settings" });
+
+/** Mail reminders (when the instance has SMTP): on to the account's or another address, off, a test mail, the code that confirms another address. */
+export const saveReminderEmailAction = defineAction(ZReminderEmailInput, (data, user) => saveReminderEmail(user.id, data), { revalidate: "/settings" });
+export const removeReminderEmailAction = defineAction(ZNoInput, (_none, user) => removeReminderEmail(user.id), { revalidate: "/settings" });
+export const sendTestMailAction = defineAction(ZNoInput, (_none, user) => sendTestMail(user.id), { revalidate: "/settings" });
+export const confirmReminderEmailAction = defineAction(ZReminderEmailCode, (data, user) => confirmReminderEmail(user.id, data.code), { revalidate: "/settings" });

@@ -7,6 +7,7 @@ import { hasCalendarFeed } from "@/lib/services/calendar-feed";
 import { timeZoneChoices } from "@/lib/dates/zone";
 import { getNow, getTranslations } from "next-intl/server";
 import { getTheme } from "@/lib/preferences";
+import { getReminderEmail } from "@/lib/services/reminder-email";
 import { getReminderChannel, getReminderTimes, listFailedReminders } from "@/lib/services/reminders";
 
 import { CalendarFeedCard } from "./_components/calendar-feed-card";
@@ -16,6 +17,7 @@ import { FailedReminders } from "./_components/failed-reminders";
 import { LanguageChoice } from "./_components/language-choice";
 import { NameForm } from "./_components/name-form";
 import { PasswordForm } from "./_components/password-form";
+import { ReminderEmail } from "./_components/reminder-email";
 import { ReminderTimes } from "./_components/reminder-times";
 import { ReminderWebhook } from "./_components/reminder-webhook";
 import { SignOutEverywhere } from "./_components/sign-out-everywhere";
@@ -28,9 +30,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const [user, t, theme, now] = await Promise.all([requireUser(), getTranslations(), getTheme(), getNow()]);
-  const [feedExists, reminderChannel, reminderTimes, failedReminders] = await Promise.all([
+  const [feedExists, reminderChannel, reminderEmail, reminderTimes, failedReminders] = await Promise.all([
     hasCalendarFeed(user.id),
     getReminderChannel(user.id),
+    getReminderEmail(user.id),
     getReminderTimes(user.id),
     listFailedReminders(user.id),
   ]);
@@ -89,6 +92,7 @@ export default async function SettingsPage() {
           </CardHeader>
           <CardContent className="grid gap-6">
             <ReminderWebhook channel={reminderChannel} />
+            <ReminderEmail available={reminderEmail.available} accountEmail={user.email} setting={reminderEmail.setting} />
             <ReminderTimes times={reminderTimes} />
             <FailedReminders reminders={failedReminders} />
           </CardContent>

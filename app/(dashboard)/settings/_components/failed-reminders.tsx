@@ -28,7 +28,7 @@ export function FailedReminders({ reminders }: { reminders: TFailedReminder[] })
               </Link>{" "}
               {reminder.label || t(`stages.stage.${reminder.stage}` as "stages.stage.INTERVIEW")}
               <span className="block text-muted-foreground">
-                {t("reminders.failed.item", { at: reminder.scheduledAt, kind: reminder.kind, error: reminder.error ?? "" })}
+                {t("reminders.failed.item", { at: reminder.scheduledAt, kind: reminder.kind, channel: reminder.channel, error: reminder.error ?? "" })}
               </span>
             </span>
             <Button type="button" size="sm" variant="outline" disabled={pending} onClick={() => run(() => retryFailedReminderAction({ id: reminder.id }), { success: t("reminders.failed.queued") })}>
