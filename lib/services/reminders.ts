@@ -4,7 +4,7 @@ import { consumeAttempt, REMINDER_TESTS_PER_USER } from "@/lib/auth/rate-limit";
 import { db } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { translatorFor } from "@/lib/i18n/dictionaries";
-import type { ReminderChannelType } from "@/lib/generated/prisma/enums";
+import type { ReminderChannelType, Stage } from "@/lib/generated/prisma/enums";
 import { localeOf } from "@/lib/reminders/messages";
 import { assertWebhookUrl, sendWebhook } from "@/lib/reminders/send-webhook";
 import { dueReminders, type TReminderKind, type TReminderTimes } from "@/lib/reminders/times";
@@ -76,7 +76,7 @@ export async function saveReminderTimes(userId: string, times: TReminderTimes): 
 /** How many failed reminders settings lists. */
 const FAILED_SHOWN = 5;
 
-export type TFailedReminder = { id: string; kind: TReminderKind; channel: ReminderChannelType; scheduledAt: Date; error: string | null; companyId: string; companyName: string; stage: string; label: string };
+export type TFailedReminder = { id: string; kind: TReminderKind; channel: ReminderChannelType; scheduledAt: Date; error: string | null; companyId: string; companyName: string; stage: Stage; label: string };
 
 /**
  * The user's latest reminders that failed after the last retry and could still go out: their

@@ -94,7 +94,7 @@ export default async function SettingsPage() {
             <ReminderWebhook channel={reminderChannel} />
             <ReminderEmail available={reminderEmail.available} accountEmail={user.email} setting={reminderEmail.setting} />
             <ReminderTimes times={reminderTimes} />
-            <FailedReminders reminders={failedReminders} />
+            <FailedReminders reminders={failedReminders.map((reminder) => ({ ...reminder, label: reminder.label || t(`stages.stage.${reminder.stage}`) }))} />
           </CardContent>
         </Card>
         <Card>

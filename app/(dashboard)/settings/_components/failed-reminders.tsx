@@ -9,7 +9,7 @@ import type { TFailedReminder } from "@/lib/services/reminders";
 
 import { retryFailedReminderAction } from "../actions";
 
-/** Reminders that failed after the queue's last retry, each with a button that puts it back in line. */
+/** Reminders that failed after the queue's last retry (`label` already names the stage when empty), each with a button that puts it back in line. */
 export function FailedReminders({ reminders }: { reminders: TFailedReminder[] }) {
   const t = useTranslations();
   const { pending, run } = useAction();
@@ -26,9 +26,9 @@ export function FailedReminders({ reminders }: { reminders: TFailedReminder[] })
               <Link href={`/companies/${reminder.companyId}`} className="font-medium underline-offset-4 hover:underline">
                 {reminder.companyName}
               </Link>{" "}
-              {reminder.label || t(`stages.stage.${reminder.stage}` as "stages.stage.INTERVIEW")}
+              {reminder.label}
               <span className="block text-muted-foreground">
-                {t("reminders.failed.item", { at: reminder.scheduledAt, kind: reminder.kind, channel: reminder.channel, error: reminder.error ?? "" })}
+                {t("reminders.failed.item", { at: reminder.scheduledAt, kind: reminder.kind === "day-before" ? "day" : "lead", channel: reminder.channel, error: reminder.error ?? "" })}
               </span>
             </span>
             <Button type="button" size="sm" variant="outline" disabled={pending} onClick={() => run(() => retryFailedReminderAction({ id: reminder.id }), { success: t("reminders.failed.queued") })}>

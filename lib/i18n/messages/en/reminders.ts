@@ -49,7 +49,7 @@ export const reminders: TArea<"reminders"> = {
   },
   failed: {
     title: "Reminders that could not be sent",
-    item: "{kind, select, day-before {Day-before reminder} other {Lead reminder}} ({channel, select, EMAIL {email} other {webhook}}) · {at, date, dateTime} · {error}",
+    item: "{kind, select, day {Day-before reminder} other {Lead reminder}} ({channel, select, EMAIL {email} other {webhook}}) · {at, date, dateTime} · {error}",
     retry: "Try again",
     queued: "Back in line: it is sent again within a minute",
   },

@@ -48,7 +48,7 @@ export const reminders = {
   },
   failed: {
     title: "发送失败的提醒",
-    item: "{kind, select, day-before {前一天提醒} other {开始前提醒}}（{channel, select, EMAIL {邮件} other {Webhook}}） · {at, date, dateTime} · {error}",
+    item: "{kind, select, day {前一天提醒} other {开始前提醒}}（{channel, select, EMAIL {邮件} other {Webhook}}） · {at, date, dateTime} · {error}",
     retry: "再试一次",
     queued: "已重新排队，一分钟内会再发送",
   },
