@@ -6,21 +6,26 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { db } from "@/lib/db";
+import { saveReminderEmail } from "@/lib/services/reminder-email";
 import { saveReminderChannel } from "@/lib/services/reminders";
+import { startSmtpReceiver } from "@/tests/helpers/smtp-receiver";
 import { createTestUser } from "@/tests/helpers/users";
 
 // Reminders across processes: two real worker processes (npm run reminders:worker) on the test
 // database race for the same reminders, then both go down (one killed, one stopped) while new
-// events come in, and two start again. A real local HTTP receiver counts what arrives: exactly
-// one message per reminder, none lost and none twice.
+// events come in, and two start again. A real local HTTP receiver and a real local SMTP server
+// count what arrives: exactly one message per reminder and channel, none lost and none twice.
 
 let server: Server;
+let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
 let baseUrl = "";
 const arrived = new Map<string, number>();
 const workers = new Set<ChildProcess>();
 
 beforeAll(async () => {
   vi.stubEnv("REMINDER_WEBHOOK_ALLOW_PRIVATE", "true");
+  smtp = await startSmtpReceiver();
+  vi.stubEnv("SMTP_URL", smtp.url);
   server = createServer((request, response) => {
     request.resume();
     request.on("end", () => {
@@ -37,6 +42,7 @@ afterAll(async () => {
   vi.unstubAllEnvs();
   for (const worker of workers) worker.kill("SIGKILL");
   server.close();
+  await smtp.close();
 });
 
 /** Starts `npm run reminders:worker` as its own Node process; resolves once it is ready. */
@@ -62,13 +68,15 @@ async function stopWorker(child: ChildProcess, signal: NodeJS.Signals): Promise<
   await exited;
 }
 
-/** A user with a webhook at /<name> and a pending 笔试 in 30 minutes: its one-hour reminder is due now. */
+/** A user with a webhook at /<name>, mail to their address, and a pending 笔试 in 30 minutes: its one-hour reminder is due now. */
 async function reminderDueNow(name: string): Promise<string> {
   const user = await createTestUser();
   const company = await db.company.create({ data: { userId: user.id, name: `公司${name}`, normalizedName: `公司${name}` }, select: { id: true } });
   const application = await db.application.create({ data: { userId: user.id, companyId: company.id }, select: { id: true } });
   await db.stageEvent.create({ data: { userId: user.id, applicationId: application.id, position: 0, stage: "WRITTEN_TEST", scheduledAt: new Date(Date.now() + 30 * 60_000) } });
   await saveReminderChannel(user.id, { preset: "WECOM", url: `${baseUrl}/${name}` });
+  await saveReminderEmail(user.id, { address: null });
+  mailOf.set(`/${name}`, user.email);
   return `/${name}`;
 }
 
@@ -80,28 +88,31 @@ async function waitFor(check: () => boolean, timeoutMs: number) {
   }
 }
 
+const mailOf = new Map<string, string>();
+const mailsFor = (path: string) => smtp.mails.filter((mail) => mail.to.includes(mailOf.get(path)!)).length;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("reminders sent by two worker processes, with a restart in between", { timeout: 120_000 }, () => {
-  it("deliver exactly one message per reminder", async () => {
+  it("deliver exactly one webhook message and one mail per reminder", async () => {
     const first = await Promise.all(Array.from({ length: 6 }, (_, index) => reminderDueNow(`before-${index}-${Date.now()}`)));
     const [a, b] = await Promise.all([startWorker(), startWorker()]);
-    await waitFor(() => first.every((path) => arrived.has(path)), 60_000);
+    await waitFor(() => first.every((path) => arrived.has(path) && mailsFor(path) > 0), 60_000);
     // A few more sweeps by both processes: nothing goes out again.
     await sleep(3_000);
-    expect(first.map((path) => arrived.get(path))).toEqual(first.map(() => 1));
+    expect(first.map((path) => [arrived.get(path), mailsFor(path)])).toEqual(first.map(() => [1, 1]));
 
     // One worker dies, the other stops; reminders come due while none runs; two start again.
     await stopWorker(a!, "SIGKILL");
     await stopWorker(b!, "SIGTERM");
     const second = await Promise.all(Array.from({ length: 4 }, (_, index) => reminderDueNow(`after-${index}-${Date.now()}`)));
     await sleep(1_000);
-    expect(second.filter((path) => arrived.has(path))).toEqual([]);
+    expect(second.filter((path) => arrived.has(path) || mailsFor(path) > 0)).toEqual([]);
     await Promise.all([startWorker(), startWorker()]);
-    await waitFor(() => second.every((path) => arrived.has(path)), 60_000);
+    await waitFor(() => second.every((path) => arrived.has(path) && mailsFor(path) > 0), 60_000);
     await sleep(3_000);
-    expect([...first, ...second].map((path) => arrived.get(path))).toEqual([...first, ...second].map(() => 1));
+    const all = [...first, ...second];
+    expect(all.map((path) => [arrived.get(path), mailsFor(path)])).toEqual(all.map(() => [1, 1]));
     const sent = await db.sentReminder.findMany({ where: { user: { reminderChannel: { url: { startsWith: baseUrl } } } }, select: { state: true } });
-    expect(sent.map((row) => row.state)).toEqual([...first, ...second].map(() => "SENT"));
+    expect(sent.map((row) => row.state)).toEqual([...all, ...all].map(() => "SENT"));
   });
 });
