@@ -46,6 +46,20 @@ const ZEnv = z.object({
   REMINDER_WORKER: ZBoolean.default(true),
   // Lets reminder webhooks reach loopback and private addresses (a local receiver, tests).
   REMINDER_WEBHOOK_ALLOW_PRIVATE: ZBoolean.default(false),
+  // The SMTP server reminder mails go through (nodemailer), e.g. smtps://user:pass@smtp.example.com:465;
+  // unset, email reminders are unavailable. SMTP_FROM is their sender.
+  SMTP_URL: z.string().refine((value) => {
+    try {
+      return ["smtp:", "smtps:"].includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, "must be an smtp:// or smtps:// URL, e.g. smtps://user:pass@smtp.example.com:465").optional(),
+  SMTP_FROM: z.string().min(3).max(254).optional(),
+  // How often `npm run reminders:worker` looks for due reminders, in seconds (unset: each minute).
+  REMINDER_SWEEP_SECONDS: z.coerce.number({ message: "must be a number of seconds" }).int().min(1).max(3600).optional(),
+  // Seconds a reminder claimed by a worker with no outcome (it died) waits before another takes it.
+  REMINDER_CLAIM_STALE_SECONDS: z.coerce.number({ message: "must be a number of seconds" }).int().min(1).max(86400).default(180),
 });
 
 /**

@@ -20,6 +20,8 @@ export const SIGN_IN_PER_ACCOUNT: TRateRule = { prefix: "signin-account", limit:
 export const SIGN_UP_PER_ADDRESS: TRateRule = { prefix: "signup-ip", limit: 10, windowMs: 60 * 60 * 1000 };
 /** Test messages to the user's own webhook: a few, so the button cannot make the server post at will. */
 export const REMINDER_TESTS_PER_USER: TRateRule = { prefix: "reminder-test", limit: 10, windowMs: 15 * 60 * 1000 };
+/** Reminders sent for one user in an hour: far above a season's busiest evening, low enough that events cannot be made into a flood. */
+export const REMINDER_SENDS_PER_USER: TRateRule = { prefix: "reminder-send", limit: 60, windowMs: 60 * 60 * 1000 };
 
 /** Expired rows of other keys removed by each counted attempt: pruning stays bounded and never waits. */
 const PRUNE_BATCH = 50;

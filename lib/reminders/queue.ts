@@ -3,13 +3,13 @@ import "server-only";
 import pg from "pg";
 import PgBoss from "pg-boss";
 
-import { deliverReminder, findDueReminders, reminderKey, type TReminderJob } from "@/lib/services/reminders";
+import { deliverReminder, DELIVERY_RETRIES, findDueReminders, reminderKey, type TReminderJob } from "@/lib/services/reminder-delivery";
 
 // The reminder queue: pg-boss on the app's PostgreSQL, in its own schema. A sweep every minute
 // (one at a time across every app process) enqueues the reminders due; each is one job keyed by
 // event, reminder and event time (the queue keeps at most one of them waiting or running), and
-// delivering it writes its SentReminder row in the transaction that sends, so each reminder
-// arrives once however many processes run, and a restart loses nothing.
+// delivering it claims its SentReminder row before sending (lib/services/reminder-delivery), so
+// each reminder arrives once however many processes run, and a restart loses nothing.
 
 const QUEUE_SCHEMA = "pgboss";
 const SWEEP = "reminders-sweep";
@@ -24,15 +24,16 @@ type TQueueOptions = {
 };
 
 /**
- * Enqueues every reminder due at `now` that has no job yet; returns how many it enqueued. A
- * reminder whose job waits, runs, retries or failed for good is left alone: its retries are the
- * queue's (3, backing off from 30 s), so a webhook that is down is not called again every minute.
+ * Enqueues every reminder due at `now` that has no job waiting, running or retrying; returns how
+ * many it enqueued. A failed reminder is not due again (findDueReminders) until settings puts it
+ * back in line: its retries are the queue's (3, backing off from 30 s), so a webhook that is down
+ * is not called again every minute.
  */
 export async function enqueueDueReminders(boss: PgBoss, now: Date): Promise<number> {
   const due = await findDueReminders(now);
   if (due.length === 0) return 0;
   const { rows } = await boss.getDb().executeSql(
-    `SELECT singleton_key AS key FROM ${QUEUE_SCHEMA}.job WHERE name = $1 AND singleton_key = ANY($2::text[]) AND state <> 'completed'`,
+    `SELECT singleton_key AS key FROM ${QUEUE_SCHEMA}.job WHERE name = $1 AND singleton_key = ANY($2::text[]) AND state IN ('created', 'retry', 'active')`,
     [DELIVER, due.map(reminderKey)],
   );
   const queued = new Set(rows.map((row: { key: string }) => row.key));
@@ -56,7 +57,7 @@ async function createQueues(boss: PgBoss, connectionString: string): Promise<voi
     await client.query("SELECT pg_advisory_lock($1)", [CREATE_LOCK]);
     if (!(await boss.getQueue(SWEEP))) await boss.createQueue(SWEEP, { name: SWEEP, policy: "singleton", expireInSeconds: 300 });
     if (!(await boss.getQueue(DELIVER))) {
-      await boss.createQueue(DELIVER, { name: DELIVER, policy: "stately", retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 60 });
+      await boss.createQueue(DELIVER, { name: DELIVER, policy: "stately", retryLimit: DELIVERY_RETRIES, retryDelay: 30, retryBackoff: true, expireInSeconds: 60 });
     }
   } finally {
     await client.end();

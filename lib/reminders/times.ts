@@ -1,31 +1,55 @@
-// When an event's reminders are due: the evening before (20:00 on the previous calendar day in
-// the user's time zone) and one hour before. Pure.
+// When an event's reminders are due, by the user's reminder times: the evening before (a time of
+// day on the previous calendar day in the user's time zone, 20:00 unless changed) and a lead time
+// before the event (60 minutes unless changed); either can be off. Pure.
 import { TZDate } from "@date-fns/tz";
+import { differenceInCalendarDays } from "date-fns";
 
 export const REMINDER_KINDS = ["day-before", "hour-before"] as const;
 export type TReminderKind = (typeof REMINDER_KINDS)[number];
 
-const EVENING_HOUR = 20;
-const HOUR_MS = 60 * 60 * 1000;
+/** The user's reminder times: `eveningAt` "HH:MM" the day before, `leadMinutes` before; null = off. */
+export type TReminderTimes = { eveningAt: string | null; leadMinutes: number | null };
+export const DEFAULT_REMINDER_TIMES: TReminderTimes = { eveningAt: "20:00", leadMinutes: 60 };
+/** The lead times the settings offer (minutes before the event). */
+export const LEAD_MINUTES = [15, 30, 60, 120, 1440] as const;
 
-/** The instant the `kind` reminder of an event at `scheduledAt` is due, in `timeZone`. */
-export function reminderDueAt(kind: TReminderKind, scheduledAt: Date, timeZone: string): Date {
-  if (kind === "hour-before") return new Date(scheduledAt.getTime() - HOUR_MS);
+const MINUTE_MS = 60 * 1000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+
+/** The instant the `kind` reminder of an event at `scheduledAt` is due in `timeZone`, or null when it is off. */
+export function reminderDueAt(kind: TReminderKind, scheduledAt: Date, timeZone: string, times: TReminderTimes = DEFAULT_REMINDER_TIMES): Date | null {
+  if (kind === "hour-before") return times.leadMinutes === null ? null : new Date(scheduledAt.getTime() - times.leadMinutes * MINUTE_MS);
+  if (times.eveningAt === null) return null;
+  const [hours = 0, minutes = 0] = times.eveningAt.split(":").map(Number);
   const local = new TZDate(scheduledAt, timeZone);
-  const evening = new TZDate(local.getFullYear(), local.getMonth(), local.getDate() - 1, EVENING_HOUR, 0, timeZone);
+  const evening = new TZDate(local.getFullYear(), local.getMonth(), local.getDate() - 1, hours, minutes, timeZone);
   return new Date(evening.getTime());
 }
 
 /**
- * The reminders of an event at `scheduledAt` to send at `now`: due, the event still ahead, and
- * once the hour-before one is due, only that one (a missed evening reminder is not sent late).
+ * The reminder of an event at `scheduledAt` to send at `now` (none or one): the one due most
+ * recently while the event is still ahead. Once a later one is due, an earlier one missed (the
+ * app was down, the queue held up) is not sent late.
  */
-export function dueReminders(scheduledAt: Date, timeZone: string, now: Date): TReminderKind[] {
+export function dueReminders(scheduledAt: Date, timeZone: string, now: Date, times: TReminderTimes = DEFAULT_REMINDER_TIMES): TReminderKind[] {
   if (scheduledAt.getTime() <= now.getTime()) return [];
-  const hourBefore = reminderDueAt("hour-before", scheduledAt, timeZone);
-  if (hourBefore.getTime() <= now.getTime()) return ["hour-before"];
-  return reminderDueAt("day-before", scheduledAt, timeZone).getTime() <= now.getTime() ? ["day-before"] : [];
+  let latest: { kind: TReminderKind; at: number } | null = null;
+  for (const kind of REMINDER_KINDS) {
+    const at = reminderDueAt(kind, scheduledAt, timeZone, times)?.getTime();
+    if (at !== undefined && at <= now.getTime() && (latest === null || at > latest.at)) latest = { kind, at };
+  }
+  return latest ? [latest.kind] : [];
 }
 
-/** How far ahead of an event its earliest reminder can fall (the evening before, at most ~2 days). */
-export const LOOKAHEAD_MS = 2 * 24 * HOUR_MS;
+/** How far ahead of an event its earliest reminder can fall (00:00 the day before, in a zone changing its clocks). */
+export const LOOKAHEAD_MS = 2 * DAY_MS + 2 * 60 * MINUTE_MS;
+
+/** How a reminder speaks of its event: 即将开始 (a lead under a day), else by the event's local day from now. */
+export type TReminderWording = "hour-before" | "today" | "day-before" | "later";
+
+/** The wording of the `kind` reminder sent at `now` for an event at `scheduledAt`, in `timeZone`. */
+export function reminderWording(kind: TReminderKind, scheduledAt: Date, now: Date, timeZone: string, times: TReminderTimes): TReminderWording {
+  if (kind === "hour-before" && (times.leadMinutes ?? 0) < DAY_MS / MINUTE_MS) return "hour-before";
+  const days = differenceInCalendarDays(new TZDate(scheduledAt, timeZone), new TZDate(now, timeZone));
+  return days <= 0 ? "today" : days === 1 ? "day-before" : "later";
+}

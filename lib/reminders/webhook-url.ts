@@ -1,6 +1,7 @@
 // Which webhook URLs reminders may be posted to: http(s) only, and only to public addresses
-// (no loopback, private, link-local, carrier-grade NAT, multicast or unspecified), unless the
-// instance allows private ones (REMINDER_WEBHOOK_ALLOW_PRIVATE, e.g. for tests). Pure.
+// (no loopback, private, link-local, site-local, carrier-grade NAT, multicast, unspecified, or
+// IPv6 forms that carry an IPv4 address: IPv4-compatible, NAT64, 6to4), unless the instance
+// allows private ones (REMINDER_WEBHOOK_ALLOW_PRIVATE, e.g. for tests). Pure.
 import { BlockList, isIP } from "node:net";
 
 const blocked = new BlockList();
@@ -9,7 +10,8 @@ for (const [network, prefix] of [
   ["192.0.0.0", 24], ["192.168.0.0", 16], ["198.18.0.0", 15], ["224.0.0.0", 4], ["240.0.0.0", 4],
 ] as const) blocked.addSubnet(network, prefix, "ipv4");
 for (const [network, prefix] of [
-  ["::", 128], ["::1", 128], ["fc00::", 7], ["fe80::", 10], ["ff00::", 8], ["64:ff9b::", 96], ["2002::", 16],
+  ["::", 96], ["fc00::", 7], ["fe80::", 10], ["fec0::", 10], ["ff00::", 8], ["64:ff9b::", 96], ["64:ff9b:1::", 48],
+  ["100::", 64], ["2002::", 16],
 ] as const) blocked.addSubnet(network, prefix, "ipv6");
 
 /** Whether `address` (an IPv4 or IPv6 literal) is one a webhook may be sent to. */

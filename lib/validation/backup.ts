@@ -5,6 +5,7 @@ import { LOCALES } from "@/lib/i18n/config";
 import { ZTimeZone } from "@/lib/validation/account";
 import { ZTablePreferences } from "@/lib/validation/companies";
 import { ZId } from "@/lib/validation/id";
+import { ZReminderTimes } from "@/lib/validation/reminders";
 import { IMAGE_TYPES, MAX_ASSET_BYTES, MAX_NOTES_BYTES, sniffImageType, ZAssetName } from "@/lib/validation/import";
 
 // The JSON backup (lib/services/export.ts writes it, lib/services/restore.ts reads it): one
@@ -47,7 +48,7 @@ export const ZBackupUser = z.strictObject({
   name: z.string().trim().min(1).max(50),
   locale: z.enum(LOCALES),
   timeZone: ZTimeZone,
-  preferences: z.strictObject({ companiesTable: ZTablePreferences.optional() }),
+  preferences: z.strictObject({ companiesTable: ZTablePreferences.optional(), reminders: ZReminderTimes.optional() }),
 });
 export type TBackupUser = z.infer<typeof ZBackupUser>;
 

@@ -33,6 +33,7 @@ async function userWithEverything(): Promise<TUser> {
   await setMastery(user.id, { questionId: question.id, status: "KNOWN" });
   await createSession(user.id);
   await db.reminderChannel.create({ data: { userId: user.id, preset: "GENERIC", url: "https://example.test/hook" } });
+  await db.reminderEmail.create({ data: { userId: user.id, address: "inbox@example.test", confirmedAt: new Date() } });
   const event = await db.stageEvent.findFirstOrThrow({ where: { userId: user.id, scheduledAt: { not: null } }, select: { id: true, scheduledAt: true } });
   await db.sentReminder.create({ data: { userId: user.id, eventId: event.id, kind: "hour-before", scheduledAt: event.scheduledAt! } });
   await rotateCalendarFeed(user.id);

@@ -6,8 +6,10 @@ import type PgBoss from "pg-boss";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { db } from "@/lib/db";
+import { consumeAttempt, REMINDER_SENDS_PER_USER } from "@/lib/auth/rate-limit";
 import { enqueueDueReminders, startReminderQueue } from "@/lib/reminders/queue";
-import { deliverReminder, findDueReminders, getReminderChannel, saveReminderChannel, sendTestReminder } from "@/lib/services/reminders";
+import { deliverReminder, DELIVERY_ATTEMPTS, findDueReminders } from "@/lib/services/reminder-delivery";
+import { getReminderChannel, getReminderTimes, listFailedReminders, retryFailedReminder, saveReminderChannel, saveReminderTimes, sendTestReminder } from "@/lib/services/reminders";
 import { createTestUser } from "@/tests/helpers/users";
 
 // A real local receiver stands in for the webhook service; reminders reach it through the real
@@ -18,7 +20,7 @@ let server: Server;
 let baseUrl = "";
 const received: TReceived[] = [];
 const requests = new Map<string, number>();
-let answer = { status: 200, delayMs: 0 };
+let answer = { status: 200, delayMs: 0, body: '{"errcode":0}' };
 
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -33,7 +35,7 @@ beforeAll(async () => {
     void readBody(request).then(async (text) => {
       await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
       if (answer.status === 200) received.push({ path: request.url ?? "", body: JSON.parse(text) as Record<string, unknown> });
-      response.writeHead(answer.status).end(answer.status === 200 ? '{"errcode":0}' : "down");
+      response.writeHead(answer.status).end(answer.status === 200 ? answer.body : "down");
     });
   });
   server.listen(0, "127.0.0.1");
@@ -48,7 +50,7 @@ afterAll(async () => {
 
 beforeEach(() => {
   received.length = 0;
-  answer = { status: 200, delayMs: 0 };
+  answer = { status: 200, delayMs: 0, body: '{"errcode":0}' };
 });
 
 /** A user with a webhook at `path` of the receiver and one pending 二面 at `scheduledAt`. */
@@ -108,7 +110,7 @@ describe("reminders through the queue", () => {
     await waitFor(() => attempts("/down") >= 1);
     await waitFor(async () => (await getReminderChannel(user.id))?.lastError === "HTTP 503");
     const again = await findDueReminders(new Date());
-    expect(again.filter((job) => job.userId === user.id)).toHaveLength(1);
+    expect(again.filter((job) => job.userId === user.id)).toEqual([]);
     await enqueueDueReminders(workers[0]!, new Date());
     await sleep(1_500);
     expect(attempts("/down")).toBe(1);
@@ -150,13 +152,13 @@ describe("delivering one reminder", () => {
     expect(at("/race")[0]!.body).toMatchObject({ msgtype: "text", text: { content: expect.stringContaining("字节跳动 二面") } });
   });
 
-  it("a failed send is recorded on the channel, keeps the reminder unsent, and the retry delivers it", async () => {
+  it("a failed send is recorded on the channel and on the reminder, and the retry delivers it", async () => {
     const { user, eventId } = await userWithEvent("/flaky", new Date(Date.now() + 30 * 60_000));
     const job = (await findDueReminders(new Date())).find((candidate) => candidate.eventId === eventId)!;
     answer.status = 503;
     await expect(deliverReminder(job)).rejects.toThrow("HTTP 503");
     expect(await getReminderChannel(user.id)).toMatchObject({ lastError: "HTTP 503", lastErrorAt: expect.any(Date) });
-    expect(await db.sentReminder.count({ where: { eventId } })).toBe(0);
+    expect(await db.sentReminder.findMany({ where: { eventId }, select: { state: true, sentAt: true } })).toEqual([{ state: "FAILED", sentAt: null }]);
     answer.status = 200;
     expect(await deliverReminder(job)).toBe("sent");
     expect(await getReminderChannel(user.id)).toMatchObject({ lastError: null });
@@ -193,5 +195,108 @@ describe("the settings card's test message", () => {
       vi.stubEnv("REMINDER_WEBHOOK_ALLOW_PRIVATE", "true");
     }
     expect(await getReminderChannel(user.id)).toBeNull();
+  });
+});
+
+describe("claim, then send, then the outcome", () => {
+  const dueJob = async (eventId: string) => (await findDueReminders(new Date())).find((candidate) => candidate.eventId === eventId)!;
+
+  it("holds no transaction while the webhook answers: the claim is visible to others during the send", async () => {
+    answer.delayMs = 800;
+    const { eventId } = await userWithEvent("/claimed", new Date(Date.now() + 30 * 60_000));
+    const delivery = deliverReminder(await dueJob(eventId));
+    await waitFor(() => attempts("/claimed") >= 1);
+    expect(await db.sentReminder.findFirst({ where: { eventId }, select: { state: true, sentAt: true } })).toEqual({ state: "CLAIMED", sentAt: null });
+    expect((await findDueReminders(new Date())).some((candidate) => candidate.eventId === eventId)).toBe(false);
+    expect(await delivery).toBe("sent");
+    expect(await db.sentReminder.findFirst({ where: { eventId }, select: { state: true, sentAt: true } })).toEqual({ state: "SENT", sentAt: expect.any(Date) });
+  });
+
+  it("takes again a claim left without an outcome for minutes (a worker that died), not a fresh one", async () => {
+    const { user, eventId } = await userWithEvent("/orphan", new Date(Date.now() + 30 * 60_000));
+    const job = await dueJob(eventId);
+    const row = { userId: user.id, eventId, kind: job.kind, scheduledAt: new Date(job.scheduledAt), state: "CLAIMED" as const };
+    await db.sentReminder.create({ data: { ...row, claimedAt: new Date(Date.now() - 30_000) } });
+    expect(await findDueReminders(new Date())).not.toContainEqual(job);
+    expect(await deliverReminder(job)).toBe("skipped");
+    await db.sentReminder.updateMany({ where: { eventId }, data: { claimedAt: new Date(Date.now() - 10 * 60_000) } });
+    expect(await findDueReminders(new Date())).toContainEqual(job);
+    expect(await deliverReminder(job)).toBe("sent");
+    expect(await db.sentReminder.findFirst({ where: { eventId }, select: { state: true, attempts: true } })).toEqual({ state: "SENT", attempts: 2 });
+    expect(at("/orphan")).toHaveLength(1);
+  });
+
+  it("counts a 200 answer that refuses the message (企业微信 errcode) as a failure", async () => {
+    answer.body = '{"errcode":93000,"errmsg":"invalid webhook url"}';
+    const { user, eventId } = await userWithEvent("/refused", new Date(Date.now() + 30 * 60_000), "WECOM");
+    await expect(deliverReminder(await dueJob(eventId))).rejects.toThrow("errcode 93000");
+    expect(await db.sentReminder.findFirst({ where: { eventId }, select: { state: true, error: true } })).toEqual({ state: "FAILED", error: "errcode 93000: invalid webhook url" });
+    expect((await getReminderChannel(user.id))?.lastError).toBe("errcode 93000: invalid webhook url");
+  });
+
+  it("lists a reminder in settings after its last retry failed; 再试一次 puts it back in line, and only its owner can", async () => {
+    answer.status = 503;
+    const { user, eventId } = await userWithEvent("/retry", new Date(Date.now() + 30 * 60_000));
+    const job = await dueJob(eventId);
+    for (let attempt = 1; attempt < DELIVERY_ATTEMPTS; attempt += 1) await expect(deliverReminder(job)).rejects.toThrow("HTTP 503");
+    expect(await listFailedReminders(user.id)).toEqual([]);
+    await expect(deliverReminder(job)).rejects.toThrow("HTTP 503");
+    const [failed] = await listFailedReminders(user.id);
+    expect(failed).toMatchObject({ kind: "hour-before", companyName: "字节跳动", label: "二面", error: "HTTP 503" });
+    expect(await findDueReminders(new Date())).not.toContainEqual(job);
+
+    const other = await createTestUser();
+    await expect(retryFailedReminder(other.id, failed!.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await listFailedReminders(other.id)).toEqual([]);
+    await retryFailedReminder(user.id, failed!.id);
+    expect(await listFailedReminders(user.id)).toEqual([]);
+    expect(await findDueReminders(new Date())).toContainEqual(job);
+    answer.status = 200;
+    expect(await deliverReminder(job)).toBe("sent");
+    expect(at("/retry")).toHaveLength(1);
+  });
+
+  it("stops at the hourly cap per user: the reminder is marked failed for good and listed, nothing is posted", async () => {
+    const { user, eventId } = await userWithEvent("/capped", new Date(Date.now() + 30 * 60_000));
+    for (let sent = 0; sent < REMINDER_SENDS_PER_USER.limit; sent += 1) await consumeAttempt(REMINDER_SENDS_PER_USER, user.id);
+    expect(await deliverReminder(await dueJob(eventId))).toBe("limited");
+    expect(attempts("/capped")).toBe(0);
+    expect(await listFailedReminders(user.id)).toEqual([expect.objectContaining({ error: "hourly limit reached" })]);
+  });
+});
+
+describe("the user's reminder times", () => {
+  it("re-plan what is not sent yet: a queued reminder no longer due is dropped, the new one goes out", async () => {
+    const { user, eventId } = await userWithEvent("/times", new Date(Date.now() + 90 * 60_000));
+    const due = () => findDueReminders(new Date()).then((jobs) => jobs.filter((job) => job.eventId === eventId).map((job) => job.kind));
+    expect(await getReminderTimes(user.id)).toEqual({ eveningAt: "20:00", leadMinutes: 60 });
+    expect(await due()).toEqual(["day-before"]);
+    const queued = (await findDueReminders(new Date())).find((job) => job.eventId === eventId)!;
+
+    await saveReminderTimes(user.id, { eveningAt: "20:00", leadMinutes: 120 });
+    expect(await getReminderTimes(user.id)).toEqual({ eveningAt: "20:00", leadMinutes: 120 });
+    expect(await due()).toEqual(["hour-before"]);
+    expect(await deliverReminder(queued)).toBe("skipped");
+
+    await saveReminderTimes(user.id, { eveningAt: null, leadMinutes: null });
+    expect(await due()).toEqual([]);
+    await saveReminderTimes(user.id, { eveningAt: null, leadMinutes: 1440 });
+    const [lead] = (await findDueReminders(new Date())).filter((job) => job.eventId === eventId);
+    expect(await deliverReminder(lead!)).toBe("sent");
+    expect(at("/times")).toHaveLength(1);
+    // Sent late (the lead was a day), it says the event's day as it is now: today, or tomorrow past midnight.
+    expect(at("/times")[0]!.body.text).toMatch(/^(今天|明天) \d\d:\d\d：字节跳动 二面$/);
+  });
+
+  it("are kept beside the other preferences, and only the user's own", async () => {
+    const { user } = await userWithEvent("/prefs", new Date(Date.now() + 5 * 86_400_000));
+    const other = await createTestUser();
+    await db.user.update({ where: { id: user.id }, data: { preferences: { companiesTable: { density: "compact" } } } });
+    await saveReminderTimes(user.id, { eveningAt: "21:30", leadMinutes: 30 });
+    expect((await db.user.findUnique({ where: { id: user.id }, select: { preferences: true } }))?.preferences).toEqual({
+      companiesTable: { density: "compact" },
+      reminders: { eveningAt: "21:30", leadMinutes: 30 },
+    });
+    expect(await getReminderTimes(other.id)).toEqual({ eveningAt: "20:00", leadMinutes: 60 });
   });
 });

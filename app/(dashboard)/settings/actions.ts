@@ -6,11 +6,12 @@ import { headers } from "next/headers";
 import { defineAction, ZNoInput } from "@/lib/actions/define-action";
 import { clientIp } from "@/lib/auth/rate-limit";
 import { rotateCalendarFeed } from "@/lib/services/calendar-feed";
-import { removeReminderChannel, saveReminderChannel, sendTestReminder } from "@/lib/services/reminders";
+import { confirmReminderEmail, removeReminderEmail, saveReminderEmail, sendTestMail } from "@/lib/services/reminder-email";
+import { removeReminderChannel, retryFailedReminder, saveReminderChannel, saveReminderTimes, sendTestReminder } from "@/lib/services/reminders";
 import { changeEmail, changePassword, deleteAccount, renameUser, setUserTimeZone, signOutEverywhere } from "@/lib/services/users";
 import { ZChangeEmailInput, ZDeleteAccountInput, ZNameInput, ZTimeZoneInput } from "@/lib/validation/account";
 import { ZChangePasswordInput } from "@/lib/validation/auth";
-import { ZReminderChannelInput } from "@/lib/validation/reminders";
+import { ZReminderChannelInput, ZReminderEmailCode, ZReminderEmailInput, ZReminderTimes, ZRetryReminderInput } from "@/lib/validation/reminders";
 
 async function requestIp(): Promise<string | null> {
   const requestHeaders = await headers();
@@ -44,3 +45,15 @@ export const rotateCalendarFeedAction = defineAction(ZNoInput, (_none, user) => 
 export const saveReminderChannelAction = defineAction(ZReminderChannelInput, (data, user) => saveReminderChannel(user.id, data), { revalidate: "/settings" });
 export const removeReminderChannelAction = defineAction(ZNoInput, (_none, user) => removeReminderChannel(user.id), { revalidate: "/settings" });
 export const sendTestReminderAction = defineAction(ZNoInput, (_none, user) => sendTestReminder(user.id), { revalidate: "/settings" });
+
+/** A reminder that failed after its last retry, put back in line (another user's id is not found). */
+export const retryFailedReminderAction = defineAction(ZRetryReminderInput, (data, user) => retryFailedReminder(user.id, data.id), { revalidate: "/settings" });
+
+/** When reminders go out: the time the evening before and the lead time, each of which can be off. */
+export const saveReminderTimesAction = defineAction(ZReminderTimes, (data, user) => saveReminderTimes(user.id, data), { revalidate: "/settings" });
+
+/** Mail reminders (when the instance has SMTP): on to the account's or another address, off, a test mail, the code that confirms another address. */
+export const saveReminderEmailAction = defineAction(ZReminderEmailInput, (data, user) => saveReminderEmail(user.id, data), { revalidate: "/settings" });
+export const removeReminderEmailAction = defineAction(ZNoInput, (_none, user) => removeReminderEmail(user.id), { revalidate: "/settings" });
+export const sendTestMailAction = defineAction(ZNoInput, (_none, user) => sendTestMail(user.id), { revalidate: "/settings" });
+export const confirmReminderEmailAction = defineAction(ZReminderEmailCode, (data, user) => confirmReminderEmail(user.id, data.code), { revalidate: "/settings" });

@@ -7,14 +7,18 @@ import { hasCalendarFeed } from "@/lib/services/calendar-feed";
 import { timeZoneChoices } from "@/lib/dates/zone";
 import { getNow, getTranslations } from "next-intl/server";
 import { getTheme } from "@/lib/preferences";
-import { getReminderChannel } from "@/lib/services/reminders";
+import { getReminderEmail } from "@/lib/services/reminder-email";
+import { getReminderChannel, getReminderTimes, listFailedReminders } from "@/lib/services/reminders";
 
 import { CalendarFeedCard } from "./_components/calendar-feed-card";
 import { DeleteAccount } from "./_components/delete-account";
 import { EmailForm } from "./_components/email-form";
+import { FailedReminders } from "./_components/failed-reminders";
 import { LanguageChoice } from "./_components/language-choice";
 import { NameForm } from "./_components/name-form";
 import { PasswordForm } from "./_components/password-form";
+import { ReminderEmail } from "./_components/reminder-email";
+import { ReminderTimes } from "./_components/reminder-times";
 import { ReminderWebhook } from "./_components/reminder-webhook";
 import { SignOutEverywhere } from "./_components/sign-out-everywhere";
 import { ThemeChoice } from "./_components/theme-choice";
@@ -26,7 +30,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const [user, t, theme, now] = await Promise.all([requireUser(), getTranslations(), getTheme(), getNow()]);
-  const [feedExists, reminderChannel] = await Promise.all([hasCalendarFeed(user.id), getReminderChannel(user.id)]);
+  const [feedExists, reminderChannel, reminderEmail, reminderTimes, failedReminders] = await Promise.all([
+    hasCalendarFeed(user.id),
+    getReminderChannel(user.id),
+    getReminderEmail(user.id),
+    getReminderTimes(user.id),
+    listFailedReminders(user.id),
+  ]);
   return (
     <>
       <PageHeader title={t("settings.title")} description={t("settings.description")} />
@@ -80,8 +90,11 @@ export default async function SettingsPage() {
             <CardTitle>{t("reminders.title")}</CardTitle>
             <CardDescription>{t("reminders.description")}</CardDescription>
           </CardHeader>
-          <CardContent>
+          <CardContent className="grid gap-6">
             <ReminderWebhook channel={reminderChannel} />
+            <ReminderEmail available={reminderEmail.available} accountEmail={user.email} setting={reminderEmail.setting} />
+            <ReminderTimes times={reminderTimes} />
+            <FailedReminders reminders={failedReminders.map((reminder) => ({ ...reminder, label: reminder.label || t(`stages.stage.${reminder.stage}`) }))} />
           </CardContent>
         </Card>
         <Card>
