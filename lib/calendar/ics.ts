@@ -5,6 +5,7 @@ import { format } from "date-fns";
 import ical, { ICalAlarmType, ICalEventStatus, type ICalCalendar } from "ical-generator";
 
 import { stageLabel, extraLabel } from "@/lib/applications/stages";
+import { eventEnd, type TCalendarSettings } from "@/lib/calendar/settings";
 import type { Stage } from "@/lib/generated/prisma/enums";
 import type { TLocale } from "@/lib/i18n/config";
 
@@ -28,12 +29,12 @@ type TIcsContext = {
   locale: TLocale;
   /** The reader's zone, for the deadline written in the description. */
   timeZone: string;
+  /** The reader's stage lengths: each event ends where the calendar page ends it. */
+  settings: TCalendarSettings;
 };
 
 /** How often a subscribed calendar should poll the feed (REFRESH-INTERVAL, X-PUBLISHED-TTL). */
 export const FEED_REFRESH_SECONDS = 60 * 60;
-/** An event's length in calendars: the app stores only its start. */
-const EVENT_MINUTES = 60;
 /** Alarms of a downloaded event: one day and one hour before it starts. */
 const ALARM_SECONDS_BEFORE = [24 * 60 * 60, 60 * 60] as const;
 
@@ -67,7 +68,7 @@ function addEvent(calendar: ICalCalendar, event: TIcsEvent, context: TIcsContext
     sequence: event.sequence,
     stamp: event.createdAt,
     start: event.scheduledAt,
-    end: new Date(event.scheduledAt.getTime() + EVENT_MINUTES * 60_000),
+    end: eventEnd(event.stage, event.scheduledAt, context.settings),
     summary: `${event.companyName} · ${label || stage}`,
     description: lines.join("\n"),
     url: companyUrl,
@@ -92,7 +93,6 @@ export function feedIcs(events: readonly TIcsEvent[], cancelled: readonly TIcsCa
       sequence: gone.sequence,
       stamp: gone.cancelledAt,
       start: gone.scheduledAt,
-      end: new Date(gone.scheduledAt.getTime() + EVENT_MINUTES * 60_000),
       summary: TEXT[context.locale].cancelled,
       status: ICalEventStatus.CANCELLED,
     });

@@ -8,6 +8,7 @@ import { AppError, assertUserId } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TLocale } from "@/lib/i18n/config";
 import { LOCALES } from "@/lib/i18n/config";
+import { calendarSettingsOf, getCalendarSettings } from "@/lib/services/calendar-settings";
 
 /** A feed token: 32 random bytes in base64url (43 characters, 256 bits). */
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/u;
@@ -73,7 +74,7 @@ export async function readCalendarFeed(token: string, origin: string): Promise<T
   if (!TOKEN_PATTERN.test(token)) return null;
   const feed = await db.calendarFeed.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { user: { select: { id: true, locale: true, timeZone: true, disabledAt: true, dataVersion: true } } },
+    select: { user: { select: { id: true, locale: true, timeZone: true, preferences: true, disabledAt: true, dataVersion: true } } },
   });
   if (!feed || feed.user.disabledAt) return null;
   const { user } = feed;
@@ -81,7 +82,7 @@ export async function readCalendarFeed(token: string, origin: string): Promise<T
   return { etag: `"${version}"`, body: () => buildFeed(user, origin) };
 }
 
-async function buildFeed(user: { id: string; locale: string; timeZone: string }, origin: string): Promise<string> {
+async function buildFeed(user: { id: string; locale: string; timeZone: string; preferences: unknown }, origin: string): Promise<string> {
   const [rows, cancelled] = await Promise.all([
     db.stageEvent.findMany({ where: { userId: user.id, scheduledAt: { not: null } }, orderBy: [{ scheduledAt: "asc" }, { id: "asc" }], select: eventSelect }),
     db.calendarCancellation.findMany({
@@ -91,14 +92,14 @@ async function buildFeed(user: { id: string; locale: string; timeZone: string },
     }),
   ]);
   const events = rows.map(toIcsEvent).filter((event) => event !== null);
-  return feedIcs(events, cancelled, { origin, locale: localeOf(user.locale), timeZone: user.timeZone });
+  return feedIcs(events, cancelled, { origin, locale: localeOf(user.locale), timeZone: user.timeZone, settings: calendarSettingsOf(user.preferences) });
 }
 
 /** One of the user's scheduled events as a calendar file with alarms; another user's is NOT_FOUND. */
 export async function readEventIcs(user: { id: string; locale: string; timeZone: string }, eventId: string, origin: string): Promise<string> {
   assertUserId(user.id);
-  const row = await db.stageEvent.findFirst({ where: { id: eventId, userId: user.id }, select: eventSelect });
+  const [row, settings] = await Promise.all([db.stageEvent.findFirst({ where: { id: eventId, userId: user.id }, select: eventSelect }), getCalendarSettings(user.id)]);
   const event = row ? toIcsEvent(row) : null;
   if (!event) throw new AppError("NOT_FOUND");
-  return eventIcs(event, { origin, locale: localeOf(user.locale), timeZone: user.timeZone });
+  return eventIcs(event, { origin, locale: localeOf(user.locale), timeZone: user.timeZone, settings });
 }

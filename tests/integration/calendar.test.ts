@@ -65,9 +65,9 @@ describe("calendar", () => {
 
     // The company page's clashes, and none through another user's id for the company.
     const now = new Date("2099-03-20T00:00:00Z");
-    expect(await listCompanyClashes(userId, meituan.companyId, "Asia/Shanghai", now)).toEqual([
+    expect((await listCompanyClashes(userId, meituan.companyId, "Asia/Shanghai", now)).clashes).toEqual([
       { eventId: expect.any(String), stage: "INTERVIEW", label: "一面", start: "2099-04-01T21:10", clashesWith: ["字节跳动", "京东"] },
     ]);
-    expect(await listCompanyClashes(otherId, meituan.companyId, "Asia/Shanghai", now)).toEqual([]);
+    expect((await listCompanyClashes(otherId, meituan.companyId, "Asia/Shanghai", now)).clashes).toEqual([]);
   });
 });

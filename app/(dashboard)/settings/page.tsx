@@ -4,12 +4,14 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth";
 import { hasCalendarFeed } from "@/lib/services/calendar-feed";
+import { getCalendarSettings } from "@/lib/services/calendar-settings";
 import { timeZoneChoices } from "@/lib/dates/zone";
 import { getNow, getTranslations } from "next-intl/server";
 import { getTheme } from "@/lib/preferences";
 import { getReminderChannel } from "@/lib/services/reminders";
 
 import { CalendarFeedCard } from "./_components/calendar-feed-card";
+import { CalendarSettingsCard } from "./_components/calendar-settings-card";
 import { DeleteAccount } from "./_components/delete-account";
 import { EmailForm } from "./_components/email-form";
 import { LanguageChoice } from "./_components/language-choice";
@@ -26,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const [user, t, theme, now] = await Promise.all([requireUser(), getTranslations(), getTheme(), getNow()]);
-  const [feedExists, reminderChannel] = await Promise.all([hasCalendarFeed(user.id), getReminderChannel(user.id)]);
+  const [feedExists, reminderChannel, calendarSettings] = await Promise.all([hasCalendarFeed(user.id), getReminderChannel(user.id), getCalendarSettings(user.id)]);
   return (
     <>
       <PageHeader title={t("settings.title")} description={t("settings.description")} />
@@ -91,6 +93,15 @@ export default async function SettingsPage() {
           </CardHeader>
           <CardContent>
             <ThemeChoice labelledBy="settings-theme" theme={theme} />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("calendar.settings.title")}</CardTitle>
+            <CardDescription>{t("calendar.settings.description")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <CalendarSettingsCard settings={calendarSettings} />
           </CardContent>
         </Card>
         <Card>
