@@ -146,3 +146,55 @@ export async function listCompanyClashes(userId: string, companyId: string, time
     .sort((a, b) => a.start.localeCompare(b.start));
   return { bufferMinutes: settings.bufferMinutes, clashes: companyClashes };
 }
+
+/** How far ahead the dashboard looks for clashes. */
+const UPCOMING_CLASH_DAYS = 14;
+
+type TClashSide = { eventId: string; companyId: string; companyName: string; tier: Tier | null; stage: Stage; label: string; scheduledAt: Date };
+export type TClashPair = readonly [TClashSide, TClashSide];
+
+const sideOf = ({ row, start }: { row: TRow; start: Date }): TClashSide => ({
+  eventId: row.id,
+  companyId: row.application.company.id,
+  companyName: row.application.company.name,
+  tier: row.application.company.tier,
+  stage: row.stage,
+  label: row.label,
+  scheduledAt: start,
+});
+
+/**
+ * Pairs of the user's 笔试/面试 in the next UPCOMING_CLASH_DAYS that clash (by the user's lengths
+ * and buffer), earlier event first, in time order; a pair whose later event has begun is past.
+ */
+export async function listUpcomingClashes(userId: string, now: Date): Promise<{ bufferMinutes: number; pairs: TClashPair[] }> {
+  assertUserId(userId);
+  const [settings, rows] = await Promise.all([
+    getCalendarSettings(userId),
+    db.stageEvent.findMany({
+      where: {
+        userId,
+        stage: { in: [Stage.WRITTEN_TEST, Stage.INTERVIEW] },
+        // A day back: an appointment under way still clashes with the next one.
+        scheduledAt: { gte: new Date(now.getTime() - DAY_MS), lt: new Date(now.getTime() + UPCOMING_CLASH_DAYS * DAY_MS) },
+        application: { userId, company: { userId, archivedAt: null } },
+      },
+      select: EVENT_SELECT,
+      orderBy: [{ scheduledAt: "asc" }, { id: "asc" }],
+    }),
+  ]);
+  const timed = appointments(rows, settings);
+  const byId = new Map(timed.map((event) => [event.id, event]));
+  const pairs: TClashPair[] = [];
+  for (const [id, others] of findClashes(timed, settings.bufferMinutes)) {
+    const first = byId.get(id)!;
+    for (const otherId of others) {
+      const second = byId.get(otherId)!;
+      // Each pair once, from its earlier event (the id breaks a tie of equal starts).
+      const earlier = first.start.getTime() < second.start.getTime() || (first.start.getTime() === second.start.getTime() && first.id < second.id);
+      if (earlier && second.start.getTime() >= now.getTime()) pairs.push([sideOf(first), sideOf(second)]);
+    }
+  }
+  pairs.sort((a, b) => a[0].scheduledAt.getTime() - b[0].scheduledAt.getTime() || a[1].scheduledAt.getTime() - b[1].scheduledAt.getTime());
+  return { bufferMinutes: settings.bufferMinutes, pairs };
+}

@@ -13,6 +13,13 @@ export const calendar: TArea<"calendar"> = {
   clashWith: "Clashes with {names}",
   clashesTitle: "Clashes",
   clashesBody: "These overlap with another company's, or sit less than {buffer} minutes apart:",
+  upcomingClashes: {
+    title: "Clashes ahead",
+    description: "Written tests and interviews in the next two weeks that overlap or sit less than {buffer} minutes apart",
+    empty: "No clashes in the next two weeks",
+    open: "See that week in the calendar",
+    more: "{count, plural, one {# more pair} other {# more pairs}} in the calendar",
+  },
   settings: {
     title: "Event lengths and clash buffer",
     description: "How long each kind of event lasts by default, and how far apart two must be. The calendar, clash warnings and the subscribed feed all follow these.",

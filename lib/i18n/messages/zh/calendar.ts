@@ -11,6 +11,13 @@ export const calendar = {
   clashWith: "与 {names} 撞车",
   clashesTitle: "撞车提醒",
   clashesBody: "这些安排与其他公司的时间重叠，或间隔不到 {buffer} 分钟：",
+  upcomingClashes: {
+    title: "撞车提醒",
+    description: "未来两周内时间重叠、或间隔不到 {buffer} 分钟的笔试和面试",
+    empty: "未来两周没有撞车",
+    open: "在日历里查看这一周",
+    more: "还有 {count} 组，见日历",
+  },
   settings: {
     title: "日程时长与撞车间隔",
     description: "每类安排默认持续多久，两场之间至少要隔多久。日历、撞车提醒和订阅日历都按这里计算。",
