@@ -2,6 +2,7 @@ import "server-only";
 
 import { createHash, randomBytes } from "node:crypto";
 
+import { FEED_TOKEN_PATTERN, hashFeedToken, newFeedToken, openFeedToken, sealFeedToken } from "@/lib/calendar/feed-token";
 import { feedIcs, eventIcs, type TIcsEvent } from "@/lib/calendar/ics";
 import { db } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
@@ -10,10 +11,14 @@ import type { TLocale } from "@/lib/i18n/config";
 import { LOCALES } from "@/lib/i18n/config";
 import { calendarSettingsOf, getCalendarSettings } from "@/lib/services/calendar-settings";
 
-/** A feed token: 32 random bytes in base64url (43 characters, 256 bits). */
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/u;
+/**
+ * The app's secret (always set when the app runs: scripts/run-app). A process without one (a
+ * script) seals with a key of its own, which no other process can open.
+ */
+const PROCESS_KEY = randomBytes(32).toString("base64url");
+const secret = () => process.env.NEXTAUTH_SECRET || PROCESS_KEY;
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+const feedRow = (userId: string, token: string) => ({ tokenHash: hashFeedToken(token), tokenSealed: sealFeedToken(token, userId, secret()) });
 
 const eventSelect = {
   id: true,
@@ -37,22 +42,29 @@ function toIcsEvent(row: TEventRow): TIcsEvent | null {
 
 const localeOf = (locale: string): TLocale => (LOCALES as readonly string[]).includes(locale) ? (locale as TLocale) : "zh";
 
-/**
- * Makes the user's feed link, or replaces it (the old URL then answers 404). Returns the token,
- * the only time it exists outside the caller: just its SHA-256 is stored.
- */
+/** Makes the user's feed link, or replaces it (the old URL then answers 404). Returns the token. */
 export async function rotateCalendarFeed(userId: string): Promise<string> {
   assertUserId(userId);
-  const token = randomBytes(32).toString("base64url");
-  const tokenHash = hashToken(token);
-  await db.calendarFeed.upsert({ where: { userId }, create: { userId, tokenHash }, update: { tokenHash, createdAt: new Date() } });
+  const token = newFeedToken();
+  const row = feedRow(userId, token);
+  await db.calendarFeed.upsert({ where: { userId }, create: { userId, ...row }, update: { ...row, createdAt: new Date() } });
   return token;
 }
 
-/** Whether the user has made a feed link (its URL itself cannot be shown again). */
-export async function hasCalendarFeed(userId: string): Promise<boolean> {
+/**
+ * The user's feed token, made on first call (two first calls at once agree on one). Null when a
+ * link exists that this instance cannot show: made before tokens were kept sealed, or sealed
+ * under another secret (a database moved between instances); settings then offers a new one.
+ */
+export async function getCalendarFeedToken(userId: string): Promise<string | null> {
   assertUserId(userId);
-  return (await db.calendarFeed.count({ where: { userId } })) > 0;
+  const select = { tokenHash: true, tokenSealed: true } as const;
+  let feed = await db.calendarFeed.findUnique({ where: { userId }, select });
+  if (!feed) {
+    await db.calendarFeed.createMany({ data: [{ userId, ...feedRow(userId, newFeedToken()) }], skipDuplicates: true });
+    feed = await db.calendarFeed.findUniqueOrThrow({ where: { userId }, select });
+  }
+  return feed.tokenSealed ? openFeedToken(feed.tokenSealed, userId, secret(), feed.tokenHash) : null;
 }
 
 /** Bumped when the feed's format changes, so every ETag issued before then stops matching. */
@@ -71,9 +83,9 @@ type TCalendarFeed = {
  * about a near miss.
  */
 export async function readCalendarFeed(token: string, origin: string): Promise<TCalendarFeed | null> {
-  if (!TOKEN_PATTERN.test(token)) return null;
+  if (!FEED_TOKEN_PATTERN.test(token)) return null;
   const feed = await db.calendarFeed.findUnique({
-    where: { tokenHash: hashToken(token) },
+    where: { tokenHash: hashFeedToken(token) },
     select: { user: { select: { id: true, locale: true, timeZone: true, preferences: true, disabledAt: true, dataVersion: true } } },
   });
   if (!feed || feed.user.disabledAt) return null;

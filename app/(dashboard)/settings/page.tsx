@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth";
-import { hasCalendarFeed } from "@/lib/services/calendar-feed";
+import { env } from "@/lib/env.js";
+import { getCalendarFeedToken } from "@/lib/services/calendar-feed";
 import { getCalendarSettings } from "@/lib/services/calendar-settings";
 import { timeZoneChoices } from "@/lib/dates/zone";
 import { getNow, getTranslations } from "next-intl/server";
@@ -26,9 +28,21 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("settings.title") };
 }
 
+/** The app's public address (NEXTAUTH_URL, always set by `npm start`), else the request's host. */
+async function appOrigin(): Promise<string> {
+  if (env.NEXTAUTH_URL) return new URL(env.NEXTAUTH_URL).origin;
+  const requestHeaders = await headers();
+  return `${requestHeaders.get("x-forwarded-proto") ?? "http"}://${requestHeaders.get("host") ?? "localhost"}`;
+}
+
 export default async function SettingsPage() {
   const [user, t, theme, now] = await Promise.all([requireUser(), getTranslations(), getTheme(), getNow()]);
-  const [feedExists, reminderChannel, calendarSettings] = await Promise.all([hasCalendarFeed(user.id), getReminderChannel(user.id), getCalendarSettings(user.id)]);
+  const [feedToken, reminderChannel, calendarSettings, origin] = await Promise.all([
+    getCalendarFeedToken(user.id),
+    getReminderChannel(user.id),
+    getCalendarSettings(user.id),
+    appOrigin(),
+  ]);
   return (
     <>
       <PageHeader title={t("settings.title")} description={t("settings.description")} />
@@ -110,7 +124,7 @@ export default async function SettingsPage() {
             <CardDescription>{t("calendarFeed.description")}</CardDescription>
           </CardHeader>
           <CardContent>
-            <CalendarFeedCard exists={feedExists} />
+            <CalendarFeedCard origin={origin} token={feedToken} />
           </CardContent>
         </Card>
         <Card className="border-destructive/50">
