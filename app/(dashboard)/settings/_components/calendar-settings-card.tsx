@@ -64,7 +64,8 @@ export function CalendarSettingsCard({ settings }: { settings: TCalendarSettings
       step={5}
       label={label}
       value={draft[key]}
-      disabled={pending}
+      // Read-only, not disabled, while saving: the field keeps the keyboard's focus.
+      readOnly={pending}
       onChange={set(key)}
     />
   );
