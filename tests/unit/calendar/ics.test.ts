@@ -102,6 +102,34 @@ describe("escaping and folding with Chinese text", () => {
     expect(event?.description.split("\n").slice(0, 2)).toEqual(["笔试 · 一面", "二面"]);
   });
 
+  it("folds exactly as ical-generator's own folding would, emoji and CJK included", () => {
+    // ical-generator's fold (dist: encode each character, break past 74 octets), as the reference.
+    const reference = (unfolded: string) =>
+      unfolded
+        .split("\r\n")
+        .map((line) => {
+          let out = "";
+          let octets = 0;
+          for (let index = 0; index < line.length; index++) {
+            let char = line.charAt(index);
+            if (char >= "\ud800" && char <= "\udbff") char += line.charAt(++index);
+            const size = new TextEncoder().encode(char).length;
+            octets += size;
+            if (octets > 74) {
+              out += "\r\n ";
+              octets = size;
+            }
+            out += char;
+          }
+          return out;
+        })
+        .join("\r\n");
+    const emoji = { ...tricky, id: "ev2", companyName: "🚀字节跳动😀".repeat(9) + "a", label: "é".repeat(50), link: "https://exam.example/" + "x".repeat(200) };
+    const feed = feedIcs([tricky, emoji, written], [], context);
+    expect(feed).toBe(reference(feed.replaceAll("\r\n ", "")));
+    expect(feed).toContain("🚀");
+  });
+
   it("folds lines at 75 octets without splitting a character", () => {
     const lines = text.split("\r\n");
     expect(lines.filter((line) => line.startsWith(" ")).length).toBeGreaterThan(2);
