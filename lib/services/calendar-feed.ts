@@ -3,6 +3,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 
 import { FEED_TOKEN_PATTERN, hashFeedToken, newFeedToken, openFeedToken, sealFeedToken } from "@/lib/calendar/feed-token";
+import { cachedFeedBody } from "@/lib/cache/feed-bodies";
 import { feedIcs, eventIcs, type TIcsEvent } from "@/lib/calendar/ics";
 import { db } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
@@ -73,7 +74,8 @@ const FEED_FORMAT = 1;
 type TCalendarFeed = {
   /** Changes with every write to the owner's data (User.dataVersion): a match needs no feed built. */
   etag: string;
-  body: () => Promise<string>;
+  /** The feed as UTF-8, built once per ETag (lib/cache/feed-bodies.ts). */
+  body: () => Promise<Uint8Array<ArrayBuffer>>;
 };
 
 /**
@@ -91,7 +93,8 @@ export async function readCalendarFeed(token: string, origin: string): Promise<T
   if (!feed || feed.user.disabledAt) return null;
   const { user } = feed;
   const version = createHash("sha256").update(`${FEED_FORMAT}\0${user.id}\0${user.dataVersion}\0${origin}`).digest("base64url");
-  return { etag: `"${version}"`, body: () => buildFeed(user, origin) };
+  const etag = `"${version}"`;
+  return { etag, body: () => cachedFeedBody(etag, () => buildFeed(user, origin)) };
 }
 
 async function buildFeed(user: { id: string; locale: string; timeZone: string; preferences: unknown }, origin: string): Promise<string> {
