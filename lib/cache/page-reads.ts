@@ -3,6 +3,7 @@
 import "server-only";
 
 import { listBoard, type TBoardFilter } from "@/lib/services/board";
+import { listUpcomingClashes } from "@/lib/services/calendar";
 import { listCompanyTable } from "@/lib/services/companies-table";
 import { getDashboard } from "@/lib/services/dashboard";
 import { countOverdueEvents } from "@/lib/services/overdue-events";
@@ -56,4 +57,9 @@ export function readSetHeader(user: TReader, setId: string) {
 
 export function readSetQuestionPage(user: TReader, setId: string, filter: TSetFilter, page: number) {
   return cachedRead(user, `set ${setId} ${page} ${JSON.stringify(filter)}`, () => listSetQuestionPage(user.id, setId, filter, page));
+}
+
+export function readUpcomingClashes(user: TReader) {
+  const now = minuteNow();
+  return cachedRead(user, `upcoming-clashes ${now.getTime()}`, () => listUpcomingClashes(user.id, now));
 }

@@ -2,17 +2,24 @@ import "server-only";
 
 import { createHash, randomBytes } from "node:crypto";
 
+import { FEED_TOKEN_PATTERN, hashFeedToken, newFeedToken, openFeedToken, sealFeedToken } from "@/lib/calendar/feed-token";
+import { cachedFeedBody } from "@/lib/cache/feed-bodies";
 import { feedIcs, eventIcs, type TIcsEvent } from "@/lib/calendar/ics";
 import { db } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TLocale } from "@/lib/i18n/config";
 import { LOCALES } from "@/lib/i18n/config";
+import { calendarSettingsOf, getCalendarSettings } from "@/lib/services/calendar-settings";
 
-/** A feed token: 32 random bytes in base64url (43 characters, 256 bits). */
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/u;
+/**
+ * The app's secret (always set when the app runs: scripts/run-app). A process without one (a
+ * script) seals with a key of its own, which no other process can open.
+ */
+const PROCESS_KEY = randomBytes(32).toString("base64url");
+const secret = () => process.env.NEXTAUTH_SECRET || PROCESS_KEY;
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+const feedRow = (userId: string, token: string) => ({ tokenHash: hashFeedToken(token), tokenSealed: sealFeedToken(token, userId, secret()) });
 
 const eventSelect = {
   id: true,
@@ -36,22 +43,29 @@ function toIcsEvent(row: TEventRow): TIcsEvent | null {
 
 const localeOf = (locale: string): TLocale => (LOCALES as readonly string[]).includes(locale) ? (locale as TLocale) : "zh";
 
-/**
- * Makes the user's feed link, or replaces it (the old URL then answers 404). Returns the token,
- * the only time it exists outside the caller: just its SHA-256 is stored.
- */
+/** Makes the user's feed link, or replaces it (the old URL then answers 404). Returns the token. */
 export async function rotateCalendarFeed(userId: string): Promise<string> {
   assertUserId(userId);
-  const token = randomBytes(32).toString("base64url");
-  const tokenHash = hashToken(token);
-  await db.calendarFeed.upsert({ where: { userId }, create: { userId, tokenHash }, update: { tokenHash, createdAt: new Date() } });
+  const token = newFeedToken();
+  const row = feedRow(userId, token);
+  await db.calendarFeed.upsert({ where: { userId }, create: { userId, ...row }, update: { ...row, createdAt: new Date() } });
   return token;
 }
 
-/** Whether the user has made a feed link (its URL itself cannot be shown again). */
-export async function hasCalendarFeed(userId: string): Promise<boolean> {
+/**
+ * The user's feed token, made on first call (two first calls at once agree on one). Null when a
+ * link exists that this instance cannot show: made before tokens were kept sealed, or sealed
+ * under another secret (a database moved between instances); settings then offers a new one.
+ */
+export async function getCalendarFeedToken(userId: string): Promise<string | null> {
   assertUserId(userId);
-  return (await db.calendarFeed.count({ where: { userId } })) > 0;
+  const select = { tokenHash: true, tokenSealed: true } as const;
+  let feed = await db.calendarFeed.findUnique({ where: { userId }, select });
+  if (!feed) {
+    await db.calendarFeed.createMany({ data: [{ userId, ...feedRow(userId, newFeedToken()) }], skipDuplicates: true });
+    feed = await db.calendarFeed.findUniqueOrThrow({ where: { userId }, select });
+  }
+  return feed.tokenSealed ? openFeedToken(feed.tokenSealed, userId, secret(), feed.tokenHash) : null;
 }
 
 /** Bumped when the feed's format changes, so every ETag issued before then stops matching. */
@@ -60,7 +74,8 @@ const FEED_FORMAT = 1;
 type TCalendarFeed = {
   /** Changes with every write to the owner's data (User.dataVersion): a match needs no feed built. */
   etag: string;
-  body: () => Promise<string>;
+  /** The feed as UTF-8, built once per ETag (lib/cache/feed-bodies.ts). */
+  body: () => Promise<Uint8Array<ArrayBuffer>>;
 };
 
 /**
@@ -70,18 +85,19 @@ type TCalendarFeed = {
  * about a near miss.
  */
 export async function readCalendarFeed(token: string, origin: string): Promise<TCalendarFeed | null> {
-  if (!TOKEN_PATTERN.test(token)) return null;
+  if (!FEED_TOKEN_PATTERN.test(token)) return null;
   const feed = await db.calendarFeed.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: { user: { select: { id: true, locale: true, timeZone: true, disabledAt: true, dataVersion: true } } },
+    where: { tokenHash: hashFeedToken(token) },
+    select: { user: { select: { id: true, locale: true, timeZone: true, preferences: true, disabledAt: true, dataVersion: true } } },
   });
   if (!feed || feed.user.disabledAt) return null;
   const { user } = feed;
   const version = createHash("sha256").update(`${FEED_FORMAT}\0${user.id}\0${user.dataVersion}\0${origin}`).digest("base64url");
-  return { etag: `"${version}"`, body: () => buildFeed(user, origin) };
+  const etag = `"${version}"`;
+  return { etag, body: () => cachedFeedBody(etag, () => buildFeed(user, origin)) };
 }
 
-async function buildFeed(user: { id: string; locale: string; timeZone: string }, origin: string): Promise<string> {
+async function buildFeed(user: { id: string; locale: string; timeZone: string; preferences: unknown }, origin: string): Promise<string> {
   const [rows, cancelled] = await Promise.all([
     db.stageEvent.findMany({ where: { userId: user.id, scheduledAt: { not: null } }, orderBy: [{ scheduledAt: "asc" }, { id: "asc" }], select: eventSelect }),
     db.calendarCancellation.findMany({
@@ -91,14 +107,14 @@ async function buildFeed(user: { id: string; locale: string; timeZone: string },
     }),
   ]);
   const events = rows.map(toIcsEvent).filter((event) => event !== null);
-  return feedIcs(events, cancelled, { origin, locale: localeOf(user.locale), timeZone: user.timeZone });
+  return feedIcs(events, cancelled, { origin, locale: localeOf(user.locale), timeZone: user.timeZone, settings: calendarSettingsOf(user.preferences) });
 }
 
 /** One of the user's scheduled events as a calendar file with alarms; another user's is NOT_FOUND. */
 export async function readEventIcs(user: { id: string; locale: string; timeZone: string }, eventId: string, origin: string): Promise<string> {
   assertUserId(user.id);
-  const row = await db.stageEvent.findFirst({ where: { id: eventId, userId: user.id }, select: eventSelect });
+  const [row, settings] = await Promise.all([db.stageEvent.findFirst({ where: { id: eventId, userId: user.id }, select: eventSelect }), getCalendarSettings(user.id)]);
   const event = row ? toIcsEvent(row) : null;
   if (!event) throw new AppError("NOT_FOUND");
-  return eventIcs(event, { origin, locale: localeOf(user.locale), timeZone: user.timeZone });
+  return eventIcs(event, { origin, locale: localeOf(user.locale), timeZone: user.timeZone, settings });
 }

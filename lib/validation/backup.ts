@@ -3,6 +3,7 @@ import { z } from "zod";
 import { EventResult, Mastery, Outcome, SetKind, Stage, Tier } from "@/lib/generated/prisma/enums";
 import { LOCALES } from "@/lib/i18n/config";
 import { ZTimeZone } from "@/lib/validation/account";
+import { ZCalendarSettings } from "@/lib/validation/calendar";
 import { ZTablePreferences } from "@/lib/validation/companies";
 import { ZId } from "@/lib/validation/id";
 import { ZReminderTimes } from "@/lib/validation/reminders";
@@ -48,7 +49,11 @@ export const ZBackupUser = z.strictObject({
   name: z.string().trim().min(1).max(50),
   locale: z.enum(LOCALES),
   timeZone: ZTimeZone,
-  preferences: z.strictObject({ companiesTable: ZTablePreferences.optional(), reminders: ZReminderTimes.optional() }),
+  preferences: z.strictObject({
+    companiesTable: ZTablePreferences.optional(),
+    reminders: ZReminderTimes.optional(),
+    calendar: ZCalendarSettings.optional(),
+  }),
 });
 export type TBackupUser = z.infer<typeof ZBackupUser>;
 

@@ -39,6 +39,10 @@ async function sendersOf(server: TBenchServer, scenarios: TScenario[]): Promise<
     if (scenario.kind === "mixed") {
       const moveActionId = (await readActionIds(server.distDir)).moveApplicationAction;
       senders.set(scenario, await mixedSession({ ...server, moveActionId, navigations: [...navigations.values()], clients: CONCURRENCY }));
+    } else if (scenario.kind === "revalidate") {
+      const url = new URL(scenario.path, baseUrl);
+      const etag = (await fetch(url)).headers.get("etag") ?? "";
+      senders.set(scenario, getting(url, cookie, { status: scenario.status, headers: { "if-none-match": etag } }));
     } else if (scenario.kind === "navigation") {
       const { url, headers } = navigations.get(scenario.path)!;
       senders.set(scenario, getting(new URL(url, baseUrl), cookie, { headers, type: "text/x-component" }));

@@ -1,10 +1,13 @@
 import pg from "pg";
 
 import { hashPassword } from "@/lib/auth/password";
+import { hashFeedToken } from "@/lib/calendar/feed-token";
 import { buildCompanySearchText } from "@/lib/search/company-text";
 
 export const BENCH_EMAIL = "bench@offerboard.dev";
 export const BENCH_PASSWORD = "bench-password-1";
+/** The bench user's calendar feed token (43 URL-safe characters, as the app makes them). */
+export const BENCH_FEED_TOKEN = "benchFeedToken".padEnd(43, "0");
 
 /** Companies of the bench user: BENCH_COMPANIES, 1,000 unless set (applications and events scale with it). */
 export const BENCH_COMPANIES = Number(process.env.BENCH_COMPANIES ?? 1000);
@@ -75,6 +78,7 @@ export async function seedBenchData(databaseUrl: string): Promise<{ userId: stri
       `INSERT INTO "CompanySet" ("userId", "companyId", "setId") SELECT $1, 'c' || g, 's' || (1 + g % 20) FROM generate_series(1, $2::int) g`,
       [userId, companies],
     );
+    await client.query(`INSERT INTO "CalendarFeed" ("userId", "tokenHash") VALUES ($1, $2)`, [userId, hashFeedToken(BENCH_FEED_TOKEN)]);
     // The companies table's keys from the applications, as every write keeps them.
     await client.query(`SELECT "company_refresh_latest"($1, NULL)`, [userId]);
     await client.query("COMMIT");

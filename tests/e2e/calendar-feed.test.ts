@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import { launchBrowser, signedInPage } from "@/tests/helpers/browser";
 
-// The calendar subscription card in settings, as a user meets it: make the link, see it with its
-// webcal:// twin, fetch it; make a new one after confirming, and the old one answers 404.
+// The calendar subscription card in settings, as a user meets it: the link is there from the first
+// visit with its webcal:// twin, the same on every visit; make a new one after confirming, and the
+// old one answers 404.
 // E2E_SCREENSHOTS=<dir> keeps the card at 1440 and 375 px.
 
 const SHOTS = process.env.E2E_SCREENSHOTS;
@@ -23,7 +24,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe("settings: calendar subscription", () => {
-  it("shows the feed link once, with a webcal:// link, and rotates it after a confirmation", async () => {
+  it("shows the feed link from the first visit, with a webcal:// link, and rotates it after a confirmation", async () => {
     const user = await createTestUser();
     const company = await db.company.create({ data: { userId: user.id, name: "字节跳动", normalizedName: "字节跳动" }, select: { id: true } });
     const application = await db.application.create({ data: { userId: user.id, companyId: company.id }, select: { id: true } });
@@ -32,9 +33,6 @@ describe("settings: calendar subscription", () => {
     const page = await signedInPage(browser, user);
     await page.goto("/settings");
     const card = page.getByTestId("calendar-feed");
-    await card.getByText("还没有订阅链接。").waitFor();
-    await card.getByRole("button", { name: "生成订阅链接" }).click();
-
     const address = card.getByLabel("订阅地址");
     await address.waitFor();
     const url = await address.inputValue();
@@ -46,8 +44,11 @@ describe("settings: calendar subscription", () => {
     if (SHOTS) await card.screenshot({ path: `${SHOTS}/settings-calendar-feed-1440.png` });
 
     await page.reload();
-    await card.getByText("订阅链接已生成").waitFor();
-    expect(await card.getByLabel("订阅地址").count()).toBe(0);
+    expect(await address.inputValue()).toBe(url);
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await card.getByRole("button", { name: "复制" }).click();
+    await page.getByText("已复制订阅地址").waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
 
     await card.getByRole("button", { name: "重新生成链接" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "取消" }).click();
@@ -55,11 +56,13 @@ describe("settings: calendar subscription", () => {
 
     await card.getByRole("button", { name: "重新生成链接" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "确定重新生成" }).click();
-    await address.waitFor();
+    await page.getByText("已生成新的订阅链接").waitFor();
     const rotated = await address.inputValue();
     expect(rotated).not.toBe(url);
     expect((await page.request.get(url)).status()).toBe(404);
     expect((await page.request.get(rotated)).status()).toBe(200);
+    await page.reload();
+    expect(await address.inputValue()).toBe(rotated);
 
     if (SHOTS) {
       await page.setViewportSize({ width: 375, height: 800 });

@@ -89,6 +89,18 @@ describe("calendar", () => {
     expect(await phone.getByTestId("calendar-event").count()).toBe(4);
     if (SHOTS) await phone.screenshot({ path: `${SHOTS}/agenda-phone-zh.png`, fullPage: true });
     await phone.context().close();
+    if (SHOTS) {
+      const month = await open({});
+      await month.goto(`/calendar?date=${day}&view=month`);
+      await month.getByTestId("calendar-event").first().waitFor();
+      await month.screenshot({ path: `${SHOTS}/month-zh.png`, fullPage: true });
+      await month.context().close();
+      const englishPhone = await open({ width: 390, locale: "en" });
+      await englishPhone.goto(`/calendar?date=${day}`);
+      await englishPhone.getByTestId("calendar-event").first().waitFor();
+      await englishPhone.screenshot({ path: `${SHOTS}/agenda-phone-en.png`, fullPage: true });
+      await englishPhone.context().close();
+    }
 
     const page = await open({ locale: "en" });
     await page.goto(`/calendar?date=${day}&tier=B`);

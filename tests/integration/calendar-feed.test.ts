@@ -47,13 +47,14 @@ describe("the calendar feed", { timeout: 60_000 }, () => {
     expect(uids(bobText)).toEqual(bob.eventIds.map((id) => `${id}@offerboard`));
   });
 
-  it("stores only the token's hash", async () => {
+  it("stores the token's hash and the token only sealed", async () => {
     const { user } = await userWithEvents("京东");
     const token = await rotateCalendarFeed(user.id);
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/u);
     const row = await db.calendarFeed.findUniqueOrThrow({ where: { userId: user.id } });
     expect(row.tokenHash).toMatch(/^[0-9a-f]{64}$/u);
     expect(row.tokenHash).not.toContain(token);
+    expect(row.tokenSealed).not.toContain(token);
   });
 
   it("answers the old URL 404 after rotation, and the new one 200", async () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 
 import { moveApplication, startApplication } from "@/lib/services/applications";
 import { archiveCompanies, createCompany } from "@/lib/services/companies";
-import { listCalendar, listCompanyClashes } from "@/lib/services/calendar";
+import { listCalendar, listCompanyClashes, listUpcomingClashes } from "@/lib/services/calendar";
+import { saveCalendarSettings } from "@/lib/services/calendar-settings";
 import { db } from "@/lib/db";
 import type { TMoveCommandInput } from "@/lib/validation/applications";
 import { createTestUser } from "@/tests/helpers/users";
@@ -65,9 +66,45 @@ describe("calendar", () => {
 
     // The company page's clashes, and none through another user's id for the company.
     const now = new Date("2099-03-20T00:00:00Z");
-    expect(await listCompanyClashes(userId, meituan.companyId, "Asia/Shanghai", now)).toEqual([
+    expect((await listCompanyClashes(userId, meituan.companyId, "Asia/Shanghai", now)).clashes).toEqual([
       { eventId: expect.any(String), stage: "INTERVIEW", label: "一面", start: "2099-04-01T21:10", clashesWith: ["字节跳动", "京东"] },
     ]);
-    expect(await listCompanyClashes(otherId, meituan.companyId, "Asia/Shanghai", now)).toEqual([]);
+    expect((await listCompanyClashes(otherId, meituan.companyId, "Asia/Shanghai", now)).clashes).toEqual([]);
+  });
+
+  it("lists the clashing pairs of the next two weeks for the dashboard, each pair once, earlier event first", async () => {
+    const { id: userId } = await createTestUser();
+    const { id: otherId } = await createTestUser("另一个用户");
+    const now = new Date("2099-04-01T02:00:00Z"); // 10:00 in Shanghai
+    expect(await listUpcomingClashes(userId, now)).toEqual({ bufferMinutes: 30, pairs: [] });
+
+    const tencent = await track(userId, "腾讯", "S", [advance("APPLIED"), advance("WRITTEN_TEST", "2099-04-03T19:00")]);
+    const baidu = await track(userId, "百度", "A", [advance("APPLIED"), advance("INTERVIEW", "2099-04-03T21:20", "一面")]);
+    // Ten minutes before now, an interview ran into a 10:20 one: the later has not begun.
+    await track(userId, "小红书", "B", [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T09:50")]);
+    await track(userId, "拼多多", "B", [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T10:20")]);
+    // Clashes wholly past, beyond two weeks, at an archived company or another user's: not listed.
+    await track(userId, "网易", null, [advance("APPLIED"), advance("INTERVIEW", "2099-03-31T10:00")]);
+    await track(userId, "快手", null, [advance("APPLIED"), advance("INTERVIEW", "2099-03-31T10:30")]);
+    await track(userId, "滴滴", null, [advance("APPLIED"), advance("INTERVIEW", "2099-04-20T10:00")]);
+    await track(userId, "携程", null, [advance("APPLIED"), advance("INTERVIEW", "2099-04-20T10:30")]);
+    const archived = await track(userId, "已归档", "S", [advance("APPLIED"), advance("INTERVIEW", "2099-04-03T20:00")]);
+    await archiveCompanies(userId, [archived.companyId]);
+    await track(otherId, "别人的公司", "S", [advance("APPLIED"), advance("INTERVIEW", "2099-04-03T19:30")]);
+
+    const { bufferMinutes, pairs } = await listUpcomingClashes(userId, now);
+    expect(bufferMinutes).toBe(30);
+    expect(pairs.map(([a, b]) => [a.companyName, a.scheduledAt.toISOString(), b.companyName, b.scheduledAt.toISOString()])).toEqual([
+      ["小红书", "2099-04-01T01:50:00.000Z", "拼多多", "2099-04-01T02:20:00.000Z"],
+      // The 笔试 ends 21:00; the interview at 21:20 is 20 minutes later.
+      ["腾讯", "2099-04-03T11:00:00.000Z", "百度", "2099-04-03T13:20:00.000Z"],
+    ]);
+    expect(pairs[1]?.map((side) => side.companyId)).toEqual([tencent.companyId, baidu.companyId]);
+    expect(pairs[1]?.[1]).toMatchObject({ stage: "INTERVIEW", label: "一面", tier: "A" });
+
+    // A shorter 笔试 and no buffer: that pair is gone.
+    await saveCalendarSettings(userId, { lengths: { ASSESSMENT: 60, WRITTEN_TEST: 90, INTERVIEW: 30 }, bufferMinutes: 0 });
+    expect((await listUpcomingClashes(userId, now)).pairs).toEqual([]);
+    expect((await listUpcomingClashes(otherId, now)).pairs).toEqual([]);
   });
 });

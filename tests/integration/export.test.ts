@@ -21,6 +21,8 @@ const exportBackup = async (userId: string) => JSON.parse(await new Response(awa
 /** A backup as the bytes of its JSON file, streamed. */
 const file = (backup: unknown) => Readable.from([JSON.stringify(backup)]);
 
+const CALENDAR_SETTINGS = { lengths: { ASSESSMENT: 45, WRITTEN_TEST: 150, INTERVIEW: 50 }, bufferMinutes: 20 };
+
 /** A user with the notes imported plus rows only the app makes: tasks, links, progress, an image, preferences. */
 async function richUser() {
   const user = await createTestUser();
@@ -31,7 +33,7 @@ async function richUser() {
   await db.companySet.create({ data: { userId: user.id, companyId: company.id, setId: set.id } });
   await db.prepTask.create({ data: { userId: user.id, companyId: company.id, title: "反问", done: true, doneAt: new Date("2026-04-02T01:02:03.456Z") } });
   await db.questionProgress.create({ data: { userId: user.id, questionId: question.id, status: "KNOWN", reviewedAt: new Date() } });
-  await db.user.update({ where: { id: user.id }, data: { timeZone: "Europe/Berlin", preferences: { companiesTable: { density: "compact", hidden: ["revival"] } } } });
+  await db.user.update({ where: { id: user.id }, data: { timeZone: "Europe/Berlin", preferences: { companiesTable: { density: "compact", hidden: ["revival"] }, calendar: CALENDAR_SETTINGS } } });
   await saveAssets(user.id, [{ name: "1740404861907.png", bytes: PNG }]);
   return user;
 }
@@ -57,6 +59,7 @@ describe("JSON backup", { timeout: 120_000 }, () => {
     expect(restored).toBe(Object.values(backup.data).reduce((n, rows) => n + rows.length, 0));
     const again = await exportBackup(user.id);
     expect(withoutStamp(again)).toEqual(withoutStamp(backup));
+    expect(again.user.preferences).toEqual({ companiesTable: { density: "compact", hidden: ["revival"] }, calendar: CALENDAR_SETTINGS });
     expect((await getAsset(user.id, "1740404861907.png")).data).toEqual(PNG);
   });
 

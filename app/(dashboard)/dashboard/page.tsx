@@ -15,6 +15,7 @@ import { PrepareNext } from "./_components/prepare-next";
 import { SummaryCards } from "./_components/summary-cards";
 import { TierFunnels } from "./_components/tier-funnels";
 import { TierPortfolio } from "./_components/tier-portfolio";
+import { UpcomingClashes } from "./_components/upcoming-clashes";
 import { UpcomingList } from "./_components/upcoming-list";
 import "./_components/dashboard.css";
 
@@ -63,6 +64,7 @@ export default async function DashboardPage() {
           <OverdueList events={data.overdue.events} count={data.overdue.count} timeZone={user.timeZone} locale={locale} />
         ) : null}
         <SummaryCards data={data} t={t} />
+        <UpcomingClashes user={user} />
         <div className="grid gap-6 lg:grid-cols-2">
           <FunnelChart steps={data.funnel} locale={locale} t={t} />
           <UpcomingList events={data.upcoming} more={data.upcomingMore} now={now} timeZone={user.timeZone} locale={locale} t={t} />

@@ -6,11 +6,13 @@ import { headers } from "next/headers";
 import { defineAction, ZNoInput } from "@/lib/actions/define-action";
 import { clientIp } from "@/lib/auth/rate-limit";
 import { rotateCalendarFeed } from "@/lib/services/calendar-feed";
+import { saveCalendarSettings } from "@/lib/services/calendar-settings";
 import { confirmReminderEmail, removeReminderEmail, saveReminderEmail, sendTestMail } from "@/lib/services/reminder-email";
 import { removeReminderChannel, retryFailedReminder, saveReminderChannel, saveReminderTimes, sendTestReminder } from "@/lib/services/reminders";
 import { changeEmail, changePassword, deleteAccount, renameUser, setUserTimeZone, signOutEverywhere } from "@/lib/services/users";
 import { ZChangeEmailInput, ZDeleteAccountInput, ZNameInput, ZTimeZoneInput } from "@/lib/validation/account";
 import { ZChangePasswordInput } from "@/lib/validation/auth";
+import { ZCalendarSettings } from "@/lib/validation/calendar";
 import { ZReminderChannelInput, ZReminderEmailCode, ZReminderEmailInput, ZReminderTimes, ZRetryReminderInput } from "@/lib/validation/reminders";
 
 async function requestIp(): Promise<string | null> {
@@ -37,6 +39,9 @@ export const changeEmailAction = defineAction(ZChangeEmailInput, async (data, us
 
 /** Deletes the account and all its data; the client then clears its cookie. */
 export const deleteAccountAction = defineAction(ZDeleteAccountInput, async (data, user) => deleteAccount(user, data.confirmation, await requestIp()));
+
+/** Stage lengths and the clash buffer: the calendar, clashes and the feed follow them at once. */
+export const saveCalendarSettingsAction = defineAction(ZCalendarSettings, (data, user) => saveCalendarSettings(user.id, data), { revalidate: "/" });
 
 /** Makes a new calendar feed link (the old one answers 404 from now on); its token is shown once. */
 export const rotateCalendarFeedAction = defineAction(ZNoInput, (_none, user) => rotateCalendarFeed(user.id));

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth";
-import { hasCalendarFeed } from "@/lib/services/calendar-feed";
+import { env } from "@/lib/env.js";
+import { getCalendarFeedToken } from "@/lib/services/calendar-feed";
+import { getCalendarSettings } from "@/lib/services/calendar-settings";
 import { timeZoneChoices } from "@/lib/dates/zone";
 import { getNow, getTranslations } from "next-intl/server";
 import { getTheme } from "@/lib/preferences";
@@ -11,6 +14,7 @@ import { getReminderEmail } from "@/lib/services/reminder-email";
 import { getReminderChannel, getReminderTimes, listFailedReminders } from "@/lib/services/reminders";
 
 import { CalendarFeedCard } from "./_components/calendar-feed-card";
+import { CalendarSettingsCard } from "./_components/calendar-settings-card";
 import { DeleteAccount } from "./_components/delete-account";
 import { EmailForm } from "./_components/email-form";
 import { FailedReminders } from "./_components/failed-reminders";
@@ -28,14 +32,23 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations())("settings.title") };
 }
 
+/** The app's public address (NEXTAUTH_URL, always set by `npm start`), else the request's host. */
+async function appOrigin(): Promise<string> {
+  if (env.NEXTAUTH_URL) return new URL(env.NEXTAUTH_URL).origin;
+  const requestHeaders = await headers();
+  return `${requestHeaders.get("x-forwarded-proto") ?? "http"}://${requestHeaders.get("host") ?? "localhost"}`;
+}
+
 export default async function SettingsPage() {
   const [user, t, theme, now] = await Promise.all([requireUser(), getTranslations(), getTheme(), getNow()]);
-  const [feedExists, reminderChannel, reminderEmail, reminderTimes, failedReminders] = await Promise.all([
-    hasCalendarFeed(user.id),
+  const [feedToken, reminderChannel, reminderEmail, reminderTimes, failedReminders, calendarSettings, origin] = await Promise.all([
+    getCalendarFeedToken(user.id),
     getReminderChannel(user.id),
     getReminderEmail(user.id),
     getReminderTimes(user.id),
     listFailedReminders(user.id),
+    getCalendarSettings(user.id),
+    appOrigin(),
   ]);
   return (
     <>
@@ -108,11 +121,20 @@ export default async function SettingsPage() {
         </Card>
         <Card>
           <CardHeader>
+            <CardTitle>{t("calendar.settings.title")}</CardTitle>
+            <CardDescription>{t("calendar.settings.description")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <CalendarSettingsCard settings={calendarSettings} />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
             <CardTitle>{t("calendarFeed.title")}</CardTitle>
             <CardDescription>{t("calendarFeed.description")}</CardDescription>
           </CardHeader>
           <CardContent>
-            <CalendarFeedCard exists={feedExists} />
+            <CalendarFeedCard origin={origin} token={feedToken} />
           </CardContent>
         </Card>
         <Card className="border-destructive/50">

@@ -2,9 +2,10 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 
 import { eventIcs, feedIcs, FEED_REFRESH_SECONDS, type TIcsEvent } from "@/lib/calendar/ics";
+import { DEFAULT_CALENDAR_SETTINGS } from "@/lib/calendar/settings";
 import { Stage } from "@/lib/generated/prisma/enums";
 
-const context = { origin: "https://offerboard.example", locale: "zh" as const, timeZone: "Asia/Shanghai" };
+const context = { origin: "https://offerboard.example", locale: "zh" as const, timeZone: "Asia/Shanghai", settings: DEFAULT_CALENDAR_SETTINGS };
 
 const written: TIcsEvent = {
   id: "ev1",
@@ -45,7 +46,8 @@ describe("the feed, parsed back with ical.js", () => {
     expect(second?.uid).toBe("ev1@offerboard");
     expect(second?.summary).toBe("字节跳动 · 二笔");
     expect(second?.startDate.toJSDate().toISOString()).toBe("2026-04-01T11:00:00.000Z");
-    expect(second?.endDate.toJSDate().toISOString()).toBe("2026-04-01T12:00:00.000Z");
+    // A 笔试 lasts two hours by default.
+    expect(second?.endDate.toJSDate().toISOString()).toBe("2026-04-01T13:00:00.000Z");
     expect(second?.description).toBe(
       ["笔试 · 二笔", "链接: https://exam.example/t?id=1", "截止: 2026-04-01 23:59 (Asia/Shanghai)", "公司页面: https://offerboard.example/companies/co1"].join("\n"),
     );
@@ -56,10 +58,19 @@ describe("the feed, parsed back with ical.js", () => {
 
   it("writes times in UTC, never floating, and a stamp that does not change between polls", () => {
     expect(text).toContain("DTSTART:20260401T110000Z");
-    expect(text).toContain("DTEND:20260401T120000Z");
+    expect(text).toContain("DTEND:20260401T130000Z");
     expect(text).not.toMatch(/^DTSTART(;|:\d{8}T\d{6}\r?$)/mu);
     expect(text).toContain("DTSTAMP:20260320T080000Z");
     expect(feedIcs([past, written], [], context)).toBe(text);
+  });
+
+  it("ends each event after its stage's length as the user set it", () => {
+    const settings = { lengths: { ASSESSMENT: 30, WRITTEN_TEST: 90, INTERVIEW: 45 }, bufferMinutes: 0 };
+    const [interview, test] = events(feedIcs([past, written], [], { ...context, settings }));
+    expect(interview?.endDate.toJSDate().toISOString()).toBe("2025-09-01T03:15:00.000Z");
+    expect(test?.endDate.toJSDate().toISOString()).toBe("2026-04-01T12:30:00.000Z");
+    const [download] = events(eventIcs(written, { ...context, settings }));
+    expect(download?.endDate.toJSDate().toISOString()).toBe("2026-04-01T12:30:00.000Z");
   });
 
   it("asks subscribers to poll hourly", () => {
@@ -89,6 +100,34 @@ describe("escaping and folding with Chinese text", () => {
     const [event] = events(text);
     expect(event?.summary).toBe(`${tricky.companyName} · 一面\n二面`);
     expect(event?.description.split("\n").slice(0, 2)).toEqual(["笔试 · 一面", "二面"]);
+  });
+
+  it("folds exactly as ical-generator's own folding would, emoji and CJK included", () => {
+    // ical-generator's fold (dist: encode each character, break past 74 octets), as the reference.
+    const reference = (unfolded: string) =>
+      unfolded
+        .split("\r\n")
+        .map((line) => {
+          let out = "";
+          let octets = 0;
+          for (let index = 0; index < line.length; index++) {
+            let char = line.charAt(index);
+            if (char >= "\ud800" && char <= "\udbff") char += line.charAt(++index);
+            const size = new TextEncoder().encode(char).length;
+            octets += size;
+            if (octets > 74) {
+              out += "\r\n ";
+              octets = size;
+            }
+            out += char;
+          }
+          return out;
+        })
+        .join("\r\n");
+    const emoji = { ...tricky, id: "ev2", companyName: "🚀字节跳动😀".repeat(9) + "a", label: "é".repeat(50), link: "https://exam.example/" + "x".repeat(200) };
+    const feed = feedIcs([tricky, emoji, written], [], context);
+    expect(feed).toBe(reference(feed.replaceAll("\r\n ", "")));
+    expect(feed).toContain("🚀");
   });
 
   it("folds lines at 75 octets without splitting a character", () => {

@@ -12,15 +12,22 @@ import { useTranslations } from "next-intl";
 
 import { rotateCalendarFeedAction } from "../actions";
 
+type TProps = {
+  /** The app's public origin, e.g. `https://offerboard.example`. */
+  origin: string;
+  /** The feed's token, or null when a link exists that cannot be shown (made before it could be). */
+  token: string | null;
+};
+
 /**
- * The private feed link: made on request and shown once (only its hash is kept), with a
- * webcal:// link for calendar apps; making a new one is confirmed, as the old one stops working.
+ * The private feed link, shown whenever settings opens, with a webcal:// link for calendar apps
+ * and a copy button; making a new one is confirmed, as the old one stops working.
  */
-export function CalendarFeedCard({ exists }: { exists: boolean }) {
+export function CalendarFeedCard({ origin, token: initial }: TProps) {
   const t = useTranslations("calendarFeed");
   const { pending, run } = useAction();
-  const [token, setToken] = useState<string>();
-  const url = token ? `${window.location.origin}/api/calendar/${token}.ics` : "";
+  const [token, setToken] = useState(initial);
+  const url = token ? `${origin}/api/calendar/${token}.ics` : "";
 
   const make = () => run(() => rotateCalendarFeedAction(), { success: t("made"), onDone: (result) => setToken(result.data) });
   const copy = () => void navigator.clipboard.writeText(url).then(() => toast.success(t("copied")));
@@ -41,27 +48,20 @@ export function CalendarFeedCard({ exists }: { exists: boolean }) {
           </a>
         </>
       ) : (
-        <p className="text-sm text-muted-foreground">{exists ? t("hidden") : t("none")}</p>
+        <p className="text-sm text-muted-foreground">{t("hidden")}</p>
       )}
-      {exists || token ? (
-        <ConfirmDialog
-          trigger={
-            <Button variant="outline" className="justify-self-start" disabled={pending}>
-              {pending ? <Spinner /> : null}
-              {t("rotate")}
-            </Button>
-          }
-          title={t("rotateTitle")}
-          description={t("rotateDescription")}
-          confirm={t("rotateConfirm")}
-          onConfirm={make}
-        />
-      ) : (
-        <Button className="justify-self-start" disabled={pending} onClick={make}>
-          {pending ? <Spinner /> : null}
-          {t("create")}
-        </Button>
-      )}
+      <ConfirmDialog
+        trigger={
+          <Button variant="outline" className="justify-self-start" disabled={pending}>
+            {pending ? <Spinner /> : null}
+            {t("rotate")}
+          </Button>
+        }
+        title={t("rotateTitle")}
+        description={t("rotateDescription")}
+        confirm={t("rotateConfirm")}
+        onConfirm={make}
+      />
     </div>
   );
 }

@@ -1,10 +1,8 @@
 export const calendarFeed = {
   title: "Calendar subscription",
   description: "Subscribe in Apple Calendar, Outlook or Google Calendar to every written test and interview (past ones too), refreshed hourly.",
-  private: "This link works like a key: anyone who has it sees your schedule. It is shown only now, so copy it somewhere safe.",
-  hidden: "Your subscription link exists. For safety it is shown only when made; if you lost it, make a new one and the old link stops working at once.",
-  none: "No subscription link yet.",
-  create: "Make a subscription link",
+  private: "This link works like a key: anyone who has it sees your schedule. If it leaks, make a new one.",
+  hidden: "Your subscription link was made before it could be shown again here. Make a new one to see it; the old link then stops working.",
   rotate: "Make a new link",
   rotateTitle: "Make a new subscription link?",
   rotateDescription: "The old link stops working at once: calendars subscribed to it stop updating and must subscribe to the new one.",

@@ -10,7 +10,7 @@ import { listCompanyClashes } from "@/lib/services/calendar";
 type TProps = { userId: string; companyId: string; timeZone: string };
 
 export async function CompanyClashes({ userId, companyId, timeZone }: TProps) {
-  const [t, clashes] = await Promise.all([getTranslations(), listCompanyClashes(userId, companyId, timeZone)]);
+  const [t, { bufferMinutes, clashes }] = await Promise.all([getTranslations(), listCompanyClashes(userId, companyId, timeZone)]);
   if (clashes.length === 0) return null;
   return (
     <section aria-labelledby="company-clashes" data-testid="company-clashes" className="space-y-2 rounded-lg border border-red-500/40 bg-red-500/5 p-4">
@@ -18,7 +18,7 @@ export async function CompanyClashes({ userId, companyId, timeZone }: TProps) {
         <AlertTriangle aria-hidden="true" className="size-4" />
         {t("calendar.clashesTitle")}
       </h2>
-      <p className="text-sm text-muted-foreground">{t("calendar.clashesBody")}</p>
+      <p className="text-sm text-muted-foreground">{t("calendar.clashesBody", { buffer: bufferMinutes })}</p>
       <ul className="space-y-1 text-sm">
         {clashes.map((clash) => (
           <li key={clash.eventId}>
