@@ -5,7 +5,7 @@ import { Stage } from "@/lib/generated/prisma/enums";
 
 /** The stages whose length the user sets: 测评, 笔试, 面试. */
 export const LENGTH_STAGES = [Stage.ASSESSMENT, Stage.WRITTEN_TEST, Stage.INTERVIEW] as const;
-export type TLengthStage = (typeof LENGTH_STAGES)[number];
+type TLengthStage = (typeof LENGTH_STAGES)[number];
 
 export type TCalendarSettings = {
   /** Minutes an event of each stage lasts when nothing else is known (the app stores only starts). */

@@ -45,7 +45,7 @@ export function dueReminders(scheduledAt: Date, timeZone: string, now: Date, tim
 export const LOOKAHEAD_MS = 2 * DAY_MS + 2 * 60 * MINUTE_MS;
 
 /** How a reminder speaks of its event: 即将开始 (a lead under a day), else by the event's local day from now. */
-export type TReminderWording = "hour-before" | "today" | "day-before" | "later";
+type TReminderWording = "hour-before" | "today" | "day-before" | "later";
 
 /** The wording of the `kind` reminder sent at `now` for an event at `scheduledAt`, in `timeZone`. */
 export function reminderWording(kind: TReminderKind, scheduledAt: Date, now: Date, timeZone: string, times: TReminderTimes): TReminderWording {

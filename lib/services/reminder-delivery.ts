@@ -31,7 +31,7 @@ export const describeFailure = (error: unknown) => (error instanceof WebhookErro
 type TUserChannels = { email: string; reminderChannel: { preset: WebhookPreset; url: string } | null; reminderEmail: { address: string | null; confirmedAt: Date | null } | null };
 
 /** Where the user's reminder mail goes: the account's address, or their own confirmed one; null without SMTP or mail reminders. */
-export function mailTarget(user: Pick<TUserChannels, "email" | "reminderEmail">): string | null {
+function mailTarget(user: Pick<TUserChannels, "email" | "reminderEmail">): string | null {
   const row = user.reminderEmail;
   if (!row || !smtpUrl()) return null;
   if (row.address === null) return user.email;

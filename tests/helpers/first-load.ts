@@ -6,7 +6,7 @@ import path from "node:path";
 import { runInNewContext } from "node:vm";
 import { gzipSync } from "node:zlib";
 
-export type TRouteJs = { route: string; files: string[]; gzipBytes: number };
+type TRouteJs = { route: string; files: string[]; gzipBytes: number };
 
 function manifestsUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -6,7 +6,7 @@ import { SMTPServer } from "smtp-server";
 // A real SMTP server on a free local port that keeps every mail it is given, decoded enough to
 // read: recipients, subject (RFC 2047 words) and the plain-text body (base64 or quoted-printable).
 
-export type TReceivedMail = { to: string[]; subject: string; text: string };
+type TReceivedMail = { to: string[]; subject: string; text: string };
 
 function decodeWords(value: string): string {
   return value.replace(/\s*=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_whole, encoding: string, data: string) =>
