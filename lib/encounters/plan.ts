@@ -1,5 +1,16 @@
-// Bookkeeping of one logging of the questions asked at an interview: what the person picked and
-// typed, in the order asked, becomes one encounter per distinct question. No I/O.
+// Bookkeeping of one logging of the questions asked at an interview: which steps have questions
+// to log, and how what the person picked and typed, in the order asked, becomes one encounter
+// per distinct question. No I/O.
+import { Stage } from "@/lib/generated/prisma/enums";
+
+/** Steps whose questions are worth logging: 笔试 and 面试. */
+export const ASKED_STAGES: readonly Stage[] = [Stage.WRITTEN_TEST, Stage.INTERVIEW];
+
+/** Whether a step is a 笔试/面试 whose time has come (a step without a time has not). */
+export function isPastAskedStep(step: { stage: Stage; scheduledAt: Date | null; happenedAt: Date | null }, now: Date): boolean {
+  const at = step.scheduledAt ?? step.happenedAt;
+  return ASKED_STAGES.includes(step.stage) && at !== null && at.getTime() <= now.getTime();
+}
 
 /** A question picked from the bank, or a new one typed in; each answered well or not. */
 export type TAskedItem = { questionId: string; answeredWell: boolean } | { title: string; answeredWell: boolean };

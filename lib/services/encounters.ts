@@ -5,17 +5,14 @@ import "server-only";
 
 import { db, transaction, type TTx } from "@/lib/db";
 import { zonedToUtc } from "@/lib/dates/zone";
-import { planEncounters } from "@/lib/encounters/plan";
+import { ASKED_STAGES, planEncounters } from "@/lib/encounters/plan";
 import { AppError, assertUserId } from "@/lib/errors";
-import { Stage } from "@/lib/generated/prisma/enums";
 import { questionContentHash } from "@/lib/notes/question-title";
 import type { TRecordEncountersInput } from "@/lib/validation/encounters";
 
 /** The set typed questions go to unless the person picks another; made when first needed. */
 export const MIANJING_SET_TITLE = "面经";
 const MIANJING_SLUG = "mianjing";
-/** Steps whose questions are worth logging. */
-export const ASKED_STAGES: readonly Stage[] = [Stage.WRITTEN_TEST, Stage.INTERVIEW];
 
 /**
  * A question answered badly at an interview is to be reviewed again soon. The one place that

@@ -30,6 +30,7 @@ export const encounters: TArea<"encounters"> = {
   moveDown: "Move down",
   save: "Save {count} questions",
   saved: "Logged {count} questions asked",
+  undo: "Undo",
   undone: "Undone",
   deleteEncounter: "Delete this record",
   deleted: "Record deleted",

@@ -29,6 +29,7 @@ export const encounters = {
   moveDown: "下移",
   save: "保存 {count} 道题",
   saved: "已记录 {count} 道被问到的题",
+  undo: "撤销",
   undone: "已撤销",
   deleteEncounter: "删除这条记录",
   deleted: "已删除记录",
