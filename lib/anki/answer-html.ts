@@ -101,8 +101,14 @@ function serialize(nodes: readonly (RootContent | ElementContent)[]): string {
   return html;
 }
 
+/** Text in which Markdown sees nothing but words: no syntax character, no list or heading start, no autolink. */
+const PLAIN = /^(?! {4}|\t)(?![ \t]*(?:\d+[.)]|[-+*>=#]))[^\\`*_[\]<>$~|#!&:@\r\n]*$/u;
+
 /** The Markdown of an answer (or a title) as sanitized HTML for Anki. */
 export function markdownToAnkiHtml(markdown: string): string {
+  if (markdown.trim() === "") return "";
+  // Most titles and many short answers are plain words: the same paragraph, without a parse.
+  if (PLAIN.test(markdown) && !/www\./iu.test(markdown)) return `<p>${escapeText(markdown.trim())}</p>`;
   const tree = processor.runSync(processor.parse(markdown)) as THast;
   return serialize(tree.children).trim();
 }

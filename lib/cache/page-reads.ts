@@ -5,6 +5,7 @@ import "server-only";
 import { listBoard, type TBoardFilter } from "@/lib/services/board";
 import { listCompanyTable } from "@/lib/services/companies-table";
 import { getDashboard } from "@/lib/services/dashboard";
+import { listDebriefPrompts } from "@/lib/services/encounters";
 import { listPrepareNext } from "@/lib/services/prep-next";
 import { getSetHeader, listSets } from "@/lib/services/questions";
 import { listSetQuestionPage } from "@/lib/services/questions-items";
@@ -30,6 +31,11 @@ export function readBoard(user: TReader, filter: TBoardFilter) {
 export function readDashboard(user: TZonedReader) {
   const now = minuteNow();
   return cachedRead(user, `dashboard ${now.getTime()}`, () => getDashboard(user.id, user.timeZone, now));
+}
+
+export function readDebriefPrompts(user: TReader) {
+  const now = minuteNow();
+  return cachedRead(user, `debrief ${now.getTime()}`, () => listDebriefPrompts(user.id, now));
 }
 
 export function readPrepareNext(user: TReader, events: number, itemsPerEvent: number) {

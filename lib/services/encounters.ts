@@ -7,6 +7,7 @@ import { db, transaction, type TTx } from "@/lib/db";
 import { zonedToUtc } from "@/lib/dates/zone";
 import { ASKED_STAGES, planEncounters } from "@/lib/encounters/plan";
 import { AppError, assertUserId } from "@/lib/errors";
+import type { Stage } from "@/lib/generated/prisma/enums";
 import { questionContentHash } from "@/lib/notes/question-title";
 import type { TRecordEncountersInput } from "@/lib/validation/encounters";
 
@@ -178,4 +179,29 @@ export async function listAskedSteps(userId: string, companyId: string) {
     orderBy: [{ scheduledAt: { sort: "desc", nulls: "last" } }, { position: "desc" }],
     select: { id: true, stage: true, label: true, scheduledAt: true, happenedAt: true },
   });
+}
+
+/** How long after an interview the dashboard still asks for its questions, and how many it lists. */
+const DEBRIEF_DAYS = 14;
+const DEBRIEF_LIMIT = 5;
+
+export type TDebriefPrompt = { eventId: string; stage: Stage; label: string; at: Date; companyId: string; companyName: string };
+
+/**
+ * 复盘: the 笔试/面试 steps whose time passed in the last DEBRIEF_DAYS days with no question
+ * logged for them yet, at companies not archived, the latest first; one statement.
+ */
+export async function listDebriefPrompts(userId: string, now: Date): Promise<TDebriefPrompt[]> {
+  assertUserId(userId);
+  const since = new Date(now.getTime() - DEBRIEF_DAYS * 86_400_000);
+  return db.$queryRaw<TDebriefPrompt[]>`
+    SELECT e.id AS "eventId", e.stage, e.label, e."scheduledAt" AS at, c.id AS "companyId", c.name AS "companyName"
+    FROM "StageEvent" e
+    JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId}
+    JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId} AND c."archivedAt" IS NULL
+    WHERE e."userId" = ${userId} AND e."scheduledAt" > ${since} AND e."scheduledAt" <= ${now}
+      AND e.stage::text = ANY(${[...ASKED_STAGES]}::text[])
+      AND NOT EXISTS (SELECT 1 FROM "Encounter" x WHERE x."userId" = ${userId} AND x."eventId" = e.id)
+    ORDER BY e."scheduledAt" DESC, e.id
+    LIMIT ${DEBRIEF_LIMIT}`;
 }

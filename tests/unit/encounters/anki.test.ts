@@ -33,6 +33,18 @@ describe("answers as Anki HTML", () => {
     expect(markdownToAnkiHtml("`$x$`")).toBe("<p><code>$x$</code></p>");
   });
 
+  it("gives plain words the paragraph a parse would, and nothing for an empty answer", () => {
+    for (const text of ["讲一下 LoRA 的原理？", "  a, b (c) 'd' \"e\" ", "1+1=2 吗", "x.y / z; 100%"]) {
+      expect(markdownToAnkiHtml(text)).toBe(`<p>${text.trim().replaceAll("&", "&amp;")}</p>`);
+    }
+    expect(markdownToAnkiHtml("1. 列表")).toBe("<ol>\n<li>列表</li>\n</ol>");
+    expect(markdownToAnkiHtml("- 列表")).toBe("<ul>\n<li>列表</li>\n</ul>");
+    expect(markdownToAnkiHtml("    缩进即代码")).toBe("<pre><code>缩进即代码\n</code></pre>");
+    expect(markdownToAnkiHtml("a & b")).toBe("<p>a &amp; b</p>");
+    expect(markdownToAnkiHtml("见 www.example.com")).toBe('<p>见 <a href="http://www.example.com">www.example.com</a></p>');
+    expect(markdownToAnkiHtml(" \n ")).toBe("");
+  });
+
   it("renders Markdown like the bank (tables, code, <u>) and sanitizes it", () => {
     expect(markdownToAnkiHtml("**粗** <u>下划线</u>")).toBe("<p><strong>粗</strong> <u>下划线</u></p>");
     expect(markdownToAnkiHtml("| a | b |\n|---|---|\n| 1 | 2 |")).toContain("<table>");
