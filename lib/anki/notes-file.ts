@@ -41,3 +41,13 @@ export function ankiNoteLine({ guid, front, back, tags }: TAnkiNote): string {
   const tagText = [...new Set(tags.filter(Boolean))].join(" ");
   return `${[guid, front, back, tagText].map(ankiField).join("\t")}\n`;
 }
+
+/** The image file names an answer's Anki HTML shows (markdownToAnkiHtml writes src="<name>"). */
+export function imageNamesIn(html: string): string[] {
+  return [...html.matchAll(/<img src="([^"]*)"/gu)].map((match) => match[1]!.replaceAll("&quot;", '"').replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&"));
+}
+
+/** A deck's name as a file name: `Offerboard::LLM 基础` → `Offerboard-LLM_基础`. */
+export function ankiFileName(deck: string): string {
+  return deck.replaceAll("::", "-").replace(/[\\/:*?"<>|\s]+/gu, "_");
+}

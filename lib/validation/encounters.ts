@@ -53,12 +53,5 @@ export const ZMergeQuestionsInput = z
 /** The search box of the logging page. */
 export const ZAskedSearchInput = z.strictObject({ q: z.string().trim().min(1).max(100) });
 
-/** The Anki export: one set, or the whole bank. */
-export const ZAnkiExportQuery = z.object({ set: ZId.optional() });
-
-/** The 面经 of one interview: which company, round and time (the encounters logged together). */
-export const ZInterviewKey = z.object({
-  company: ZId,
-  round: z.string().max(40).default(""),
-  at: z.iso.datetime({ offset: true }).transform((value) => new Date(value)),
-});
+/** The Anki export: one set, or the whole bank; media=1 adds the images, in a zip. */
+export const ZAnkiExportQuery = z.object({ set: ZId.optional(), media: z.enum(["1"]).optional() });

@@ -1,13 +1,16 @@
+import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
 import { listDebriefPrompts, recordEncounters } from "@/lib/services/encounters";
 import { exportAnki } from "@/lib/services/encounters-anki";
+import { saveAssets } from "@/lib/services/import-assets";
 import { createSet } from "@/lib/services/questions";
 import { createQuestion } from "@/lib/services/questions-items";
 import { createTestUser } from "@/tests/helpers/users";
 
 const TZ = "Asia/Shanghai";
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
 
 async function step(userId: string, name: string, stage: "INTERVIEW" | "WRITTEN_TEST" | "APPLIED", scheduledAt: Date, archived = false) {
   const company = await db.company.create({ data: { userId, name, normalizedName: name, archivedAt: archived ? new Date() : null }, select: { id: true } });
@@ -21,8 +24,9 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<{ text: stri
   const decoder = new TextDecoder();
   let text = "";
   let chunks = 0;
-  for await (const chunk of stream) {
-    text += decoder.decode(chunk, { stream: true });
+  const reader = stream.getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    text += decoder.decode(read.value, { stream: true });
     chunks += 1;
   }
   return { text, chunks };
@@ -88,6 +92,18 @@ describe("the Anki export", { timeout: 120_000 }, () => {
     expect(notes[4999]).toContain("第 4999 题\t<p>答案 \\(x_4999\\) <strong>4999</strong></p>");
     // Header, then 25 pages of 200.
     expect(chunks).toBe(26);
+  });
+
+  it("zips the notes file with the images its answers show, under media/", async () => {
+    const user = (await createTestUser()).id;
+    const setId = (await createSet(user, { title: "图" })).id;
+    await createQuestion(user, { setId, title: "结构图", answerMd: "![](assets/arch.png) 与 ![](assets/missing.png)", stars: 0 });
+    await saveAssets(user, [{ name: "arch.png", bytes: PNG }, { name: "unused.png", bytes: PNG }]);
+    const { stream } = await exportAnki(user, setId, true);
+    const files = unzipSync(new Uint8Array(await new Response(stream).arrayBuffer()));
+    expect(Object.keys(files).sort()).toEqual(["Offerboard-图.txt", "media/arch.png"]);
+    expect(files["media/arch.png"]).toEqual(PNG);
+    expect(strFromU8(files["Offerboard-图.txt"]!)).toContain('<img src=""arch.png"" alt="""">');
   });
 
   it("refuses another user's set as not found", async () => {

@@ -1,6 +1,10 @@
+import { Readable } from "node:stream";
+
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
+import { exportBackup } from "@/lib/services/export-backup";
+import { restoreBackup } from "@/lib/services/restore";
 import {
   deleteEncounter,
   getQuestionAsked,
@@ -204,5 +208,21 @@ describe("two users: another user's encounters, companies, steps and questions a
     // Alice's data as it was.
     expect((await listCompanyEncounters(alice, a.companyId))[0]?.questions.map((q) => q.title)).toEqual(["Alice 的秘密题"]);
     expect(await db.question.count({ where: { id: { in: [aliceQuestion, bobQuestion] } } })).toBe(2);
+  });
+});
+
+describe("encounters in the JSON backup", () => {
+  it("refuses a backup whose encounter points at another account's question, writing nothing", async () => {
+    const owner = await createTestUser();
+    const stranger = await createTestUser();
+    const { companyId } = await companyWithInterview(owner.id, "自己的公司");
+    const theirs = await createQuestion(stranger.id, { setId: (await createSet(stranger.id, { title: "别人的" })).id, title: "别人的题", answerMd: "", stars: 0 });
+    const backup = JSON.parse(await new Response(await exportBackup(owner.id)).text());
+    await db.company.deleteMany({ where: { userId: owner.id } });
+    const now = new Date().toISOString();
+    backup.data.encounters.push({ userId: owner.id, id: "x1", questionId: theirs.id, companyId, eventId: null, round: "", askedAt: now, answeredWell: true, position: 0, createdAt: now });
+    await expect(restoreBackup(owner.id, Readable.from([JSON.stringify(backup)]))).rejects.toMatchObject({ messageKey: "import.errors.backupFormat" });
+    expect(await db.company.count({ where: { userId: owner.id } })).toBe(0);
+    expect(await db.encounter.count({ where: { questionId: theirs.id } })).toBe(0);
   });
 });

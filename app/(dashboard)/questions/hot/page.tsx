@@ -43,10 +43,7 @@ export default async function HotQuestionsPage({ searchParams }: TProps) {
       </Link>
       <PageHeader title={t("hotTitle")} description={t("hotDescription")} />
       <div className="space-y-8">
-        <section aria-labelledby="hot-list" className="space-y-3">
-          <h2 id="hot-list" className="sr-only">
-            {t("hotTitle")}
-          </h2>
+        <div className="space-y-3">
           {companies.length > 0 ? (
             <nav aria-label={t("hotFilter")} className="flex flex-wrap gap-2">
               <Link href="/questions/hot" aria-current={chosen ? undefined : "page"} className={cn(CHIP, !chosen && "border-primary bg-primary/10 text-primary")}>
@@ -93,7 +90,7 @@ export default async function HotQuestionsPage({ searchParams }: TProps) {
               </table>
             </div>
           )}
-        </section>
+        </div>
         <section aria-labelledby="duplicates" className="space-y-3">
           <h2 id="duplicates" className="text-lg font-semibold">
             {t("duplicatesTitle")}
