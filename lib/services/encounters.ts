@@ -17,8 +17,8 @@ const MIANJING_SLUG = "mianjing";
 
 /**
  * A question answered badly at an interview is to be reviewed again soon. The one place that
- * says so: it marks the question as being learned; the review schedule makes it due tomorrow
- * (rateCard with Again, source "encounter") once cards exist.
+ * says so: it marks the question as being learned; with review cards, this is where the card is
+ * rated Again at the logging's time (source "encounter"), so it falls due tomorrow.
  */
 async function scheduleAnsweredBadly(tx: TTx, userId: string, questionId: string): Promise<void> {
   await tx.questionProgress.upsert({

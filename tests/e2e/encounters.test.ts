@@ -100,6 +100,7 @@ describe("questions asked at an interview", () => {
 
     await page.getByRole("link", { name: "LoRA 的原理" }).click();
     await page.getByTestId("question-asked").getByText("被问到 1 次").waitFor();
+    await page.screenshot({ path: "/tmp/asked-question-zh.png", fullPage: true });
 
     // The typed question, answered badly, is being learned again; the dashboard stops asking.
     const { db } = await import("@/lib/db");

@@ -211,6 +211,23 @@ describe("two users: another user's encounters, companies, steps and questions a
   });
 });
 
+describe("the data version (the cache key of the dashboard's 复盘 prompt)", () => {
+  it("moves with every encounter written or deleted, for the owner only", async () => {
+    const owner = (await createTestUser()).id;
+    const other = (await createTestUser()).id;
+    const version = async (id: string) => (await db.user.findUniqueOrThrow({ where: { id }, select: { dataVersion: true } })).dataVersion;
+    const { companyId, eventId } = await companyWithInterview(owner, "版本公司");
+    const question = (await createQuestion(owner, { setId: (await createSet(owner, { title: "版本" })).id, title: "题", answerMd: "a", stars: 0 })).id;
+    const [ownerBefore, otherBefore] = [await version(owner), await version(other)];
+    const recorded = await recordEncounters(owner, input(companyId, eventId, [{ questionId: question, answeredWell: true }]), TZ);
+    const afterWrite = await version(owner);
+    expect(afterWrite).toBeGreaterThan(ownerBefore);
+    await deleteEncounter(owner, recorded.encounterIds[0]!);
+    expect(await version(owner)).toBeGreaterThan(afterWrite);
+    expect(await version(other)).toBe(otherBefore);
+  });
+});
+
 describe("encounters in the JSON backup", () => {
   it("refuses a backup whose encounter points at another account's question, writing nothing", async () => {
     const owner = await createTestUser();

@@ -2,7 +2,7 @@ import type { TArea } from "../../types";
 
 export const encounters: TArea<"encounters"> = {
   logTitle: "Log questions asked",
-  logDescription: "Write down what this {stage} asked: search the bank, or type new questions.",
+  logDescription: "Write down what the test or interview asked, in order: search the bank, or type new questions.",
   logAction: "Log questions asked",
   step: "Which interview",
   noStep: "None of the steps (enter the date)",

@@ -1,7 +1,7 @@
 // 被问到的题：面试后记录、公司页与题目页的记录、高频题、疑似重复、面经与 Anki 导出、仪表盘的复盘提示。
 export const encounters = {
   logTitle: "记录被问到的题",
-  logDescription: "把这场{stage}问到的题记下来：从题库里搜，或直接输入新题。",
+  logDescription: "把这场笔试或面试问到的题按顺序记下来：从题库里搜，或直接输入新题。",
   logAction: "记录被问到的题",
   step: "哪一场",
   noStep: "不对应某一步（手动填写日期）",

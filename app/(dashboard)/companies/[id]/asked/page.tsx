@@ -36,7 +36,6 @@ export default async function AskedPage({ params, searchParams }: TProps) {
   const now = new Date();
   // The step asked for; else the latest that has happened; else the first listed.
   const initial = chosen ?? steps.find((step) => (step.scheduledAt ?? step.happenedAt ?? now) <= now) ?? steps[0] ?? null;
-  const stage = stageLabel(initial?.stage ?? "INTERVIEW", locale);
 
   return (
     <div className="space-y-6">
@@ -44,7 +43,7 @@ export default async function AskedPage({ params, searchParams }: TProps) {
         <ArrowLeft aria-hidden="true" className="size-4" />
         {company.name}
       </Link>
-      <PageHeader title={`${company.name} · ${t("logTitle")}`} description={t("logDescription", { stage })} />
+      <PageHeader title={`${company.name} · ${t("logTitle")}`} description={t("logDescription")} />
       <AskedForm
         companyId={company.id}
         steps={steps.map((step) => ({ id: step.id, name: stageLabel(step.stage, locale), label: step.label.trim(), at: step.scheduledAt ?? step.happenedAt }))}
@@ -52,7 +51,7 @@ export default async function AskedPage({ params, searchParams }: TProps) {
         sets={sets.map((set) => ({ id: set.id, title: set.title }))}
         today={localDayOf(now, user.timeZone)}
       />
-      <CompanyAsked userId={user.id} companyId={company.id} companyName={company.name} />
+      <CompanyAsked userId={user.id} companyId={company.id} companyName={company.name} logLink={false} />
     </div>
   );
 }

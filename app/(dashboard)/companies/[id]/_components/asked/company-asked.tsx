@@ -10,9 +10,10 @@ import { listCompanyEncounters } from "@/lib/services/encounters";
 import { DeleteEncounterButton } from "./delete-encounter-button";
 import { MianjingDialog } from "./mianjing-dialog";
 
-type TProps = { userId: string; companyId: string; companyName: string };
+/** `logLink`: show the way to the logging page (not on that page itself). */
+type TProps = { userId: string; companyId: string; companyName: string; logLink?: boolean };
 
-export async function CompanyAsked({ userId, companyId, companyName }: TProps) {
+export async function CompanyAsked({ userId, companyId, companyName, logLink = true }: TProps) {
   const [t, format, interviews] = await Promise.all([getTranslations("encounters"), getFormatter(), listCompanyEncounters(userId, companyId)]);
   return (
     <section aria-labelledby="company-asked" className="space-y-3" data-testid="company-asked">
@@ -20,10 +21,12 @@ export async function CompanyAsked({ userId, companyId, companyName }: TProps) {
         <h2 id="company-asked" className="text-lg font-semibold">
           {t("companySection")}
         </h2>
-        <Link href={`/companies/${companyId}/asked`} className="inline-flex h-8 items-center gap-1.5 rounded-md border px-3 text-sm font-medium shadow-xs hover:bg-accent">
-          <ClipboardList aria-hidden="true" className="size-4" />
-          {t("companyLogLink")}
-        </Link>
+        {logLink ? (
+          <Link href={`/companies/${companyId}/asked`} className="inline-flex h-8 shrink-0 items-center gap-1.5 rounded-md border px-3 text-sm font-medium shadow-xs hover:bg-accent">
+            <ClipboardList aria-hidden="true" className="size-4" />
+            {t("companyLogLink")}
+          </Link>
+        ) : null}
       </div>
       {interviews.length === 0 ? <p className="rounded-lg border border-dashed p-6 text-center text-sm text-muted-foreground">{t("companyEmpty")}</p> : null}
       {interviews.map((interview) => (
