@@ -40,16 +40,18 @@ export type TDuplicatePair = { a: TSide; b: TSide; score: number };
 
 /** Trigram similarity (pg_trgm) from which two titles are offered as one question typed twice. */
 const SIMILAR = 0.5;
-/** Questions asked (typed in after interviews, mostly) compared, the latest first. */
+/** Questions asked (typed in after interviews, mostly) compared with the bank, the latest first. */
 const ASKED_COMPARED = 300;
+/** Nearest titles looked at for each: an index walk of a few rows each, however large the bank. */
+const NEAREST = 3;
 const PAIRS_LIMIT = 30;
 
 type TPairRow = { aId: string; aSetId: string; aTitle: string; aSet: string; bId: string; bSetId: string; bTitle: string; bSet: string; score: number };
 
 /**
  * Pairs of questions that look like one question entered twice: one of them asked at an
- * interview, the other anywhere in the bank, with the same text once normalised
- * (normalizeQuestionText) or titles at least SIMILAR alike. The trigram index finds candidates.
+ * interview, the other among the bank's NEAREST titles to it (pg_trgm distance, by the GiST
+ * index), at least SIMILAR alike or equal once normalised (normalizeQuestionText).
  * Nothing is merged here.
  */
 export async function listDuplicateSuggestions(userId: string): Promise<TDuplicatePair[]> {
@@ -67,8 +69,8 @@ export async function listDuplicateSuggestions(userId: string): Promise<TDuplica
     CROSS JOIN LATERAL (
       SELECT b.id, b."setId", b.title, similarity(b.title, a.title)::float8 AS score
       FROM "Question" b
-      WHERE b."userId" = ${userId} AND b.id <> a.id AND b.title % a.title
-      ORDER BY score DESC, b.id LIMIT 3
+      WHERE b."userId" = ${userId} AND b.id <> a.id
+      ORDER BY b.title <-> a.title LIMIT ${NEAREST}
     ) b
     JOIN "QuestionSet" sb ON sb.id = b."setId"
     ORDER BY x.last DESC, b.score DESC`;

@@ -40,3 +40,10 @@ ALTER TABLE "Encounter" ADD CONSTRAINT "Encounter_eventId_fkey" FOREIGN KEY ("ev
 CREATE TRIGGER "Encounter_touch_insert" AFTER INSERT ON "Encounter" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "user_touch_rows"();
 CREATE TRIGGER "Encounter_touch_update" AFTER UPDATE ON "Encounter" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "user_touch_rows"();
 CREATE TRIGGER "Encounter_touch_delete" AFTER DELETE ON "Encounter" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "user_touch_rows"();
+
+-- Near-duplicate questions: the titles nearest to one (pg_trgm's <->) among the user's own, found
+-- by a GiST index that leads with userId (btree_gist gives text its GiST operator class).
+CREATE EXTENSION IF NOT EXISTS "btree_gist";
+
+-- CreateIndex
+CREATE INDEX "Question_userId_title_trgm_gist_idx" ON "Question" USING GIST ("userId" gist_text_ops, "title" gist_trgm_ops);
