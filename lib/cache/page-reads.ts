@@ -6,6 +6,7 @@ import { listBoard, type TBoardFilter } from "@/lib/services/board";
 import { listUpcomingClashes } from "@/lib/services/calendar";
 import { listCompanyTable } from "@/lib/services/companies-table";
 import { getDashboard } from "@/lib/services/dashboard";
+import { listDebriefPrompts } from "@/lib/services/encounters";
 import { countOverdueEvents } from "@/lib/services/overdue-events";
 import { listPrepareNext } from "@/lib/services/prep-next";
 import { getSetHeader, listSets } from "@/lib/services/questions";
@@ -38,6 +39,11 @@ export function readDashboard(user: TZonedReader) {
 export function readOverdueCount(user: TReader) {
   const now = minuteNow();
   return cachedRead(user, `overdue ${now.getTime()}`, () => countOverdueEvents(user.id, now));
+}
+
+export function readDebriefPrompts(user: TReader) {
+  const now = minuteNow();
+  return cachedRead(user, `debrief ${now.getTime()}`, () => listDebriefPrompts(user.id, now));
 }
 
 export function readPrepareNext(user: TReader, events: number, itemsPerEvent: number) {

@@ -11,6 +11,7 @@ import { board } from "./messages/en/board";
 import { calendar } from "./messages/en/calendar";
 import { calendarFeed } from "./messages/en/calendar-feed";
 import { companies } from "./messages/en/companies";
+import { encounters } from "./messages/en/encounters";
 import { dashboard } from "./messages/en/dashboard";
 import { settings } from "./messages/en/pages";
 import { prep } from "./messages/en/prep";
@@ -43,4 +44,5 @@ export const en: TMessages = {
   cli,
   stages,
   reminders,
+  encounters,
 };

@@ -12,6 +12,7 @@ import { board } from "./messages/zh/board";
 import { calendar } from "./messages/zh/calendar";
 import { calendarFeed } from "./messages/zh/calendar-feed";
 import { companies } from "./messages/zh/companies";
+import { encounters } from "./messages/zh/encounters";
 import { dashboard } from "./messages/zh/dashboard";
 import { settings } from "./messages/zh/pages";
 import { prep } from "./messages/zh/prep";
@@ -43,4 +44,5 @@ export const zh = {
   cli,
   stages,
   reminders,
+  encounters,
 };

@@ -40,6 +40,7 @@ async function page(tx: TTx, table: TBackupTable, userId: string, after: TRow | 
     case "applications": return tx.application.findMany({ where: { userId, id }, orderBy: { id: "asc" }, take });
     case "stageEvents": return tx.stageEvent.findMany({ where: { userId, id }, orderBy: { id: "asc" }, take });
     case "prepTasks": return tx.prepTask.findMany({ where: { userId, id }, orderBy: { id: "asc" }, take });
+    case "encounters": return tx.encounter.findMany({ where: { userId, id }, orderBy: { id: "asc" }, take });
     case "importRuns": return tx.importRun.findMany({ where: { userId, id }, orderBy: { id: "asc" }, take });
     case "companySets": {
       const next = after

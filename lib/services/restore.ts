@@ -32,6 +32,7 @@ const TABLE_OF: Record<TBackupTable, string> = {
   companySets: "CompanySet",
   prepTasks: "PrepTask",
   questionProgress: "QuestionProgress",
+  encounters: "Encounter",
   importRuns: "ImportRun",
   assets: "Asset",
 };
@@ -64,6 +65,9 @@ async function pointsOutside(tx: TTx, userId: string): Promise<boolean> {
       UNION ALL SELECT 1 FROM "CompanySet" l JOIN "QuestionSet" s ON s.id = l."setId" WHERE l."userId" = ${userId} AND s."userId" <> ${userId}
       UNION ALL SELECT 1 FROM "PrepTask" t JOIN "Company" c ON c.id = t."companyId" WHERE t."userId" = ${userId} AND c."userId" <> ${userId}
       UNION ALL SELECT 1 FROM "QuestionProgress" p JOIN "Question" q ON q.id = p."questionId" WHERE p."userId" = ${userId} AND q."userId" <> ${userId}
+      UNION ALL SELECT 1 FROM "Encounter" x JOIN "Question" q ON q.id = x."questionId" WHERE x."userId" = ${userId} AND q."userId" <> ${userId}
+      UNION ALL SELECT 1 FROM "Encounter" x JOIN "Company" c ON c.id = x."companyId" WHERE x."userId" = ${userId} AND c."userId" <> ${userId}
+      UNION ALL SELECT 1 FROM "Encounter" x JOIN "StageEvent" e ON e.id = x."eventId" WHERE x."userId" = ${userId} AND e."userId" <> ${userId}
     ) AS outside`;
   return rows[0]?.outside ?? true;
 }

@@ -28,6 +28,7 @@ export const BACKUP_TABLES = [
   "companySets",
   "prepTasks",
   "questionProgress",
+  "encounters",
   "importRuns",
   "assets",
 ] as const;
@@ -160,6 +161,19 @@ const ZPrepTask = z.strictObject({
 
 const ZQuestionProgress = z.strictObject({ ...owned, questionId: ZId, status: z.enum(Mastery), reviewedAt: ZOptionalDate });
 
+const ZEncounter = z.strictObject({
+  ...owned,
+  id: ZId,
+  questionId: ZId,
+  companyId: ZId,
+  eventId: ZId.nullable(),
+  round: text(100),
+  askedAt: ZDate,
+  answeredWell: z.boolean(),
+  position: ZInt,
+  createdAt: ZDate,
+});
+
 const ZImportRun = z.strictObject({
   ...owned,
   id: ZId,
@@ -190,6 +204,7 @@ export const ZBackupRow = {
   companySets: ZCompanySet,
   prepTasks: ZPrepTask,
   questionProgress: ZQuestionProgress,
+  encounters: ZEncounter,
   importRuns: ZImportRun,
   assets: ZAsset,
 } satisfies Record<TBackupTable, z.ZodType>;

@@ -43,6 +43,8 @@ beforeAll(async () => {
     "/settings",
     "/calendar",
     "/calendar?view=week",
+    `/companies/${company.id}/asked`,
+    "/questions/hot",
   ];
   browser = await launchBrowser();
 });

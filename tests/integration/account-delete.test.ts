@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { applyImport } from "@/lib/services/import";
 import { saveAssets } from "@/lib/services/import-assets";
 import { rotateCalendarFeed } from "@/lib/services/calendar-feed";
+import { recordEncounters } from "@/lib/services/encounters";
 import { linkSet } from "@/lib/services/prep-links";
 import { startPrepTasks } from "@/lib/services/prep-tasks";
 import { setMastery } from "@/lib/services/questions-items";
@@ -37,6 +38,7 @@ async function userWithEverything(): Promise<TUser> {
   const event = await db.stageEvent.findFirstOrThrow({ where: { userId: user.id, scheduledAt: { not: null } }, select: { id: true, scheduledAt: true } });
   await db.sentReminder.create({ data: { userId: user.id, eventId: event.id, kind: "hour-before", scheduledAt: event.scheduledAt! } });
   await rotateCalendarFeed(user.id);
+  await recordEncounters(user.id, { companyId: company.id, eventId: null, round: "二面", day: "2026-04-01", setId: null, items: [{ questionId: question.id, answeredWell: false }, { title: "手撕：反转链表", answeredWell: true }] }, "Asia/Shanghai");
   // An event whose time is cleared stays in the calendar feed as cancelled.
   await db.stageEvent.update({ where: { id: event.id }, data: { scheduledAt: null } });
   // A wrong password leaves a guess count under the account's email.

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { applyImport } from "@/lib/services/import";
 import { exportBackup as exportBackupStream, type TBackup } from "@/lib/services/export-backup";
+import { recordEncounters } from "@/lib/services/encounters";
 import { exportApplicationsCsv, exportSetsMarkdown } from "@/lib/services/export-text";
 import { UploadedImages } from "@/lib/assets/uploaded-images";
 import { getAsset, saveAssets } from "@/lib/services/import-assets";
@@ -35,6 +36,8 @@ async function richUser() {
   await db.questionProgress.create({ data: { userId: user.id, questionId: question.id, status: "KNOWN", reviewedAt: new Date() } });
   await db.user.update({ where: { id: user.id }, data: { timeZone: "Europe/Berlin", preferences: { companiesTable: { density: "compact", hidden: ["revival"] }, calendar: CALENDAR_SETTINGS } } });
   await saveAssets(user.id, [{ name: "1740404861907.png", bytes: PNG }]);
+  const event = await db.stageEvent.findFirstOrThrow({ where: { userId: user.id, application: { companyId: company.id } }, select: { id: true } });
+  await recordEncounters(user.id, { companyId: company.id, eventId: event.id, round: "一面", day: null, setId: null, items: [{ questionId: question.id, answeredWell: false }, { title: "手撕：LRU", answeredWell: true }] }, "Asia/Shanghai");
   return user;
 }
 
@@ -55,6 +58,7 @@ describe("JSON backup", { timeout: 120_000 }, () => {
     await wipe(user.id);
     await db.user.update({ where: { id: user.id }, data: { timeZone: "Asia/Shanghai", preferences: {} } });
 
+    expect(backup.data.encounters.map((row) => row.round)).toEqual(["一面", "一面"]);
     const { restored } = await restoreBackup(user.id, file(backup));
     expect(restored).toBe(Object.values(backup.data).reduce((n, rows) => n + rows.length, 0));
     const again = await exportBackup(user.id);

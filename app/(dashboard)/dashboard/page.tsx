@@ -9,6 +9,7 @@ import { requireUser } from "@/lib/auth";
 import { getLocale, getTranslations } from "next-intl/server";
 import { readDashboard } from "@/lib/cache/page-reads";
 
+import { DebriefPrompt } from "./_components/debrief-prompt";
 import { FunnelChart } from "./_components/funnel-chart";
 import { OverdueList } from "./_components/overdue-list";
 import { PrepareNext } from "./_components/prepare-next";
@@ -63,6 +64,7 @@ export default async function DashboardPage() {
         {data.overdue.count > 0 ? (
           <OverdueList events={data.overdue.events} count={data.overdue.count} timeZone={user.timeZone} locale={locale} />
         ) : null}
+        <DebriefPrompt user={user} />
         <SummaryCards data={data} t={t} />
         <UpcomingClashes user={user} />
         <div className="grid gap-6 lg:grid-cols-2">

@@ -1,4 +1,4 @@
-import { BookOpenText, FileUp } from "lucide-react";
+import { BookOpenText, Download, FileUp, Flame } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 
@@ -22,7 +22,26 @@ export default async function QuestionsPage() {
   const [t, sets] = await Promise.all([getTranslations(), readSets(user)]);
   return (
     <>
-      <PageHeader title={t("questions.title")} description={t("questions.description")} actions={<NewSetButton />} />
+      <PageHeader title={t("questions.title")} description={t("questions.description")} actions={
+          <>
+            <Button asChild variant="outline">
+              <Link href="/questions/hot">
+                <Flame aria-hidden="true" />
+                {t("encounters.hotLink")}
+              </Link>
+            </Button>
+            {sets.length > 0 ? (
+              <Button asChild variant="outline" title={t("encounters.ankiHint")}>
+                <a href="/api/export/anki" download>
+                  <Download aria-hidden="true" />
+                  {t("encounters.ankiAction")}
+                </a>
+              </Button>
+            ) : null}
+            <NewSetButton />
+          </>
+        }
+      />
       {sets.length === 0 ? (
         <EmptyState
           icon={BookOpenText}

@@ -30,6 +30,7 @@ function validBackup(): Record<string, unknown> & { user: Record<string, unknown
       companySets: [{ userId, companyId: "c1", setId: "s1", createdAt: AT }],
       prepTasks: [{ userId, id: "t1", companyId: "c1", title: "反问", done: true, doneAt: AT, dueAt: null, position: 0, createdAt: AT }],
       questionProgress: [{ userId, questionId: "q1", status: "KNOWN", reviewedAt: AT }],
+      encounters: [{ userId, id: "x1", questionId: "q1", companyId: "c1", eventId: "e1", round: "一面", askedAt: AT, answeredWell: false, position: 0, createdAt: AT }],
       importRuns: [{ userId, id: "i1", sourceName: "notes.md", hash: "h", counts: { summary: { sets: 1 }, questionHashes: ["abc"] }, createdAt: AT }],
       assets: [{ userId, id: "f1", fileName: "1.png", mimeType: "image/png", data: PNG, createdAt: AT }],
     },
@@ -89,7 +90,7 @@ function mutate(m: typeof mutation extends fc.Arbitrary<infer T> ? T : never): s
 
 describe("reading a backup", () => {
   it("reads the export's shape whole", async () => {
-    expect(await read(JSON.stringify(validBackup()))).toBe(10);
+    expect(await read(JSON.stringify(validBackup()))).toBe(11);
   });
 
   it("refuses values the app would not write, naming the table, row and field", async () => {
@@ -131,7 +132,7 @@ describe("reading a backup", () => {
     const before = process.memoryUsage().heapUsed;
     await expect(read(withAnswer("a\n".repeat(2_500_000)))).rejects.toMatchObject({ code: "VALIDATION", messageKey: "import.errors.backupTooManyEscapes" });
     expect((process.memoryUsage().heapUsed - before) / 2 ** 20).toBeLessThan(150);
-    await expect(read(withAnswer("第一行\n\t\"引号\"\\".repeat(10_000)))).resolves.toBe(10);
+    await expect(read(withAnswer("第一行\n\t\"引号\"\\".repeat(10_000)))).resolves.toBe(11);
   });
 
   it("never fails otherwise on generated and mutated backups, in time linear in their size", { timeout: 120_000 }, async () => {

@@ -11,6 +11,7 @@ import { getCompanyDetail } from "@/lib/services/companies";
 
 import { TierBadge } from "@/components/companies/labels";
 import { ApplicationCard } from "./_components/application-card";
+import { CompanyAsked } from "./_components/asked/company-asked";
 import { CompanyClashes } from "./_components/company-clashes";
 import { EditCompanyDialog } from "./_components/edit-company-dialog";
 import { NewApplicationDialog } from "./_components/new-application-dialog";
@@ -93,6 +94,8 @@ export default async function CompanyPage({ params }: TProps) {
             .map((application) => <ApplicationCard key={`${application.id}:${application.version}`} application={application} timeZone={user.timeZone} />)
         )}
       </section>
+
+      <CompanyAsked userId={user.id} companyId={company.id} companyName={company.name} />
 
       <section aria-labelledby="company-prep" className="space-y-3">
         <h2 id="company-prep" className="text-lg font-semibold">

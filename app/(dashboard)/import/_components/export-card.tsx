@@ -23,6 +23,19 @@ export function ExportCard({ t }: { t: TTranslate }) {
             </a>
           </Button>
         ))}
+        <Button asChild variant="outline">
+          <a href="/api/export/anki" download data-testid="export-anki">
+            <Download aria-hidden="true" />
+            {t("encounters.ankiAll")}
+          </a>
+        </Button>
+        <Button asChild variant="outline">
+          <a href="/api/export/anki?media=1" download data-testid="export-anki-zip">
+            <Download aria-hidden="true" />
+            {t("encounters.ankiZip")}
+          </a>
+        </Button>
+        <p className="w-full text-xs text-muted-foreground">{t("encounters.ankiHint")}</p>
       </CardContent>
     </Card>
   );

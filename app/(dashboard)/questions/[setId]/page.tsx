@@ -1,4 +1,4 @@
-import { ArrowLeft, ArrowUpDown, Check, ListFilter } from "lucide-react";
+import { ArrowLeft, ArrowUpDown, Check, Download, ListFilter } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -55,6 +55,12 @@ export default async function SetPage({ params, searchParams }: TProps) {
         actions={
           <>
             <LinkCompaniesSheet setId={set.id} title={set.title} linkedCount={set.linkedCompanies} />
+            <Button asChild variant="outline" title={t("encounters.ankiHint")}>
+              <a href={`/api/export/anki?set=${encodeURIComponent(set.id)}`} download data-testid="export-anki-set">
+                <Download aria-hidden="true" />
+                {t("encounters.ankiAction")}
+              </a>
+            </Button>
             <AddQuestionDialog setId={set.id} />
           </>
         }

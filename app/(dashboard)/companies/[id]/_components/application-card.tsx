@@ -99,6 +99,7 @@ export function ApplicationCard({ application: loaded, timeZone }: { application
       </CardHeader>
       <CardContent>
         <Timeline
+          companyId={application.companyId}
           events={application.events}
           editable={!closed}
           onResult={(eventId, result) => move({ type: "recordResult", eventId, result })}

@@ -3,11 +3,13 @@
 // An application's steps as a vertical timeline: stage, label, time, result, notes, link. While
 // the application is open, a step's result can be changed after the fact, and a step edited or
 // deleted (with undo) from its first line.
-import { CalendarPlus, Check, ChevronDown, ExternalLink, Pencil, Trash2, X } from "lucide-react";
+import { CalendarPlus, Check, ChevronDown, ClipboardList, ExternalLink, Pencil, Trash2, X } from "lucide-react";
+import Link from "next/link";
 
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { extraLabel } from "@/lib/applications/stages";
+import { isPastAskedStep } from "@/lib/encounters/plan";
 import type { EventResult } from "@/lib/generated/prisma/enums";
 import { useNow, useTranslations } from "next-intl";
 import type { TApplicationDetail } from "@/lib/services/companies";
@@ -31,6 +33,7 @@ const DOT: Record<EventResult, string> = {
 };
 
 type TProps = {
+  companyId: string;
   events: TEvent[];
   /** Results can be recorded and steps edited (the application is open). */
   editable: boolean;
@@ -39,7 +42,7 @@ type TProps = {
   onDelete: (event: TEvent) => void;
 };
 
-export function Timeline({ events, editable, onResult, onEdit, onDelete }: TProps) {
+export function Timeline({ companyId, events, editable, onResult, onEdit, onDelete }: TProps) {
   const t = useTranslations();
   const stageLabel = useStageLabel();
   const resultLabel = useResultLabel();
@@ -129,6 +132,12 @@ export function Timeline({ events, editable, onResult, onEdit, onDelete }: TProp
               </div>
             ) : null}
             {event.notes ? <p className="mt-1 text-sm whitespace-pre-wrap">{event.notes}</p> : null}
+            {saved && isPastAskedStep(event, now) ? (
+              <Link href={`/companies/${companyId}/asked?event=${encodeURIComponent(event.id)}`} className="mt-1 inline-flex items-center gap-1 text-xs text-primary hover:underline">
+                <ClipboardList aria-hidden="true" className="size-3.5" />
+                {t("encounters.logAction")}
+              </Link>
+            ) : null}
             {editable && saved && event.result === "PENDING" ? (
               <div className="mt-1.5 flex flex-wrap gap-1">
                 <Button variant="ghost" size="sm" className="h-7" onClick={() => onResult(event.id, "PASSED")}>

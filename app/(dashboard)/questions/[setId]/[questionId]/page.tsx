@@ -13,6 +13,7 @@ import { getNeighbours, getQuestion } from "@/lib/services/questions-items";
 
 import { DeleteQuestionButton } from "../../_components/delete-question-button";
 import { QuestionActions } from "../../_components/question-actions";
+import { QuestionAsked } from "../../_components/question-asked";
 import { QuestionEditor } from "../../_components/question-editor";
 
 const loadQuestion = readOr404(getQuestion);
@@ -76,6 +77,7 @@ export default async function QuestionPage({ params, searchParams }: TProps) {
               <Markdown source={question.answerMd} />
             )}
           </div>
+          <QuestionAsked userId={user.id} questionId={question.id} />
           <footer className="flex flex-wrap items-center justify-between gap-2">
             <div className="flex gap-2">
               <Button asChild variant="outline" size="sm">

@@ -1,0 +1,56 @@
+// The company page's 被问到的题: the questions asked there, by interview (latest first), each in
+// the order asked, with the interview's 面经 and a way to log more.
+import { ClipboardList } from "lucide-react";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+
+import { Badge } from "@/components/ui/badge";
+import { listCompanyEncounters } from "@/lib/services/encounters";
+
+import { DeleteEncounterButton } from "./delete-encounter-button";
+import { MianjingDialog } from "./mianjing-dialog";
+
+/** `logLink`: show the way to the logging page (not on that page itself). */
+type TProps = { userId: string; companyId: string; companyName: string; logLink?: boolean };
+
+export async function CompanyAsked({ userId, companyId, companyName, logLink = true }: TProps) {
+  const [t, format, interviews] = await Promise.all([getTranslations("encounters"), getFormatter(), listCompanyEncounters(userId, companyId)]);
+  return (
+    <section aria-labelledby="company-asked" className="space-y-3" data-testid="company-asked">
+      <div className="flex items-center justify-between gap-2">
+        <h2 id="company-asked" className="text-lg font-semibold">
+          {t("companySection")}
+        </h2>
+        {logLink ? (
+          <Link href={`/companies/${companyId}/asked`} className="inline-flex h-8 shrink-0 items-center gap-1.5 rounded-md border px-3 text-sm font-medium shadow-xs hover:bg-accent">
+            <ClipboardList aria-hidden="true" className="size-4" />
+            {t("companyLogLink")}
+          </Link>
+        ) : null}
+      </div>
+      {interviews.length === 0 ? <p className="rounded-lg border border-dashed p-6 text-center text-sm text-muted-foreground">{t("companyEmpty")}</p> : null}
+      {interviews.map((interview) => (
+        <article key={`${interview.round}:${interview.askedAt.toISOString()}`} className="rounded-lg border p-4">
+          <header className="mb-2 flex flex-wrap items-center justify-between gap-2">
+            <h3 className="text-sm font-medium">
+              {t("interviewHeading", { round: interview.round || t("interviewNoRound"), date: format.dateTime(interview.askedAt, "date") })}
+            </h3>
+            <MianjingDialog company={companyName} round={interview.round} questions={interview.questions.map((q) => q.title)} />
+          </header>
+          <ol className="space-y-1 text-sm">
+            {interview.questions.map((question, index) => (
+              <li key={question.id} className="flex items-center gap-2">
+                <span className="w-6 text-muted-foreground tabular-nums">{index + 1}.</span>
+                <Link href={`/questions/${question.setId}/${question.questionId}`} className="min-w-0 flex-1 break-words hover:underline">
+                  {question.title}
+                </Link>
+                {question.answeredWell ? null : <Badge variant="warning">{t("answeredBadly")}</Badge>}
+                <DeleteEncounterButton encounterId={question.id} />
+              </li>
+            ))}
+          </ol>
+        </article>
+      ))}
+    </section>
+  );
+}

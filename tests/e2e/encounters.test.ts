@@ -1,0 +1,134 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
+import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+
+// What was actually asked, in the browser: after yesterday's 二面 the dashboard asks for its
+// questions; the logging page takes one question found in the bank and one typed in (answered
+// badly); both then show on the company page, in 高频题 and on the question's page, the typed one
+// is being learned again, and the interview's 面经 is ready to copy. Then the same pages in English.
+
+type TUser = { id: string; email: string; password: string };
+
+function shanghaiLocal(days: number, hour: number): string {
+  const date = new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000);
+  return `${date.toISOString().slice(0, 10)}T${String(hour).padStart(2, "0")}:00`;
+}
+
+describe("questions asked at an interview", () => {
+  let browser: Browser;
+  let owner: TUser;
+  let companyId = "";
+  let loraId = "";
+
+  beforeAll(async () => {
+    process.env.DATABASE_URL = inject("databaseUrl");
+    const { createTestUser } = await import("@/tests/helpers/users");
+    const { createCompany } = await import("@/lib/services/companies");
+    const { moveApplication, startApplication } = await import("@/lib/services/applications");
+    const { createSet } = await import("@/lib/services/questions");
+    const { createQuestion } = await import("@/lib/services/questions-items");
+    const tz = { timeZone: "Asia/Shanghai" };
+    owner = await createTestUser("面试人");
+    companyId = (await createCompany(owner.id, { name: "字节跳动", tier: "S" })).id;
+    let app = await startApplication(owner.id, { companyId, role: "大模型算法" }, tz);
+    for (const command of [
+      { type: "advance", stage: "APPLIED" },
+      { type: "advance", stage: "INTERVIEW", scheduledAt: shanghaiLocal(-1, 15), label: "二面" },
+    ] as const) {
+      app = await moveApplication(owner.id, { applicationId: app.id, version: app.version, command }, tz);
+    }
+    const setId = (await createSet(owner.id, { title: "LLM" })).id;
+    loraId = (await createQuestion(owner.id, { setId, title: "LoRA 的原理", answerMd: "低秩分解 $W = BA$", stars: 1 })).id;
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    const { db } = await import("@/lib/db");
+    await db.$disconnect();
+  });
+
+  it("logs two asked questions from the dashboard's 复盘 prompt and finds them on the company page and in 高频题", async () => {
+    const page = await newPage(browser);
+    await signIn(page, owner.email, owner.password);
+    await page.goto("/dashboard");
+    const prompt = page.getByTestId("debrief");
+    await prompt.getByText("字节跳动").waitFor();
+    await page.screenshot({ path: "/tmp/asked-dashboard-zh.png", fullPage: true });
+    await prompt.getByRole("link", { name: "记录这场被问到的题" }).click();
+
+    await page.getByRole("heading", { name: "字节跳动 · 记录被问到的题" }).waitFor();
+    expect(await page.getByLabel("轮次").inputValue()).toBe("二面");
+    await page.getByRole("searchbox", { name: "在题库中搜索" }).fill("LoRA");
+    await page.getByRole("searchbox", { name: "在题库中搜索" }).press("Enter");
+    await page.getByTestId("asked-hits").getByRole("button", { name: "加入" }).click();
+    await page.getByLabel("输入新题（每行一道）").fill("手撕：反转链表");
+    await page.getByRole("button", { name: "加入列表" }).click();
+    const items = page.getByTestId("asked-items").locator("li");
+    expect(await items.count()).toBe(2);
+    await items.nth(1).getByLabel("没答好").check();
+    await page.screenshot({ path: "/tmp/asked-log-zh.png", fullPage: true });
+    await page.getByRole("button", { name: "保存 2 道题" }).click();
+    await page.getByText("已记录 2 道被问到的题").waitFor();
+
+    await page.goto(`/companies/${companyId}`);
+    const asked = page.getByTestId("company-asked");
+    await asked.getByText("二面 ·").waitFor();
+    expect(await asked.locator("ol li").allInnerTexts()).toEqual([expect.stringContaining("LoRA 的原理"), expect.stringContaining("手撕：反转链表")]);
+    expect(await asked.locator("ol li").nth(1).innerText()).toContain("没答好");
+    // The timeline's past 面试 step links to the logging page for that step.
+    expect(await page.getByRole("link", { name: "记录被问到的题" }).first().getAttribute("href")).toMatch(/\/asked\?event=/u);
+    await asked.getByRole("button", { name: "生成面经" }).click();
+    const text = page.getByTestId("mianjing-text");
+    await text.waitFor();
+    expect(await text.inputValue()).toBe("# 字节跳动 二面 面经\n\n1. LoRA 的原理\n2. 手撕：反转链表\n");
+    await page.getByLabel("写上公司").uncheck();
+    expect(await text.inputValue()).toBe("# 二面 面经\n\n1. LoRA 的原理\n2. 手撕：反转链表\n");
+    await page.screenshot({ path: "/tmp/asked-mianjing-zh.png", fullPage: true });
+    await page.keyboard.press("Escape");
+    await page.screenshot({ path: "/tmp/asked-company-zh.png", fullPage: true });
+
+    await page.goto("/questions/hot");
+    const hot = page.getByTestId("hot-questions");
+    await hot.waitFor();
+    expect(await hot.locator("tbody tr").allInnerTexts()).toEqual([expect.stringMatching(/LoRA 的原理\s+1\s+1/u), expect.stringMatching(/手撕：反转链表\s+1\s+1/u)]);
+    await page.getByRole("navigation", { name: "公司" }).getByRole("link", { name: /字节跳动/u }).click();
+    await page.waitForURL(/company=/u);
+    expect(await page.getByTestId("hot-questions").locator("tbody tr").count()).toBe(2);
+    await page.screenshot({ path: "/tmp/asked-hot-zh.png", fullPage: true });
+
+    await page.getByRole("link", { name: "LoRA 的原理" }).click();
+    await page.getByTestId("question-asked").getByText("被问到 1 次").waitFor();
+    await page.screenshot({ path: "/tmp/asked-question-zh.png", fullPage: true });
+
+    // The typed question, answered badly, is being learned again; the dashboard stops asking.
+    const { db } = await import("@/lib/db");
+    const typed = await db.question.findFirstOrThrow({ where: { userId: owner.id, title: "手撕：反转链表" }, select: { id: true, set: { select: { title: true } }, progress: { select: { status: true } } } });
+    expect(typed).toMatchObject({ set: { title: "面经" }, progress: [{ status: "LEARNING" }] });
+    expect(await db.questionProgress.count({ where: { questionId: loraId } })).toBe(0);
+    await page.goto("/dashboard");
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    expect(await page.getByTestId("debrief").count()).toBe(0);
+    await page.close();
+  });
+
+  it("reads the same in English, and the logging page fits a phone", async () => {
+    const page = await newPage(browser, { locale: "en", width: 390 });
+    await signIn(page, owner.email, owner.password);
+    await page.goto(`/companies/${companyId}/asked`);
+    await page.getByRole("heading", { name: "字节跳动 · Log questions asked" }).waitFor();
+    await page.getByText("Answered badly").first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: "/tmp/asked-log-en.png", fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/questions/hot");
+    await page.getByTestId("hot-questions").waitFor();
+    await page.getByRole("heading", { name: "Hot questions" }).waitFor();
+    await page.screenshot({ path: "/tmp/asked-hot-en.png", fullPage: true });
+    await page.goto(`/companies/${companyId}`);
+    await page.getByRole("heading", { name: "Questions asked" }).waitFor();
+    await page.screenshot({ path: "/tmp/asked-company-en.png", fullPage: true });
+    await page.close();
+  });
+});
