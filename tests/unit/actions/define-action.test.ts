@@ -13,6 +13,7 @@ vi.mock("@/lib/auth", () => ({
     return session.user;
   }),
   getCurrentUser: vi.fn(async () => session.user),
+  endThisSession: vi.fn(async () => undefined),
 }));
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: (name: string) => (name === "ob-locale" ? { value: session.locale } : undefined) }),
