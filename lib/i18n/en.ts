@@ -18,6 +18,7 @@ import { questions } from "./messages/en/questions";
 import { locale, theme } from "./messages/en/preferences";
 import { shell } from "./messages/en/shell";
 import { reminders } from "./messages/en/reminders";
+import { review } from "./messages/en/review";
 import { stages } from "./messages/en/stages";
 import type { TMessages } from "./types";
 
@@ -43,4 +44,5 @@ export const en: TMessages = {
   cli,
   stages,
   reminders,
+  review,
 };

@@ -19,6 +19,7 @@ import { questions } from "./messages/zh/questions";
 import { locale, theme } from "./messages/zh/preferences";
 import { shell } from "./messages/zh/shell";
 import { reminders } from "./messages/zh/reminders";
+import { review } from "./messages/zh/review";
 import { stages } from "./messages/zh/stages";
 
 export const zh = {
@@ -43,4 +44,5 @@ export const zh = {
   cli,
   stages,
   reminders,
+  review,
 };

@@ -1,10 +1,11 @@
 import { z } from "zod";
 
-import { EventResult, Mastery, Outcome, SetKind, Stage, Tier } from "@/lib/generated/prisma/enums";
+import { CardState, EventResult, Mastery, Outcome, ReviewSource, SetKind, Stage, Tier } from "@/lib/generated/prisma/enums";
 import { LOCALES } from "@/lib/i18n/config";
 import { ZTimeZone } from "@/lib/validation/account";
 import { ZTablePreferences } from "@/lib/validation/companies";
 import { ZId } from "@/lib/validation/id";
+import { ZReviewParameters } from "@/lib/validation/review";
 import { IMAGE_TYPES, MAX_ASSET_BYTES, MAX_NOTES_BYTES, sniffImageType, ZAssetName } from "@/lib/validation/import";
 
 // The JSON backup (lib/services/export.ts writes it, lib/services/restore.ts reads it): one
@@ -26,6 +27,8 @@ export const BACKUP_TABLES = [
   "companySets",
   "prepTasks",
   "questionProgress",
+  "reviewCards",
+  "reviewLogs",
   "importRuns",
   "assets",
 ] as const;
@@ -47,7 +50,7 @@ export const ZBackupUser = z.strictObject({
   name: z.string().trim().min(1).max(50),
   locale: z.enum(LOCALES),
   timeZone: ZTimeZone,
-  preferences: z.strictObject({ companiesTable: ZTablePreferences.optional() }),
+  preferences: z.strictObject({ companiesTable: ZTablePreferences.optional(), review: ZReviewParameters.optional() }),
 });
 export type TBackupUser = z.infer<typeof ZBackupUser>;
 
@@ -154,6 +157,38 @@ const ZPrepTask = z.strictObject({
 
 const ZQuestionProgress = z.strictObject({ ...owned, questionId: ZId, status: z.enum(Mastery), reviewedAt: ZOptionalDate });
 
+const ZDays = z.number().int().min(0).max(100_000);
+const ZMemory = z.number().finite().min(0).max(1_000_000);
+const card = {
+  due: ZDate,
+  stability: ZMemory,
+  difficulty: ZMemory,
+  elapsedDays: ZDays,
+  scheduledDays: ZDays,
+  reps: ZInt,
+  lapses: ZInt,
+  state: z.enum(CardState),
+  lastReview: ZOptionalDate,
+};
+const ZReviewCard = z.strictObject({ ...owned, questionId: ZId, ...card });
+const ZReviewLog = z.strictObject({
+  ...owned,
+  id: ZId,
+  questionId: ZId,
+  rating: z.number().int().min(0).max(4),
+  source: z.enum(ReviewSource),
+  reviewedAt: ZDate,
+  prevDue: card.due,
+  prevStability: card.stability,
+  prevDifficulty: card.difficulty,
+  prevElapsedDays: card.elapsedDays,
+  prevScheduledDays: card.scheduledDays,
+  prevReps: card.reps,
+  prevLapses: card.lapses,
+  prevState: card.state,
+  prevLastReview: card.lastReview,
+});
+
 const ZImportRun = z.strictObject({
   ...owned,
   id: ZId,
@@ -184,6 +219,8 @@ export const ZBackupRow = {
   companySets: ZCompanySet,
   prepTasks: ZPrepTask,
   questionProgress: ZQuestionProgress,
+  reviewCards: ZReviewCard,
+  reviewLogs: ZReviewLog,
   importRuns: ZImportRun,
   assets: ZAsset,
 } satisfies Record<TBackupTable, z.ZodType>;

@@ -8,6 +8,7 @@ import { rotateCalendarFeed } from "@/lib/services/calendar-feed";
 import { linkSet } from "@/lib/services/prep-links";
 import { startPrepTasks } from "@/lib/services/prep-tasks";
 import { setMastery } from "@/lib/services/questions-items";
+import { reviewCard } from "@/lib/services/review";
 import { changeEmail, deleteAccount } from "@/lib/services/users";
 import { createTestUser, TEST_PASSWORD } from "@/tests/helpers/users";
 
@@ -31,6 +32,7 @@ async function userWithEverything(): Promise<TUser> {
   await linkSet(user.id, { companyId: company.id, setId: set.id });
   await startPrepTasks(user.id, company.id, "zh");
   await setMastery(user.id, { questionId: question.id, status: "KNOWN" });
+  await reviewCard(user.id, question.id, 3);
   await createSession(user.id);
   await db.reminderChannel.create({ data: { userId: user.id, preset: "GENERIC", url: "https://example.test/hook" } });
   const event = await db.stageEvent.findFirstOrThrow({ where: { userId: user.id, scheduledAt: { not: null } }, select: { id: true, scheduledAt: true } });

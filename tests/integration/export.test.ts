@@ -10,6 +10,7 @@ import { exportApplicationsCsv, exportSetsMarkdown } from "@/lib/services/export
 import { UploadedImages } from "@/lib/assets/uploaded-images";
 import { getAsset, saveAssets } from "@/lib/services/import-assets";
 import { restoreBackup } from "@/lib/services/restore";
+import { reviewCard } from "@/lib/services/review";
 import { createTestUser } from "@/tests/helpers/users";
 
 import { fixtureText, notesInput, rowCounts } from "./import-helpers";
@@ -31,7 +32,9 @@ async function richUser() {
   await db.companySet.create({ data: { userId: user.id, companyId: company.id, setId: set.id } });
   await db.prepTask.create({ data: { userId: user.id, companyId: company.id, title: "反问", done: true, doneAt: new Date("2026-04-02T01:02:03.456Z") } });
   await db.questionProgress.create({ data: { userId: user.id, questionId: question.id, status: "KNOWN", reviewedAt: new Date() } });
-  await db.user.update({ where: { id: user.id }, data: { timeZone: "Europe/Berlin", preferences: { companiesTable: { density: "compact", hidden: ["revival"] } } } });
+  await reviewCard(user.id, question.id, 3, new Date("2026-04-01T01:00:00Z"));
+  await reviewCard(user.id, question.id, 1, new Date("2026-04-04T01:00:00Z"));
+  await db.user.update({ where: { id: user.id }, data: { timeZone: "Europe/Berlin", preferences: { companiesTable: { density: "compact", hidden: ["revival"] }, review: { requestRetention: 0.85, maximumInterval: 365 } } } });
   await saveAssets(user.id, [{ name: "1740404861907.png", bytes: PNG }]);
   return user;
 }

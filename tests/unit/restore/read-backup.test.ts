@@ -30,6 +30,13 @@ function validBackup(): Record<string, unknown> & { user: Record<string, unknown
       companySets: [{ userId, companyId: "c1", setId: "s1", createdAt: AT }],
       prepTasks: [{ userId, id: "t1", companyId: "c1", title: "反问", done: true, doneAt: AT, dueAt: null, position: 0, createdAt: AT }],
       questionProgress: [{ userId, questionId: "q1", status: "KNOWN", reviewedAt: AT }],
+      reviewCards: [{ userId, questionId: "q1", due: AT, stability: 2.3, difficulty: 5.1, elapsedDays: 0, scheduledDays: 2, reps: 1, lapses: 0, state: "REVIEW", lastReview: AT }],
+      reviewLogs: [
+        {
+          userId, id: "l1", questionId: "q1", rating: 3, source: "REVIEW", reviewedAt: AT, prevDue: AT, prevStability: 0, prevDifficulty: 0,
+          prevElapsedDays: 0, prevScheduledDays: 0, prevReps: 0, prevLapses: 0, prevState: "NEW", prevLastReview: null,
+        },
+      ],
       importRuns: [{ userId, id: "i1", sourceName: "notes.md", hash: "h", counts: { summary: { sets: 1 }, questionHashes: ["abc"] }, createdAt: AT }],
       assets: [{ userId, id: "f1", fileName: "1.png", mimeType: "image/png", data: PNG, createdAt: AT }],
     },
@@ -89,7 +96,7 @@ function mutate(m: typeof mutation extends fc.Arbitrary<infer T> ? T : never): s
 
 describe("reading a backup", () => {
   it("reads the export's shape whole", async () => {
-    expect(await read(JSON.stringify(validBackup()))).toBe(10);
+    expect(await read(JSON.stringify(validBackup()))).toBe(12);
   });
 
   it("refuses values the app would not write, naming the table, row and field", async () => {
@@ -131,7 +138,7 @@ describe("reading a backup", () => {
     const before = process.memoryUsage().heapUsed;
     await expect(read(withAnswer("a\n".repeat(2_500_000)))).rejects.toMatchObject({ code: "VALIDATION", messageKey: "import.errors.backupTooManyEscapes" });
     expect((process.memoryUsage().heapUsed - before) / 2 ** 20).toBeLessThan(150);
-    await expect(read(withAnswer("第一行\n\t\"引号\"\\".repeat(10_000)))).resolves.toBe(10);
+    await expect(read(withAnswer("第一行\n\t\"引号\"\\".repeat(10_000)))).resolves.toBe(12);
   });
 
   it("never fails otherwise on generated and mutated backups, in time linear in their size", { timeout: 120_000 }, async () => {
