@@ -9,16 +9,23 @@ import { newCard, rate, RESET_RATING, resetCard, type TCard, type TRating } from
 export type TLoggedRating = TRating | typeof RESET_RATING;
 export type TLogEntry = { rating: TLoggedRating; source: ReviewSource; reviewedAt: Date };
 
-/** The card after one logged rating. A manual Easy is "I know this" (see rate). */
+/** The rating the bank's manual mastery logs: KNOWN = Easy, LEARNING = Again, NEW = a reset. */
+export const MANUAL_RATING = { KNOWN: 4, LEARNING: 1, NEW: RESET_RATING } as const satisfies Record<string, TLoggedRating>;
+
+/** The card after one logged rating. A manual Easy or Again pins the mastery (see rate). */
 export function applyRating(card: TCard, cardId: string, entry: TLogEntry, params: TReviewParameters): TCard {
   if (entry.rating === RESET_RATING) return resetCard(card, entry.reviewedAt);
-  const known = entry.source === ReviewSource.MANUAL && entry.rating === 4;
-  return rate(card, cardId, entry.rating, entry.reviewedAt, params, known);
+  const manual = entry.source === ReviewSource.MANUAL;
+  const pin = manual && entry.rating === MANUAL_RATING.KNOWN ? "known" : manual && entry.rating === MANUAL_RATING.LEARNING ? "learning" : undefined;
+  return rate(card, cardId, entry.rating, entry.reviewedAt, params, pin);
 }
 
-/** The card a log gives from the start, oldest rating first; null when the log is empty. */
-export function replay(cardId: string, entries: readonly TLogEntry[], params: TReviewParameters): TCard | null {
+/**
+ * The card a log gives, oldest rating first, from the card before its first rating (a new card,
+ * or the card the mastery migration made); null when the log is empty.
+ */
+export function replay(cardId: string, start: TCard | null, entries: readonly TLogEntry[], params: TReviewParameters): TCard | null {
   const [first] = entries;
-  if (!first) return null;
-  return entries.reduce((card, entry) => applyRating(card, cardId, entry, params), newCard(first.reviewedAt));
+  if (!first) return start;
+  return entries.reduce((card, entry) => applyRating(card, cardId, entry, params), start ?? newCard(first.reviewedAt));
 }

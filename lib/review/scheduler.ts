@@ -90,16 +90,25 @@ function scheduler(params: TReviewParameters): FSRS {
   }).useStrategy(StrategyMode.SEED, GenSeedStrategyWithCardId("cid"));
 }
 
+/** A manual mastery: "I know this" (with Easy) or "still learning" (with Again). */
+export type TPin = "known" | "learning";
+
 /**
- * The card after `rating` at `now`. A manual "I know this" (Easy, `known`) also lifts the memory
- * to at least KNOWN_STABILITY_DAYS, so the bank shows it known whatever the history.
+ * The card after `rating` at `now`. A manual mastery also pins the memory on its side of
+ * KNOWN_STABILITY_DAYS, so the bank shows what the user chose whatever the history: known lifts
+ * it to at least that, learning keeps it under and brings the card back tomorrow.
  */
-export function rate(card: TCard, cardId: string, rating: TRating, now: Date, params: TReviewParameters, known = false): TCard {
+export function rate(card: TCard, cardId: string, rating: TRating, now: Date, params: TReviewParameters, pin?: TPin): TCard {
   const f = scheduler(params);
   const next = fromFsrs(f.next(toFsrs(card, cardId), now, rating as Grade).card);
-  if (!known || next.stability >= KNOWN_STABILITY_DAYS) return next;
-  const days = Math.max(next.scheduledDays, Math.min(KNOWN_STABILITY_DAYS, params.maximumInterval));
-  return { ...next, stability: KNOWN_STABILITY_DAYS, scheduledDays: days, due: new Date(now.getTime() + days * DAY_MS) };
+  if (pin === "known" && next.stability < KNOWN_STABILITY_DAYS) {
+    const days = Math.max(next.scheduledDays, Math.min(KNOWN_STABILITY_DAYS, params.maximumInterval));
+    return { ...next, stability: KNOWN_STABILITY_DAYS, scheduledDays: days, due: new Date(now.getTime() + days * DAY_MS) };
+  }
+  if (pin === "learning" && next.stability >= KNOWN_STABILITY_DAYS) {
+    return { ...next, stability: KNOWN_STABILITY_DAYS / 2, scheduledDays: 1, due: new Date(now.getTime() + DAY_MS) };
+  }
+  return next;
 }
 
 /** The days until the card is due again after each rating, shown on the rating buttons. */

@@ -2,10 +2,12 @@ import { z } from "zod";
 
 import { CardState, EventResult, Mastery, Outcome, ReviewSource, SetKind, Stage, Tier } from "@/lib/generated/prisma/enums";
 import { LOCALES } from "@/lib/i18n/config";
+import { applyRating, MANUAL_RATING } from "@/lib/review/history";
+import { newCard } from "@/lib/review/scheduler";
 import { ZTimeZone } from "@/lib/validation/account";
 import { ZTablePreferences } from "@/lib/validation/companies";
 import { ZId } from "@/lib/validation/id";
-import { ZReviewParameters } from "@/lib/validation/review";
+import { DEFAULT_REVIEW_PARAMETERS, ZReviewParameters } from "@/lib/validation/review";
 import { IMAGE_TYPES, MAX_ASSET_BYTES, MAX_NOTES_BYTES, sniffImageType, ZAssetName } from "@/lib/validation/import";
 
 // The JSON backup (lib/services/export.ts writes it, lib/services/restore.ts reads it): one
@@ -26,7 +28,6 @@ export const BACKUP_TABLES = [
   "stageEvents",
   "companySets",
   "prepTasks",
-  "questionProgress",
   "reviewCards",
   "reviewLogs",
   "importRuns",
@@ -155,7 +156,6 @@ const ZPrepTask = z.strictObject({
   createdAt: ZDate,
 });
 
-const ZQuestionProgress = z.strictObject({ ...owned, questionId: ZId, status: z.enum(Mastery), reviewedAt: ZOptionalDate });
 
 const ZDays = z.number().int().min(0).max(100_000);
 const ZMemory = z.number().finite().min(0).max(1_000_000);
@@ -218,9 +218,27 @@ export const ZBackupRow = {
   stageEvents: ZStageEvent,
   companySets: ZCompanySet,
   prepTasks: ZPrepTask,
-  questionProgress: ZQuestionProgress,
   reviewCards: ZReviewCard,
   reviewLogs: ZReviewLog,
   importRuns: ZImportRun,
   assets: ZAsset,
 } satisfies Record<TBackupTable, z.ZodType>;
+
+/** Tables of older backups, each read into the table that replaced it. */
+export const LEGACY_BACKUP_TABLES = { questionProgress: "reviewCards" } as const satisfies Record<string, TBackupTable>;
+
+/**
+ * Mastery set by hand (before cards) is read as the card a manual mastery gives, rated when it
+ * was set (or now): KNOWN and LEARNING become cards, NEW none (null), like the migration
+ * mastery_from_cards did to the database.
+ */
+export const ZLegacyBackupRow = {
+  questionProgress: z
+    .strictObject({ ...owned, questionId: ZId, status: z.enum(Mastery), reviewedAt: ZOptionalDate })
+    .transform(({ userId, questionId, status, reviewedAt }) => {
+      if (status === Mastery.NEW) return null;
+      const at = reviewedAt ?? new Date();
+      const entry = { rating: MANUAL_RATING[status], source: ReviewSource.MANUAL, reviewedAt: at };
+      return { userId, questionId, ...applyRating(newCard(at), questionId, entry, DEFAULT_REVIEW_PARAMETERS) };
+    }),
+} satisfies Record<keyof typeof LEGACY_BACKUP_TABLES, z.ZodType>;

@@ -31,7 +31,6 @@ async function richUser() {
   const question = await db.question.findFirstOrThrow({ where: { userId: user.id, setId: set.id }, select: { id: true } });
   await db.companySet.create({ data: { userId: user.id, companyId: company.id, setId: set.id } });
   await db.prepTask.create({ data: { userId: user.id, companyId: company.id, title: "反问", done: true, doneAt: new Date("2026-04-02T01:02:03.456Z") } });
-  await db.questionProgress.create({ data: { userId: user.id, questionId: question.id, status: "KNOWN", reviewedAt: new Date() } });
   await reviewCard(user.id, question.id, 3, new Date("2026-04-01T01:00:00Z"));
   await reviewCard(user.id, question.id, 1, new Date("2026-04-04T01:00:00Z"));
   await db.user.update({ where: { id: user.id }, data: { timeZone: "Europe/Berlin", preferences: { companiesTable: { density: "compact", hidden: ["revival"] }, review: { requestRetention: 0.85, maximumInterval: 365 } } } });

@@ -65,7 +65,7 @@ describe("review writes", () => {
     for (const q of ids) {
       for (const [n, rating, source] of plan) await transaction(userId, (tx) => rateCard(tx, userId, q, rating, days(n), source));
       const logs = await db.reviewLog.findMany({ where: { userId, questionId: q }, orderBy: { reviewedAt: "asc" }, select: { rating: true, source: true, reviewedAt: true } });
-      const replayed = replay(q, logs.map((log) => ({ ...log, rating: log.rating as TLoggedRating })), DEFAULT_REVIEW_PARAMETERS);
+      const replayed = replay(q, null, logs.map((log) => ({ ...log, rating: log.rating as TLoggedRating })), DEFAULT_REVIEW_PARAMETERS);
       expect(replayed).toEqual(await cardOf(userId, q));
     }
   });

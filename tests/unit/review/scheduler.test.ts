@@ -65,7 +65,7 @@ describe("FSRS scheduling of a card", () => {
 
   it("lifts a manual 'I know this' to a known memory", () => {
     const card = rate(newCard(T0), "q5", 3, T0, P);
-    const known = rate(card, "q5", 4, T0, P, true);
+    const known = rate(card, "q5", 4, T0, P, "known");
     expect(known.stability).toBeGreaterThanOrEqual(KNOWN_STABILITY_DAYS);
     expect(known.due.getTime()).toBeGreaterThanOrEqual(days(KNOWN_STABILITY_DAYS).getTime());
   });
