@@ -13,7 +13,7 @@ export type TQueueCandidate = {
 
 const GROUPS = ["interview", "starred", "due", "new"] as const;
 export type TQueueGroup = (typeof GROUPS)[number];
-export type TQueueItem = TQueueCandidate & { group: TQueueGroup };
+type TQueueItem = TQueueCandidate & { group: TQueueGroup };
 
 /** New questions (not starred, no interview coming) a day brings into the queue. */
 export const NEW_PER_DAY = 20;
@@ -50,8 +50,8 @@ function compare(a: TQueueItem, b: TQueueItem): number {
  * the interview, the earlier), then ⭐ questions (more stars first), then due cards (most overdue
  * first), then up to `newLeft` new questions in the bank's order. The sort is stable.
  */
-export function orderQueue(candidates: readonly TQueueCandidate[], dayStart: Date, dayEnd: Date, newLeft: number): TQueueItem[] {
-  const items: TQueueItem[] = [];
+export function orderQueue<T extends TQueueCandidate>(candidates: readonly T[], dayStart: Date, dayEnd: Date, newLeft: number): (T & { group: TQueueGroup })[] {
+  const items: (T & { group: TQueueGroup })[] = [];
   let fresh = 0;
   for (const card of candidates) {
     const group = queueGroupOf(card, dayStart, dayEnd);

@@ -11,6 +11,7 @@ import { NEW_PER_DAY, orderQueue, streakOf, type TQueueCandidate, type TQueueGro
 import { pendingEventSql } from "@/lib/services/list-sql";
 import { PREP_EVENT_STAGES } from "@/lib/services/prep";
 import { CARD_SELECT, readReviewParameters } from "@/lib/services/review";
+import type { TReviewParameters } from "@/lib/validation/review";
 
 const WEEK_MS = 7 * 86_400_000;
 /** Cards sent to the page at once; the client asks again when it has rated them. */
@@ -58,28 +59,11 @@ function readCandidates(userId: string, now: Date, dayStart: Date, dayEnd: Date)
     ORDER BY s."sortOrder", s.id, q.position, q.id`;
 }
 
-function readDay(userId: string, timeZone: string, dayStart: Date) {
-  return db.$queryRaw<{ reviewed: number; fresh: number; days: string[] | null }[]>`
-    SELECT
-      (SELECT count(DISTINCT "questionId")::int FROM "ReviewLog" WHERE "userId" = ${userId} AND "reviewedAt" >= ${dayStart}) AS reviewed,
-      (SELECT count(DISTINCT "questionId")::int FROM "ReviewLog" WHERE "userId" = ${userId} AND "reviewedAt" >= ${dayStart} AND "prevReps" = 0) AS fresh,
-      (SELECT array_agg(DISTINCT to_char("reviewedAt" AT TIME ZONE ${timeZone}, 'YYYY-MM-DD')) FROM "ReviewLog"
-        WHERE "userId" = ${userId} AND "reviewedAt" >= ${dayStart}::timestamptz - interval '400 days') AS days`;
-}
+type TPick = Pick<TReviewItem, "questionId" | "stars" | "group" | "interview">;
 
-/** Today's queue for the user at `now`: the first REVIEW_BATCH cards and the day's counts. */
-export async function getReviewToday(userId: string, timeZone: string, now = new Date()): Promise<TReviewToday> {
-  assertUserId(userId);
-  const dayStart = startOfDayIn(now, timeZone);
-  const dayEnd = startOfDayIn(now, timeZone, 1);
-  const [candidates, [day], params] = await Promise.all([
-    readCandidates(userId, now, dayStart, dayEnd),
-    readDay(userId, timeZone, dayStart),
-    readReviewParameters(db, userId),
-  ]);
-  const queue = orderQueue(candidates, dayStart, dayEnd, Math.max(0, NEW_PER_DAY - (day?.fresh ?? 0)));
-  const first = queue.slice(0, REVIEW_BATCH);
-  const ids = first.map((item) => item.questionId);
+/** The cards to show, in the order given, with their text, set and next intervals. */
+export async function loadReviewItems(userId: string, picks: readonly TPick[], now: Date, params: TReviewParameters): Promise<TReviewItem[]> {
+  const ids = picks.map((pick) => pick.questionId);
   const [texts, cards] = await Promise.all([
     db.question.findMany({
       where: { userId, id: { in: ids } },
@@ -89,28 +73,46 @@ export async function getReviewToday(userId: string, timeZone: string, now = new
   ]);
   const byId = new Map(texts.map((text) => [text.id, text]));
   const cardOf = new Map(cards.map(({ questionId, ...card }) => [questionId, card]));
-  const rows = new Map(candidates.map((row) => [row.questionId, row]));
-  const items = first.flatMap((item): TReviewItem[] => {
-    const text = byId.get(item.questionId);
-    const row = rows.get(item.questionId);
-    if (!text || !row) return [];
-    const interview = item.interviewAt && row.companyName && row.stage ? { companyName: row.companyName, stage: row.stage, at: item.interviewAt } : null;
-    const card = cardOf.get(item.questionId) ?? newCard(now);
-    return [
-      {
-        questionId: item.questionId,
-        setId: text.setId,
-        setTitle: text.set.title,
-        title: text.title,
-        answerMd: text.answerMd,
-        stars: item.stars,
-        group: item.group,
-        interview,
-        intervals: previewIntervals(card, item.questionId, now, params),
-      },
-    ];
+  return picks.flatMap((pick): TReviewItem[] => {
+    const text = byId.get(pick.questionId);
+    if (!text) return [];
+    const card = cardOf.get(pick.questionId) ?? newCard(now);
+    const { setId, title, answerMd } = text;
+    return [{ ...pick, setId, setTitle: text.set.title, title, answerMd, intervals: previewIntervals(card, pick.questionId, now, params) }];
   });
+}
+
+/** The day's counts: questions reviewed today, new ones among them, and the streak. */
+export async function readReviewDay(userId: string, timeZone: string, now: Date) {
+  const dayStart = startOfDayIn(now, timeZone);
+  const [day] = await db.$queryRaw<{ reviewed: number; fresh: number; days: string[] | null }[]>`
+    SELECT
+      (SELECT count(DISTINCT "questionId")::int FROM "ReviewLog" WHERE "userId" = ${userId} AND "reviewedAt" >= ${dayStart}) AS reviewed,
+      (SELECT count(DISTINCT "questionId")::int FROM "ReviewLog" WHERE "userId" = ${userId} AND "reviewedAt" >= ${dayStart} AND "prevReps" = 0) AS fresh,
+      (SELECT array_agg(DISTINCT to_char("reviewedAt" AT TIME ZONE ${timeZone}, 'YYYY-MM-DD')) FROM "ReviewLog"
+        WHERE "userId" = ${userId} AND "reviewedAt" >= ${dayStart}::timestamptz - interval '400 days') AS days`;
   const today = localDayOf(now, timeZone);
   const yesterday = localDayOf(new Date(dayStart.getTime() - 1), timeZone);
-  return { items, due: queue.length, reviewedToday: day?.reviewed ?? 0, streak: streakOf(day?.days ?? [], today, yesterday) };
+  return { reviewedToday: day?.reviewed ?? 0, fresh: day?.fresh ?? 0, streak: streakOf(day?.days ?? [], today, yesterday) };
+}
+
+/** Today's queue for the user at `now`: the first REVIEW_BATCH cards and the day's counts. */
+export async function getReviewToday(userId: string, timeZone: string, now = new Date()): Promise<TReviewToday> {
+  assertUserId(userId);
+  const dayStart = startOfDayIn(now, timeZone);
+  const dayEnd = startOfDayIn(now, timeZone, 1);
+  const [candidates, day, params] = await Promise.all([
+    readCandidates(userId, now, dayStart, dayEnd),
+    readReviewDay(userId, timeZone, now),
+    readReviewParameters(db, userId),
+  ]);
+  const queue = orderQueue(candidates, dayStart, dayEnd, Math.max(0, NEW_PER_DAY - day.fresh));
+  const picks = queue.slice(0, REVIEW_BATCH).map(({ questionId, stars, group, interviewAt, companyName, stage }) => ({
+    questionId,
+    stars,
+    group,
+    interview: interviewAt && companyName && stage ? { companyName, stage, at: interviewAt } : null,
+  }));
+  const items = await loadReviewItems(userId, picks, now, params);
+  return { items, due: queue.length, reviewedToday: day.reviewedToday, streak: day.streak };
 }

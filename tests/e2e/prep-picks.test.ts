@@ -27,7 +27,7 @@ describe("prep picks", () => {
     user = await createTestUser("备考挑选人");
     companyId = (await createCompany(user.id, { name: "挑选公司", tier: "B" })).id;
     for (const title of SETS) setIds.push((await createSet(user.id, { title })).id);
-    questionId = (await createQuestion(user.id, { setId: setIds[0]!, title: "E2E 索引为什么用 B+ 树", answerMd: "", stars: 1 })).id;
+    questionId = (await createQuestion(user.id, { setId: setIds[0]!, title: "E2E 索引为什么用 B+ 树", answerMd: "减少磁盘 IO", stars: 1 })).id;
     browser = await launchBrowser();
   });
 

@@ -12,6 +12,7 @@ const SHOTS = process.env.E2E_SCREENSHOTS;
 describe("review", () => {
   let browser: Browser;
   let user: { id: string; email: string; password: string };
+  let companyId = "";
 
   beforeAll(async () => {
     process.env.DATABASE_URL = inject("databaseUrl");
@@ -25,6 +26,15 @@ describe("review", () => {
       await createQuestion(user.id, { setId, title: `问题 ${index + 1}：为什么要除以根号 d`, answerMd, stars: index === 0 ? 2 : 0 });
     }
     await createQuestion(user.id, { setId, title: "还没写的题", answerMd: "", stars: 0 });
+    const { db } = await import("@/lib/db");
+    const company = await db.company.create({ data: { userId: user.id, name: "字节跳动", normalizedName: "字节跳动", tier: "S" }, select: { id: true } });
+    companyId = company.id;
+    const application = await db.application.create({ data: { userId: user.id, companyId }, select: { id: true } });
+    await db.stageEvent.create({
+      data: { userId: user.id, applicationId: application.id, position: 0, stage: "INTERVIEW", label: "二面", scheduledAt: new Date(Date.now() + 30 * 86_400_000) },
+    });
+    const { linkSet } = await import("@/lib/services/prep-links");
+    await linkSet(user.id, { companyId, setId });
     browser = await launchBrowser();
   });
 
@@ -64,11 +74,12 @@ describe("review", () => {
       await expect.poll(() => card.getAttribute("data-question")).not.toBe(seen.at(-1));
     }
     expect(new Set(seen).size).toBe(5);
-    await expect.poll(() => page.getByTestId("reviewed-count").innerText()).toBe("5");
+    await expect.poll(() => page.getByTestId("reviewed-count").innerText(), { timeout: 30_000 }).toBe("5");
 
+    // The undo follows the ratings still on their way, in order.
     await page.keyboard.press("Control+z");
-    await expect.poll(() => due(page)).toBe("2");
-    await expect.poll(() => page.getByTestId("reviewed-count").innerText()).toBe("4");
+    await expect.poll(() => due(page), { timeout: 30_000 }).toBe("2");
+    await expect.poll(() => page.getByTestId("reviewed-count").innerText(), { timeout: 30_000 }).toBe("4");
 
     const { db } = await import("@/lib/db");
     expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(4);
@@ -95,6 +106,24 @@ describe("review", () => {
     await expect.poll(() => due(page)).toBe(String(before - 1));
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
+    await page.close();
+  });
+
+  it("shows the share expected remembered at the interview, and reviews for it from the prep checklist", async () => {
+    const page = await newPage(browser, { locale: "zh" });
+    await signIn(page, user.email, user.password);
+    await page.goto(`/companies/${companyId}/prep`);
+    const recall = page.getByTestId("interview-recall");
+    await recall.waitFor();
+    expect(await recall.innerText()).toMatch(/面试时预计记住 \d+%/);
+    await recall.getByRole("link", { name: "为这场复习" }).click();
+    await page.waitForURL(/\/review\?event=/);
+    await page.getByRole("heading", { name: "为 字节跳动 的二面复习" }).waitFor();
+    await page.getByTestId("review-card").waitFor();
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/review-zh-1280-interview.png` });
+    await page.goto("/dashboard");
+    await page.getByTestId("prepare-next").getByTestId("interview-recall").waitFor();
+    if (SHOTS) await page.getByTestId("prepare-next").screenshot({ path: `${SHOTS}/dashboard-prepare-next-zh.png` });
     await page.close();
   });
 });

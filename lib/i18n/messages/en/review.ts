@@ -29,6 +29,12 @@ export const review: TArea<"review"> = {
   emptyBody: "Come back tomorrow, or link sets to companies and star questions: they join the review.",
   openBank: "Open the question bank",
   more: "{count} more",
+  interviewTitle: "Review for {company}'s {stage}",
+  interviewDescription: "Ranked by how likely each is forgotten by {time}, the likeliest first; questions due only after the interview come forward too",
+  expectedRecall: "Expected to remember {percent}% at the interview",
+  expectedRecallNone: "No linked question sets yet",
+  reviewForInterview: "Review for this interview",
+  backToToday: "Back to today's review",
   errors: {
     placeholder: "This question has no answer yet: write one to review it",
     nothingToUndo: "There is no rating to undo",

@@ -27,6 +27,12 @@ export const review = {
   emptyBody: "明天再来，或者给公司关联题集、给题目加 ⭐，它们会进入复习。",
   openBank: "去题库",
   more: "还有 {count} 题",
+  interviewTitle: "为 {company} 的{stage}复习",
+  interviewDescription: "按到 {time} 时忘掉的可能排序，最可能忘的先来；面试之后才到期的题也会提前",
+  expectedRecall: "面试时预计记住 {percent}%",
+  expectedRecallNone: "还没有关联题集",
+  reviewForInterview: "为这场复习",
+  backToToday: "回到今天的复习",
   errors: {
     placeholder: "这道题还没有答案，写好答案后才能复习",
     nothingToUndo: "没有可以撤销的评分",
