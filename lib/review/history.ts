@@ -5,6 +5,49 @@ import type { TReviewParameters } from "@/lib/validation/review";
 
 import { newCard, rate, RESET_RATING, resetCard, type TCard, type TRating } from "./scheduler";
 
+/** The card before a rating, as ReviewLog's prev… columns hold it. */
+export type TPrevCard = {
+  prevDue: Date;
+  prevStability: number;
+  prevDifficulty: number;
+  prevElapsedDays: number;
+  prevScheduledDays: number;
+  prevReps: number;
+  prevLapses: number;
+  prevState: TCard["state"];
+  prevLastReview: Date | null;
+};
+
+/** A card as a log row's prev… columns. */
+export function prevColumnsOf(card: TCard): TPrevCard {
+  return {
+    prevDue: card.due,
+    prevStability: card.stability,
+    prevDifficulty: card.difficulty,
+    prevElapsedDays: card.elapsedDays,
+    prevScheduledDays: card.scheduledDays,
+    prevReps: card.reps,
+    prevLapses: card.lapses,
+    prevState: card.state,
+    prevLastReview: card.lastReview,
+  };
+}
+
+/** The card a log row says was there before its rating: what undo restores. */
+export function cardBefore(log: TPrevCard): TCard {
+  return {
+    due: log.prevDue,
+    stability: log.prevStability,
+    difficulty: log.prevDifficulty,
+    elapsedDays: log.prevElapsedDays,
+    scheduledDays: log.prevScheduledDays,
+    reps: log.prevReps,
+    lapses: log.prevLapses,
+    state: log.prevState,
+    lastReview: log.prevLastReview,
+  };
+}
+
 /** A rating as logged: 1–4, or RESET_RATING for "not learnt yet". */
 export type TLoggedRating = TRating | typeof RESET_RATING;
 export type TLogEntry = { rating: TLoggedRating; source: ReviewSource; reviewedAt: Date };

@@ -5,8 +5,8 @@ import "server-only";
 
 import { transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
-import { type CardState, ReviewSource } from "@/lib/generated/prisma/enums";
-import { applyRating, type TLoggedRating } from "@/lib/review/history";
+import { ReviewSource } from "@/lib/generated/prisma/enums";
+import { applyRating, cardBefore, prevColumnsOf, type TLoggedRating } from "@/lib/review/history";
 import { isUnreviewed, newCard, type TCard } from "@/lib/review/scheduler";
 import { reviewParametersOf, type TReviewParameters } from "@/lib/validation/review";
 
@@ -52,15 +52,7 @@ export async function rateCard(tx: TTx, userId: string, questionId: string, rati
       rating,
       source,
       reviewedAt: now,
-      prevDue: before.due,
-      prevStability: before.stability,
-      prevDifficulty: before.difficulty,
-      prevElapsedDays: before.elapsedDays,
-      prevScheduledDays: before.scheduledDays,
-      prevReps: before.reps,
-      prevLapses: before.lapses,
-      prevState: before.state,
-      prevLastReview: before.lastReview,
+      ...prevColumnsOf(before),
     },
   });
   await tx.reviewCard.upsert({
@@ -69,32 +61,6 @@ export async function rateCard(tx: TTx, userId: string, questionId: string, rati
     update: after,
   });
   return after;
-}
-
-type TPrevState = {
-  prevDue: Date;
-  prevStability: number;
-  prevDifficulty: number;
-  prevElapsedDays: number;
-  prevScheduledDays: number;
-  prevReps: number;
-  prevLapses: number;
-  prevState: CardState;
-  prevLastReview: Date | null;
-};
-
-function cardBefore(log: TPrevState): TCard {
-  return {
-    due: log.prevDue,
-    stability: log.prevStability,
-    difficulty: log.prevDifficulty,
-    elapsedDays: log.prevElapsedDays,
-    scheduledDays: log.prevScheduledDays,
-    reps: log.prevReps,
-    lapses: log.prevLapses,
-    state: log.prevState,
-    lastReview: log.prevLastReview,
-  };
 }
 
 /**

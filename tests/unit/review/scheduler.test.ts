@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { CardState } from "@/lib/generated/prisma/enums";
+import { CardState, ReviewSource } from "@/lib/generated/prisma/enums";
+import { applyRating, cardBefore, prevColumnsOf, replay } from "@/lib/review/history";
 import { isUnreviewed, KNOWN_STABILITY_DAYS, newCard, previewIntervals, rate, resetCard, retrievability } from "@/lib/review/scheduler";
 import { DEFAULT_REVIEW_PARAMETERS as P, reviewParametersOf } from "@/lib/validation/review";
 
@@ -86,5 +87,34 @@ describe("FSRS scheduling of a card", () => {
     const card = rate(newCard(T0), "q7", 3, T0, P);
     const at = days(card.scheduledDays);
     expect(rate(card, "q7", 3, at, strict).scheduledDays).toBeLessThan(rate(card, "q7", 3, at, P).scheduledDays);
+  });
+});
+
+describe("undo and replay of a card's history", () => {
+  it("restores exactly the card before a rating from its log columns", () => {
+    let card = newCard(T0);
+    for (const [n, rating] of [[0, 3], [4, 1], [5, 3], [14, 4]] as const) {
+      const before = card;
+      const log = prevColumnsOf(before);
+      card = applyRating(before, "u1", { rating, source: ReviewSource.REVIEW, reviewedAt: days(n) }, P);
+      expect(card).not.toEqual(before);
+      expect(cardBefore(log)).toEqual(before);
+    }
+  });
+
+  it("replays a log, manual ratings and resets included, to the card it built", () => {
+    const entries = [
+      { rating: 3, source: ReviewSource.REVIEW, reviewedAt: T0 },
+      { rating: 4, source: ReviewSource.MANUAL, reviewedAt: days(1) },
+      { rating: 1, source: ReviewSource.ENCOUNTER, reviewedAt: days(9) },
+      { rating: 0, source: ReviewSource.MANUAL, reviewedAt: days(10) },
+      { rating: 3, source: ReviewSource.REVIEW, reviewedAt: days(11) },
+    ] as const;
+    let card = newCard(T0);
+    for (const entry of entries) card = applyRating(card, "u2", entry, P);
+    expect(replay("u2", null, entries, P)).toEqual(card);
+    expect(replay("u2", null, [], P)).toBeNull();
+    // Other parameters give another card from the same history (parameters can change later).
+    expect(replay("u2", null, entries, { ...P, requestRetention: 0.8 })).not.toEqual(card);
   });
 });

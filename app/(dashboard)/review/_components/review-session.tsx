@@ -129,7 +129,12 @@ export function ReviewSession({ cards, due, reviewedToday, streak, empty }: TPro
               </div>
               <div role="group" aria-label={t("rateLabel")} className="review-ratings">
                 {([1, 2, 3, 4] as const).map((rating) => (
-                  <Button key={rating} variant={rating === 1 ? "outline" : rating === 3 ? "default" : "secondary"} onClick={() => rate(rating)}>
+                  <Button
+                    key={rating}
+                    variant={rating === 1 ? "outline" : rating === 3 ? "default" : "secondary"}
+                    className="h-auto flex-col gap-0.5 py-2"
+                    onClick={() => rate(rating)}
+                  >
                     <span>
                       <kbd>{rating}</kbd> {t(RATING_KEYS[rating])}
                     </span>

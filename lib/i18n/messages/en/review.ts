@@ -2,14 +2,14 @@ import type { TArea } from "../../types";
 
 export const review: TArea<"review"> = {
   title: "Review",
-  description: "Spaced repetition (FSRS): questions for the written tests and interviews of the next 7 days first, then ⭐ questions and due cards",
+  description: "Spaced repetition (FSRS): questions for the written tests and interviews of the next 7 days first, then starred questions and due cards",
   dueToday: "Due today",
   reviewedToday: "Reviewed today",
   streak: "Streak",
   streakDays: "{count, plural, one {# day} other {# days}}",
   fromSet: "Set: {set}",
   forInterview: "For {company}'s {stage} ({time})",
-  starred: "⭐ Starred",
+  starred: "Starred",
   due: "Due",
   new: "New",
   showAnswer: "Show answer",
