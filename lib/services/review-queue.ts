@@ -15,7 +15,7 @@ import type { TReviewParameters } from "@/lib/validation/review";
 
 const WEEK_MS = 7 * 86_400_000;
 /** Cards sent to the page at once; the client asks again when it has rated them. */
-export const REVIEW_BATCH = 10;
+export const REVIEW_BATCH = 5;
 
 export type TReviewItem = {
   questionId: string;
@@ -34,10 +34,12 @@ export type TReviewToday = { items: TReviewItem[]; due: number; reviewedToday: n
 type TCandidateRow = TQueueCandidate & { companyName: string | null; stage: Stage | null };
 
 /**
- * Every question that may be reviewed today: not a placeholder, not reviewed today, and new, due
- * by the end of the day, or linked to a 笔试/面试 in the next 7 days (with the soonest of them).
+ * Every question that may be reviewed today: not a placeholder, not reviewed today, and due by
+ * the end of the day, starred, or linked to a 笔试/面试 in the next 7 days (with the soonest of
+ * them); of the other new questions, only the first `newLeft` in the bank's order (all the queue
+ * can take), so a large bank sends few rows.
  */
-function readCandidates(userId: string, now: Date, dayStart: Date, dayEnd: Date) {
+function readCandidates(userId: string, now: Date, dayStart: Date, dayEnd: Date, newLeft: number) {
   return db.$queryRaw<TCandidateRow[]>`
     WITH upcoming AS (
       SELECT DISTINCT ON (cs."setId") cs."setId", e."scheduledAt" AS at, c.name AS "companyName", e.stage
@@ -47,16 +49,24 @@ function readCandidates(userId: string, now: Date, dayStart: Date, dayEnd: Date)
       JOIN "CompanySet" cs ON cs."companyId" = c.id AND cs."userId" = ${userId}
       WHERE ${pendingEventSql("e", userId, now, PREP_EVENT_STAGES)} AND e."scheduledAt" < ${new Date(now.getTime() + WEEK_MS)}
       ORDER BY cs."setId", e."scheduledAt", e.id
+    ),
+    open AS MATERIALIZED (
+      SELECT q.id AS "questionId", q.stars, k.due, k."lastReview", u.at AS "interviewAt", u."companyName", u.stage,
+        s."sortOrder", s.id AS "setId", q.position
+      FROM "Question" q
+      JOIN "QuestionSet" s ON s.id = q."setId" AND s."userId" = ${userId}
+      LEFT JOIN "ReviewCard" k ON k."userId" = ${userId} AND k."questionId" = q.id
+      LEFT JOIN upcoming u ON u."setId" = q."setId"
+      WHERE q."userId" = ${userId} AND NOT q.placeholder AND (k."lastReview" IS NULL OR k."lastReview" < ${dayStart})
     )
-    SELECT q.id AS "questionId", q.stars, k.due, k."lastReview", u.at AS "interviewAt", u."companyName", u.stage
-    FROM "Question" q
-    JOIN "QuestionSet" s ON s.id = q."setId" AND s."userId" = ${userId}
-    LEFT JOIN "ReviewCard" k ON k."userId" = ${userId} AND k."questionId" = q.id
-    LEFT JOIN upcoming u ON u."setId" = q."setId"
-    WHERE q."userId" = ${userId} AND NOT q.placeholder
-      AND (k."lastReview" IS NULL OR k."lastReview" < ${dayStart})
-      AND (k.due IS NULL OR k.due < ${dayEnd} OR u.at IS NOT NULL)
-    ORDER BY s."sortOrder", s.id, q.position, q.id`;
+    SELECT "questionId", stars, due, "lastReview", "interviewAt", "companyName", stage
+    FROM (
+      SELECT * FROM open WHERE due < ${dayEnd} OR "interviewAt" IS NOT NULL OR (due IS NULL AND stars > 0)
+      UNION ALL
+      (SELECT * FROM open WHERE due IS NULL AND stars = 0 AND "interviewAt" IS NULL
+       ORDER BY "sortOrder", "setId", position, "questionId" LIMIT ${newLeft})
+    ) c
+    ORDER BY "sortOrder", "setId", position, "questionId"`;
 }
 
 type TPick = Pick<TReviewItem, "questionId" | "stars" | "group" | "interview">;
@@ -101,12 +111,10 @@ export async function getReviewToday(userId: string, timeZone: string, now = new
   assertUserId(userId);
   const dayStart = startOfDayIn(now, timeZone);
   const dayEnd = startOfDayIn(now, timeZone, 1);
-  const [candidates, day, params] = await Promise.all([
-    readCandidates(userId, now, dayStart, dayEnd),
-    readReviewDay(userId, timeZone, now),
-    readReviewParameters(db, userId),
-  ]);
-  const queue = orderQueue(candidates, dayStart, dayEnd, Math.max(0, NEW_PER_DAY - day.fresh));
+  const day = await readReviewDay(userId, timeZone, now);
+  const newLeft = Math.max(0, NEW_PER_DAY - day.fresh);
+  const [candidates, params] = await Promise.all([readCandidates(userId, now, dayStart, dayEnd, newLeft), readReviewParameters(db, userId)]);
+  const queue = orderQueue(candidates, dayStart, dayEnd, newLeft);
   const picks = queue.slice(0, REVIEW_BATCH).map(({ questionId, stars, group, interviewAt, companyName, stage }) => ({
     questionId,
     stars,
