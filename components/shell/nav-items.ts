@@ -1,4 +1,4 @@
-import { ArrowLeftRight, BookOpenText, Building2, CalendarDays, KanbanSquare, LayoutDashboard, Settings, type LucideIcon } from "lucide-react";
+import { ArrowLeftRight, BookOpenText, Building2, CalendarDays, GraduationCap, KanbanSquare, LayoutDashboard, Settings, type LucideIcon } from "lucide-react";
 
 import type { TMessageKey } from "@/lib/i18n/types";
 
@@ -11,6 +11,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { href: "/board", labelKey: "nav.board", icon: KanbanSquare },
   { href: "/calendar", labelKey: "nav.calendar", icon: CalendarDays },
   { href: "/questions", labelKey: "nav.questions", icon: BookOpenText },
+  { href: "/review", labelKey: "nav.review", icon: GraduationCap },
   { href: "/import", labelKey: "nav.import", icon: ArrowLeftRight },
   { href: "/settings", labelKey: "nav.settings", icon: Settings },
 ];

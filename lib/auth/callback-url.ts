@@ -3,7 +3,7 @@
 export const DEFAULT_AFTER_SIGN_IN = "/dashboard";
 
 /** Paths that need a session; visitors without one are sent to /login?callbackUrl=… */
-const PROTECTED_PREFIXES = ["/dashboard", "/companies", "/board", "/calendar", "/questions", "/import", "/settings"] as const;
+const PROTECTED_PREFIXES = ["/dashboard", "/companies", "/board", "/calendar", "/questions", "/review", "/import", "/settings"] as const;
 
 /** Pages only for signed-out visitors. */
 export const AUTH_PAGES = ["/login", "/register"] as const;

@@ -19,6 +19,7 @@ import { questions } from "./messages/en/questions";
 import { locale, theme } from "./messages/en/preferences";
 import { shell } from "./messages/en/shell";
 import { reminders } from "./messages/en/reminders";
+import { review } from "./messages/en/review";
 import { stages } from "./messages/en/stages";
 import type { TMessages } from "./types";
 
@@ -45,4 +46,5 @@ export const en: TMessages = {
   stages,
   reminders,
   encounters,
+  review,
 };

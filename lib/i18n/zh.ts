@@ -20,6 +20,7 @@ import { questions } from "./messages/zh/questions";
 import { locale, theme } from "./messages/zh/preferences";
 import { shell } from "./messages/zh/shell";
 import { reminders } from "./messages/zh/reminders";
+import { review } from "./messages/zh/review";
 import { stages } from "./messages/zh/stages";
 
 export const zh = {
@@ -45,4 +46,5 @@ export const zh = {
   stages,
   reminders,
   encounters,
+  review,
 };

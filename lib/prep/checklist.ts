@@ -20,7 +20,7 @@ export type TChecklistQuestion = {
   stars: number;
   placeholder: boolean;
   position: number;
-  /** The user's QuestionProgress status; null or missing = no row yet = NEW. */
+  /** The mastery its review card shows (lib/services/mastery-sql); null or missing = no card = NEW. */
   status?: Mastery | null;
 };
 

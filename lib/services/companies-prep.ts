@@ -4,6 +4,7 @@
 // Questions are counted once per linked set (sets are shared by many companies), then summed
 // per company, so the cost follows the sets in view, not companies × questions.
 import { Prisma } from "@/lib/generated/prisma/client";
+import { isKnownSql } from "@/lib/services/mastery-sql";
 
 /**
  * A CTE `prep_sets` ("setId", total, known) for the sets linked to the companies whose ids
@@ -11,12 +12,12 @@ import { Prisma } from "@/lib/generated/prisma/client";
  */
 export function prepSetsCte(userId: string, companyIds: Prisma.Sql): Prisma.Sql {
   // total: an index-only count on Question ("userId", "setId", position), never the wide rows;
-  // known: the user's KNOWN progress rows of the set's questions.
+  // known: the user's known cards (lib/services/mastery-sql) of the set's questions.
   return Prisma.sql`prep_sets AS MATERIALIZED (
     SELECT s."setId",
       (SELECT count(*) FROM "Question" q WHERE q."userId" = ${userId} AND q."setId" = s."setId") AS total,
-      (SELECT count(*) FROM "QuestionProgress" qp JOIN "Question" q ON q.id = qp."questionId"
-        WHERE qp."userId" = ${userId} AND qp.status = 'KNOWN'::"Mastery" AND q."userId" = ${userId} AND q."setId" = s."setId") AS known
+      (SELECT count(*) FROM "ReviewCard" k JOIN "Question" q ON q.id = k."questionId"
+        WHERE k."userId" = ${userId} AND ${isKnownSql("k")} AND q."userId" = ${userId} AND q."setId" = s."setId") AS known
     FROM (
       SELECT DISTINCT cs."setId" FROM "CompanySet" cs WHERE cs."userId" = ${userId} AND cs."companyId" = ANY(ARRAY(${companyIds}))
     ) s

@@ -109,8 +109,11 @@ export async function mergeQuestions(userId: string, input: { keepId: string; dr
     const drop = rows.find((row) => row.id === dropId);
     if (!keep || !drop) throw new AppError("NOT_FOUND");
     await tx.encounter.updateMany({ where: { userId, questionId: dropId }, data: { questionId: keepId } });
-    const kept = await tx.questionProgress.count({ where: { userId, questionId: keepId } });
-    if (kept === 0) await tx.questionProgress.updateMany({ where: { userId, questionId: dropId }, data: { questionId: keepId } });
+    // The kept question's review card wins; with none, the other's card and its history move over.
+    if ((await tx.reviewCard.count({ where: { userId, questionId: keepId } })) === 0) {
+      await tx.reviewCard.updateMany({ where: { userId, questionId: dropId }, data: { questionId: keepId } });
+      await tx.reviewLog.updateMany({ where: { userId, questionId: dropId }, data: { questionId: keepId } });
+    }
     const answerMd = keep.placeholder && !drop.placeholder ? drop.answerMd : keep.answerMd;
     const placeholder = keep.placeholder && drop.placeholder;
     const stars = Math.max(keep.stars, drop.stars);

@@ -7,8 +7,10 @@ import { db, transaction, type TTx } from "@/lib/db";
 import { zonedToUtc } from "@/lib/dates/zone";
 import { ASKED_STAGES, planEncounters } from "@/lib/encounters/plan";
 import { AppError, assertUserId } from "@/lib/errors";
-import type { Stage } from "@/lib/generated/prisma/enums";
+import { ReviewSource, type Stage } from "@/lib/generated/prisma/enums";
 import { questionContentHash } from "@/lib/notes/question-title";
+import { AGAIN } from "@/lib/review/scheduler";
+import { rateCard, takeBackRatings } from "@/lib/services/review";
 import type { TRecordEncountersInput } from "@/lib/validation/encounters";
 
 /** The set typed questions go to unless the person picks another; made when first needed. */
@@ -17,16 +19,12 @@ const MIANJING_SLUG = "mianjing";
 
 /**
  * A question answered badly at an interview is to be reviewed again soon. The one place that
- * says so: it marks the question as being learned; with review cards, this is where the card is
- * rated Again at the logging's time (source "encounter"), so it falls due tomorrow.
+ * says so: its card is rated Again at the logging's time (source ENCOUNTER), so it falls due the
+ * next day. A question without an answer yet is no card: it joins review once answered.
  */
-async function scheduleAnsweredBadly(tx: TTx, userId: string, questionId: string): Promise<void> {
-  await tx.questionProgress.upsert({
-    where: { userId_questionId: { userId, questionId } },
-    create: { userId, questionId, status: "LEARNING" },
-    update: { status: "LEARNING" },
-    select: { questionId: true },
-  });
+async function scheduleAnsweredBadly(tx: TTx, userId: string, questionIds: string[], now: Date): Promise<void> {
+  const cards = await tx.question.findMany({ where: { userId, id: { in: questionIds }, placeholder: false }, select: { id: true } });
+  for (const { id } of cards) await rateCard(tx, userId, id, AGAIN, now, ReviewSource.ENCOUNTER);
 }
 
 /** The set typed questions go to: the chosen one (the user's), or 面经, made if missing. */
@@ -105,9 +103,10 @@ export async function recordEncounters(userId: string, input: TRecordEncountersI
       answeredWell: item.answeredWell,
       position: item.position,
       questionId: item.kind === "existing" ? item.questionId : questionIds[next++]!,
+      createdAt: now,
     }));
     const written = await tx.encounter.createManyAndReturn({ data: rows, select: { id: true } });
-    for (const row of rows) if (!row.answeredWell) await scheduleAnsweredBadly(tx, userId, row.questionId);
+    await scheduleAnsweredBadly(tx, userId, [...new Set(rows.filter((row) => !row.answeredWell).map((row) => row.questionId))], now);
     return { encounterIds: written.map((row) => row.id), questionIds, askedAt, round };
   });
 }
@@ -116,8 +115,11 @@ export async function recordEncounters(userId: string, input: TRecordEncountersI
 export async function undoEncounters(userId: string, input: { encounterIds: string[]; questionIds: string[] }): Promise<void> {
   assertUserId(userId);
   await transaction(userId, async (tx) => {
+    const undone = await tx.encounter.findMany({ where: { userId, id: { in: input.encounterIds } }, select: { questionId: true, answeredWell: true, createdAt: true } });
     const { count } = await tx.encounter.deleteMany({ where: { userId, id: { in: input.encounterIds } } });
     if (count === 0) throw new AppError("NOT_FOUND");
+    const badly = undone.filter((row) => !row.answeredWell);
+    if (badly.length > 0) await takeBackRatings(tx, userId, badly.map((row) => row.questionId), ReviewSource.ENCOUNTER, badly[0]!.createdAt);
     await tx.question.deleteMany({ where: { userId, id: { in: input.questionIds }, placeholder: true, encounters: { none: {} } } });
   });
 }

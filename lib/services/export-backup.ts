@@ -48,8 +48,9 @@ async function page(tx: TTx, table: TBackupTable, userId: string, after: TRow | 
         : {};
       return tx.companySet.findMany({ where: { userId, ...next }, orderBy: [{ companyId: "asc" }, { setId: "asc" }], take });
     }
-    case "questionProgress":
-      return tx.questionProgress.findMany({ where: { userId, questionId: after ? { gt: after.questionId as string } : undefined }, orderBy: { questionId: "asc" }, take });
+    case "reviewCards":
+      return tx.reviewCard.findMany({ where: { userId, questionId: after ? { gt: after.questionId as string } : undefined }, orderBy: { questionId: "asc" }, take });
+    case "reviewLogs": return tx.reviewLog.findMany({ where: { userId, id }, orderBy: { id: "asc" }, take });
     case "assets": {
       const assets = await tx.asset.findMany({ where: { userId, id }, orderBy: { id: "asc" }, take: ASSET_PAGE });
       return assets.map((a) => ({ ...a, data: Buffer.from(a.data).toString("base64") }));

@@ -9,6 +9,7 @@ import { assertUserId } from "@/lib/errors";
 import type { Stage, Tier } from "@/lib/generated/prisma/enums";
 import { percentOf } from "@/lib/prep/checklist";
 import { pendingEventSql } from "@/lib/services/list-sql";
+import { cardJoinSql, isKnownSql } from "@/lib/services/mastery-sql";
 import { PREP_EVENT_STAGES, type TPrepProgress } from "@/lib/services/prep";
 
 type TPrepNextItem =
@@ -53,9 +54,9 @@ export async function listPrepareNext(userId: string, now = new Date(), events =
     ),
     qs AS MATERIALIZED (
       SELECT cs."companyId", q.id, q."setId", q.title, q.stars, q.placeholder, q.position,
-        EXISTS (SELECT 1 FROM "QuestionProgress" p
-                WHERE p."userId" = ${userId} AND p."questionId" = q.id AND p.status = 'KNOWN'::"Mastery") AS known
+        COALESCE(${isKnownSql("k")}, false) AS known
       FROM "CompanySet" cs JOIN "Question" q ON q."setId" = cs."setId" AND q."userId" = ${userId}
+      ${cardJoinSql(userId, "q", "k")}
       WHERE cs."userId" = ${userId} AND cs."companyId" = ANY(ARRAY(SELECT "companyId" FROM ev))
     ),
     ts AS MATERIALIZED (

@@ -10,6 +10,7 @@ import type { Mastery } from "@/lib/generated/prisma/enums";
 import { buildChecklist, needsAttention } from "@/lib/prep/checklist";
 import type { TLocale } from "@/lib/i18n/config";
 import { pendingEventSql } from "@/lib/services/list-sql";
+import { cardJoinSql, masterySql } from "@/lib/services/mastery-sql";
 import { startPrepTasks } from "@/lib/services/prep-tasks";
 
 /** Stages whose events count as "the next interview" for the attention flag and prepare-next. */
@@ -57,11 +58,11 @@ export async function getCompanyChecklist(userId: string, companyId: string, loc
   if (company.prepStartedAt === null) await startPrepTasks(userId, companyId, locale, now);
   const [rows, tasks, next] = await Promise.all([
     db.$queryRaw<TQuestionRow[]>`
-      SELECT s.id AS "setId", s.title AS "setTitle", s."sortOrder", q.id, q.title, q.stars, q.placeholder, q.position, p.status
+      SELECT s.id AS "setId", s.title AS "setTitle", s."sortOrder", q.id, q.title, q.stars, q.placeholder, q.position, CASE WHEN q.id IS NULL THEN NULL ELSE ${masterySql("k")} END AS status
       FROM "CompanySet" cs
       JOIN "QuestionSet" s ON s.id = cs."setId" AND s."userId" = ${userId}
       LEFT JOIN "Question" q ON q."setId" = s.id AND q."userId" = ${userId}
-      LEFT JOIN "QuestionProgress" p ON p."questionId" = q.id AND p."userId" = ${userId}
+      ${cardJoinSql(userId, "q", "k")}
       WHERE cs."userId" = ${userId} AND cs."companyId" = ${companyId}
       ORDER BY s."sortOrder", s.id, q.position, q.id`,
     db.prepTask.findMany({

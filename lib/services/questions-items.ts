@@ -6,8 +6,11 @@ import type { z } from "zod";
 
 import { db, transaction } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
-import { Mastery } from "@/lib/generated/prisma/enums";
+import { type Mastery, ReviewSource } from "@/lib/generated/prisma/enums";
 import { questionContentHash } from "@/lib/notes/question-title";
+import { MANUAL_RATING } from "@/lib/review/history";
+import { cardJoinSql, masterySql } from "@/lib/services/mastery-sql";
+import { rateCard } from "@/lib/services/review";
 import type {
   TSetFilter,
   ZCreateQuestionInput,
@@ -46,10 +49,10 @@ export async function listSetQuestionPage(userId: string, setId: string, filter:
   const rows = await db.$queryRaw<TPageRow[]>`
     SELECT id, number, title, stars, placeholder, status, count(*) OVER () AS total
     FROM (
-      SELECT q.id, q.title, q.stars, q.placeholder, COALESCE(p.status, 'NEW'::"Mastery") AS status,
+      SELECT q.id, q.title, q.stars, q.placeholder, ${masterySql("k")} AS status,
              row_number() OVER (ORDER BY q.position, q."createdAt", q.id) AS number
       FROM "Question" q
-      LEFT JOIN "QuestionProgress" p ON p."questionId" = q.id AND p."userId" = ${userId}
+      ${cardJoinSql(userId, "q", "k")}
       WHERE q."userId" = ${userId} AND q."setId" = ${setId}
     ) r
     WHERE (${star}::boolean = false OR stars > 0)
@@ -84,24 +87,28 @@ export async function listSetOrder(userId: string, setId: string): Promise<{ id:
 }
 export async function getQuestion(userId: string, questionId: string) {
   assertUserId(userId);
-  const question = await db.question.findFirst({
-    where: { id: questionId, userId },
-    select: {
-      id: true,
-      setId: true,
-      position: true,
-      title: true,
-      answerMd: true,
-      stars: true,
-      placeholder: true,
-      version: true,
-      set: { select: { title: true } },
-      progress: { where: { userId }, select: { status: true, reviewedAt: true } },
-    },
-  });
-  if (!question) throw new AppError("NOT_FOUND");
-  const { progress, ...rest } = question;
-  return { ...rest, status: progress[0]?.status ?? Mastery.NEW, reviewedAt: progress[0]?.reviewedAt ?? null };
+  const [question, [card]] = await Promise.all([
+    db.question.findFirst({
+      where: { id: questionId, userId },
+      select: {
+        id: true,
+        setId: true,
+        position: true,
+        title: true,
+        answerMd: true,
+        stars: true,
+        placeholder: true,
+        version: true,
+        set: { select: { title: true } },
+      },
+    }),
+    db.$queryRaw<{ status: Mastery; reviewedAt: Date | null }[]>`
+      SELECT ${masterySql("k")} AS status, k."lastReview" AS "reviewedAt"
+      FROM "Question" q ${cardJoinSql(userId, "q", "k")}
+      WHERE q.id = ${questionId} AND q."userId" = ${userId}`,
+  ]);
+  if (!question || !card) throw new AppError("NOT_FOUND");
+  return { ...question, ...card };
 }
 
 /** The questions before and after one in its set's order, for prev/next links. */
@@ -172,18 +179,20 @@ export async function setStars(userId: string, input: z.output<typeof ZSetStarsI
   if (count === 0) throw new AppError("NOT_FOUND");
 }
 
-/** Records the user's mastery of a question and when it was last reviewed. */
+/**
+ * The bank's manual mastery, as a rating of the question's review card (lib/review/history,
+ * MANUAL_RATING), so mastery has one truth: the card. Returns the mastery the card now shows.
+ */
 export async function setMastery(userId: string, input: z.output<typeof ZSetMasteryInput>, now = new Date()) {
   assertUserId(userId);
   const { questionId, status } = input;
-  const rows = await transaction(userId, (tx) => tx.$queryRaw<{ questionId: string }[]>`
-    INSERT INTO "QuestionProgress" ("userId", "questionId", status, "reviewedAt")
-    SELECT ${userId}, q.id, ${status}::"Mastery", ${now}
-    FROM "Question" q WHERE q.id = ${questionId} AND q."userId" = ${userId}
-    ON CONFLICT ("userId", "questionId") DO UPDATE SET status = EXCLUDED.status, "reviewedAt" = EXCLUDED."reviewedAt"
-    RETURNING "questionId"`);
-  if (rows.length === 0) throw new AppError("NOT_FOUND");
-  return { status, reviewedAt: now };
+  return transaction(userId, async (tx) => {
+    await rateCard(tx, userId, questionId, MANUAL_RATING[status], now, ReviewSource.MANUAL);
+    const [card] = await tx.$queryRaw<{ status: Mastery }[]>`
+      SELECT ${masterySql("k")} AS status FROM "Question" q ${cardJoinSql(userId, "q", "k")}
+      WHERE q.id = ${questionId} AND q."userId" = ${userId}`;
+    return { status: card?.status ?? status, reviewedAt: now };
+  });
 }
 
 /** Puts a set's questions in the given order; the ids must be exactly the set's questions. */

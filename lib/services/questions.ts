@@ -5,6 +5,7 @@ import "server-only";
 import type { z } from "zod";
 
 import { db, transaction } from "@/lib/db";
+import { cardJoinSql, masterySql } from "@/lib/services/mastery-sql";
 import { AppError, assertUserId } from "@/lib/errors";
 import type { ZCreateSetInput, ZRenameSetInput, ZReorderInput } from "@/lib/validation/questions";
 
@@ -53,10 +54,10 @@ export async function listSets(userId: string): Promise<TSetSummary[]> {
       SELECT qq."setId", count(*) AS questions,
              count(*) FILTER (WHERE qq.stars > 0) AS starred,
              count(*) FILTER (WHERE qq.placeholder) AS placeholders,
-             count(*) FILTER (WHERE p.status = 'KNOWN') AS known,
-             count(*) FILTER (WHERE p.status = 'LEARNING') AS learning
+             count(*) FILTER (WHERE ${masterySql("k")} = 'KNOWN') AS known,
+             count(*) FILTER (WHERE ${masterySql("k")} = 'LEARNING') AS learning
       FROM "Question" qq
-      LEFT JOIN "QuestionProgress" p ON p."questionId" = qq.id AND p."userId" = ${userId}
+      ${cardJoinSql(userId, "qq", "k")}
       WHERE qq."userId" = ${userId}
       GROUP BY qq."setId"
     ) q ON q."setId" = s.id

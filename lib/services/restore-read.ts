@@ -12,8 +12,10 @@ import {
   BACKUP_FORMAT,
   BACKUP_TABLES,
   BACKUP_VERSION,
+  LEGACY_BACKUP_TABLES,
   MAX_BACKUP_ROWS,
   ZBackupRow,
+  ZLegacyBackupRow,
   ZBackupUser,
   type TBackupTable,
   type TBackupUser,
@@ -72,9 +74,20 @@ function headerOf(fields: Map<string, unknown>): TBackupItem {
   return { kind: "header", user: user.data };
 }
 
-async function* tableRows(table: TBackupTable, next: TNext): AsyncGenerator<TBackupItem> {
+/** The table a backup's key names (an older backup's table: the one that replaced it), and its row schema. */
+function tableOf(key: Token): { table: TBackupTable; schema: z.ZodType } | null {
+  if (key.name !== "keyValue") return null;
+  const name = String(key.value);
+  if (Object.hasOwn(LEGACY_BACKUP_TABLES, name)) {
+    const legacy = name as keyof typeof LEGACY_BACKUP_TABLES;
+    return { table: LEGACY_BACKUP_TABLES[legacy], schema: ZLegacyBackupRow[legacy] };
+  }
+  const table = BACKUP_TABLES.find((known) => known === name);
+  return table ? { table, schema: ZBackupRow[table] } : null;
+}
+
+async function* tableRows({ table, schema }: { table: TBackupTable; schema: z.ZodType }, next: TNext): AsyncGenerator<TBackupItem> {
   if ((await next()).name !== "startArray") throw notABackup();
-  const schema = ZBackupRow[table];
   let rows: Record<string, unknown>[] = [];
   let chars = 0;
   for (let index = 0; ; index++) {
@@ -84,7 +97,7 @@ async function* tableRows(table: TBackupTable, next: TNext): AsyncGenerator<TBac
     const row = await assemble(token, next);
     const parsed = schema.safeParse(row.value);
     if (!parsed.success) throw invalid(table, index + 1, parsed.error.issues);
-    rows.push(parsed.data);
+    if (parsed.data !== null) rows.push(parsed.data as Record<string, unknown>);
     chars += row.chars;
     if (rows.length >= BATCH_ROWS || chars >= BATCH_CHARS) {
       yield { kind: "rows", table, rows };
@@ -110,10 +123,11 @@ async function* walk(next: TNext): AsyncGenerator<TBackupItem> {
     yield headerOf(header);
     let after = -1;
     for (let key = await next(); key.name !== "endObject"; key = await next()) {
-      const at = key.name === "keyValue" ? BACKUP_TABLES.indexOf(key.value as TBackupTable) : -1;
-      if (at <= after) throw notABackup();
+      const read = tableOf(key);
+      const at = read ? BACKUP_TABLES.indexOf(read.table) : -1;
+      if (!read || at <= after) throw notABackup();
       after = at;
-      yield* tableRows(BACKUP_TABLES[at]!, next);
+      yield* tableRows(read, next);
     }
   }
   if (!sawData) throw notABackup();

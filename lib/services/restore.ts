@@ -18,7 +18,8 @@ async function isEmpty(tx: TTx, userId: string): Promise<boolean> {
   const counts = await Promise.all([
     tx.company.count({ where }), tx.questionSet.count({ where }), tx.question.count({ where }),
     tx.application.count({ where }), tx.prepTask.count({ where }), tx.asset.count({ where }),
-    tx.importRun.count({ where }), tx.questionProgress.count({ where }),
+    tx.importRun.count({ where }),
+    tx.reviewCard.count({ where }), tx.reviewLog.count({ where }),
   ]);
   return counts.every((n) => n === 0);
 }
@@ -31,8 +32,9 @@ const TABLE_OF: Record<TBackupTable, string> = {
   stageEvents: "StageEvent",
   companySets: "CompanySet",
   prepTasks: "PrepTask",
-  questionProgress: "QuestionProgress",
   encounters: "Encounter",
+  reviewCards: "ReviewCard",
+  reviewLogs: "ReviewLog",
   importRuns: "ImportRun",
   assets: "Asset",
 };
@@ -64,10 +66,11 @@ async function pointsOutside(tx: TTx, userId: string): Promise<boolean> {
       UNION ALL SELECT 1 FROM "CompanySet" l JOIN "Company" c ON c.id = l."companyId" WHERE l."userId" = ${userId} AND c."userId" <> ${userId}
       UNION ALL SELECT 1 FROM "CompanySet" l JOIN "QuestionSet" s ON s.id = l."setId" WHERE l."userId" = ${userId} AND s."userId" <> ${userId}
       UNION ALL SELECT 1 FROM "PrepTask" t JOIN "Company" c ON c.id = t."companyId" WHERE t."userId" = ${userId} AND c."userId" <> ${userId}
-      UNION ALL SELECT 1 FROM "QuestionProgress" p JOIN "Question" q ON q.id = p."questionId" WHERE p."userId" = ${userId} AND q."userId" <> ${userId}
       UNION ALL SELECT 1 FROM "Encounter" x JOIN "Question" q ON q.id = x."questionId" WHERE x."userId" = ${userId} AND q."userId" <> ${userId}
       UNION ALL SELECT 1 FROM "Encounter" x JOIN "Company" c ON c.id = x."companyId" WHERE x."userId" = ${userId} AND c."userId" <> ${userId}
       UNION ALL SELECT 1 FROM "Encounter" x JOIN "StageEvent" e ON e.id = x."eventId" WHERE x."userId" = ${userId} AND e."userId" <> ${userId}
+      UNION ALL SELECT 1 FROM "ReviewCard" k JOIN "Question" q ON q.id = k."questionId" WHERE k."userId" = ${userId} AND q."userId" <> ${userId}
+      UNION ALL SELECT 1 FROM "ReviewLog" l JOIN "Question" q ON q.id = l."questionId" WHERE l."userId" = ${userId} AND q."userId" <> ${userId}
     ) AS outside`;
   return rows[0]?.outside ?? true;
 }

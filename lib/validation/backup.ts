@@ -1,12 +1,15 @@
 import { z } from "zod";
 
-import { EventResult, Mastery, Outcome, SetKind, Stage, Tier } from "@/lib/generated/prisma/enums";
+import { CardState, EventResult, Mastery, Outcome, ReviewSource, SetKind, Stage, Tier } from "@/lib/generated/prisma/enums";
 import { LOCALES } from "@/lib/i18n/config";
+import { applyRating, MANUAL_RATING } from "@/lib/review/history";
+import { newCard } from "@/lib/review/scheduler";
 import { ZTimeZone } from "@/lib/validation/account";
 import { ZCalendarSettings } from "@/lib/validation/calendar";
 import { ZTablePreferences } from "@/lib/validation/companies";
 import { ZId } from "@/lib/validation/id";
 import { ZReminderTimes } from "@/lib/validation/reminders";
+import { DEFAULT_REVIEW_PARAMETERS, ZReviewParameters } from "@/lib/validation/review";
 import { IMAGE_TYPES, MAX_ASSET_BYTES, MAX_NOTES_BYTES, sniffImageType, ZAssetName } from "@/lib/validation/import";
 
 // The JSON backup (lib/services/export.ts writes it, lib/services/restore.ts reads it): one
@@ -27,8 +30,9 @@ export const BACKUP_TABLES = [
   "stageEvents",
   "companySets",
   "prepTasks",
-  "questionProgress",
   "encounters",
+  "reviewCards",
+  "reviewLogs",
   "importRuns",
   "assets",
 ] as const;
@@ -54,6 +58,7 @@ export const ZBackupUser = z.strictObject({
     companiesTable: ZTablePreferences.optional(),
     reminders: ZReminderTimes.optional(),
     calendar: ZCalendarSettings.optional(),
+    review: ZReviewParameters.optional(),
   }),
 });
 export type TBackupUser = z.infer<typeof ZBackupUser>;
@@ -159,7 +164,38 @@ const ZPrepTask = z.strictObject({
   createdAt: ZDate,
 });
 
-const ZQuestionProgress = z.strictObject({ ...owned, questionId: ZId, status: z.enum(Mastery), reviewedAt: ZOptionalDate });
+
+const ZDays = z.number().int().min(0).max(100_000);
+const ZMemory = z.number().finite().min(0).max(1_000_000);
+const card = {
+  due: ZDate,
+  stability: ZMemory,
+  difficulty: ZMemory,
+  elapsedDays: ZDays,
+  scheduledDays: ZDays,
+  reps: ZInt,
+  lapses: ZInt,
+  state: z.enum(CardState),
+  lastReview: ZOptionalDate,
+};
+const ZReviewCard = z.strictObject({ ...owned, questionId: ZId, ...card });
+const ZReviewLog = z.strictObject({
+  ...owned,
+  id: ZId,
+  questionId: ZId,
+  rating: z.number().int().min(0).max(4),
+  source: z.enum(ReviewSource),
+  reviewedAt: ZDate,
+  prevDue: card.due,
+  prevStability: card.stability,
+  prevDifficulty: card.difficulty,
+  prevElapsedDays: card.elapsedDays,
+  prevScheduledDays: card.scheduledDays,
+  prevReps: card.reps,
+  prevLapses: card.lapses,
+  prevState: card.state,
+  prevLastReview: card.lastReview,
+});
 
 const ZEncounter = z.strictObject({
   ...owned,
@@ -203,8 +239,28 @@ export const ZBackupRow = {
   stageEvents: ZStageEvent,
   companySets: ZCompanySet,
   prepTasks: ZPrepTask,
-  questionProgress: ZQuestionProgress,
   encounters: ZEncounter,
+  reviewCards: ZReviewCard,
+  reviewLogs: ZReviewLog,
   importRuns: ZImportRun,
   assets: ZAsset,
 } satisfies Record<TBackupTable, z.ZodType>;
+
+/** Tables of older backups, each read into the table that replaced it. */
+export const LEGACY_BACKUP_TABLES = { questionProgress: "reviewCards" } as const satisfies Record<string, TBackupTable>;
+
+/**
+ * Mastery set by hand (before cards) is read as the card a manual mastery gives, rated when it
+ * was set (or now): KNOWN and LEARNING become cards, NEW none (null), like the migration
+ * mastery_from_cards did to the database.
+ */
+export const ZLegacyBackupRow = {
+  questionProgress: z
+    .strictObject({ ...owned, questionId: ZId, status: z.enum(Mastery), reviewedAt: ZOptionalDate })
+    .transform(({ userId, questionId, status, reviewedAt }) => {
+      if (status === Mastery.NEW) return null;
+      const at = reviewedAt ?? new Date();
+      const entry = { rating: MANUAL_RATING[status], source: ReviewSource.MANUAL, reviewedAt: at };
+      return { userId, questionId, ...applyRating(newCard(at), questionId, entry, DEFAULT_REVIEW_PARAMETERS) };
+    }),
+} satisfies Record<keyof typeof LEGACY_BACKUP_TABLES, z.ZodType>;

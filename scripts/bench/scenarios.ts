@@ -10,7 +10,7 @@ export type TScenario = { name: string; path: string; status?: number; kind: "pa
 /** Where the captured client navigations start from. */
 export const NAVIGATION_FROM = "/settings";
 
-const KEY_PAGES = ["/dashboard", "/companies", "/companies?tier=S,A", "/board", "/questions", "/questions/s1", "/calendar"];
+const KEY_PAGES = ["/dashboard", "/companies", "/companies?tier=S,A", "/board", "/questions", "/questions/s1", "/calendar", "/review"];
 const FEED = `/api/calendar/${BENCH_FEED_TOKEN}.ics`;
 
 export const SCENARIOS: TScenario[] = [
@@ -25,6 +25,7 @@ export const SCENARIOS: TScenario[] = [
   { name: "/board", path: "/board", kind: "page" },
   { name: "/questions (20 sets with counts)", path: "/questions", kind: "page" },
   { name: "/questions/s1 (set of 500 questions)", path: "/questions/s1", kind: "page" },
+  { name: "/review (today's queue of 5,000 questions, 4,000 cards)", path: "/review", kind: "page" },
   { name: "search 5,000 questions: rare term", path: `/questions/search?q=${encodeURIComponent("问题 4999：")}`, kind: "page" },
   { name: "search 5,000 questions: common term (first 100)", path: `/questions/search?q=${encodeURIComponent("位置编码")}`, kind: "page" },
   { name: "search 5,000 questions: 2 characters (no trigram)", path: `/questions/search?q=${encodeURIComponent("说明")}`, kind: "page" },

@@ -14,7 +14,8 @@ export const BENCH_COMPANIES = Number(process.env.BENCH_COMPANIES ?? 1000);
 
 /**
  * One user with 1,000 companies, 3,000 applications, 10,000 stage events and 5,000 questions
- * (20 sets; the first holds 500), written with set-based SQL so seeding takes seconds.
+ * (20 sets; the first holds 500; 4,000 with review cards), written with set-based SQL so seeding
+ * takes seconds.
  */
 export async function seedBenchData(databaseUrl: string): Promise<{ userId: string }> {
   const [companies, applications, events] = [BENCH_COMPANIES, 3 * BENCH_COMPANIES, 10 * BENCH_COMPANIES];
@@ -72,6 +73,14 @@ export async function seedBenchData(databaseUrl: string): Promise<{ userId: stri
               '问题 ' || g || '：注意力机制与位置编码的关系', repeat('答案内容，包含 Transformer 与 RAG 的说明。', 8) || g,
               g % 4, g % 17 = 0, md5(g::text), now()
        FROM generate_series(1, 5000) g`,
+      [userId],
+    );
+    // Review cards for 4,000 of the questions (placeholders aside): due from 10 days ago to 20
+    // days ahead, so /review's queue holds several hundred; the rest are new.
+    await client.query(
+      `INSERT INTO "ReviewCard" ("userId", "questionId", due, stability, difficulty, "elapsedDays", "scheduledDays", reps, lapses, state, "lastReview")
+       SELECT $1, 'q' || g, now() + ((g % 30) - 10 || ' days')::interval, 1 + g % 40, 1 + g % 9, 3, 3 + g % 30, 1 + g % 6, g % 3, 'REVIEW', now() - interval '3 days'
+       FROM generate_series(1, 4000) g WHERE g % 17 <> 0`,
       [userId],
     );
     await client.query(

@@ -24,11 +24,8 @@ beforeAll(async () => {
   const question = await db.question.findFirstOrThrow({ where: { userId: user.id, placeholder: false }, select: { id: true, setId: true } });
   // A reviewed question shows 上次复习 (last reviewed), at 23:30 UTC: another day in Shanghai than in Los Angeles.
   const reviewedAt = new Date(Date.UTC(new Date().getUTCFullYear(), 0, 10, 23, 30));
-  await db.questionProgress.upsert({
-    where: { userId_questionId: { userId: user.id, questionId: question.id } },
-    create: { userId: user.id, questionId: question.id, status: "LEARNING", reviewedAt },
-    update: { reviewedAt },
-  });
+  const { setMastery } = await import("@/lib/services/questions-items");
+  await setMastery(user.id, { questionId: question.id, status: "LEARNING" }, reviewedAt);
   paths = [
     "/dashboard",
     "/companies",

@@ -67,7 +67,7 @@ describe("questions asked at an interview", () => {
     await page.getByRole("button", { name: "加入列表" }).click();
     const items = page.getByTestId("asked-items").locator("li");
     expect(await items.count()).toBe(2);
-    await items.nth(1).getByLabel("没答好").check();
+    await items.nth(0).getByLabel("没答好").check();
     await page.screenshot({ path: "/tmp/asked-log-zh.png", fullPage: true });
     await page.getByRole("button", { name: "保存 2 道题" }).click();
     await page.getByText("已记录 2 道被问到的题").waitFor();
@@ -76,7 +76,8 @@ describe("questions asked at an interview", () => {
     const asked = page.getByTestId("company-asked");
     await asked.getByText("二面 ·").waitFor();
     expect(await asked.locator("ol li").allInnerTexts()).toEqual([expect.stringContaining("LoRA 的原理"), expect.stringContaining("手撕：反转链表")]);
-    expect(await asked.locator("ol li").nth(1).innerText()).toContain("没答好");
+    expect(await asked.locator("ol li").nth(0).innerText()).toContain("没答好");
+    expect(await asked.locator("ol li").nth(1).innerText()).not.toContain("没答好");
     // The timeline's past 面试 step links to the logging page for that step.
     expect(await page.getByRole("link", { name: "记录被问到的题" }).first().getAttribute("href")).toMatch(/\/asked\?event=/u);
     await asked.getByRole("button", { name: "生成面经" }).click();
@@ -102,11 +103,15 @@ describe("questions asked at an interview", () => {
     await page.getByTestId("question-asked").getByText("被问到 1 次").waitFor();
     await page.screenshot({ path: "/tmp/asked-question-zh.png", fullPage: true });
 
-    // The typed question, answered badly, is being learned again; the dashboard stops asking.
+    // LoRA, answered badly, is due again tomorrow; the typed question (no answer yet) is no card;
+    // the dashboard stops asking.
     const { db } = await import("@/lib/db");
-    const typed = await db.question.findFirstOrThrow({ where: { userId: owner.id, title: "手撕：反转链表" }, select: { id: true, set: { select: { title: true } }, progress: { select: { status: true } } } });
-    expect(typed).toMatchObject({ set: { title: "面经" }, progress: [{ status: "LEARNING" }] });
-    expect(await db.questionProgress.count({ where: { questionId: loraId } })).toBe(0);
+    const typed = await db.question.findFirstOrThrow({ where: { userId: owner.id, title: "手撕：反转链表" }, select: { set: { select: { title: true } }, reviewCard: { select: { due: true } } } });
+    expect(typed).toEqual({ set: { title: "面经" }, reviewCard: [] });
+    const card = await db.reviewCard.findUniqueOrThrow({ where: { userId_questionId: { userId: owner.id, questionId: loraId } }, select: { due: true } });
+    const hoursAway = (card.due.getTime() - Date.now()) / 3_600_000;
+    expect(hoursAway).toBeGreaterThan(12);
+    expect(hoursAway).toBeLessThan(48);
     await page.goto("/dashboard");
     await page.getByRole("heading", { level: 1 }).waitFor();
     expect(await page.getByTestId("debrief").count()).toBe(0);

@@ -27,7 +27,7 @@ describe("prep picks", () => {
     user = await createTestUser("备考挑选人");
     companyId = (await createCompany(user.id, { name: "挑选公司", tier: "B" })).id;
     for (const title of SETS) setIds.push((await createSet(user.id, { title })).id);
-    questionId = (await createQuestion(user.id, { setId: setIds[0]!, title: "E2E 索引为什么用 B+ 树", answerMd: "", stars: 1 })).id;
+    questionId = (await createQuestion(user.id, { setId: setIds[0]!, title: "E2E 索引为什么用 B+ 树", answerMd: "减少磁盘 IO", stars: 1 })).id;
     browser = await launchBrowser();
   });
 
@@ -68,6 +68,8 @@ describe("prep picks", () => {
 
   it("picks 已掌握 for a question in one click on the prep page, and by arrow keys", async () => {
     const { db } = await import("@/lib/db");
+    const { getQuestion } = await import("@/lib/services/questions-items");
+    const masteryOf = async (id: string) => (await getQuestion(user.id, id)).status;
     await db.companySet.createMany({ data: [{ userId: user.id, companyId, setId: setIds[0]! }], skipDuplicates: true });
     const page = await userPage();
     await page.goto(`/companies/${companyId}/prep`);
@@ -78,11 +80,11 @@ describe("prep picks", () => {
     await picker.getByRole("radio", { name: "已掌握" }).click();
     expect(await picker.getByRole("radio", { name: "已掌握" }).getAttribute("aria-checked")).toBe("true");
     await expect
-      .poll(() => db.questionProgress.findFirst({ where: { userId: user.id, questionId }, select: { status: true } }).then((p) => p?.status), { timeout: 10_000 })
+      .poll(() => masteryOf(questionId), { timeout: 10_000 })
       .toBe("KNOWN");
     await picker.getByRole("radio", { name: "学习中" }).click();
     await expect
-      .poll(() => db.questionProgress.findFirst({ where: { userId: user.id, questionId }, select: { status: true } }).then((p) => p?.status), { timeout: 10_000 })
+      .poll(() => masteryOf(questionId), { timeout: 10_000 })
       .toBe("LEARNING");
     // A radio group by keyboard: → from the picked 学习中 picks 已掌握 and moves the focus there.
     await page.keyboard.press("ArrowRight");
@@ -91,7 +93,7 @@ describe("prep picks", () => {
     expect(await known.evaluate((button) => button === document.activeElement)).toBe(true);
     expect(await picker.locator('[tabindex="0"]').count()).toBe(1);
     await expect
-      .poll(() => db.questionProgress.findFirst({ where: { userId: user.id, questionId }, select: { status: true } }).then((p) => p?.status), { timeout: 10_000 })
+      .poll(() => masteryOf(questionId), { timeout: 10_000 })
       .toBe("KNOWN");
     await page.close();
     if (SHOTS) {

@@ -17,6 +17,7 @@ type TExpectedSchema = { tables: TExpectedTable[]; enums: Record<string, string[
 const SCALARS: Record<string, string> = {
   String: "text",
   Int: "integer",
+  Float: "double precision",
   BigInt: "bigint",
   Boolean: "boolean",
   Json: "jsonb",

@@ -9,6 +9,7 @@ import { recordEncounters } from "@/lib/services/encounters";
 import { linkSet } from "@/lib/services/prep-links";
 import { startPrepTasks } from "@/lib/services/prep-tasks";
 import { setMastery } from "@/lib/services/questions-items";
+import { reviewCard } from "@/lib/services/review";
 import { changeEmail, deleteAccount } from "@/lib/services/users";
 import { createTestUser, TEST_PASSWORD } from "@/tests/helpers/users";
 
@@ -32,6 +33,7 @@ async function userWithEverything(): Promise<TUser> {
   await linkSet(user.id, { companyId: company.id, setId: set.id });
   await startPrepTasks(user.id, company.id, "zh");
   await setMastery(user.id, { questionId: question.id, status: "KNOWN" });
+  await reviewCard(user.id, question.id, 3);
   await createSession(user.id);
   await db.reminderChannel.create({ data: { userId: user.id, preset: "GENERIC", url: "https://example.test/hook" } });
   await db.reminderEmail.create({ data: { userId: user.id, address: "inbox@example.test", confirmedAt: new Date() } });

@@ -13,6 +13,7 @@ import {
 } from "@/lib/services/companies";
 import { findDuplicateCompanies } from "@/lib/services/companies-duplicates";
 import { listCompanyTable } from "@/lib/services/companies-table";
+import { setMastery } from "@/lib/services/questions-items";
 import { ZCompanyTableQuery } from "@/lib/validation/companies";
 import { createTestUser } from "@/tests/helpers/users";
 
@@ -121,7 +122,7 @@ describe("companies table (one SQL statement)", () => {
       ),
     );
     await db.companySet.create({ data: { userId, companyId: ids["腾讯"]!, setId: set.id } });
-    await db.questionProgress.create({ data: { userId, questionId: q1!.id, status: "KNOWN" } });
+    await setMastery(userId, { questionId: q1!.id, status: "KNOWN" });
     await db.prepTask.create({ data: { userId, companyId: ids["腾讯"]!, title: "反问", done: true } });
     const page = await listCompanyTable(userId, query({ q: "腾讯" }));
     expect(page.rows[0]?.prep).toBe(50);

@@ -44,7 +44,7 @@ async function setUp(userId: string) {
   const [set, fixed, linked] = [await createSet(userId, { title: "并发题集" }), await createSet(userId, { title: "固定题集" }), await createSet(userId, { title: "关联题集" })];
   const questions = [];
   for (let index = 0; index < 4; index++) {
-    questions.push((await createQuestion(userId, { setId: set.id, title: `题目${index}`, answerMd: "", stars: 0 })).id);
+    questions.push((await createQuestion(userId, { setId: set.id, title: `题目${index}`, answerMd: `答${index}`, stars: 0 })).id);
   }
   const fixedQuestions = [];
   for (let index = 0; index < 3; index++) {

@@ -73,10 +73,14 @@ describe("logging the questions asked at an interview", () => {
       ["手撕：反转链表", false],
       ["RAG 的流程", true],
     ]);
-    // Answered badly: the question is being learned again (the review schedule's call site).
-    const progress = await db.questionProgress.findMany({ where: { userId: user }, select: { questionId: true, status: true } });
-    expect(progress).toEqual(expect.arrayContaining([{ questionId: lora, status: "LEARNING" }, { questionId: recorded.questionIds[0], status: "LEARNING" }]));
-    expect(progress.map((p) => p.questionId)).not.toContain(rag);
+    // Answered badly: LoRA's card is rated Again at the logging's time, so it is due the next
+    // day; the typed question has no answer yet, so no card; RAG, answered well, is not rated.
+    const cards = await db.reviewCard.findMany({ where: { userId: user }, select: { questionId: true, due: true } });
+    expect(cards.map((card) => card.questionId)).toEqual([lora]);
+    const days = (cards[0]!.due.getTime() - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(0.5);
+    expect(days).toBeLessThan(2);
+    expect(await db.reviewLog.findMany({ where: { userId: user }, select: { questionId: true, rating: true, source: true } })).toEqual([{ questionId: lora, rating: 1, source: "ENCOUNTER" }]);
 
     // A second logging of the same interview comes after the first; 面经 is reused.
     await recordEncounters(user, input(companyId, eventId, [{ title: "自我介绍", answeredWell: true }]), TZ);
@@ -97,14 +101,20 @@ describe("logging the questions asked at an interview", () => {
     });
   });
 
-  it("undo removes the logging and the questions it typed; delete removes one record and keeps the question", async () => {
+  it("undo removes the logging, the questions it typed and its Again ratings; delete removes one record and keeps the question", async () => {
     const { companyId, eventId } = await companyWithInterview(user, "阿里");
     const questionsBefore = await db.question.count({ where: { userId: user } });
-    const recorded = await recordEncounters(user, input(companyId, eventId, [{ questionId: rag, answeredWell: true }, { title: "Attention 复杂度", answeredWell: true }]), TZ);
+    const ragCard = () => db.reviewCard.findMany({ where: { userId: user, questionId: rag } });
+    const cardBefore = await ragCard();
+    const logsBefore = await db.reviewLog.count({ where: { userId: user } });
+    const recorded = await recordEncounters(user, input(companyId, eventId, [{ questionId: rag, answeredWell: false }, { title: "Attention 复杂度", answeredWell: true }]), TZ);
     expect(await db.question.count({ where: { userId: user } })).toBe(questionsBefore + 1);
+    expect(await db.reviewLog.count({ where: { userId: user } })).toBe(logsBefore + 1);
     await undoEncounters(user, { encounterIds: recorded.encounterIds, questionIds: recorded.questionIds });
     expect(await listCompanyEncounters(user, companyId)).toEqual([]);
     expect(await db.question.count({ where: { userId: user } })).toBe(questionsBefore);
+    expect(await ragCard()).toEqual(cardBefore);
+    expect(await db.reviewLog.count({ where: { userId: user } })).toBe(logsBefore);
     await expect(undoEncounters(user, { encounterIds: recorded.encounterIds, questionIds: [] })).rejects.toMatchObject(notFound);
 
     const again = await recordEncounters(user, input(companyId, eventId, [{ questionId: rag, answeredWell: true }]), TZ);
@@ -171,7 +181,7 @@ describe("hot questions, where a question was asked, duplicates and merge", () =
     await mergeQuestions(user, { keepId: original, dropId: typed });
     expect(await db.question.count({ where: { id: typed } })).toBe(0);
     expect(await db.encounter.findMany({ where: { userId: user, companyId: company.companyId }, select: { questionId: true } })).toEqual([{ questionId: original }]);
-    expect(await db.questionProgress.findMany({ where: { userId: user, questionId: original }, select: { status: true } })).toEqual([{ status: "LEARNING" }]);
+    expect(await db.reviewCard.count({ where: { userId: user, questionId: typed } })).toBe(0);
     expect(await db.question.findUniqueOrThrow({ where: { id: original }, select: { answerMd: true, stars: true } })).toEqual({ answerMd: "检索增强生成", stars: 2 });
     expect((await listDuplicateSuggestions(user)).some((p) => p.a.id === typed || p.b.id === typed)).toBe(false);
     await expect(mergeQuestions(user, { keepId: original, dropId: original })).rejects.toMatchObject({ code: "VALIDATION" });

@@ -11,6 +11,7 @@ import { exportApplicationsCsv, exportSetsMarkdown } from "@/lib/services/export
 import { UploadedImages } from "@/lib/assets/uploaded-images";
 import { getAsset, saveAssets } from "@/lib/services/import-assets";
 import { restoreBackup } from "@/lib/services/restore";
+import { reviewCard } from "@/lib/services/review";
 import { createTestUser } from "@/tests/helpers/users";
 
 import { fixtureText, notesInput, rowCounts } from "./import-helpers";
@@ -33,8 +34,9 @@ async function richUser() {
   const question = await db.question.findFirstOrThrow({ where: { userId: user.id, setId: set.id }, select: { id: true } });
   await db.companySet.create({ data: { userId: user.id, companyId: company.id, setId: set.id } });
   await db.prepTask.create({ data: { userId: user.id, companyId: company.id, title: "反问", done: true, doneAt: new Date("2026-04-02T01:02:03.456Z") } });
-  await db.questionProgress.create({ data: { userId: user.id, questionId: question.id, status: "KNOWN", reviewedAt: new Date() } });
-  await db.user.update({ where: { id: user.id }, data: { timeZone: "Europe/Berlin", preferences: { companiesTable: { density: "compact", hidden: ["revival"] }, calendar: CALENDAR_SETTINGS } } });
+  await reviewCard(user.id, question.id, 3, new Date("2026-04-01T01:00:00Z"));
+  await reviewCard(user.id, question.id, 1, new Date("2026-04-04T01:00:00Z"));
+  await db.user.update({ where: { id: user.id }, data: { timeZone: "Europe/Berlin", preferences: { companiesTable: { density: "compact", hidden: ["revival"] }, calendar: CALENDAR_SETTINGS, review: { requestRetention: 0.85, maximumInterval: 365 } } } });
   await saveAssets(user.id, [{ name: "1740404861907.png", bytes: PNG }]);
   const event = await db.stageEvent.findFirstOrThrow({ where: { userId: user.id, application: { companyId: company.id } }, select: { id: true } });
   await recordEncounters(user.id, { companyId: company.id, eventId: event.id, round: "一面", day: null, setId: null, items: [{ questionId: question.id, answeredWell: false }, { title: "手撕：LRU", answeredWell: true }] }, "Asia/Shanghai");
@@ -63,7 +65,7 @@ describe("JSON backup", { timeout: 120_000 }, () => {
     expect(restored).toBe(Object.values(backup.data).reduce((n, rows) => n + rows.length, 0));
     const again = await exportBackup(user.id);
     expect(withoutStamp(again)).toEqual(withoutStamp(backup));
-    expect(again.user.preferences).toEqual({ companiesTable: { density: "compact", hidden: ["revival"] }, calendar: CALENDAR_SETTINGS });
+    expect(again.user.preferences).toEqual({ companiesTable: { density: "compact", hidden: ["revival"] }, calendar: CALENDAR_SETTINGS, review: { requestRetention: 0.85, maximumInterval: 365 } });
     expect((await getAsset(user.id, "1740404861907.png")).data).toEqual(PNG);
   });
 

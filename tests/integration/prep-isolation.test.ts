@@ -92,6 +92,7 @@ describe("two users: another user's ids are NOT_FOUND", () => {
     expect((await getSetHeader(alice, setId)).title).toBe("Alice 的 LLM");
     expect(await db.companySet.count({ where: { setId } })).toBe(1);
     expect(await db.prepTask.findFirst({ where: { id: taskId }, select: { done: true } })).toEqual({ done: false });
-    expect(await db.questionProgress.count({ where: { questionId } })).toBe(0);
+    expect(await db.reviewCard.count({ where: { questionId } })).toBe(0);
+    expect(await db.reviewLog.count({ where: { questionId } })).toBe(0);
   });
 });

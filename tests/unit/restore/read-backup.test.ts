@@ -29,8 +29,14 @@ function validBackup(): Record<string, unknown> & { user: Record<string, unknown
       stageEvents: [{ userId, id: "e1", applicationId: "a1", position: 0, stage: "INTERVIEW", label: "一面", scheduledAt: AT, happenedAt: null, result: "PENDING", notes: "", link: null, linkExpiresAt: null, createdAt: AT }],
       companySets: [{ userId, companyId: "c1", setId: "s1", createdAt: AT }],
       prepTasks: [{ userId, id: "t1", companyId: "c1", title: "反问", done: true, doneAt: AT, dueAt: null, position: 0, createdAt: AT }],
-      questionProgress: [{ userId, questionId: "q1", status: "KNOWN", reviewedAt: AT }],
       encounters: [{ userId, id: "x1", questionId: "q1", companyId: "c1", eventId: "e1", round: "一面", askedAt: AT, answeredWell: false, position: 0, createdAt: AT }],
+      reviewCards: [{ userId, questionId: "q1", due: AT, stability: 2.3, difficulty: 5.1, elapsedDays: 0, scheduledDays: 2, reps: 1, lapses: 0, state: "REVIEW", lastReview: AT }],
+      reviewLogs: [
+        {
+          userId, id: "l1", questionId: "q1", rating: 3, source: "REVIEW", reviewedAt: AT, prevDue: AT, prevStability: 0, prevDifficulty: 0,
+          prevElapsedDays: 0, prevScheduledDays: 0, prevReps: 0, prevLapses: 0, prevState: "NEW", prevLastReview: null,
+        },
+      ],
       importRuns: [{ userId, id: "i1", sourceName: "notes.md", hash: "h", counts: { summary: { sets: 1 }, questionHashes: ["abc"] }, createdAt: AT }],
       assets: [{ userId, id: "f1", fileName: "1.png", mimeType: "image/png", data: PNG, createdAt: AT }],
     },

@@ -7,7 +7,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 
 import { readPrepareNext } from "@/lib/cache/page-reads";
 import type { TReader } from "@/lib/cache/user-reads";
+import { InterviewRecall } from "@/components/review/interview-recall";
 import { needsAttention } from "@/lib/prep/checklist";
+import { listInterviewRecall } from "@/lib/services/review-interview";
 
 /** Events shown and open items per event: the rest is one click away on the checklist. */
 const EVENTS = 3;
@@ -16,6 +18,7 @@ const ITEMS_PER_EVENT = 3;
 export async function PrepareNext({ user }: { user: TReader }) {
   const now = new Date();
   const [t, format, events] = await Promise.all([getTranslations(), getFormatter(), readPrepareNext(user, EVENTS, ITEMS_PER_EVENT)]);
+  const recall = await listInterviewRecall(user.id, events);
   return (
     <section aria-labelledby="prepare-next" data-testid="prepare-next">
       <h2 id="prepare-next" className="text-base font-semibold">
@@ -45,6 +48,7 @@ export async function PrepareNext({ user }: { user: TReader }) {
                     {t("prep.progressValue", { percent })}
                   </span>
                 </div>
+                <InterviewRecall eventId={event.eventId} percent={recall.get(event.eventId) ?? null} />
                 {event.progress === null ? (
                   <p className="dash-sub">
                     {t("prep.nextNothing")}{" "}

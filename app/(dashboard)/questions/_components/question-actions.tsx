@@ -10,14 +10,15 @@ import { setMasteryAction, setStarsAction } from "@/components/questions/actions
 import { MASTERY_KEYS, MasteryPicker, StarButton } from "@/components/questions/question-controls";
 import { useAction } from "@/components/ui/use-action";
 
-type TProps = { questionId: string; editHref: string; stars: number; status: Mastery; reviewedAt: string | null };
+/** `placeholder`: no answer yet, so no card and no mastery to pick. */
+type TProps = { questionId: string; editHref: string; stars: number; status: Mastery; reviewedAt: string | null; placeholder: boolean };
 
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
 /** ⭐ and mastery of one question; keys 1/2/3 set mastery, E opens the editor. */
-export function QuestionActions({ questionId, editHref, stars: initialStars, status: initialStatus, reviewedAt: initialReviewed }: TProps) {
+export function QuestionActions({ questionId, editHref, stars: initialStars, status: initialStatus, reviewedAt: initialReviewed, placeholder }: TProps) {
   const t = useTranslations();
   const format = useFormatter();
   const router = useRouter();
@@ -36,7 +37,7 @@ export function QuestionActions({ questionId, editHref, stars: initialStars, sta
     function onKey(event: KeyboardEvent) {
       if (event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target)) return;
       const mastery = MASTERY_KEYS[event.key];
-      if (mastery) {
+      if (mastery && !placeholder) {
         event.preventDefault();
         mark(mastery);
       } else if (event.key === "e" || event.key === "E") {
@@ -61,9 +62,13 @@ export function QuestionActions({ questionId, editHref, stars: initialStars, sta
           run(() => setStarsAction({ questionId, stars: next }));
         }}
       />
-      <MasteryPicker status={status} onChange={mark} keys busy={pending} />
-      <span className="text-xs text-muted-foreground">{reviewed}</span>
-      <span className="hidden text-xs text-muted-foreground lg:inline">{t("questions.masteryKeys")}</span>
+      {placeholder ? null : (
+        <>
+          <MasteryPicker status={status} onChange={mark} keys busy={pending} />
+          <span className="text-xs text-muted-foreground">{reviewed}</span>
+          <span className="hidden text-xs text-muted-foreground lg:inline">{t("questions.masteryKeys")}</span>
+        </>
+      )}
     </div>
   );
 }

@@ -8,6 +8,7 @@ export const nav: TArea<"nav"> = {
   calendar: "Calendar",
   board: "Board",
   questions: "Question bank",
+  review: "Review",
   import: "Import/Export",
   settings: "Settings",
 };

@@ -6,6 +6,7 @@ export const nav = {
   calendar: "日历",
   board: "看板",
   questions: "题库",
+  review: "复习",
   import: "导入/导出",
   settings: "设置",
 };

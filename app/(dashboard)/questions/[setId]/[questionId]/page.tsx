@@ -60,6 +60,7 @@ export default async function QuestionPage({ params, searchParams }: TProps) {
               stars={question.stars}
               status={question.status}
               reviewedAt={question.reviewedAt?.toISOString() ?? null}
+              placeholder={question.placeholder}
             />
           </header>
           <div className="rounded-xl border p-4 sm:p-6" data-testid="answer">

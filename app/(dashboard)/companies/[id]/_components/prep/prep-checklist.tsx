@@ -4,10 +4,12 @@
 // Another user's company id renders nothing (the page around it decides the 404).
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 
+import { InterviewRecall } from "@/components/review/interview-recall";
 import { AppError } from "@/lib/errors";
 import { Mastery } from "@/lib/generated/prisma/enums";
 import { listCompanySets, getCompanyChecklist } from "@/lib/services/prep";
 import { suggestSets } from "@/lib/services/prep-links";
+import { listInterviewRecall, nextInterviewOf } from "@/lib/services/review-interview";
 
 import { PrepProgress } from "./prep-progress";
 import { PrepQuestions } from "./prep-questions";
@@ -26,7 +28,12 @@ export async function PrepChecklist({ companyId, userId }: TProps) {
     if (error instanceof AppError && error.code === "NOT_FOUND") return null;
     throw error;
   }
-  const [{ sets }, suggestions] = await Promise.all([listCompanySets(userId, companyId), suggestSets(userId, data.company.tier, companyId)]);
+  const [{ sets }, suggestions, interview] = await Promise.all([
+    listCompanySets(userId, companyId),
+    suggestSets(userId, data.company.tier, companyId),
+    nextInterviewOf(userId, companyId),
+  ]);
+  const recall = interview ? (await listInterviewRecall(userId, [interview])).get(interview.eventId) ?? null : null;
   const { checklist } = data;
   const nextEventLabel = data.nextEventAt
     ? t("prep.nextEvent", { date: format.dateTime(data.nextEventAt, "dateTime") })
@@ -40,6 +47,7 @@ export async function PrepChecklist({ companyId, userId }: TProps) {
     <PrepTicks saved={saved}>
       <div className="space-y-6" data-testid="prep-checklist">
         <PrepProgress progress={checklist.progress} attention={data.attention} nextEventLabel={nextEventLabel} />
+        {interview ? <InterviewRecall eventId={interview.eventId} percent={recall} /> : null}
         <PrepTasks
           companyId={companyId}
           tasks={checklist.tasks.map((task) => ({

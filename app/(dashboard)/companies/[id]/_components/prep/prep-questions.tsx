@@ -41,10 +41,12 @@ export function PrepQuestions({ groups }: { groups: TGroup[] }) {
                 </Link>
                 <Stars count={question.stars} />
                 {question.placeholder ? <Badge variant="warning">{t("questions.placeholder")}</Badge> : null}
-                <MasteryPicker
-                  status={ticks.questionStatus(question.id, question.status)}
-                  onChange={(status) => ticks.tick({ kind: "question", id: question.id, status }, () => setMasteryAction({ questionId: question.id, status }))}
-                />
+                {question.placeholder ? null : (
+                  <MasteryPicker
+                    status={ticks.questionStatus(question.id, question.status)}
+                    onChange={(status) => ticks.tick({ kind: "question", id: question.id, status }, () => setMasteryAction({ questionId: question.id, status }))}
+                  />
+                )}
               </li>
             ))}
           </ul>

@@ -1,0 +1,89 @@
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { db } from "@/lib/db";
+import { Tier } from "@/lib/generated/prisma/enums";
+import { listPrepareNext } from "@/lib/services/prep-next";
+import { linkSet } from "@/lib/services/prep-links";
+import { createSet } from "@/lib/services/questions";
+import { createQuestion } from "@/lib/services/questions-items";
+import { reviewCard } from "@/lib/services/review";
+import { getInterviewReview, listInterviewRecall, nextInterviewOf } from "@/lib/services/review-interview";
+import { getReviewToday } from "@/lib/services/review-queue";
+import { createTestUser } from "@/tests/helpers/users";
+
+// Interview-date mode against the database: the share expected remembered at the interview's
+// time, the review for one interview, today's queue putting interview sets first, and another
+// user's event as NOT_FOUND.
+
+const NOW = new Date("2026-06-01T02:00:00Z");
+const ZONE = "Asia/Shanghai";
+const days = (n: number) => new Date(NOW.getTime() + n * 86_400_000);
+
+async function companyWithInterview(userId: string, name: string, at: Date) {
+  const { id } = await db.company.create({ data: { userId, name, normalizedName: name, tier: Tier.A }, select: { id: true } });
+  const application = await db.application.create({ data: { userId, companyId: id }, select: { id: true } });
+  const event = await db.stageEvent.create({ data: { userId, applicationId: application.id, position: 0, stage: "INTERVIEW", label: "一面", scheduledAt: at }, select: { id: true } });
+  return { companyId: id, eventId: event.id };
+}
+
+describe("interview-date mode", () => {
+  let userId: string;
+  let soon: { companyId: string; eventId: string };
+  let later: { companyId: string; eventId: string };
+  const q: Record<string, string> = {};
+
+  beforeAll(async () => {
+    userId = (await createTestUser()).id;
+    const a = await createSet(userId, { title: "笔试题" });
+    const b = await createSet(userId, { title: "面试题" });
+    const other = await createSet(userId, { title: "别的" });
+    q.a1 = (await createQuestion(userId, { setId: a.id, title: "a1", answerMd: "答", stars: 0 })).id;
+    q.a2 = (await createQuestion(userId, { setId: a.id, title: "a2", answerMd: "答", stars: 0 })).id;
+    q.blank = (await createQuestion(userId, { setId: a.id, title: "空", answerMd: "", stars: 0 })).id;
+    q.b1 = (await createQuestion(userId, { setId: b.id, title: "b1", answerMd: "答", stars: 0 })).id;
+    q.star = (await createQuestion(userId, { setId: other.id, title: "⭐", answerMd: "答", stars: 2 })).id;
+    soon = await companyWithInterview(userId, "近的", days(2));
+    later = await companyWithInterview(userId, "远的", days(20));
+    await linkSet(userId, { companyId: soon.companyId, setId: a.id });
+    await linkSet(userId, { companyId: later.companyId, setId: b.id });
+    // a1 is well learnt two weeks before; everything else is new.
+    await reviewCard(userId, q.a1!, 3, days(-14));
+    await reviewCard(userId, q.a1!, 4, days(-10));
+  });
+
+  it("gives the share expected remembered at each interview's time, placeholders aside", async () => {
+    const recall = await listInterviewRecall(userId, [
+      { eventId: soon.eventId, companyId: soon.companyId, scheduledAt: days(2) },
+      { eventId: later.eventId, companyId: later.companyId, scheduledAt: days(20) },
+    ]);
+    const share = recall.get(soon.eventId)!;
+    expect(share).toBeGreaterThan(30);
+    expect(share).toBeLessThan(50);
+    expect(recall.get(later.eventId)).toBe(0);
+    const sooner = await listInterviewRecall(userId, [{ eventId: soon.eventId, companyId: soon.companyId, scheduledAt: days(0) }]);
+    expect(sooner.get(soon.eventId)!).toBeGreaterThan(share);
+    expect((await nextInterviewOf(userId, soon.companyId, NOW))?.eventId).toBe(soon.eventId);
+  });
+
+  it("reviews for one interview, the likeliest forgotten first", async () => {
+    const review = await getInterviewReview(userId, ZONE, soon.eventId, NOW);
+    expect(review.items.map((item) => item.questionId)).toEqual([q.a2, q.a1]);
+    expect(review.due).toBe(2);
+    expect(review.event).toMatchObject({ companyName: "近的", label: "一面" });
+  });
+
+  it("puts the sooner interview's sets first in today's queue, then ⭐, then the later interview's", async () => {
+    const today = await getReviewToday(userId, ZONE, NOW);
+    expect(today.items.map((item) => item.questionId)).toEqual([q.a2, q.star, q.b1]);
+    const prepared = await listPrepareNext(userId, NOW);
+    expect(prepared.map((event) => event.eventId)).toEqual([soon.eventId, later.eventId]);
+  });
+
+  it("keeps another user's event NOT_FOUND and their recall apart", async () => {
+    const bob = (await createTestUser("Bob")).id;
+    await expect(getInterviewReview(bob, ZONE, soon.eventId, NOW)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const recall = await listInterviewRecall(bob, [{ eventId: soon.eventId, companyId: soon.companyId, scheduledAt: days(2) }]);
+    expect(recall.get(soon.eventId)).toBeNull();
+    expect(await nextInterviewOf(bob, soon.companyId, NOW)).toBeNull();
+  });
+});
