@@ -19,7 +19,8 @@ import { cn } from "@/lib/utils";
 import "react-big-calendar/lib/css/react-big-calendar.css";
 import "./calendar.css";
 
-type TEvent = { title: string; start: Date; end: Date; allDay: boolean; entry: TCalendarEntry };
+/** An entry, or a day's count of entries left out (`more`). */
+type TEvent = { title: string; start: Date; end: Date; allDay: boolean; entry: TCalendarEntry | null };
 
 const localizer = dateFnsLocalizer({
   format,
@@ -54,6 +55,7 @@ function subscribePhone(onChange: () => void) {
 
 function EventLink({ event }: EventProps<TEvent>) {
   const t = useTranslations();
+  if (!event.entry) return <span data-testid="calendar-more">{event.title}</span>;
   const clash = event.entry.clashesWith.length > 0;
   return (
     <Link href={`/companies/${event.entry.companyId}`} className="cal-link" data-testid="calendar-event" data-kind={event.entry.kind}>
@@ -64,9 +66,9 @@ function EventLink({ event }: EventProps<TEvent>) {
   );
 }
 
-type TProps = { entries: TCalendarEntry[]; view: TCalendarView | null; date: string; now: string };
+type TProps = { entries: TCalendarEntry[]; more: { day: string; count: number }[]; view: TCalendarView | null; date: string; now: string };
 
-export function CalendarView({ entries, view, date, now }: TProps) {
+export function CalendarView({ entries, more, view, date, now }: TProps) {
   const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();
@@ -78,14 +80,14 @@ export function CalendarView({ entries, view, date, now }: TProps) {
 
   const events = useMemo<TEvent[]>(
     () =>
-      entries.map((entry) => {
+      entries.map((entry): TEvent => {
         const name = [entry.companyName, t(`stages.stage.${entry.stage}`), entry.label].filter(Boolean).join(" · ");
         const allDay = entry.kind !== "appointment";
         const title = entry.kind === "deadline" ? `${t("calendar.deadline", { time: entry.start.slice(11) })} · ${name}` : name;
         const start = wallDate(allDay ? entry.start.slice(0, 10) : entry.start);
         return { title, start, end: allDay ? start : wallDate(entry.end), allDay, entry };
-      }),
-    [entries, t],
+      }).concat(more.map(({ day, count }) => ({ title: t("calendar.hidden", { count }), start: wallDate(day), end: wallDate(day), allDay: true, entry: null }))),
+    [entries, more, t],
   );
 
   function go(next: { view?: View; date?: Date }) {
@@ -113,8 +115,8 @@ export function CalendarView({ entries, view, date, now }: TProps) {
         popup
         formats={FORMATS}
         components={{ event: EventLink }}
-        eventPropGetter={(event) => ({
-          className: cn(`cal-event cal-${event.entry.stage.toLowerCase()}`, event.entry.kind === "deadline" && "cal-deadline", event.entry.clashesWith.length > 0 && "cal-clash"),
+        eventPropGetter={({ entry }) => ({
+          className: entry ? cn(`cal-event cal-${entry.stage.toLowerCase()}`, entry.kind === "deadline" && "cal-deadline", entry.clashesWith.length > 0 && "cal-clash") : "cal-event cal-more",
         })}
         messages={{
           today: t("calendar.today"),
