@@ -63,6 +63,8 @@ describe("calendar", () => {
   it("shows a scheduled 笔试 at its time in the week view, flags the clash, and opens its company", async () => {
     const page = await open({});
     await page.goto(`/calendar?view=week&date=${day}`);
+    // react-big-calendar loads after the page.
+    await page.locator('[data-kind="deadline"]').waitFor();
     // The 测评 window and the link's deadline are all-day markers, not busy time.
     expect(await page.locator(".rbc-allday-cell").getByTestId("calendar-event").evaluateAll((links) => links.map((a) => a.getAttribute("data-kind")).sort())).toEqual(["deadline", "window"]);
     expect(await page.locator('[data-kind="deadline"]').textContent()).toBe("链接截止 18:00 · 字节跳动 · 笔试");
@@ -79,6 +81,28 @@ describe("calendar", () => {
     // The company's page flags the same clash.
     expect(await page.getByTestId("company-clashes").textContent()).toContain(`${day} 19:00 笔试 · 与 美团 撞车`);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/company-zh.png` });
+    await page.context().close();
+  });
+
+  it("holds the calendar's height while react-big-calendar loads, so the page does not jump", async () => {
+    const page = await open({});
+    // Holds back the script chunk that carries react-big-calendar until the placeholder has been measured.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_next/static/chunks/*.js", async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes("rbc-month-view")) await held;
+      await route.fulfill({ response, body });
+    });
+    await page.goto(`/calendar?view=month&date=${day}`);
+    const placeholder = page.getByTestId("calendar-placeholder");
+    await placeholder.waitFor();
+    const height = await placeholder.evaluate((element) => element.getBoundingClientRect().height);
+    expect(height).toBeGreaterThan(400);
+    release();
+    await page.locator(".rbc-month-view").waitFor();
+    expect(await page.locator(".cal-root").evaluate((element) => element.getBoundingClientRect().height)).toBe(height);
     await page.context().close();
   });
 
