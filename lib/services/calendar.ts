@@ -1,6 +1,7 @@
 // The calendar's reads: every scheduled 测评/笔试/面试 of the user's companies that are not
-// archived, on the days in view (at most a cap a day), as wall-clock times in the account's zone, with clashes (撞车) between
-// appointments; and the clashes of one company's appointments, for its page.
+// archived, on the days in view (at most a cap a day), as wall-clock times in the account's zone,
+// with clashes (撞车) between appointments; and the clashes of one company's appointments, for its
+// page, and the dashboard's upcoming ones.
 import "server-only";
 
 import { findClashes, type TTimedEvent } from "@/lib/calendar/clashes";

@@ -38,6 +38,12 @@ describe("calendar", () => {
     await startApplication(user.id, { companyId: huawei.id, role: "", command: { type: "advance", stage: "ASSESSMENT", scheduledAt: `${shanghaiDay(3)}T09:00` } }, tz);
     const { db } = await import("@/lib/db");
     await db.stageEvent.updateMany({ where: { userId: user.id, stage: "WRITTEN_TEST" }, data: { linkExpiresAt: new Date(`${day}T18:00:00+08:00`) } });
+    // A crowded day far ahead: 25 written tests, five more than a day shows.
+    const crowded = await createCompany(user.id, { name: "海投", tier: "C" });
+    const { id: applicationId } = await startApplication(user.id, { companyId: crowded.id, role: "" }, tz);
+    await db.stageEvent.createMany({
+      data: Array.from({ length: 25 }, (_, index) => ({ userId: user.id, applicationId, position: index + 10, stage: "WRITTEN_TEST" as const, scheduledAt: new Date(Date.UTC(2099, 3, 1, 1, index)) })),
+    });
     const other = await createTestUser("另一个用户");
     const foreign = await createCompany(other.id, { name: "别人的公司", tier: "S" });
     await startApplication(other.id, { companyId: foreign.id, role: "", command: { type: "advance", stage: "WRITTEN_TEST", scheduledAt: `${day}T10:00` } }, tz);
@@ -103,6 +109,20 @@ describe("calendar", () => {
     release();
     await page.locator(".rbc-month-view").waitFor();
     expect(await page.locator(".cal-root").evaluate((element) => element.getBoundingClientRect().height)).toBe(height);
+    await page.context().close();
+  });
+
+  it("shows a crowded day's first 20 events and says how many more it holds", async () => {
+    const page = await open({});
+    await page.goto("/calendar?view=agenda&date=2099-04-01");
+    await page.getByTestId("calendar-more").waitFor();
+    expect(await page.getByTestId("calendar-event").count()).toBe(20);
+    expect(await page.getByTestId("calendar-more").textContent()).toBe("这天还有 5 场未显示");
+    if (SHOTS) {
+      await page.goto("/calendar?view=month&date=2099-04-01");
+      await page.locator(".rbc-month-view").waitFor();
+      await page.screenshot({ path: `${SHOTS}/month-crowded-zh.png`, fullPage: true });
+    }
     await page.context().close();
   });
 
