@@ -1,20 +1,22 @@
 // The calendar's reads: every scheduled 测评/笔试/面试 of the user's companies that are not
-// archived, around a day, as wall-clock times in the account's zone, with clashes (撞车) between
-// appointments; and the clashes of one company's appointments, for its page.
+// archived, on the days in view (at most a cap a day), as wall-clock times in the account's zone,
+// with clashes (撞车) between appointments; and the clashes of one company's appointments, for its
+// page, and the dashboard's upcoming ones.
 import "server-only";
 
 import { findClashes, type TTimedEvent } from "@/lib/calendar/clashes";
 import { eventEnd, type TCalendarSettings } from "@/lib/calendar/settings";
-import { utcToZonedInput } from "@/lib/dates/zone";
+import { CALENDAR_DAY_CAP } from "@/lib/calendar/views";
+import { utcToZonedInput, zonedToUtc } from "@/lib/dates/zone";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import { getCalendarSettings } from "@/lib/services/calendar-settings";
+import { tierFilterSql } from "@/lib/services/list-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { Stage, type Tier } from "@/lib/generated/prisma/enums";
 import type { TTierFilter } from "@/lib/validation/companies-options";
 
 export const CALENDAR_STAGES: readonly Stage[] = [Stage.ASSESSMENT, Stage.WRITTEN_TEST, Stage.INTERVIEW];
-/** Days read either side of the day in view: a month grid (six weeks) or an agenda (a month). */
-const RANGE_DAYS = 45;
 const DAY_MS = 86_400_000;
 
 /**
@@ -85,29 +87,64 @@ function matches(entry: TCalendarEntry, filter: TCalendarFilter): boolean {
   return (filter.tiers.length === 0 || filter.tiers.includes(tier)) && (filter.stages.length === 0 || filter.stages.includes(entry.stage));
 }
 
+type TRangeRow = { id: string; stage: Stage; label: string; at: Date; deadline: boolean; companyId: string; name: string; tier: Tier | null; day: string; hidden: number };
+
 /**
- * The entries within RANGE_DAYS of `around`, filtered by tier and stage. Clashes are found among
- * all the user's appointments in the range, so a clash with a filtered-out event still shows.
+ * The user's calendar hits whose day (in `timeZone`) is in `[from, to)`, wall-clock days: each
+ * scheduled 测评/笔试/面试 at its time and each link deadline at its own, from companies not
+ * archived, at most CALENDAR_DAY_CAP a day (in time order), and on each row the number of the
+ * day's hits matching `filter` that are left out. Served by the (userId, scheduledAt) and
+ * (userId, linkExpiresAt) indexes: it reads the range's rows, whatever the user holds elsewhere.
  */
-export async function listCalendar(userId: string, timeZone: string, around: Date, filter: TCalendarFilter): Promise<TCalendarEntry[]> {
+export function calendarRangeSql(userId: string, timeZone: string, days: { from: string; to: string }, filter: TCalendarFilter): Prisma.Sql {
+  const from = zonedToUtc(`${days.from}T00:00`, timeZone);
+  const to = zonedToUtc(`${days.to}T00:00`, timeZone);
+  const stages = Prisma.sql`${[...CALENDAR_STAGES]}::"Stage"[]`;
+  const hits = (column: string, deadline: boolean) => Prisma.sql`
+    SELECT id, "applicationId", stage, label, ${Prisma.raw(`"${column}"`)} AS at, ${Prisma.raw(String(deadline))} AS deadline FROM "StageEvent"
+    WHERE "userId" = ${userId} AND stage = ANY(${stages}) AND ${Prisma.raw(`"${column}"`)} >= ${from} AND ${Prisma.raw(`"${column}"`)} < ${to}`;
+  const matching = Prisma.sql`${tierFilterSql(Prisma.sql`tier`, filter.tiers)} AND (${filter.stages.length === 0} OR stage = ANY(${[...filter.stages]}::"Stage"[]))`;
+  // The range's events first (MATERIALIZED: read once, whatever the plan), then their companies.
+  return Prisma.sql`
+    WITH hit AS MATERIALIZED (${hits("scheduledAt", false)} UNION ALL ${hits("linkExpiresAt", true)}),
+    ranked AS (
+      SELECT h.id, h.stage, h.label, h.at, h.deadline, c.id AS "companyId", c.name, c.tier, to_char(h.at AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day,
+        row_number() OVER (PARTITION BY to_char(h.at AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') ORDER BY h.at, h.id, h.deadline) AS n
+      FROM hit h
+      JOIN "Application" a ON a.id = h."applicationId" AND a."userId" = ${userId}
+      JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId} AND c."archivedAt" IS NULL
+    ),
+    counted AS (SELECT *, count(*) FILTER (WHERE n > ${CALENDAR_DAY_CAP} AND ${matching}) OVER (PARTITION BY day)::int AS hidden FROM ranked)
+    SELECT id, stage, label, at, deadline, "companyId", name, tier, day, hidden FROM counted WHERE n <= ${CALENDAR_DAY_CAP} ORDER BY at, id, deadline`;
+}
+
+const rowOf = (hit: TRangeRow): TRow => ({
+  id: hit.id,
+  stage: hit.stage,
+  label: hit.label,
+  scheduledAt: hit.deadline ? null : hit.at,
+  linkExpiresAt: hit.deadline ? hit.at : null,
+  application: { company: { id: hit.companyId, name: hit.name, tier: hit.tier } },
+});
+
+/** Days of the calendar with entries left out, and how many (matching the filter) each leaves out. */
+type TCalendarMore = { day: string; count: number };
+
+/**
+ * The entries of the days in view, filtered by tier and stage, and the count of each day's
+ * entries beyond CALENDAR_DAY_CAP. Clashes are found among all the user's appointments read, so
+ * a clash with a filtered-out event still shows.
+ */
+export async function listCalendar(userId: string, timeZone: string, days: { from: string; to: string }, filter: TCalendarFilter): Promise<{ entries: TCalendarEntry[]; more: TCalendarMore[] }> {
   assertUserId(userId);
-  const from = new Date(around.getTime() - RANGE_DAYS * DAY_MS);
-  const to = new Date(around.getTime() + RANGE_DAYS * DAY_MS);
-  const [settings, rows] = await Promise.all([
-    getCalendarSettings(userId),
-    db.stageEvent.findMany({
-      where: {
-        userId,
-        stage: { in: [...CALENDAR_STAGES] },
-        application: { userId, company: { userId, archivedAt: null } },
-        OR: [{ scheduledAt: { gte: from, lt: to } }, { linkExpiresAt: { gte: from, lt: to } }],
-      },
-      select: EVENT_SELECT,
-      orderBy: [{ scheduledAt: "asc" }, { id: "asc" }],
-    }),
-  ]);
+  const [settings, hits] = await Promise.all([getCalendarSettings(userId), db.$queryRaw<TRangeRow[]>(calendarRangeSql(userId, timeZone, days, filter))]);
+  const rows = hits.map(rowOf);
   const clashes = clashNames(rows, settings);
-  return rows.flatMap((row) => entriesOf(row, timeZone, clashes, settings)).filter((entry) => matches(entry, filter));
+  const more = new Map(hits.filter((hit) => hit.hidden > 0).map((hit) => [hit.day, hit.hidden]));
+  return {
+    entries: rows.flatMap((row) => entriesOf(row, timeZone, clashes, settings)).filter((entry) => matches(entry, filter)),
+    more: [...more].map(([day, count]) => ({ day, count })),
+  };
 }
 
 type TCompanyClash = { eventId: string; stage: Stage; label: string; start: string; clashesWith: string[] };

@@ -38,6 +38,12 @@ describe("calendar", () => {
     await startApplication(user.id, { companyId: huawei.id, role: "", command: { type: "advance", stage: "ASSESSMENT", scheduledAt: `${shanghaiDay(3)}T09:00` } }, tz);
     const { db } = await import("@/lib/db");
     await db.stageEvent.updateMany({ where: { userId: user.id, stage: "WRITTEN_TEST" }, data: { linkExpiresAt: new Date(`${day}T18:00:00+08:00`) } });
+    // A crowded day far ahead: 25 written tests, five more than a day shows.
+    const crowded = await createCompany(user.id, { name: "海投", tier: "C" });
+    const { id: applicationId } = await startApplication(user.id, { companyId: crowded.id, role: "" }, tz);
+    await db.stageEvent.createMany({
+      data: Array.from({ length: 25 }, (_, index) => ({ userId: user.id, applicationId, position: index + 10, stage: "WRITTEN_TEST" as const, scheduledAt: new Date(Date.UTC(2099, 3, 1, 1, index)) })),
+    });
     const other = await createTestUser("另一个用户");
     const foreign = await createCompany(other.id, { name: "别人的公司", tier: "S" });
     await startApplication(other.id, { companyId: foreign.id, role: "", command: { type: "advance", stage: "WRITTEN_TEST", scheduledAt: `${day}T10:00` } }, tz);
@@ -63,6 +69,8 @@ describe("calendar", () => {
   it("shows a scheduled 笔试 at its time in the week view, flags the clash, and opens its company", async () => {
     const page = await open({});
     await page.goto(`/calendar?view=week&date=${day}`);
+    // react-big-calendar loads after the page.
+    await page.locator('[data-kind="deadline"]').waitFor();
     // The 测评 window and the link's deadline are all-day markers, not busy time.
     expect(await page.locator(".rbc-allday-cell").getByTestId("calendar-event").evaluateAll((links) => links.map((a) => a.getAttribute("data-kind")).sort())).toEqual(["deadline", "window"]);
     expect(await page.locator('[data-kind="deadline"]').textContent()).toBe("链接截止 18:00 · 字节跳动 · 笔试");
@@ -79,6 +87,42 @@ describe("calendar", () => {
     // The company's page flags the same clash.
     expect(await page.getByTestId("company-clashes").textContent()).toContain(`${day} 19:00 笔试 · 与 美团 撞车`);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/company-zh.png` });
+    await page.context().close();
+  });
+
+  it("holds the calendar's height while react-big-calendar loads, so the page does not jump", async () => {
+    const page = await open({});
+    // Holds back the script chunk that carries react-big-calendar until the placeholder has been measured.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_next/static/chunks/*.js", async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes("rbc-month-view")) await held;
+      await route.fulfill({ response, body });
+    });
+    await page.goto(`/calendar?view=month&date=${day}`);
+    const placeholder = page.getByTestId("calendar-placeholder");
+    await placeholder.waitFor();
+    const height = await placeholder.evaluate((element) => element.getBoundingClientRect().height);
+    expect(height).toBeGreaterThan(400);
+    release();
+    await page.locator(".rbc-month-view").waitFor();
+    expect(await page.locator(".cal-root").evaluate((element) => element.getBoundingClientRect().height)).toBe(height);
+    await page.context().close();
+  });
+
+  it("shows a crowded day's first 20 events and says how many more it holds", async () => {
+    const page = await open({});
+    await page.goto("/calendar?view=agenda&date=2099-04-01");
+    await page.getByTestId("calendar-more").waitFor();
+    expect(await page.getByTestId("calendar-event").count()).toBe(20);
+    expect(await page.getByTestId("calendar-more").textContent()).toBe("这天还有 5 场未显示");
+    if (SHOTS) {
+      await page.goto("/calendar?view=month&date=2099-04-01");
+      await page.locator(".rbc-month-view").waitFor();
+      await page.screenshot({ path: `${SHOTS}/month-crowded-zh.png`, fullPage: true });
+    }
     await page.context().close();
   });
 

@@ -6,13 +6,15 @@ import { DEFAULT_CALENDAR_SETTINGS } from "@/lib/calendar/settings";
 import { db } from "@/lib/db";
 import { rotateCalendarFeed } from "@/lib/services/calendar-feed";
 import { getCalendarSettings, saveCalendarSettings } from "@/lib/services/calendar-settings";
+import { visibleDays } from "@/lib/calendar/views";
 import { listCalendar, listCompanyClashes } from "@/lib/services/calendar";
 import { saveTablePreferences } from "@/lib/services/companies";
 import { ZCalendarSettings } from "@/lib/validation/calendar";
 import { parseOrThrow } from "@/lib/validation/issues";
 import { createTestUser } from "@/tests/helpers/users";
 
-const AROUND = new Date("2099-04-01T00:00:00Z");
+/** The month grid of April 2099 and the agenda from April 1st. */
+const AROUND = visibleDays(null, "2099-04-01");
 const ALL = { tiers: [], stages: [] };
 const ORIGIN = "http://offerboard.test";
 
@@ -31,7 +33,7 @@ async function twoEvents() {
 }
 
 const appointments = async (userId: string) =>
-  (await listCalendar(userId, "Asia/Shanghai", AROUND, ALL)).map((entry) => [entry.companyName, entry.start, entry.end, entry.clashesWith]);
+  (await listCalendar(userId, "Asia/Shanghai", AROUND, ALL)).entries.map((entry) => [entry.companyName, entry.start, entry.end, entry.clashesWith]);
 
 const feed = async (token: string, headers: Record<string, string> = {}) =>
   GET(new Request(`${ORIGIN}/api/calendar/${token}.ics`, { headers }), { params: Promise.resolve({ token: `${token}.ics` }) });

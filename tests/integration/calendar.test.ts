@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { moveApplication, startApplication } from "@/lib/services/applications";
 import { archiveCompanies, createCompany } from "@/lib/services/companies";
+import { visibleDays } from "@/lib/calendar/views";
 import { listCalendar, listCompanyClashes, listUpcomingClashes } from "@/lib/services/calendar";
 import { saveCalendarSettings } from "@/lib/services/calendar-settings";
 import { db } from "@/lib/db";
@@ -9,7 +10,8 @@ import type { TMoveCommandInput } from "@/lib/validation/applications";
 import { createTestUser } from "@/tests/helpers/users";
 
 const TZ = { timeZone: "Asia/Shanghai" };
-const AROUND = new Date("2099-04-01T00:00:00Z");
+/** The month grid of April 2099 and the agenda from April 1st. */
+const AROUND = visibleDays(null, "2099-04-01");
 const ALL = { tiers: [], stages: [] };
 
 async function track(userId: string, name: string, tier: "S" | "A" | "B" | null, commands: TMoveCommandInput[]) {
@@ -38,7 +40,8 @@ describe("calendar", () => {
     await track(otherId, "别人的公司", "S", [advance("APPLIED"), advance("WRITTEN_TEST", "2099-04-01T19:00")]);
     await db.stageEvent.updateMany({ where: { userId, applicationId: bytedance.applicationId, stage: "WRITTEN_TEST" }, data: { linkExpiresAt: new Date("2099-04-01T12:00:00Z") } });
 
-    const entries = await listCalendar(userId, "Asia/Shanghai", AROUND, ALL);
+    const { entries, more } = await listCalendar(userId, "Asia/Shanghai", AROUND, ALL);
+    expect(more).toEqual([]);
     expect(entries.map((e) => [e.companyName, e.kind, e.stage, e.start, e.end, e.clashesWith])).toEqual([
       ["字节跳动", "window", "ASSESSMENT", "2099-03-30T09:00", "2099-03-30T09:00", []],
       ["字节跳动", "appointment", "WRITTEN_TEST", "2099-04-01T19:00", "2099-04-01T21:00", ["美团"]],
@@ -50,19 +53,19 @@ describe("calendar", () => {
     expect(entries.every((e) => e.companyName !== "别人的公司" && e.companyName !== "已归档")).toBe(true);
 
     // The account's zone decides the wall-clock time.
-    const london = await listCalendar(userId, "Europe/London", AROUND, ALL);
+    const london = (await listCalendar(userId, "Europe/London", AROUND, ALL)).entries;
     expect(london.find((e) => e.kind === "appointment")?.start).toBe("2099-04-01T12:00");
 
     // Filters keep the clash with an event they hide.
-    const onlyB = await listCalendar(userId, "Asia/Shanghai", AROUND, { tiers: ["B"], stages: [] });
+    const onlyB = (await listCalendar(userId, "Asia/Shanghai", AROUND, { tiers: ["B"], stages: [] })).entries;
     expect(onlyB.map((e) => [e.companyName, e.clashesWith])).toEqual([["美团", ["字节跳动", "京东"]]]);
-    const writtenTests = await listCalendar(userId, "Asia/Shanghai", AROUND, { tiers: [], stages: ["WRITTEN_TEST"] });
+    const writtenTests = (await listCalendar(userId, "Asia/Shanghai", AROUND, { tiers: [], stages: ["WRITTEN_TEST"] })).entries;
     expect(writtenTests.map((e) => e.kind)).toEqual(["appointment", "deadline"]);
 
     // Another user's calendar around the same day holds only their own event.
-    expect((await listCalendar(otherId, "Asia/Shanghai", AROUND, ALL)).map((e) => e.companyName)).toEqual(["别人的公司"]);
+    expect((await listCalendar(otherId, "Asia/Shanghai", AROUND, ALL)).entries.map((e) => e.companyName)).toEqual(["别人的公司"]);
     // Far from the events, nothing.
-    expect(await listCalendar(userId, "Asia/Shanghai", new Date("2099-09-01T00:00:00Z"), ALL)).toEqual([]);
+    expect(await listCalendar(userId, "Asia/Shanghai", visibleDays("month", "2099-09-01"), ALL)).toEqual({ entries: [], more: [] });
 
     // The company page's clashes, and none through another user's id for the company.
     const now = new Date("2099-03-20T00:00:00Z");

@@ -4,8 +4,8 @@ import { z } from "zod";
 
 import { PageHeader } from "@/components/shell/page-header";
 import { requireUser } from "@/lib/auth";
-import { CALENDAR_VIEWS } from "@/lib/calendar/views";
-import { utcToZonedInput, zonedToUtc } from "@/lib/dates/zone";
+import { CALENDAR_VIEWS, visibleDays } from "@/lib/calendar/views";
+import { utcToZonedInput } from "@/lib/dates/zone";
 import { listCalendar } from "@/lib/services/calendar";
 import { ZCompanyTableQuery } from "@/lib/validation/companies";
 
@@ -34,15 +34,12 @@ export default async function CalendarPage({ searchParams }: TProps) {
   const params = Object.fromEntries(
     Object.entries({ view: query.view, date: query.date, tier: query.tier.join(","), stage: query.stage.join(",") }).filter((entry): entry is [string, string] => Boolean(entry[1])),
   );
-  const [t, entries] = await Promise.all([
-    getTranslations(),
-    listCalendar(user.id, user.timeZone, zonedToUtc(`${date}T12:00`, user.timeZone), filter),
-  ]);
+  const [t, { entries, more }] = await Promise.all([getTranslations(), listCalendar(user.id, user.timeZone, visibleDays(query.view ?? null, date), filter)]);
   return (
     <>
       <PageHeader title={t("calendar.title")} description={t("calendar.description")} />
       <CalendarFilters tiers={query.tier} stages={query.stage} params={params} />
-      <CalendarView entries={entries} view={query.view ?? null} date={date} now={now} />
+      <CalendarView entries={entries} more={more} view={query.view ?? null} date={date} now={now} />
     </>
   );
 }

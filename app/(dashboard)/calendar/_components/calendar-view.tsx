@@ -1,137 +1,25 @@
 "use client";
 
-// The calendar itself (react-big-calendar, date-fns localizer): month, week and agenda, an
-// agenda on a phone unless the URL names a view. Times arrive as wall-clock strings in the
-// account's zone and are shown as such, whatever zone the browser is in. The view and the day in
-// view live in the URL (?view=week&date=2099-04-01), so the server reads the events around it.
-import { format, getDay, parse, startOfWeek } from "date-fns";
-import { enUS, zhCN } from "date-fns/locale";
-import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
-import { useMemo, useSyncExternalStore, useTransition } from "react";
-import { Calendar, dateFnsLocalizer, type EventProps, type Formats, type View } from "react-big-calendar";
+// The calendar in a box of fixed height: react-big-calendar and its styles load in their own
+// chunk after the page (dynamic import, client only), on this route only, and a placeholder of
+// the same height holds their place meanwhile.
+import dynamic from "next/dynamic";
 
-import { CALENDAR_VIEWS, type TCalendarView } from "@/lib/calendar/views";
-import type { TCalendarEntry } from "@/lib/services/calendar";
-import { cn } from "@/lib/utils";
+import { Skeleton } from "@/components/ui/skeleton";
 
-import "react-big-calendar/lib/css/react-big-calendar.css";
+import type { TCalendarGridProps } from "./calendar-grid";
+
 import "./calendar.css";
 
-type TEvent = { title: string; start: Date; end: Date; allDay: boolean; entry: TCalendarEntry };
-
-const localizer = dateFnsLocalizer({
-  format,
-  parse,
-  startOfWeek: (date: Date) => startOfWeek(date, { weekStartsOn: 1 }),
-  getDay,
-  locales: { zh: zhCN, en: enUS },
+const CalendarGrid = dynamic(() => import("./calendar-grid"), {
+  ssr: false,
+  loading: () => (
+    <div className="cal-root" data-testid="calendar-placeholder">
+      <Skeleton className="size-full" />
+    </div>
+  ),
 });
 
-/** `YYYY-MM-DDTHH:mm` (or `YYYY-MM-DD`) as a browser-local Date with the same wall-clock time. */
-function wallDate(value: string): Date {
-  const [y = 0, mo = 1, d = 1, h = 0, mi = 0] = value.split(/[-T:]/).map(Number);
-  return new Date(y, mo - 1, d, h, mi);
-}
-
-// 24-hour times, as campus recruiting writes them (笔试 19:00), in both languages.
-const range = ({ start, end }: { start: Date; end: Date }) => `${format(start, "HH:mm")} – ${format(end, "HH:mm")}`;
-const FORMATS: Formats = {
-  timeGutterFormat: "HH:mm",
-  eventTimeRangeFormat: range,
-  agendaTimeRangeFormat: range,
-  agendaTimeFormat: "HH:mm",
-  agendaHeaderFormat: ({ start, end }) => `${format(start, "yyyy-MM-dd")} – ${format(end, "yyyy-MM-dd")}`,
-};
-
-const PHONE = "(max-width: 639px)";
-function subscribePhone(onChange: () => void) {
-  const query = window.matchMedia(PHONE);
-  query.addEventListener("change", onChange);
-  return () => query.removeEventListener("change", onChange);
-}
-
-function EventLink({ event }: EventProps<TEvent>) {
-  const t = useTranslations();
-  const clash = event.entry.clashesWith.length > 0;
-  return (
-    <Link href={`/companies/${event.entry.companyId}`} className="cal-link" data-testid="calendar-event" data-kind={event.entry.kind}>
-      {clash ? <span className="cal-clash-mark">{t("calendar.clash")} </span> : null}
-      {event.title}
-      {clash ? <span className="sr-only"> ({t("calendar.clashWith", { names: event.entry.clashesWith.join("、") })})</span> : null}
-    </Link>
-  );
-}
-
-type TProps = { entries: TCalendarEntry[]; view: TCalendarView | null; date: string; now: string };
-
-export function CalendarView({ entries, view, date, now }: TProps) {
-  const t = useTranslations();
-  const locale = useLocale();
-  const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
-  const [pending, startTransition] = useTransition();
-  // null while rendering on the server: the view waits for the screen's width.
-  const phone = useSyncExternalStore(subscribePhone, () => window.matchMedia(PHONE).matches, () => null);
-
-  const events = useMemo<TEvent[]>(
-    () =>
-      entries.map((entry) => {
-        const name = [entry.companyName, t(`stages.stage.${entry.stage}`), entry.label].filter(Boolean).join(" · ");
-        const allDay = entry.kind !== "appointment";
-        const title = entry.kind === "deadline" ? `${t("calendar.deadline", { time: entry.start.slice(11) })} · ${name}` : name;
-        const start = wallDate(allDay ? entry.start.slice(0, 10) : entry.start);
-        return { title, start, end: allDay ? start : wallDate(entry.end), allDay, entry };
-      }),
-    [entries, t],
-  );
-
-  function go(next: { view?: View; date?: Date }) {
-    const search = new URLSearchParams(params);
-    if (next.view) search.set("view", next.view);
-    if (next.date) search.set("date", format(next.date, "yyyy-MM-dd"));
-    startTransition(() => router.replace(`${pathname}?${search.toString()}`, { scroll: false }));
-  }
-
-  if (phone === null && view === null) return <p className="text-sm text-muted-foreground">{t("calendar.loading")}</p>;
-  const shown: TCalendarView = view ?? (phone ? "agenda" : "month");
-  return (
-    <div className={cn("cal-root", shown === "agenda" && "cal-agenda")} aria-busy={pending} data-view={shown}>
-      <Calendar<TEvent>
-        localizer={localizer}
-        culture={locale}
-        events={events}
-        views={[...CALENDAR_VIEWS]}
-        view={shown}
-        date={wallDate(date)}
-        getNow={() => wallDate(now)}
-        onView={(nextView) => go({ view: nextView })}
-        onNavigate={(nextDate, nextView) => go({ date: nextDate, view: nextView })}
-        scrollToTime={wallDate(`${date}T08:00`)}
-        popup
-        formats={FORMATS}
-        components={{ event: EventLink }}
-        eventPropGetter={(event) => ({
-          className: cn(`cal-event cal-${event.entry.stage.toLowerCase()}`, event.entry.kind === "deadline" && "cal-deadline", event.entry.clashesWith.length > 0 && "cal-clash"),
-        })}
-        messages={{
-          today: t("calendar.today"),
-          previous: t("calendar.previous"),
-          next: t("calendar.next"),
-          month: t("calendar.views.month"),
-          week: t("calendar.views.week"),
-          day: t("calendar.views.day"),
-          agenda: t("calendar.views.agenda"),
-          date: t("calendar.date"),
-          time: t("calendar.time"),
-          event: t("calendar.event"),
-          allDay: t("calendar.allDay"),
-          noEventsInRange: t("calendar.noEvents"),
-          showMore: (count) => t("calendar.showMore", { count }),
-        }}
-      />
-    </div>
-  );
+export function CalendarView(props: TCalendarGridProps) {
+  return <CalendarGrid {...props} />;
 }

@@ -47,4 +47,5 @@ export const calendar: TArea<"calendar"> = {
   allDay: "All day",
   noEvents: "Nothing scheduled in this range",
   showMore: "{count} more",
+  hidden: "{count} more this day not shown",
 };

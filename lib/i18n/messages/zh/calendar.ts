@@ -45,4 +45,5 @@ export const calendar = {
   allDay: "全天",
   noEvents: "这段时间没有安排",
   showMore: "还有 {count} 场",
+  hidden: "这天还有 {count} 场未显示",
 };
