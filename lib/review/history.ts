@@ -6,7 +6,7 @@ import type { TReviewParameters } from "@/lib/validation/review";
 import { newCard, rate, RESET_RATING, resetCard, type TCard, type TRating } from "./scheduler";
 
 /** The card before a rating, as ReviewLog's prev… columns hold it. */
-export type TPrevCard = {
+type TPrevCard = {
   prevDue: Date;
   prevStability: number;
   prevDifficulty: number;
@@ -50,7 +50,7 @@ export function cardBefore(log: TPrevCard): TCard {
 
 /** A rating as logged: 1–4, or RESET_RATING for "not learnt yet". */
 export type TLoggedRating = TRating | typeof RESET_RATING;
-export type TLogEntry = { rating: TLoggedRating; source: ReviewSource; reviewedAt: Date };
+type TLogEntry = { rating: TLoggedRating; source: ReviewSource; reviewedAt: Date };
 
 /** The rating the bank's manual mastery logs: KNOWN = Easy, LEARNING = Again, NEW = a reset. */
 export const MANUAL_RATING = { KNOWN: 4, LEARNING: 1, NEW: RESET_RATING } as const satisfies Record<string, TLoggedRating>;

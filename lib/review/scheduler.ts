@@ -29,7 +29,7 @@ export type TCard = {
 };
 
 /** 1 Again, 2 Hard, 3 Good, 4 Easy. */
-export const RATINGS = [1, 2, 3, 4] as const;
+const RATINGS = [1, 2, 3, 4] as const;
 export type TRating = (typeof RATINGS)[number];
 /** Forgotten: with day-level scheduling the card falls due the next day. */
 export const AGAIN: TRating = 1;
@@ -93,7 +93,7 @@ function scheduler(params: TReviewParameters): FSRS {
 }
 
 /** A manual mastery: "I know this" (with Easy) or "still learning" (with Again). */
-export type TPin = "known" | "learning";
+type TPin = "known" | "learning";
 
 /**
  * The card after `rating` at `now`. A manual mastery also pins the memory on its side of

@@ -74,7 +74,7 @@ export async function nextInterviewOf(userId: string, companyId: string, now = n
   return event ?? null;
 }
 
-export type TInterviewReview = TReviewToday & { event: TInterviewEvent; recall: number | null };
+type TInterviewReview = TReviewToday & { event: TInterviewEvent; recall: number | null };
 
 /**
  * "Review for this interview": the company's cards ranked by how likely they are to be forgotten
