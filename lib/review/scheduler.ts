@@ -29,8 +29,7 @@ export type TCard = {
 };
 
 /** 1 Again, 2 Hard, 3 Good, 4 Easy. */
-const RATINGS = [1, 2, 3, 4] as const;
-export type TRating = (typeof RATINGS)[number];
+export type TRating = 1 | 2 | 3 | 4;
 /** Forgotten: with day-level scheduling the card falls due the next day. */
 export const AGAIN: TRating = 1;
 /** The rating a log gives a manual reset ("not learnt yet"). */
