@@ -1,0 +1,99 @@
+import { once } from "node:events";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+
+import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+
+// One 笔试 from start to reminder: scheduled in the browser on its company's page, it shows in the
+// calendar's week view and in the subscribed feed, and its one-hour reminder reaches a real local
+// webhook exactly once (the worker's sweep and delivery run here, against the app's database).
+
+type TReceived = { title: string; text: string };
+
+/** `YYYY-MM-DDTHH:mm` in Asia/Shanghai (the account's zone), `minutes` from now. */
+function shanghaiMinute(minutes: number): string {
+  return new Date(Date.now() + minutes * 60_000 + 8 * 3_600_000).toISOString().slice(0, 16);
+}
+
+describe("a 笔试 from the browser to the calendar, the feed and a reminder", () => {
+  let browser: Browser;
+  let server: Server;
+  const received: TReceived[] = [];
+
+  beforeAll(async () => {
+    process.env.DATABASE_URL = inject("databaseUrl");
+    vi.stubEnv("REMINDER_WEBHOOK_ALLOW_PRIVATE", "true");
+    server = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on("data", (chunk: Buffer) => chunks.push(chunk));
+      request.on("end", () => {
+        received.push(JSON.parse(Buffer.concat(chunks).toString("utf8")) as TReceived);
+        response.writeHead(200, { "content-type": "application/json" }).end("{}");
+      });
+    });
+    server.listen(0, "127.0.0.1");
+    await once(server, "listening");
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+    vi.unstubAllEnvs();
+    const { db } = await import("@/lib/db");
+    await db.$disconnect();
+  });
+
+  it("schedules it on the company page, sees it in the week view and the feed, and gets one reminder", async () => {
+    const { createTestUser } = await import("@/tests/helpers/users");
+    const { createCompany } = await import("@/lib/services/companies");
+    const { saveReminderChannel } = await import("@/lib/services/reminders");
+    const user = await createTestUser("旅程用户");
+    const companyId = (await createCompany(user.id, { name: "旅程科技", tier: "A" })).id;
+    await saveReminderChannel(user.id, { preset: "GENERIC", url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook` });
+
+    const page = await newPage(browser);
+    await signIn(page, user.email, user.password);
+    await page.goto(`/companies/${companyId}`);
+    await page.getByRole("button", { name: "新建投递" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "开始" }).click();
+    await page.locator('[data-testid="application"][data-stage="TO_APPLY"]').waitFor();
+    // 40 minutes ahead: inside the one-hour reminder's window, before the 笔试 starts.
+    const writtenAt = shanghaiMinute(40);
+    await page.getByRole("button", { name: "推进" }).click();
+    await page.getByRole("dialog").getByLabel("阶段").selectOption("WRITTEN_TEST");
+    await page.getByRole("dialog").getByLabel("日期和时间").fill(writtenAt);
+    await page.getByRole("dialog").getByRole("button", { name: "保存" }).click();
+    await page.locator('[data-testid="application"][data-stage="WRITTEN_TEST"][aria-busy="false"]').waitFor();
+
+    await page.goto(`/calendar?view=week&date=${writtenAt.slice(0, 10)}`);
+    const written = page.getByTestId("calendar-event").filter({ hasText: "旅程科技 · 笔试" });
+    await written.first().waitFor();
+    const box = page.locator(".rbc-event", { has: written });
+    expect(await box.locator(".rbc-event-label").textContent()).toContain(writtenAt.slice(11));
+
+    await page.goto("/settings");
+    const address = page.getByTestId("calendar-feed").getByLabel("订阅地址");
+    await address.waitFor();
+    const feed = await (await page.request.get(await address.inputValue())).text();
+    const utc = new Date(`${writtenAt}:00+08:00`).toISOString().replace(/[-:]/gu, "").slice(0, 15);
+    expect(feed).toContain("SUMMARY:旅程科技 · 笔试");
+    expect(feed).toContain(`DTSTART:${utc}Z`);
+    await page.context().close();
+
+    const { deliverReminder, findDueReminders } = await import("@/lib/services/reminder-delivery");
+    const mine = async () => (await findDueReminders(new Date())).filter((job) => job.userId === user.id);
+    const due = await mine();
+    expect(due.map((job) => job.kind)).toEqual(["hour-before"]);
+    for (const job of due) expect(await deliverReminder(job)).toBe("sent");
+    // A second sweep finds nothing left to send, and a repeated job sends nothing.
+    expect(await mine()).toEqual([]);
+    expect(await deliverReminder(due[0]!)).toBe("skipped");
+    expect(received).toHaveLength(1);
+    expect(received[0]!.text).toContain("旅程科技");
+    expect(received[0]!.text).toContain("笔试");
+  });
+});
