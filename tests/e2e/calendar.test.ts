@@ -104,8 +104,10 @@ describe("calendar", () => {
     await page.goto(`/calendar?view=month&date=${day}`);
     const placeholder = page.getByTestId("calendar-placeholder");
     await placeholder.waitFor();
-    const height = await placeholder.evaluate((element) => element.getBoundingClientRect().height);
-    expect(height).toBeGreaterThan(400);
+    // Measured once its stylesheet applies (the route's CSS may land a moment after the markup).
+    const measure = () => placeholder.evaluate((element) => element.getBoundingClientRect().height);
+    await expect.poll(measure, { timeout: 10_000 }).toBeGreaterThan(400);
+    const height = await measure();
     release();
     await page.locator(".rbc-month-view").waitFor();
     expect(await page.locator(".cal-root").evaluate((element) => element.getBoundingClientRect().height)).toBe(height);

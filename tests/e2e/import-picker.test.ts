@@ -58,6 +58,8 @@ describe("import file picker and preview", () => {
       expect(await zone.getByTestId("drop-zone-name").innerText()).toContain(none);
       const [byClick] = await Promise.all([page.waitForEvent("filechooser"), zone.locator("label").click()]);
       expect(byClick.isMultiple()).toBe(false);
+      // Closes the first chooser (nothing picked) before the keyboard opens another: a page has one at a time.
+      await byClick.setFiles([]);
       await page.locator("#notes-file").focus();
       const [byKey] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Space")]);
       await byKey.setFiles({ name: "秋招笔记.md", mimeType: "text/markdown", buffer: Buffer.from("# 题目\n") });
