@@ -55,6 +55,8 @@ describe("calendar settings", () => {
     await page.keyboard.type("999");
     await page.keyboard.press("Enter");
     await card.getByRole("alert").getByText("撞车间隔请填 0–240 之间的整数分钟").waitFor();
+    // The field is read-only while a save is in flight; the refusal can show a moment before it ends.
+    await expect.poll(() => buffer.evaluate((input) => (input as HTMLInputElement).readOnly)).toBe(false);
 
     await page.keyboard.press("ControlOrMeta+a");
     await page.keyboard.type("45");
