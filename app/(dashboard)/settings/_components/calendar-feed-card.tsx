@@ -5,7 +5,6 @@ import { useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { Spinner } from "@/components/ui/spinner";
 import { toast } from "@/components/ui/toast";
 import { useAction } from "@/components/ui/use-action";
 import { useTranslations } from "next-intl";
@@ -52,8 +51,7 @@ export function CalendarFeedCard({ origin, token: initial }: TProps) {
       )}
       <ConfirmDialog
         trigger={
-          <Button variant="outline" className="justify-self-start" disabled={pending}>
-            {pending ? <Spinner /> : null}
+          <Button variant="outline" className="justify-self-start" pending={pending}>
             {t("rotate")}
           </Button>
         }

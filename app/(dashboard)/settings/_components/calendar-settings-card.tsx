@@ -4,7 +4,6 @@ import { useState, type FormEvent } from "react";
 
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { Spinner } from "@/components/ui/spinner";
 import { TextField } from "@/components/ui/text-field";
 import { useAction } from "@/components/ui/use-action";
 import { BUFFER_RANGE, LENGTH_RANGE, LENGTH_STAGES, type TCalendarSettings } from "@/lib/calendar/settings";
@@ -80,8 +79,7 @@ export function CalendarSettingsCard({ settings }: { settings: TCalendarSettings
       <p className="text-sm text-muted-foreground">{t("calendar.settings.hint", { min: LENGTH_RANGE.min, max: LENGTH_RANGE.max, bufferMax: BUFFER_RANGE.max })}</p>
       <FormMessage role="alert" messages={error} />
       <div className="flex items-center gap-3">
-        <Button type="submit" variant="outline" disabled={pending}>
-          {pending ? <Spinner /> : null}
+        <Button type="submit" variant="outline" pending={pending}>
           {pending ? t("settings.saving") : t("calendar.settings.save")}
         </Button>
         {saved ? (

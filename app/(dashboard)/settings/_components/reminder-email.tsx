@@ -3,13 +3,11 @@
 import { useState, type FormEvent } from "react";
 
 import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
-import { Spinner } from "@/components/ui/spinner";
 import { TextField } from "@/components/ui/text-field";
-import { useAction } from "@/components/ui/use-action";
 import { useTranslations } from "next-intl";
 
 import { confirmReminderEmailAction, removeReminderEmailAction, saveReminderEmailAction, sendTestMailAction } from "../actions";
+import { ChannelOutcome, useChannelForm } from "./reminder-channel-form";
 
 type TSetting = { address: string | null; confirmed: boolean; lastSentAt: Date | null; lastError: string | null; lastErrorAt: Date | null };
 type TChoice = "off" | "account" | "other";
@@ -17,12 +15,10 @@ type TChoice = "off" | "account" | "other";
 /** Mail reminders: off, to the account's address, or to another one confirmed by the code of a test mail. */
 export function ReminderEmail({ available, accountEmail, setting }: { available: boolean; accountEmail: string; setting: TSetting | null }) {
   const t = useTranslations();
-  const { pending, run } = useAction();
+  const { pending, error, status, submit, sendTest } = useChannelForm();
   const [choice, setChoice] = useState<TChoice>(setting ? (setting.address === null ? "account" : "other") : "off");
   const [address, setAddress] = useState(setting?.address ?? "");
   const [code, setCode] = useState("");
-  const [error, setError] = useState<string>();
-  const [status, setStatus] = useState<string>();
 
   if (!available) {
     return (
@@ -32,29 +28,11 @@ export function ReminderEmail({ available, accountEmail, setting }: { available:
     );
   }
 
-  const done = (message: string) => () => {
-    setError(undefined);
-    setStatus(message);
-  };
-
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setStatus(undefined);
-    if (choice === "off") run(() => removeReminderEmailAction(), { onError: setError, onDone: done(t("reminders.email.saved")) });
-    else run(() => saveReminderEmailAction({ address: choice === "account" ? null : address.trim() }), { onError: setError, onDone: done(t("reminders.email.saved")) });
-  }
-
-  function sendTest() {
-    setStatus(undefined);
-    run(() => sendTestMailAction(), {
-      onError: setError,
-      onDone: (result) => (result.data.sent ? done(t("reminders.email.testSent"))() : setError(t("reminders.sendFailed", { error: result.data.error ?? "" }))),
-    });
-  }
-
-  function confirm() {
-    setStatus(undefined);
-    run(() => confirmReminderEmailAction({ code }), { onError: setError, onDone: done(t("reminders.email.confirmed")) });
+    const saved = t("reminders.email.saved");
+    if (choice === "off") submit(() => removeReminderEmailAction(), saved);
+    else submit(() => saveReminderEmailAction({ address: choice === "account" ? null : address.trim() }), saved);
   }
 
   const choices: [TChoice, string][] = [["off", t("reminders.email.off")], ["account", t("reminders.email.account", { email: accountEmail })], ["other", t("reminders.email.other")]];
@@ -77,26 +55,18 @@ export function ReminderEmail({ available, accountEmail, setting }: { available:
           <p className="text-sm text-muted-foreground">{t("reminders.email.unconfirmed")}</p>
           <div className="flex items-end gap-2">
             <TextField id="reminder-email-code" autoComplete="one-time-code" maxLength={32} label={t("reminders.email.code")} value={code} disabled={pending} onChange={(event) => setCode(event.target.value)} />
-            <Button type="button" variant="outline" disabled={pending || code.trim() === ""} onClick={confirm}>
+            <Button type="button" variant="outline" disabled={pending || code.trim() === ""} onClick={() => submit(() => confirmReminderEmailAction({ code }), t("reminders.email.confirmed"))}>
               {t("reminders.email.confirm")}
             </Button>
           </div>
         </div>
       ) : null}
-      <FormMessage role="alert" messages={error} />
-      {status ? (
-        <p role="status" className="rounded-md bg-muted px-3 py-2 text-sm">
-          {status}
-        </p>
-      ) : null}
-      {setting?.lastSentAt ? <p className="text-sm text-muted-foreground">{t("reminders.lastSent", { at: setting.lastSentAt })}</p> : null}
-      {setting?.lastError && setting.lastErrorAt ? <p className="text-sm text-destructive">{t("reminders.lastError", { at: setting.lastErrorAt, error: setting.lastError })}</p> : null}
+      <ChannelOutcome error={error} status={status} last={setting} />
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending || (choice === "other" && address.trim() === "")}>
-          {pending ? <Spinner /> : null}
+        <Button type="submit" pending={pending} disabled={choice === "other" && address.trim() === ""}>
           {t("reminders.email.save")}
         </Button>
-        <Button type="button" variant="outline" disabled={pending || !setting} onClick={sendTest}>
+        <Button type="button" variant="outline" disabled={pending || !setting} onClick={() => sendTest(() => sendTestMailAction(), t("reminders.email.testSent"))}>
           {t("reminders.email.sendTest")}
         </Button>
       </div>

@@ -7,7 +7,6 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Spinner } from "@/components/ui/spinner";
 import { useAction } from "@/components/ui/use-action";
 import { LEAD_MINUTES, type TReminderTimes } from "@/lib/reminders/times";
 import { useTranslations } from "next-intl";
@@ -78,8 +77,7 @@ export function ReminderTimes({ times }: { times: TReminderTimes }) {
         </p>
       ) : null}
       <div>
-        <Button type="submit" disabled={pending}>
-          {pending ? <Spinner /> : null}
+        <Button type="submit" pending={pending}>
           {t("reminders.times.save")}
         </Button>
       </div>
