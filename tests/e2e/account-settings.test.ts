@@ -1,7 +1,8 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 
-import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { newPage, signIn } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
 
 // Settings that belong to the person, as a user meets them: name, email (after the password), and
 // deleting the account (backup offered first, password typed again). E2E_SCREENSHOTS=<dir> keeps
@@ -11,21 +12,10 @@ const SHOTS = process.env.E2E_SCREENSHOTS;
 
 type TUser = { id: string; email: string; password: string };
 
-let browser: Browser;
-let db: typeof import("@/lib/db").db;
-let createTestUser: typeof import("@/tests/helpers/users").createTestUser;
-
-beforeAll(async () => {
-  process.env.DATABASE_URL = inject("databaseUrl");
-  ({ db } = await import("@/lib/db"));
-  ({ createTestUser } = await import("@/tests/helpers/users"));
-  browser = await launchBrowser();
-});
-
-afterAll(() => browser?.close());
+const suite = browserSuite();
 
 async function settingsOf(user: TUser, options: { width?: number; locale?: "zh" | "en" } = {}): Promise<Page> {
-  const page = await newPage(browser, options);
+  const page = await newPage(suite.browser, options);
   await signIn(page, user.email, user.password);
   await page.goto("/settings");
   return page;
@@ -33,7 +23,7 @@ async function settingsOf(user: TUser, options: { width?: number; locale?: "zh" 
 
 describe("settings: the person's own account", () => {
   it("changes the name, and the email only with the right password and to a free address", async () => {
-    const [user, other] = [await createTestUser("旧名字"), await createTestUser("别人")];
+    const [user, other] = [await suite.createTestUser("旧名字"), await suite.createTestUser("别人")];
     const page = await settingsOf(user);
 
     await page.getByLabel("昵称").fill("新名字");
@@ -62,15 +52,15 @@ describe("settings: the person's own account", () => {
     await expect.poll(() => page.getByTestId("account-email").textContent()).toBe(fresh);
     await page.context().close();
 
-    const again = await newPage(browser);
+    const again = await newPage(suite.browser);
     await signIn(again, fresh, user.password);
     expect(new URL(again.url()).pathname).toBe("/dashboard");
     await again.context().close();
   });
 
   it("offers the backup first, then deletes the account after the password and signs out", async () => {
-    const user = await createTestUser("要走的人");
-    const company = await db.company.create({ data: { userId: user.id, name: "告别公司", normalizedName: "告别公司" }, select: { id: true } });
+    const user = await suite.createTestUser("要走的人");
+    const company = await suite.db.company.create({ data: { userId: user.id, name: "告别公司", normalizedName: "告别公司" }, select: { id: true } });
     const page = await settingsOf(user);
 
     const backup = page.getByRole("link", { name: "导出备份（JSON）" });
@@ -85,18 +75,18 @@ describe("settings: the person's own account", () => {
     await dialog.getByRole("button", { name: "永久删除" }).click();
     await dialog.getByText("密码不正确").waitFor();
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/settings-delete-dialog-zh.png` });
-    expect(await db.company.count({ where: { id: company.id } })).toBe(1);
+    expect(await suite.db.company.count({ where: { id: company.id } })).toBe(1);
 
     await dialog.getByLabel("密码", { exact: true }).fill(user.password);
     await dialog.getByRole("button", { name: "永久删除" }).click();
     await page.waitForURL((url) => url.pathname === "/login");
-    expect(await db.user.count({ where: { id: user.id } })).toBe(0);
-    expect(await db.company.count({ where: { id: company.id } })).toBe(0);
+    expect(await suite.db.user.count({ where: { id: user.id } })).toBe(0);
+    expect(await suite.db.company.count({ where: { id: company.id } })).toBe(0);
     await page.goto("/dashboard");
     await page.waitForURL((url) => url.pathname === "/login");
     await page.context().close();
 
-    const again = await newPage(browser);
+    const again = await newPage(suite.browser);
     await again.goto("/login");
     await again.locator('input[name="email"]').fill(user.email);
     await again.locator('input[name="password"]').fill(user.password);
@@ -111,7 +101,7 @@ describe("settings: the person's own account", () => {
     ["en", 1440],
     ["en", 375],
   ] as const)("lays settings out in %s at %i px without sideways scrolling", async (locale, width) => {
-    const user = await createTestUser(locale === "zh" ? "截图用户" : "Screenshot user");
+    const user = await suite.createTestUser(locale === "zh" ? "截图用户" : "Screenshot user");
     const page = await settingsOf(user, { locale, width });
     await page.getByRole("heading", { level: 1 }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);

@@ -1,7 +1,7 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { launchBrowser, signedInPage } from "@/tests/helpers/browser";
+import { signedInPage } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
 
 // The calendar subscription card in settings, as a user meets it: the link is there from the first
 // visit with its webcal:// twin, the same on every visit; make a new one after confirming, and the
@@ -10,27 +10,16 @@ import { launchBrowser, signedInPage } from "@/tests/helpers/browser";
 
 const SHOTS = process.env.E2E_SCREENSHOTS;
 
-let browser: Browser;
-let db: typeof import("@/lib/db").db;
-let createTestUser: typeof import("@/tests/helpers/users").createTestUser;
-
-beforeAll(async () => {
-  process.env.DATABASE_URL = inject("databaseUrl");
-  ({ db } = await import("@/lib/db"));
-  ({ createTestUser } = await import("@/tests/helpers/users"));
-  browser = await launchBrowser();
-});
-
-afterAll(() => browser?.close());
+const suite = browserSuite();
 
 describe("settings: calendar subscription", () => {
   it("shows the feed link from the first visit, with a webcal:// link, and rotates it after a confirmation", async () => {
-    const user = await createTestUser();
-    const company = await db.company.create({ data: { userId: user.id, name: "字节跳动", normalizedName: "字节跳动" }, select: { id: true } });
-    const application = await db.application.create({ data: { userId: user.id, companyId: company.id }, select: { id: true } });
-    await db.stageEvent.create({ data: { userId: user.id, applicationId: application.id, position: 0, stage: "WRITTEN_TEST", scheduledAt: new Date("2026-12-20T11:00:00.000Z") } });
+    const user = await suite.createTestUser();
+    const company = await suite.db.company.create({ data: { userId: user.id, name: "字节跳动", normalizedName: "字节跳动" }, select: { id: true } });
+    const application = await suite.db.application.create({ data: { userId: user.id, companyId: company.id }, select: { id: true } });
+    await suite.db.stageEvent.create({ data: { userId: user.id, applicationId: application.id, position: 0, stage: "WRITTEN_TEST", scheduledAt: new Date("2026-12-20T11:00:00.000Z") } });
 
-    const page = await signedInPage(browser, user);
+    const page = await signedInPage(suite.browser, user);
     await page.goto("/settings");
     const card = page.getByTestId("calendar-feed");
     const address = card.getByLabel("订阅地址");
@@ -72,15 +61,15 @@ describe("settings: calendar subscription", () => {
   });
 
   it("downloads a scheduled step from the company page as an .ics with alarms", async () => {
-    const [user, other] = [await createTestUser(), await createTestUser()];
-    const company = await db.company.create({ data: { userId: user.id, name: "美团", normalizedName: "美团" }, select: { id: true } });
-    const application = await db.application.create({ data: { userId: user.id, companyId: company.id }, select: { id: true } });
-    const event = await db.stageEvent.create({
+    const [user, other] = [await suite.createTestUser(), await suite.createTestUser()];
+    const company = await suite.db.company.create({ data: { userId: user.id, name: "美团", normalizedName: "美团" }, select: { id: true } });
+    const application = await suite.db.application.create({ data: { userId: user.id, companyId: company.id }, select: { id: true } });
+    const event = await suite.db.stageEvent.create({
       data: { userId: user.id, applicationId: application.id, position: 0, stage: "INTERVIEW", label: "一面", scheduledAt: new Date("2026-12-21T02:00:00.000Z") },
       select: { id: true },
     });
 
-    const page = await signedInPage(browser, user);
+    const page = await signedInPage(suite.browser, user);
     await page.goto(`/companies/${company.id}`);
     const link = page.getByRole("link", { name: "添加到日历（.ics，提前 1 天和 1 小时提醒）" });
     const href = (await link.getAttribute("href")) ?? "";
@@ -94,7 +83,7 @@ describe("settings: calendar subscription", () => {
     expect(text.match(/BEGIN:VALARM/gu)).toHaveLength(2);
     await page.close();
 
-    const stranger = await signedInPage(browser, other);
+    const stranger = await signedInPage(suite.browser, other);
     expect((await stranger.request.get(href)).status()).toBe(404);
     await stranger.close();
   });

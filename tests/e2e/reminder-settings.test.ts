@@ -1,7 +1,8 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 
-import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { newPage, signIn } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
 
 // The reminders card as a user meets it: their own reminder times, saved and kept; email said to
 // be unavailable on a server without SMTP_URL; a reminder that failed after its last retry listed
@@ -9,28 +10,17 @@ import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
 
 const SHOTS = process.env.E2E_SCREENSHOTS;
 
-let browser: Browser;
-let db: typeof import("@/lib/db").db;
-let createTestUser: typeof import("@/tests/helpers/users").createTestUser;
-
-beforeAll(async () => {
-  process.env.DATABASE_URL = inject("databaseUrl");
-  ({ db } = await import("@/lib/db"));
-  ({ createTestUser } = await import("@/tests/helpers/users"));
-  browser = await launchBrowser();
-});
-
-afterAll(() => browser?.close());
+const suite = browserSuite();
 
 /** A user whose one-hour reminder of a 二面 in 30 minutes failed after the last retry. */
 async function userWithFailedReminder() {
-  const user = await createTestUser();
-  const company = await db.company.create({ data: { userId: user.id, name: "字节跳动", normalizedName: "字节跳动" }, select: { id: true } });
-  const application = await db.application.create({ data: { userId: user.id, companyId: company.id }, select: { id: true } });
+  const user = await suite.createTestUser();
+  const company = await suite.db.company.create({ data: { userId: user.id, name: "字节跳动", normalizedName: "字节跳动" }, select: { id: true } });
+  const application = await suite.db.application.create({ data: { userId: user.id, companyId: company.id }, select: { id: true } });
   const scheduledAt = new Date(Date.now() + 30 * 60_000);
-  const event = await db.stageEvent.create({ data: { userId: user.id, applicationId: application.id, position: 0, stage: "INTERVIEW", label: "二面", scheduledAt }, select: { id: true } });
-  await db.reminderChannel.create({ data: { userId: user.id, preset: "WECOM", url: "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=x" } });
-  await db.sentReminder.create({ data: { userId: user.id, eventId: event.id, kind: "hour-before", scheduledAt, state: "FAILED", attempts: 4, error: "errcode 93000: invalid webhook url" } });
+  const event = await suite.db.stageEvent.create({ data: { userId: user.id, applicationId: application.id, position: 0, stage: "INTERVIEW", label: "二面", scheduledAt }, select: { id: true } });
+  await suite.db.reminderChannel.create({ data: { userId: user.id, preset: "WECOM", url: "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=x" } });
+  await suite.db.sentReminder.create({ data: { userId: user.id, eventId: event.id, kind: "hour-before", scheduledAt, state: "FAILED", attempts: 4, error: "errcode 93000: invalid webhook url" } });
   return user;
 }
 
@@ -42,7 +32,7 @@ async function reminders(page: Page) {
 describe("settings: reminders", () => {
   it("saves the user's reminder times, says email is unavailable, and puts a failed reminder back in line", async () => {
     const user = await userWithFailedReminder();
-    const page = await newPage(browser, { locale: "zh" });
+    const page = await newPage(suite.browser, { locale: "zh" });
     await signIn(page, user.email, user.password);
     const times = await reminders(page);
 
@@ -56,14 +46,14 @@ describe("settings: reminders", () => {
     await page.reload();
     expect(await page.locator("#reminder-evening-at").inputValue()).toBe("21:30");
     expect(await page.locator("#reminder-lead").inputValue()).toBe("30");
-    const saved = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { preferences: true } });
+    const saved = await suite.db.user.findUniqueOrThrow({ where: { id: user.id }, select: { preferences: true } });
     expect(saved.preferences).toMatchObject({ reminders: { eveningAt: "21:30", leadMinutes: 30 } });
 
     await page.locator("#reminder-evening-on").uncheck();
     await page.locator("#reminder-lead").selectOption("off");
     await times.getByRole("button", { name: "保存提醒时间" }).click();
     await times.getByRole("status").waitFor();
-    expect((await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { preferences: true } })).preferences).toMatchObject({ reminders: { eveningAt: null, leadMinutes: null } });
+    expect((await suite.db.user.findUniqueOrThrow({ where: { id: user.id }, select: { preferences: true } })).preferences).toMatchObject({ reminders: { eveningAt: null, leadMinutes: null } });
     await page.locator("#reminder-lead").selectOption("60");
     await times.getByRole("button", { name: "保存提醒时间" }).click();
     await times.getByRole("status").waitFor();
@@ -74,13 +64,13 @@ describe("settings: reminders", () => {
     if (SHOTS) await page.getByTestId("reminder-webhook").locator("xpath=ancestor::*[@data-slot='card'][1]").screenshot({ path: `${SHOTS}/reminders-zh.png` });
     await failed.getByRole("button", { name: "再试一次" }).click();
     await failed.waitFor({ state: "detached" });
-    expect(await db.sentReminder.count({ where: { userId: user.id } })).toBe(0);
+    expect(await suite.db.sentReminder.count({ where: { userId: user.id } })).toBe(0);
     await page.close();
   });
 
   it("reads in English", async () => {
     const user = await userWithFailedReminder();
-    const page = await newPage(browser, { locale: "en", width: 375 });
+    const page = await newPage(suite.browser, { locale: "en", width: 375 });
     await signIn(page, user.email, user.password);
     await reminders(page);
     await page.getByText("Email reminders are unavailable").waitFor();
