@@ -3,13 +3,12 @@
 // zone, so the server and the browser format a date alike, and the whole dictionary, of which
 // <I18nScope> hands client components only their page's share.
 import { cookies } from "next/headers";
-import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 
 import { getCurrentUser } from "@/lib/auth";
 import { DEFAULT_TIME_ZONE } from "@/lib/dates/zone";
 
-import { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALES } from "./config";
+import { LOCALE_COOKIE, localeOf } from "./config";
 import { getDictionary } from "./dictionaries";
 import { FORMATS, getMessageFallback, onError } from "./formats";
 
@@ -19,7 +18,7 @@ export default getRequestConfig(async () => {
   // language and the default zone.
   const [jar, user] = await Promise.all([cookies(), getCurrentUser().catch(() => null)]);
   const value = jar.get(LOCALE_COOKIE)?.value;
-  const locale = hasLocale(LOCALES, value) ? value : DEFAULT_LOCALE;
+  const locale = localeOf(value);
   return {
     locale,
     messages: getDictionary(locale),

@@ -1,6 +1,6 @@
 // What a reminder says, in the user's language and time zone: the short text every webhook gets,
 // and the mail (subject and plain text with the event's details and links). Pure.
-import { LOCALES, type TLocale } from "@/lib/i18n/config";
+import { localeOf } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/dictionaries";
 
 import type { TReminderMessage } from "./payload";
@@ -9,8 +9,6 @@ import { reminderWording, type TReminderKind, type TReminderTimes } from "./time
 export type TReminderEvent = { stage: string; label: string; scheduledAt: Date; link: string | null; companyId: string; companyName: string };
 /** Who reads it: their language, zone and times, and the app's public URL for the link back (none when unknown). */
 export type TReminderReader = { locale: string; timeZone: string; times: TReminderTimes; appUrl: string | null };
-
-export const localeOf = (value: string): TLocale => ((LOCALES as readonly string[]).includes(value) ? (value as TLocale) : "zh");
 
 /** The short text of the `kind` reminder sent at `now`, worded by when it goes out. */
 export function reminderMessage(kind: TReminderKind, event: TReminderEvent, reader: TReminderReader, now: Date): TReminderMessage {

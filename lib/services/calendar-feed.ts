@@ -8,8 +8,7 @@ import { feedIcs, eventIcs, type TIcsEvent } from "@/lib/calendar/ics";
 import { db } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { TLocale } from "@/lib/i18n/config";
-import { LOCALES } from "@/lib/i18n/config";
+import { localeOf } from "@/lib/i18n/config";
 import { calendarSettingsOf, getCalendarSettings } from "@/lib/services/calendar-settings";
 
 /**
@@ -34,8 +33,6 @@ function readIcsEvents(userId: string, eventId?: string): Promise<TIcsEvent[]> {
     WHERE e."userId" = ${userId} AND e."scheduledAt" IS NOT NULL ${eventId === undefined ? Prisma.empty : Prisma.sql`AND e.id = ${eventId}`}
     ORDER BY e."scheduledAt", e.id`;
 }
-
-const localeOf = (locale: string): TLocale => (LOCALES as readonly string[]).includes(locale) ? (locale as TLocale) : "zh";
 
 /** Makes the user's feed link, or replaces it (the old URL then answers 404). Returns the token. */
 export async function rotateCalendarFeed(userId: string): Promise<string> {

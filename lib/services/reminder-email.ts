@@ -6,7 +6,7 @@ import { consumeAttempt, REMINDER_TESTS_PER_USER } from "@/lib/auth/rate-limit";
 import { db } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { translatorFor } from "@/lib/i18n/dictionaries";
-import { localeOf } from "@/lib/reminders/messages";
+import { localeOf } from "@/lib/i18n/config";
 import { sendMail, smtpUrl } from "@/lib/reminders/send-mail";
 import type { TReminderEmailInput } from "@/lib/validation/reminders";
 

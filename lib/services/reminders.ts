@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { translatorFor } from "@/lib/i18n/dictionaries";
 import type { ReminderChannelType, Stage } from "@/lib/generated/prisma/enums";
-import { localeOf } from "@/lib/reminders/messages";
+import { localeOf } from "@/lib/i18n/config";
 import { assertWebhookUrl, sendWebhook } from "@/lib/reminders/send-webhook";
 import { dueReminders, type TReminderKind, type TReminderTimes } from "@/lib/reminders/times";
 import { reminderTimesOf, type TReminderChannelInput } from "@/lib/validation/reminders";
