@@ -6,6 +6,7 @@ import "server-only";
 import { DEFAULT_CALENDAR_SETTINGS, type TCalendarSettings } from "@/lib/calendar/settings";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
+import { mergeUserPreferences } from "@/lib/services/users";
 import { ZCalendarSettings } from "@/lib/validation/calendar";
 
 const PREFERENCES_KEY = "calendar";
@@ -23,10 +24,7 @@ export async function getCalendarSettings(userId: string): Promise<TCalendarSett
   return calendarSettingsOf(user?.preferences);
 }
 
-/** Merges into the preferences object in one statement, so other keys written meanwhile survive. */
 export async function saveCalendarSettings(userId: string, settings: TCalendarSettings): Promise<TCalendarSettings> {
-  assertUserId(userId);
-  const value = JSON.stringify({ [PREFERENCES_KEY]: settings });
-  await db.$executeRaw`UPDATE "User" SET preferences = preferences || ${value}::jsonb, "updatedAt" = now() WHERE id = ${userId}`;
+  await mergeUserPreferences(userId, { [PREFERENCES_KEY]: settings });
   return settings;
 }

@@ -7,6 +7,7 @@ import { db, isPrismaError, transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { normalizeCompanyName } from "@/lib/companies/normalize-name";
 import { findDuplicateCompanies, sameRegion, storedCompanyKey } from "@/lib/services/companies-duplicates";
+import { mergeUserPreferences } from "@/lib/services/users";
 import type { Tier } from "@/lib/generated/prisma/enums";
 import { buildCompanySearchText } from "@/lib/search/company-text";
 import type { TCreateCompany, TTablePreferences, TUpdateCompany } from "@/lib/validation/companies";
@@ -228,6 +229,5 @@ const TABLE_PREFERENCES_KEY = "companiesTable";
  */
 export async function saveTablePreferences(userId: string, preferences: TTablePreferences): Promise<void> {
   assertUserId(userId);
-  const value = JSON.stringify({ [TABLE_PREFERENCES_KEY]: preferences });
-  await db.$executeRaw`UPDATE "User" SET preferences = preferences || ${value}::jsonb, "updatedAt" = now() WHERE id = ${userId}`;
+  await mergeUserPreferences(userId, { [TABLE_PREFERENCES_KEY]: preferences });
 }

@@ -47,6 +47,18 @@ export async function recordChannelOutcome(userId: string, channel: ReminderChan
   else await db.reminderChannel.updateMany({ where: { userId }, data });
 }
 
+/** Sends a test on `channel` and records how it went: `{ sent: false, error }` says why it failed. */
+export async function sendRecorded(userId: string, channel: ReminderChannelType, send: () => Promise<void>): Promise<{ sent: boolean; error?: string }> {
+  try {
+    await send();
+  } catch (error) {
+    await recordChannelOutcome(userId, channel, error);
+    return { sent: false, error: describeFailure(error) };
+  }
+  await recordChannelOutcome(userId, channel, null);
+  return { sent: true };
+}
+
 /** The queue's key of a reminder: one job, and one send, per event, reminder, event time and channel. */
 export const reminderKey = (job: Pick<TReminderJob, "eventId" | "kind" | "scheduledAt" | "channel">) => `${job.eventId}|${job.kind}|${job.scheduledAt}|${job.channel}`;
 

@@ -10,13 +10,14 @@ import { localeOf } from "@/lib/i18n/config";
 import { sendMail, smtpUrl } from "@/lib/reminders/send-mail";
 import type { TReminderEmailInput } from "@/lib/validation/reminders";
 
-import { describeFailure, recordChannelOutcome } from "./reminder-delivery";
+import { sendRecorded } from "./reminder-delivery";
 
 // Mail reminders as settings sees them: on or off, to the account's address or to another one
 // that receives reminders only after the user typed the code its test mail carried (so nobody can
 // make the app mail an address they do not read).
 
-const hashCode = (code: string) => createHash("sha256").update(code.toUpperCase()).digest();
+/** A code's hash, bound to the address it was mailed to: it confirms that address and no other. */
+const hashCode = (code: string, address: string) => createHash("sha256").update(`${address.toLowerCase()}\n${code.toUpperCase()}`).digest();
 /** 8 characters a person can copy without confusing them (no 0/O, 1/I). */
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 const newCode = () => Array.from(randomBytes(8), (byte) => CODE_ALPHABET[byte % CODE_ALPHABET.length]).join("");
@@ -54,16 +55,9 @@ export async function sendTestMail(userId: string): Promise<{ sent: boolean; err
   if (!(await consumeAttempt(REMINDER_TESTS_PER_USER, userId)).allowed) throw new AppError("RATE_LIMITED");
   const t = translatorFor(localeOf(user.locale));
   const code = row.address !== null && row.confirmedAt === null ? newCode() : null;
-  if (code) await db.reminderEmail.update({ where: { userId }, data: { codeHash: hashCode(code).toString("hex") } });
+  if (code) await db.reminderEmail.update({ where: { userId }, data: { codeHash: hashCode(code, row.address!).toString("hex") } });
   const text = [t("reminders.message.test"), ...(code ? ["", t("reminders.mail.testCode", { code })] : [])].join("\n");
-  try {
-    await sendMail(row.address ?? user.email, t("reminders.mail.testSubject"), `${text}\n`);
-  } catch (error) {
-    await recordChannelOutcome(userId, "EMAIL", error);
-    return { sent: false, error: describeFailure(error) };
-  }
-  await recordChannelOutcome(userId, "EMAIL", null);
-  return { sent: true };
+  return sendRecorded(userId, "EMAIL", () => sendMail(row.address ?? user.email, t("reminders.mail.testSubject"), `${text}\n`));
 }
 
 /** Confirms the other address with the code of its latest test mail; a wrong code shows under the field. */
@@ -73,6 +67,6 @@ export async function confirmReminderEmail(userId: string, code: string): Promis
   const row = await db.reminderEmail.findUnique({ where: { userId }, select: { address: true, codeHash: true } });
   if (!row?.address || !row.codeHash) throw new AppError("NOT_FOUND", "reminders.email.noCode");
   const expected = Buffer.from(row.codeHash, "hex");
-  if (!timingSafeEqual(expected, hashCode(code))) throw new AppError("VALIDATION", "reminders.email.badCode", { field: "code" });
+  if (!timingSafeEqual(expected, hashCode(code, row.address))) throw new AppError("VALIDATION", "reminders.email.badCode", { field: "code" });
   await db.reminderEmail.updateMany({ where: { userId, address: row.address }, data: { confirmedAt: new Date(), codeHash: null } });
 }

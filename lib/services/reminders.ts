@@ -9,8 +9,9 @@ import { localeOf } from "@/lib/i18n/config";
 import { assertWebhookUrl, sendWebhook } from "@/lib/reminders/send-webhook";
 import { dueReminders, type TReminderKind, type TReminderTimes } from "@/lib/reminders/times";
 import { reminderTimesOf, type TReminderChannelInput } from "@/lib/validation/reminders";
+import { mergeUserPreferences } from "@/lib/services/users";
 
-import { DELIVERY_ATTEMPTS, describeFailure, recordChannelOutcome } from "./reminder-delivery";
+import { DELIVERY_ATTEMPTS, sendRecorded } from "./reminder-delivery";
 
 // Reminders as the settings page sees them: the user's webhook, a test message, the reminder
 // times, and the reminders that failed after the queue's last retry, each of which can be tried again.
@@ -46,14 +47,7 @@ export async function sendTestReminder(userId: string): Promise<{ sent: boolean;
   if (!channel) throw new AppError("NOT_FOUND", "reminders.noChannel");
   if (!(await consumeAttempt(REMINDER_TESTS_PER_USER, userId)).allowed) throw new AppError("RATE_LIMITED");
   const t = translatorFor(localeOf(channel.user.locale));
-  try {
-    await sendWebhook(channel.preset, channel.url, { title: t("reminders.message.title"), text: t("reminders.message.test") });
-  } catch (error) {
-    await recordChannelOutcome(userId, "WEBHOOK", error);
-    return { sent: false, error: describeFailure(error) };
-  }
-  await recordChannelOutcome(userId, "WEBHOOK", null);
-  return { sent: true };
+  return sendRecorded(userId, "WEBHOOK", () => sendWebhook(channel.preset, channel.url, { title: t("reminders.message.title"), text: t("reminders.message.test") }));
 }
 
 export async function getReminderTimes(userId: string): Promise<TReminderTimes> {
@@ -68,9 +62,7 @@ export async function getReminderTimes(userId: string): Promise<TReminderTimes> 
  * on; a reminder already queued under the old ones is dropped when it is delivered.
  */
 export async function saveReminderTimes(userId: string, times: TReminderTimes): Promise<void> {
-  assertUserId(userId);
-  const value = JSON.stringify({ reminders: times });
-  await db.$executeRaw`UPDATE "User" SET preferences = preferences || ${value}::jsonb, "updatedAt" = now() WHERE id = ${userId}`;
+  await mergeUserPreferences(userId, { reminders: times });
 }
 
 /** How many failed reminders settings lists. */

@@ -117,3 +117,12 @@ export async function signOutEverywhere(userId: string): Promise<void> {
   assertUserId(userId);
   await revokeSessions(userId);
 }
+
+/**
+ * Merges `patch` into the user's preferences object in one statement, so keys written meanwhile
+ * (another setting, another tab) survive.
+ */
+export async function mergeUserPreferences(userId: string, patch: Record<string, unknown>): Promise<void> {
+  assertUserId(userId);
+  await db.$executeRaw`UPDATE "User" SET preferences = preferences || ${JSON.stringify(patch)}::jsonb, "updatedAt" = now() WHERE id = ${userId}`;
+}

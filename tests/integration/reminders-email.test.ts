@@ -104,6 +104,11 @@ describe("email reminders", () => {
     await expect(confirmReminderEmail(user.id, "AAAAAAAA")).rejects.toMatchObject({ code: "VALIDATION", messageKey: "reminders.email.badCode" });
     const stranger = await createTestUser();
     await expect(confirmReminderEmail(stranger.id, code!)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // A code confirms only the address it was mailed to: a save of another address racing the
+    // test mail (the row's address changed, its code kept) leaves that code useless.
+    await db.reminderEmail.update({ where: { userId: user.id }, data: { address: `raced-${user.id}@example.test` } });
+    await expect(confirmReminderEmail(user.id, code!)).rejects.toMatchObject({ code: "VALIDATION", messageKey: "reminders.email.badCode" });
+    await db.reminderEmail.update({ where: { userId: user.id }, data: { address: other } });
     await confirmReminderEmail(user.id, code!.toLowerCase());
     expect((await getReminderEmail(user.id)).setting).toMatchObject({ confirmed: true });
 

@@ -69,6 +69,6 @@ export const reminders: TArea<"reminders"> = {
     "day-before": "Tomorrow {at, date, time}: {company} {label}",
     "hour-before": "Coming up at {at, date, time}: {company} {label}",
     title: "Reminder",
-    test: "This is a test reminder: if you see it, the webhook works.",
+    test: "This is a test reminder: if you see it, reminders reach you.",
   },
 };
