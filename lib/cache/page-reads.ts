@@ -11,6 +11,7 @@ import { countOverdueEvents } from "@/lib/services/overdue-events";
 import { listPrepareNext } from "@/lib/services/prep-next";
 import { getSetHeader, listSets } from "@/lib/services/questions";
 import { listSetQuestionPage } from "@/lib/services/questions-items";
+import { listInterviewRecall } from "@/lib/services/review-interview";
 import type { TCompanyTableQuery } from "@/lib/validation/companies";
 import type { TSetFilter } from "@/lib/validation/questions";
 
@@ -46,11 +47,13 @@ export function readDebriefPrompts(user: TReader) {
   return cachedRead(user, `debrief ${now.getTime()}`, () => listDebriefPrompts(user.id, now));
 }
 
+/** The next events with their open checklist items, and the recall expected at each. */
 export function readPrepareNext(user: TReader, events: number, itemsPerEvent: number) {
   const now = minuteNow();
-  return cachedRead(user, `prepare-next ${now.getTime()} ${events} ${itemsPerEvent}`, () =>
-    listPrepareNext(user.id, now, events, itemsPerEvent),
-  );
+  return cachedRead(user, `prepare-next ${now.getTime()} ${events} ${itemsPerEvent}`, async () => {
+    const next = await listPrepareNext(user.id, now, events, itemsPerEvent);
+    return { events: next, recall: await listInterviewRecall(user.id, next) };
+  });
 }
 
 export function readSets(user: TReader) {

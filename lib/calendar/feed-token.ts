@@ -14,16 +14,8 @@ export const newFeedToken = () => randomBytes(32).toString("base64url");
 
 export const hashFeedToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-const keys = new Map<string, Buffer>();
-
-function keyOf(secret: string): Buffer {
-  let key = keys.get(secret);
-  if (!key) {
-    key = Buffer.from(hkdfSync("sha256", secret, "offerboard", "calendar-feed-token", 32));
-    keys.set(secret, key);
-  }
-  return key;
-}
+/** The sealing key (derived when settings shows the link or a link is made: rarely). */
+const keyOf = (secret: string) => Buffer.from(hkdfSync("sha256", secret, "offerboard", "calendar-feed-token", 32));
 
 /** `v1.<iv|tag|ciphertext in base64url>`, authenticated together with the owner's id. */
 export function sealFeedToken(token: string, userId: string, secret: string): string {

@@ -7,7 +7,8 @@ import ical, { ICalAlarmType, ICalEventStatus, type ICalCalendar } from "ical-ge
 import { stageLabel, extraLabel } from "@/lib/applications/stages";
 import { eventEnd, type TCalendarSettings } from "@/lib/calendar/settings";
 import type { Stage } from "@/lib/generated/prisma/enums";
-import type { TLocale } from "@/lib/i18n/config";
+import { LOCALES, type TLocale } from "@/lib/i18n/config";
+import { translatorFor } from "@/lib/i18n/dictionaries";
 
 export type TIcsEvent = {
   id: string;
@@ -38,13 +39,16 @@ export const FEED_REFRESH_SECONDS = 60 * 60;
 /** Alarms of a downloaded event: one day and one hour before it starts. */
 const ALARM_SECONDS_BEFORE = [24 * 60 * 60, 60 * 60] as const;
 
-const TEXT = {
-  zh: { calendar: "Offerboard 日程", link: "链接", deadline: "截止", company: "公司页面", cancelled: "已取消" },
-  en: { calendar: "Offerboard schedule", link: "Link", deadline: "Deadline", company: "Company page", cancelled: "Cancelled" },
-} as const;
+/** The files' own words, read once per language from the dictionaries. */
+const TEXT = Object.fromEntries(
+  LOCALES.map((locale) => {
+    const t = translatorFor(locale);
+    const key = (name: "name" | "link" | "deadline" | "company" | "cancelled") => t(`calendarFeed.file.${name}`);
+    return [locale, { calendar: key("name"), link: key("link"), deadline: key("deadline"), company: key("company"), cancelled: key("cancelled") }];
+  }),
+) as Record<TLocale, Record<"calendar" | "link" | "deadline" | "company" | "cancelled", string>>;
 
-/** The UID an event keeps across every download and feed poll. */
-/** Percent-encoded: an id read from a restored backup cannot break a line of the file. */
+/** The UID an event keeps across every download and feed poll; percent-encoded, so an id read from a restored backup cannot break a line of the file. */
 const eventUid = (eventId: string) => `${encodeURIComponent(eventId)}@offerboard`;
 
 function newCalendar(context: TIcsContext): ICalCalendar {

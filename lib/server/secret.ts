@@ -15,3 +15,11 @@ export async function loadOrCreateSecret(dataDir: string): Promise<string> {
   await writeFile(file, `${secret}\n`, { mode: 0o600 });
   return secret;
 }
+
+/**
+ * The app's secret (always set when the app runs: scripts/run-app). A process without one (a
+ * script seeding data) signs and seals with a key of its own, which no other process accepts.
+ * Each use keeps its own purpose label (an HMAC prefix, an HKDF info).
+ */
+const PROCESS_KEY = randomBytes(32).toString("base64url");
+export const appSecret = () => process.env.NEXTAUTH_SECRET || PROCESS_KEY;

@@ -7,12 +7,13 @@
 // written. A token is accepted for 10 minutes (its toast lasts 8 s), then refused as invalid.
 import "server-only";
 
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 
 import { transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { EventResult, Outcome, Stage } from "@/lib/generated/prisma/enums";
+import { appSecret } from "@/lib/server/secret";
 import { refreshCompanyKeys } from "@/lib/services/company-keys";
 import { APPLICATION_SELECT, type TApplicationDetail } from "@/lib/services/companies";
 
@@ -76,15 +77,8 @@ type TPayload = z.infer<typeof ZPayload>;
 /** What a change returns: the application as saved, and the token that takes the change back. */
 export type TApplicationChange = TApplicationDetail & { undo: string | null };
 
-/**
- * The app's secret (always set when the app runs: scripts/run-app). A process without one (a
- * script seeding data) signs with a key of its own, which no other process accepts.
- */
-const PROCESS_KEY = randomBytes(32).toString("base64url");
-const secret = () => process.env.NEXTAUTH_SECRET || PROCESS_KEY;
-
 function sign(body: string): string {
-  return createHmac("sha256", secret()).update(`offerboard.undo.${body}`).digest("base64url");
+  return createHmac("sha256", appSecret()).update(`offerboard.undo.${body}`).digest("base64url");
 }
 
 function encode(payload: TPayload): string {

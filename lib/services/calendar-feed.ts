@@ -1,6 +1,6 @@
 import "server-only";
 
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 
 import { FEED_TOKEN_PATTERN, hashFeedToken, newFeedToken, openFeedToken, sealFeedToken } from "@/lib/calendar/feed-token";
 import { cachedFeedBody } from "@/lib/cache/feed-bodies";
@@ -9,16 +9,10 @@ import { db } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { localeOf } from "@/lib/i18n/config";
+import { appSecret } from "@/lib/server/secret";
 import { calendarSettingsOf, getCalendarSettings } from "@/lib/services/calendar-settings";
 
-/**
- * The app's secret (always set when the app runs: scripts/run-app). A process without one (a
- * script) seals with a key of its own, which no other process can open.
- */
-const PROCESS_KEY = randomBytes(32).toString("base64url");
-const secret = () => process.env.NEXTAUTH_SECRET || PROCESS_KEY;
-
-const feedRow = (userId: string, token: string) => ({ tokenHash: hashFeedToken(token), tokenSealed: sealFeedToken(token, userId, secret()) });
+const feedRow = (userId: string, token: string) => ({ tokenHash: hashFeedToken(token), tokenSealed: sealFeedToken(token, userId, appSecret()) });
 
 /**
  * The user's scheduled events as the calendar files write them, each with its company's name, in
@@ -56,7 +50,7 @@ export async function getCalendarFeedToken(userId: string): Promise<string | nul
     await db.calendarFeed.createMany({ data: [{ userId, ...feedRow(userId, newFeedToken()) }], skipDuplicates: true });
     feed = await db.calendarFeed.findUniqueOrThrow({ where: { userId }, select });
   }
-  return feed.tokenSealed ? openFeedToken(feed.tokenSealed, userId, secret(), feed.tokenHash) : null;
+  return feed.tokenSealed ? openFeedToken(feed.tokenSealed, userId, appSecret(), feed.tokenHash) : null;
 }
 
 /** Bumped when the feed's format changes, so every ETag issued before then stops matching. */

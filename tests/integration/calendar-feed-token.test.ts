@@ -56,8 +56,9 @@ describe("the feed URL in settings", { timeout: 60_000 }, () => {
     expect(row.tokenHash).toBe(hashFeedToken(token));
     expect(row.tokenSealed).toMatch(/^v1\.[A-Za-z0-9_-]+$/u);
     expect(row.tokenSealed).not.toContain(token);
-    // Alice's sealed token copied into Bob's row opens to nothing.
-    await db.calendarFeed.update({ where: { userId: bob.id }, data: { tokenSealed: row.tokenSealed, tokenHash: row.tokenHash.replace(/^./u, "x") } });
+    // Alice's sealed token and hash copied whole into Bob's row open to nothing: the seal is bound to its user.
+    await db.calendarFeed.delete({ where: { userId: alice.id } });
+    await db.calendarFeed.update({ where: { userId: bob.id }, data: { tokenSealed: row.tokenSealed, tokenHash: row.tokenHash } });
     expect(await getCalendarFeedToken(bob.id)).toBeNull();
   });
 

@@ -11,7 +11,7 @@ import type { TCalendarGridProps } from "./calendar-grid";
 
 import "./calendar.css";
 
-const CalendarGrid = dynamic(() => import("./calendar-grid"), {
+export const CalendarView = dynamic<TCalendarGridProps>(() => import("./calendar-grid"), {
   ssr: false,
   loading: () => (
     <div className="cal-root" data-testid="calendar-placeholder">
@@ -19,7 +19,3 @@ const CalendarGrid = dynamic(() => import("./calendar-grid"), {
     </div>
   ),
 });
-
-export function CalendarView(props: TCalendarGridProps) {
-  return <CalendarGrid {...props} />;
-}

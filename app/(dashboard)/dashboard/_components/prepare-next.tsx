@@ -1,6 +1,5 @@
 // "Prepare for the next interview": the next few 笔试/面试 in date order, each with its company's
 // first unfinished checklist items (⭐ first) and a link to the whole checklist.
-// Render it on the dashboard: <PrepareNext user />.
 import Link from "next/link";
 
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -9,7 +8,6 @@ import { readPrepareNext } from "@/lib/cache/page-reads";
 import type { TReader } from "@/lib/cache/user-reads";
 import { InterviewRecall } from "@/components/review/interview-recall";
 import { needsAttention } from "@/lib/prep/checklist";
-import { listInterviewRecall } from "@/lib/services/review-interview";
 
 /** Events shown and open items per event: the rest is one click away on the checklist. */
 const EVENTS = 3;
@@ -17,8 +15,7 @@ const ITEMS_PER_EVENT = 3;
 
 export async function PrepareNext({ user }: { user: TReader }) {
   const now = new Date();
-  const [t, format, events] = await Promise.all([getTranslations(), getFormatter(), readPrepareNext(user, EVENTS, ITEMS_PER_EVENT)]);
-  const recall = await listInterviewRecall(user.id, events);
+  const [t, format, { events, recall }] = await Promise.all([getTranslations(), getFormatter(), readPrepareNext(user, EVENTS, ITEMS_PER_EVENT)]);
   return (
     <section aria-labelledby="prepare-next" data-testid="prepare-next">
       <h2 id="prepare-next" className="text-base font-semibold">

@@ -1,6 +1,5 @@
 // 撞车 ahead: pairs of 笔试/面试 in the next two weeks that overlap or sit closer than the user's
 // buffer, each side linking its company, and a link to that week of the calendar.
-// Render it on the dashboard: <UpcomingClashes user />.
 import { AlertTriangle, CalendarCheck } from "lucide-react";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";

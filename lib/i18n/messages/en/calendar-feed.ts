@@ -12,4 +12,6 @@ export const calendarFeed = {
   copied: "Subscription address copied",
   subscribe: "Subscribe with a calendar app (webcal://)",
   made: "New subscription link made",
+  /** Written into the calendar files themselves. */
+  file: { name: "Offerboard schedule", link: "Link", deadline: "Deadline", company: "Company page", cancelled: "Cancelled" },
 };

@@ -12,4 +12,6 @@ export const calendarFeed = {
   copied: "已复制订阅地址",
   subscribe: "用日历应用订阅（webcal://）",
   made: "已生成新的订阅链接",
+  /** Written into the calendar files themselves. */
+  file: { name: "Offerboard 日程", link: "链接", deadline: "截止", company: "公司页面", cancelled: "已取消" },
 };
