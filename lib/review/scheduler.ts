@@ -81,14 +81,22 @@ function toFsrs(card: TCard, cardId: string): Card & { cid: string } {
   };
 }
 
+/** One FSRS instance per parameters object: a page ranking many cards builds it once. */
+const schedulers = new WeakMap<TReviewParameters, FSRS>();
+
 function scheduler(params: TReviewParameters): FSRS {
-  return fsrs({
-    request_retention: params.requestRetention,
-    maximum_interval: params.maximumInterval,
-    ...(params.w ? { w: params.w } : {}),
-    enable_fuzz: true,
-    enable_short_term: false,
-  }).useStrategy(StrategyMode.SEED, GenSeedStrategyWithCardId("cid"));
+  let made = schedulers.get(params);
+  if (!made) {
+    made = fsrs({
+      request_retention: params.requestRetention,
+      maximum_interval: params.maximumInterval,
+      ...(params.w ? { w: params.w } : {}),
+      enable_fuzz: true,
+      enable_short_term: false,
+    }).useStrategy(StrategyMode.SEED, GenSeedStrategyWithCardId("cid"));
+    schedulers.set(params, made);
+  }
+  return made;
 }
 
 /** A manual mastery: "I know this" (with Easy) or "still learning" (with Again). */

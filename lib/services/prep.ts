@@ -58,7 +58,7 @@ export async function getCompanyChecklist(userId: string, companyId: string, loc
   if (company.prepStartedAt === null) await startPrepTasks(userId, companyId, locale, now);
   const [rows, tasks, next] = await Promise.all([
     db.$queryRaw<TQuestionRow[]>`
-      SELECT s.id AS "setId", s.title AS "setTitle", s."sortOrder", q.id, q.title, q.stars, q.placeholder, q.position, CASE WHEN q.id IS NULL THEN NULL ELSE ${masterySql("k")} END AS status
+      SELECT s.id AS "setId", s.title AS "setTitle", s."sortOrder", q.id, q.title, q.stars, q.placeholder, q.position, ${masterySql("k")} AS status
       FROM "CompanySet" cs
       JOIN "QuestionSet" s ON s.id = cs."setId" AND s."userId" = ${userId}
       LEFT JOIN "Question" q ON q."setId" = s.id AND q."userId" = ${userId}

@@ -186,13 +186,9 @@ export async function setStars(userId: string, input: z.output<typeof ZSetStarsI
 export async function setMastery(userId: string, input: z.output<typeof ZSetMasteryInput>, now = new Date()) {
   assertUserId(userId);
   const { questionId, status } = input;
-  return transaction(userId, async (tx) => {
-    await rateCard(tx, userId, questionId, MANUAL_RATING[status], now, ReviewSource.MANUAL);
-    const [card] = await tx.$queryRaw<{ status: Mastery }[]>`
-      SELECT ${masterySql("k")} AS status FROM "Question" q ${cardJoinSql(userId, "q", "k")}
-      WHERE q.id = ${questionId} AND q."userId" = ${userId}`;
-    return { status: card?.status ?? status, reviewedAt: now };
-  });
+  // The rating pins the card on the chosen side (lib/review/scheduler, rate), so it shows `status`.
+  await transaction(userId, (tx) => rateCard(tx, userId, questionId, MANUAL_RATING[status], now, ReviewSource.MANUAL));
+  return { status, reviewedAt: now };
 }
 
 /** Puts a set's questions in the given order; the ids must be exactly the set's questions. */

@@ -19,7 +19,6 @@ async function isEmpty(tx: TTx, userId: string): Promise<boolean> {
     tx.company.count({ where }), tx.questionSet.count({ where }), tx.question.count({ where }),
     tx.application.count({ where }), tx.prepTask.count({ where }), tx.asset.count({ where }),
     tx.importRun.count({ where }),
-    tx.reviewCard.count({ where }), tx.reviewLog.count({ where }),
   ]);
   return counts.every((n) => n === 0);
 }

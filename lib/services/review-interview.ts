@@ -9,6 +9,7 @@ import { AppError, assertUserId } from "@/lib/errors";
 import type { CardState, Stage } from "@/lib/generated/prisma/enums";
 import { expectedRecallPercent, rankForInterview, type TInterviewCard } from "@/lib/review/interview";
 import { pendingEventSql } from "@/lib/services/list-sql";
+import { cardJoinSql } from "@/lib/services/mastery-sql";
 import { PREP_EVENT_STAGES } from "@/lib/services/prep";
 import { readReviewParameters } from "@/lib/services/review";
 import { loadReviewItems, readReviewDay, REVIEW_BATCH, type TReviewToday } from "@/lib/services/review-queue";
@@ -35,7 +36,7 @@ async function readCompanyCards(userId: string, companyIds: readonly string[]): 
       k."scheduledDays", k.reps, k.lapses, k.state, k."lastReview"
     FROM "CompanySet" cs
     JOIN "Question" q ON q."setId" = cs."setId" AND q."userId" = ${userId} AND NOT q.placeholder
-    LEFT JOIN "ReviewCard" k ON k."userId" = ${userId} AND k."questionId" = q.id
+    ${cardJoinSql(userId, "q", "k")}
     WHERE cs."userId" = ${userId} AND cs."companyId" = ANY(${[...companyIds]}::text[])
     ORDER BY cs."companyId", q.position, q.id`;
   const byCompany = new Map<string, TInterviewCard[]>();

@@ -9,6 +9,7 @@ import { localDayOf, startOfDayIn } from "@/lib/dates/zone";
 import { newCard, previewIntervals, type TRating } from "@/lib/review/scheduler";
 import { NEW_PER_DAY, orderQueue, streakOf, type TQueueCandidate, type TQueueGroup } from "@/lib/review/today";
 import { pendingEventSql } from "@/lib/services/list-sql";
+import { cardJoinSql } from "@/lib/services/mastery-sql";
 import { PREP_EVENT_STAGES } from "@/lib/services/prep";
 import { CARD_SELECT, readReviewParameters } from "@/lib/services/review";
 import type { TReviewParameters } from "@/lib/validation/review";
@@ -55,7 +56,7 @@ function readCandidates(userId: string, now: Date, dayStart: Date, dayEnd: Date,
         s."sortOrder", s.id AS "setId", q.position
       FROM "Question" q
       JOIN "QuestionSet" s ON s.id = q."setId" AND s."userId" = ${userId}
-      LEFT JOIN "ReviewCard" k ON k."userId" = ${userId} AND k."questionId" = q.id
+      ${cardJoinSql(userId, "q", "k")}
       LEFT JOIN upcoming u ON u."setId" = q."setId"
       WHERE q."userId" = ${userId} AND NOT q.placeholder AND (k."lastReview" IS NULL OR k."lastReview" < ${dayStart})
     )
@@ -92,13 +93,14 @@ export async function loadReviewItems(userId: string, picks: readonly TPick[], n
   });
 }
 
-/** The day's counts: questions reviewed today, new ones among them, and the streak. */
+/** The day's counts: questions reviewed today, the new ones this page showed (the bank and interview logs do not use up the day's new cards), and the streak. */
 export async function readReviewDay(userId: string, timeZone: string, now: Date) {
   const dayStart = startOfDayIn(now, timeZone);
   const [day] = await db.$queryRaw<{ reviewed: number; fresh: number; days: string[] | null }[]>`
     SELECT
       (SELECT count(DISTINCT "questionId")::int FROM "ReviewLog" WHERE "userId" = ${userId} AND "reviewedAt" >= ${dayStart}) AS reviewed,
-      (SELECT count(DISTINCT "questionId")::int FROM "ReviewLog" WHERE "userId" = ${userId} AND "reviewedAt" >= ${dayStart} AND "prevReps" = 0) AS fresh,
+      (SELECT count(DISTINCT "questionId")::int FROM "ReviewLog" WHERE "userId" = ${userId} AND "reviewedAt" >= ${dayStart} AND "prevReps" = 0
+        AND source = 'REVIEW'::"ReviewSource") AS fresh,
       (SELECT array_agg(DISTINCT to_char("reviewedAt" AT TIME ZONE ${timeZone}, 'YYYY-MM-DD')) FROM "ReviewLog"
         WHERE "userId" = ${userId} AND "reviewedAt" >= ${dayStart}::timestamptz - interval '400 days') AS days`;
   const today = localDayOf(now, timeZone);

@@ -64,15 +64,15 @@ export async function rateCard(tx: TTx, userId: string, questionId: string, rati
 }
 
 /**
- * Takes back the user's last rating from `source`: the card becomes exactly what its log says it
+ * Takes back the user's last rating on the review page: the card becomes exactly what its log says it
  * was (a first rating's card goes away), and the log row goes. Nothing to undo is NOT_FOUND; a
  * rating followed by another of the same card (say, from an interview) is not taken back.
  */
-export async function undoLastRating(userId: string, source: ReviewSource = ReviewSource.REVIEW): Promise<{ questionId: string }> {
+export async function undoLastRating(userId: string): Promise<{ questionId: string }> {
   assertUserId(userId);
   return transaction(userId, async (tx) => {
     const log = await tx.reviewLog.findFirst({
-      where: { userId, source },
+      where: { userId, source: ReviewSource.REVIEW },
       orderBy: [{ reviewedAt: "desc" }, { id: "desc" }],
     });
     if (!log) throw new AppError("NOT_FOUND", "review.errors.nothingToUndo");

@@ -19,6 +19,17 @@ describe("FSRS scheduling of a card", () => {
     }
   });
 
+  it("pins 学习中 chosen by hand under the known line, due the next day, even where Again alone keeps a strong memory known", () => {
+    let card = newCard(T0);
+    for (const n of [0, 10, 60, 300, 1200]) card = rate(card, "strong", 4, days(n), P);
+    const at = days(1201);
+    const again = rate(card, "strong", 1, at, P);
+    expect(again.stability).toBeGreaterThanOrEqual(KNOWN_STABILITY_DAYS);
+    const pinned = rate(card, "strong", 1, at, P, "learning");
+    expect(pinned.stability).toBeLessThan(KNOWN_STABILITY_DAYS);
+    expect(pinned.due).toEqual(days(1202));
+  });
+
   it("is reproducible: the same card, rating and time give the same due date", () => {
     let a = newCard(T0);
     let b = newCard(T0);

@@ -59,6 +59,9 @@ export function ReviewSession({ cards, due, reviewedToday, streak, empty }: TPro
     });
   }
 
+  /** Only today's ratings are taken back (the server would otherwise take back an older one). */
+  const canUndo = reviewedToday + waiting > 0;
+
   function undo() {
     run(() => undoRatingAction(), {
       onDone: ({ data: questionId }) => {
@@ -74,7 +77,7 @@ export function ReviewSession({ cards, due, reviewedToday, streak, empty }: TPro
       if (typing(event.target) || event.altKey) return;
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "z" && !event.shiftKey) {
         event.preventDefault();
-        undo();
+        if (canUndo) undo();
         return;
       }
       if (event.ctrlKey || event.metaKey || !current) return;
@@ -159,7 +162,7 @@ export function ReviewSession({ cards, due, reviewedToday, streak, empty }: TPro
       )}
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="hidden text-xs text-muted-foreground sm:block">{t("keys")}</p>
-        <Button variant="ghost" size="sm" onClick={undo} disabled={reviewedToday + waiting === 0}>
+        <Button variant="ghost" size="sm" onClick={undo} disabled={!canUndo}>
           <Undo2 aria-hidden="true" />
           {t("undo")}
           <kbd className="hidden sm:inline">{t("undoHint")}</kbd>

@@ -28,7 +28,6 @@ export const review: TArea<"review"> = {
   emptyTitle: "Today's review is done",
   emptyBody: "Come back tomorrow, or link sets to companies and star questions: they join the review.",
   openBank: "Open the question bank",
-  more: "{count} more",
   interviewTitle: "Review for {company}'s {stage}",
   interviewDescription: "Ranked by how likely each is forgotten by {time}, the likeliest first; questions due only after the interview come forward too",
   expectedRecall: "Expected to remember {percent}% at the interview",

@@ -26,7 +26,6 @@ export const review = {
   emptyTitle: "今天的复习做完了",
   emptyBody: "明天再来，或者给公司关联题集、给题目加星标，它们会进入复习。",
   openBank: "去题库",
-  more: "还有 {count} 题",
   interviewTitle: "为 {company} 的{stage}复习",
   interviewDescription: "按到 {time} 时忘掉的可能排序，最可能忘的先来；面试之后才到期的题也会提前",
   expectedRecall: "面试时预计记住 {percent}%",
