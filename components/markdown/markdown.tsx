@@ -27,15 +27,15 @@ import {
   markdownNestingDepth,
   markdownWeight,
 } from "@/lib/validation/markdown-limits";
+import { remarkHighlight } from "@/lib/markdown/remark-highlight";
+import { ANSWER_SANITIZE_SCHEMA } from "@/lib/markdown/sanitize-schema";
 
 import { AssetImage } from "./asset-image";
 import { assetNameOf, remoteHostOf } from "./image-source";
 import { PlainMarkdown } from "./plain-markdown";
 import { rehypeBudget } from "./rehype-budget";
-import { remarkHighlight } from "./remark-highlight";
 import { RemoteImage } from "./remote-image";
 import { rehypeSafeStyle } from "./rehype-safe-style";
-import { ANSWER_SANITIZE_SCHEMA } from "./sanitize-schema";
 
 const remarkPlugins = [remarkGfm, remarkMath, remarkHighlight];
 const rehypePlugins = [

@@ -1,7 +1,7 @@
 // A rehype step after the sanitizer: filters every `style` attribute through safeStyle().
 import type { Element, Root, RootContent } from "hast";
 
-import { safeStyle } from "./sanitize-schema";
+import { safeStyle } from "@/lib/markdown/sanitize-schema";
 
 function clean(node: Root | RootContent) {
   if (node.type === "element") {

@@ -1,11 +1,11 @@
 // An answer's Markdown as the HTML of an Anki field: rendered like the bank renders it (GFM,
-// math), sanitized (GitHub's rules plus <u>), KaTeX `$…$` / `$$…$$` turned into the delimiters
+// math, ==highlight==), sanitized (GitHub's rules plus <u>), KaTeX `$…$` / `$$…$$` turned into the delimiters
 // Anki's MathJax reads, `\(…\)` / `\[…\]`, and the user's images as <img src="file name">, the
 // name Anki finds in its media folder. No I/O.
 import type { Element, ElementContent, Root as THast, RootContent } from "hast";
 import type { Root as TMdast } from "mdast";
 import rehypeRaw from "rehype-raw";
-import rehypeSanitize, { defaultSchema, type Options as TSanitizeSchema } from "rehype-sanitize";
+import rehypeSanitize, { type Options as TSanitizeSchema } from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
 import remarkParse from "remark-parse";
@@ -13,16 +13,15 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 
-const attributes = defaultSchema.attributes ?? {};
+import { remarkHighlight } from "@/lib/markdown/remark-highlight";
+import { ANSWER_SANITIZE_SCHEMA } from "@/lib/markdown/sanitize-schema";
 
+/** The bank's rules, but no id prefixes (footnotes keep working inside one card), no remote images, no styles. */
 const ANKI_SANITIZE_SCHEMA: TSanitizeSchema = {
-  ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), "u", "mark"],
-  strip: ["script", "style", "iframe", "object", "embed", "noscript", "template"],
-  // No id prefixes (footnotes keep working inside one card), no remote images.
+  ...ANSWER_SANITIZE_SCHEMA,
   clobberPrefix: "",
-  attributes: { ...attributes, img: ["src", "alt", "width", "height"] },
-  protocols: { ...defaultSchema.protocols, src: [] },
+  attributes: { ...ANSWER_SANITIZE_SCHEMA.attributes, img: ["src", "alt", "width", "height"] },
+  protocols: { ...ANSWER_SANITIZE_SCHEMA.protocols, src: [] },
 };
 
 /** `assets/1740404861907.png` (the notes' image folder) → `1740404861907.png`; null for anything else. */
@@ -68,6 +67,7 @@ const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkMath)
+  .use(remarkHighlight)
   .use(mathToAnki)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
@@ -102,7 +102,7 @@ function serialize(nodes: readonly (RootContent | ElementContent)[]): string {
 }
 
 /** Text in which Markdown sees nothing but words: no syntax character, no list or heading start, no autolink. */
-const PLAIN = /^(?! {4}|\t)(?![ \t]*(?:\d+[.)]|[-+*>=#]))[^\\`*_[\]<>$~|#!&:@\r\n]*$/u;
+const PLAIN = /^(?! {4}|\t)(?![ \t]*(?:\d+[.)]|[-+*>=#]))[^\\`*_[\]<>$~|#!&:@=\r\n]*$/u;
 
 /** The Markdown of an answer (or a title) as sanitized HTML for Anki. */
 export function markdownToAnkiHtml(markdown: string): string {

@@ -44,7 +44,7 @@ export function ankiNoteLine({ guid, front, back, tags }: TAnkiNote): string {
 
 /** The image file names an answer's Anki HTML shows (markdownToAnkiHtml writes src="<name>"). */
 export function imageNamesIn(html: string): string[] {
-  return [...html.matchAll(/<img src="([^"]*)"/gu)].map((match) => match[1]!.replaceAll("&quot;", '"').replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&"));
+  return [...html.matchAll(/<img\b[^>]*?\ssrc="([^"]*)"/gu)].map((match) => match[1]!.replaceAll("&quot;", '"').replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&"));
 }
 
 /** A deck's name as a file name: `Offerboard::LLM 基础` → `Offerboard-LLM_基础`. */

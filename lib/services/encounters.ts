@@ -10,6 +10,7 @@ import { AppError, assertUserId } from "@/lib/errors";
 import { ReviewSource, type Stage } from "@/lib/generated/prisma/enums";
 import { questionContentHash } from "@/lib/notes/question-title";
 import { AGAIN } from "@/lib/review/scheduler";
+import { insertSet } from "@/lib/services/questions";
 import { rateCard, takeBackRatings } from "@/lib/services/review";
 import type { TRecordEncountersInput } from "@/lib/validation/encounters";
 
@@ -35,13 +36,7 @@ async function targetSet(tx: TTx, userId: string, setId: string | null): Promise
     return set.id;
   }
   const found = await tx.questionSet.findFirst({ where: { userId, title: MIANJING_SET_TITLE }, orderBy: { sortOrder: "asc" }, select: { id: true } });
-  if (found) return found.id;
-  const taken = new Set((await tx.questionSet.findMany({ where: { userId, slug: { startsWith: MIANJING_SLUG } }, select: { slug: true } })).map((s) => s.slug));
-  let slug = MIANJING_SLUG;
-  for (let n = 2; taken.has(slug); n += 1) slug = `${MIANJING_SLUG}-${n}`;
-  const last = await tx.questionSet.aggregate({ where: { userId }, _max: { sortOrder: true } });
-  const made = await tx.questionSet.create({ data: { userId, title: MIANJING_SET_TITLE, slug, sortOrder: (last._max.sortOrder ?? 0) + 1 }, select: { id: true } });
-  return made.id;
+  return found?.id ?? (await insertSet(tx, userId, MIANJING_SET_TITLE, MIANJING_SLUG)).id;
 }
 
 /** When and at which round: the step's (its label unless one is typed), or the day given. */

@@ -4,7 +4,7 @@ import "server-only";
 
 import type { z } from "zod";
 
-import { db, transaction } from "@/lib/db";
+import { db, transaction, type TTx } from "@/lib/db";
 import { cardJoinSql, masterySql } from "@/lib/services/mastery-sql";
 import { AppError, assertUserId } from "@/lib/errors";
 import type { ZCreateSetInput, ZRenameSetInput, ZReorderInput } from "@/lib/validation/questions";
@@ -95,24 +95,25 @@ function baseSlug(title: string): string {
   return ascii || "set";
 }
 
+/** Inside `tx`: a new set at the end of the list, under the first free slug from `base`. */
+export async function insertSet(tx: TTx, userId: string, title: string, base = baseSlug(title)) {
+  const taken = await tx.questionSet.findMany({
+    where: { userId, slug: { startsWith: base } },
+    select: { slug: true },
+  });
+  const slugs = new Set(taken.map((row) => row.slug));
+  let slug = base;
+  for (let n = 2; slugs.has(slug); n += 1) slug = `${base}-${n}`;
+  const last = await tx.questionSet.aggregate({ where: { userId }, _max: { sortOrder: true } });
+  return tx.questionSet.create({
+    data: { userId, title, slug, sortOrder: (last._max.sortOrder ?? 0) + 1 },
+    select: { id: true, title: true, slug: true },
+  });
+}
+
 export async function createSet(userId: string, input: z.output<typeof ZCreateSetInput>) {
   assertUserId(userId);
-  const { title } = input;
-  return transaction(userId, async (tx) => {
-    const base = baseSlug(title);
-    const taken = await tx.questionSet.findMany({
-      where: { userId, slug: { startsWith: base } },
-      select: { slug: true },
-    });
-    const slugs = new Set(taken.map((row) => row.slug));
-    let slug = base;
-    for (let n = 2; slugs.has(slug); n += 1) slug = `${base}-${n}`;
-    const last = await tx.questionSet.aggregate({ where: { userId }, _max: { sortOrder: true } });
-    return tx.questionSet.create({
-      data: { userId, title, slug, sortOrder: (last._max.sortOrder ?? 0) + 1 },
-      select: { id: true, title: true, slug: true },
-    });
-  });
+  return transaction(userId, (tx) => insertSet(tx, userId, input.title));
 }
 
 export async function renameSet(userId: string, input: z.output<typeof ZRenameSetInput>) {

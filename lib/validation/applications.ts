@@ -9,7 +9,7 @@ const ZLocalDateTime = z
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "companies.validation.dateInvalid")
   .refine((value) => !Number.isNaN(Date.parse(`${value}:00Z`)), "companies.validation.dateInvalid");
 
-const ZLabel = z.string().trim().max(40, "companies.validation.labelTooLong");
+export const ZLabel = z.string().trim().max(40, "companies.validation.labelTooLong");
 const ZLink = z
   .string()
   .trim()

@@ -1,6 +1,8 @@
 import { z } from "zod";
 
+import { ZLabel } from "@/lib/validation/applications";
 import { ZId } from "@/lib/validation/id";
+import { ZQuestionTitle } from "@/lib/validation/questions";
 
 // The questions asked at an interview: logged, undone, deleted, merged, exported. Messages are
 // i18n keys (lib/validation/issues).
@@ -12,10 +14,7 @@ const ZAnsweredWell = z.boolean({ message: "errors.VALIDATION" });
 
 const ZAskedItem = z.union([
   z.strictObject({ questionId: ZId, answeredWell: ZAnsweredWell }),
-  z.strictObject({
-    title: z.string().trim().min(1, "encounters.validation.titleRequired").max(500, "questions.validation.titleTooLong"),
-    answeredWell: ZAnsweredWell,
-  }),
+  z.strictObject({ title: ZQuestionTitle, answeredWell: ZAnsweredWell }),
 ]);
 
 /** A day as a date input gives it (`2026-04-01`), read in the user's time zone. */
@@ -28,7 +27,7 @@ export const ZRecordEncountersInput = z.strictObject({
   companyId: ZId,
   /** The interview step it happened at: its time is the encounters' time. */
   eventId: ZId.nullable(),
-  round: z.string().trim().max(40, "companies.validation.labelTooLong"),
+  round: ZLabel,
   /** Without a step: the day it happened. */
   day: ZLocalDate.nullable(),
   /** Where typed questions go; null = the 面经 set, made if missing. */

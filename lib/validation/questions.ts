@@ -19,7 +19,7 @@ const ZSetTitle = z
   .min(1, "questions.validation.setTitleRequired")
   .max(100, "questions.validation.setTitleTooLong");
 
-const ZQuestionTitle = z
+export const ZQuestionTitle = z
   .string({ message: "questions.validation.titleRequired" })
   .trim()
   .min(1, "questions.validation.titleRequired")

@@ -186,6 +186,19 @@ describe("hot questions, where a question was asked, duplicates and merge", () =
     expect((await listDuplicateSuggestions(user)).some((p) => p.a.id === typed || p.b.id === typed)).toBe(false);
     await expect(mergeQuestions(user, { keepId: original, dropId: original })).rejects.toMatchObject({ code: "VALIDATION" });
   });
+
+  it("merging moves the dropped question's review card and its history when the kept one has none", async () => {
+    const company = await companyWithInterview(user, "阿里云");
+    const kept = (await createQuestion(user, { setId, title: "解释一下 KV cache", answerMd: "缓存键值", stars: 0 })).id;
+    const dropped = (await createQuestion(user, { setId, title: "解释一下KV cache", answerMd: "缓存", stars: 0 })).id;
+    await recordEncounters(user, input(company.companyId, company.eventId, [{ questionId: dropped, answeredWell: false }]), TZ);
+    const card = await db.reviewCard.findUniqueOrThrow({ where: { userId_questionId: { userId: user, questionId: dropped } } });
+    await mergeQuestions(user, { keepId: kept, dropId: dropped });
+    const moved = await db.reviewCard.findUniqueOrThrow({ where: { userId_questionId: { userId: user, questionId: kept } } });
+    expect(moved).toMatchObject({ due: card.due, stability: card.stability, reps: card.reps, state: card.state });
+    expect(await db.reviewLog.findMany({ where: { userId: user, questionId: kept }, select: { source: true, rating: true } })).toEqual([{ source: "ENCOUNTER", rating: 1 }]);
+    expect(await db.reviewCard.count({ where: { userId: user, questionId: dropped } })).toBe(0);
+  });
 });
 
 describe("two users: another user's encounters, companies, steps and questions are NOT_FOUND", () => {

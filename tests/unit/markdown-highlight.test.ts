@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import type { Paragraph, Root } from "mdast";
 import { describe, expect, it } from "vitest";
 
-import { remarkHighlight } from "@/components/markdown/remark-highlight";
+import { remarkHighlight } from "@/lib/markdown/remark-highlight";
 
 import { renderMarkdown as render } from "../helpers/markdown";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { safeStyle } from "@/components/markdown/sanitize-schema";
+import { safeStyle } from "@/lib/markdown/sanitize-schema";
 
 import { renderMarkdown as render } from "../helpers/markdown";
 

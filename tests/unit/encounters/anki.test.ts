@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { ankiImageName, markdownToAnkiHtml } from "@/lib/anki/answer-html";
-import { ankiField, ankiHeader, ankiNoteLine, ankiTag } from "@/lib/anki/notes-file";
+import { ankiField, ankiHeader, ankiNoteLine, ankiTag, imageNamesIn } from "@/lib/anki/notes-file";
 
 describe("Anki notes file", () => {
   it("starts with Anki's import headers, the GUID in column 1 and tags in column 4", () => {
@@ -47,6 +47,7 @@ describe("answers as Anki HTML", () => {
 
   it("renders Markdown like the bank (tables, code, <u>) and sanitizes it", () => {
     expect(markdownToAnkiHtml("**粗** <u>下划线</u>")).toBe("<p><strong>粗</strong> <u>下划线</u></p>");
+    expect(markdownToAnkiHtml("记住 ==重点== 即可")).toBe("<p>记住 <mark>重点</mark> 即可</p>");
     expect(markdownToAnkiHtml("| a | b |\n|---|---|\n| 1 | 2 |")).toContain("<table>");
     expect(markdownToAnkiHtml("```py\nprint(1)\n```")).toBe('<pre><code class="language-py">print(1)\n</code></pre>');
     const hostile = markdownToAnkiHtml('<script>alert(1)</script><img src="x" onerror="alert(1)"><a href="javascript:alert(1)">x</a><p onclick="y">t</p>');
@@ -58,5 +59,7 @@ describe("answers as Anki HTML", () => {
     expect(markdownToAnkiHtml('<img src="./assets/a%20b.png" style="zoom:50%">')).toBe('<img src="a b.png">');
     expect(markdownToAnkiHtml("![远程](https://example.com/x.png)")).toBe('<p><a href="https://example.com/x.png">远程</a></p>');
     expect(ankiImageName("assets/../etc/passwd")).toBeNull();
+    // Whatever attribute comes first, the image's file goes into the media folder.
+    expect(imageNamesIn(markdownToAnkiHtml('<img alt="图" width="80" src="assets/b.png">'))).toEqual(["b.png"]);
   });
 });

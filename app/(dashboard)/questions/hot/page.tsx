@@ -26,8 +26,9 @@ const CHIP = "inline-flex h-7 items-center gap-1 rounded-full border px-3 text-x
 export default async function HotQuestionsPage({ searchParams }: TProps) {
   const user = await requireUser();
   const { company } = ZHotQuery.parse(await searchParams);
-  const [t, format, companies, duplicates] = await Promise.all([
+  const [t, tQuestions, format, companies, duplicates] = await Promise.all([
     getTranslations("encounters"),
+    getTranslations("questions"),
     getFormatter(),
     listAskedCompanies(user.id),
     listDuplicateSuggestions(user.id),
@@ -39,7 +40,7 @@ export default async function HotQuestionsPage({ searchParams }: TProps) {
     <>
       <Link href="/questions" className="mb-3 inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
         <ArrowLeft aria-hidden="true" className="size-4" />
-        {(await getTranslations())("questions.backToSets")}
+        {tQuestions("backToSets")}
       </Link>
       <PageHeader title={t("hotTitle")} description={t("hotDescription")} />
       <div className="space-y-8">

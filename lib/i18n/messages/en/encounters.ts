@@ -28,8 +28,8 @@ export const encounters: TArea<"encounters"> = {
   remove: "Remove",
   moveUp: "Move up",
   moveDown: "Move down",
-  save: "Save {count} questions",
-  saved: "Logged {count} questions asked",
+  save: "{count, plural, one {Save # question} other {Save # questions}}",
+  saved: "{count, plural, one {Logged # question asked} other {Logged # questions asked}}",
   undo: "Undo",
   undone: "Undone",
   deleteEncounter: "Delete this record",
@@ -78,7 +78,6 @@ export const encounters: TArea<"encounters"> = {
   debriefDescription: "Write down what was asked while you still remember.",
   debriefAction: "Log the questions asked",
   validation: {
-    titleRequired: "Enter a question",
     itemsRequired: "Add at least one question",
     tooManyItems: "At most 60 questions at once",
     dateInvalid: "Invalid date",

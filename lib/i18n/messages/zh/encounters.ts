@@ -77,7 +77,6 @@ export const encounters = {
   debriefDescription: "面试结束后趁记忆清楚，把问到的题记下来。",
   debriefAction: "记录这场被问到的题",
   validation: {
-    titleRequired: "请输入题目",
     itemsRequired: "请至少加入一道题",
     tooManyItems: "一次最多记录 60 道题",
     dateInvalid: "日期无效",

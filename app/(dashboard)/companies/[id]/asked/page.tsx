@@ -8,6 +8,7 @@ import { stageLabel } from "@/lib/applications/stages";
 import { requireUser } from "@/lib/auth";
 import { readSets } from "@/lib/cache/page-reads";
 import { localDayOf } from "@/lib/dates/zone";
+import { isPastAskedStep } from "@/lib/encounters/plan";
 import { readOr404 } from "@/lib/read-or-404";
 import { listAskedSteps } from "@/lib/services/encounters";
 import { getPrepCompany } from "@/lib/services/prep";
@@ -30,12 +31,12 @@ export default async function AskedPage({ params, searchParams }: TProps) {
   const user = await requireUser();
   const { id } = await params;
   const event = (await searchParams).event;
-  const [t, locale, company] = await Promise.all([getTranslations("encounters"), getLocale(), loadCompany(user.id, id)]);
-  const [steps, sets] = await Promise.all([listAskedSteps(user.id, company.id), readSets(user)]);
+  // The steps are read by user and company id alike, so they need not wait for the company (its 404 decides).
+  const [t, locale, company, steps, sets] = await Promise.all([getTranslations("encounters"), getLocale(), loadCompany(user.id, id), listAskedSteps(user.id, id), readSets(user)]);
   const chosen = steps.find((step) => step.id === event) ?? null;
   const now = new Date();
   // The step asked for; else the latest that has happened; else the first listed.
-  const initial = chosen ?? steps.find((step) => (step.scheduledAt ?? step.happenedAt ?? now) <= now) ?? steps[0] ?? null;
+  const initial = chosen ?? steps.find((step) => isPastAskedStep(step, now)) ?? steps[0] ?? null;
 
   return (
     <div className="space-y-6">
