@@ -2,7 +2,7 @@
 export const LOCALES = ["zh", "en"] as const;
 export type TLocale = (typeof LOCALES)[number];
 
-export const DEFAULT_LOCALE: TLocale = "zh";
+const DEFAULT_LOCALE: TLocale = "zh";
 
 /** A stored or sent language as one the app speaks: the default for anything else. */
 export const localeOf = (value: string | undefined): TLocale => ((LOCALES as readonly string[]).includes(value ?? "") ? (value as TLocale) : DEFAULT_LOCALE);

@@ -26,7 +26,7 @@ export type TReminderJob = { userId: string; eventId: string; kind: TReminderKin
 export const DELIVERY_RETRIES = 3;
 export const DELIVERY_ATTEMPTS = DELIVERY_RETRIES + 1;
 
-export const describeFailure = (error: unknown) => (error instanceof WebhookError || error instanceof MailError ? error.message : "request failed").slice(0, 300);
+const describeFailure = (error: unknown) => (error instanceof WebhookError || error instanceof MailError ? error.message : "request failed").slice(0, 300);
 
 type TUserChannels = { email: string; reminderChannel: { preset: WebhookPreset; url: string } | null; reminderEmail: { address: string | null; confirmedAt: Date | null } | null };
 
@@ -41,7 +41,7 @@ function mailTarget(user: Pick<TUserChannels, "email" | "reminderEmail">): strin
 const channelsOf = (user: TUserChannels): ReminderChannelType[] => [...(user.reminderChannel ? ["WEBHOOK" as const] : []), ...(mailTarget(user) ? ["EMAIL" as const] : [])];
 
 /** Writes the outcome of a send (a test or a reminder) on the channel's own row. */
-export async function recordChannelOutcome(userId: string, channel: ReminderChannelType, error: unknown | null): Promise<void> {
+async function recordChannelOutcome(userId: string, channel: ReminderChannelType, error: unknown | null): Promise<void> {
   const data = error === null ? { lastSentAt: new Date(), lastError: null, lastErrorAt: null } : { lastError: describeFailure(error), lastErrorAt: new Date() };
   if (channel === "EMAIL") await db.reminderEmail.updateMany({ where: { userId }, data });
   else await db.reminderChannel.updateMany({ where: { userId }, data });
