@@ -4,7 +4,8 @@
 // Reports p50/p95, throughput relative to the baseline page (measured next to each scenario), SQL
 // statements and CPU time per request (server and PostgreSQL) and server RSS.
 // READ_CACHE=off runs the server without the per-user read cache; BENCH_COMPANIES sizes the seed.
-// `npm run bench -- --load`: the mixed load run instead (scripts/bench/mixed-load.ts).
+// `npm run bench -- --load`: the mixed load run instead (scripts/bench/mixed-load.ts);
+// `npm run bench -- --statements`: each key page's statements, one request at a time (statements.ts).
 import { mkdir, writeFile } from "node:fs/promises";
 
 import pg from "pg";
@@ -15,6 +16,7 @@ import { runMixedLoad } from "./mixed-load";
 import { readActionIds } from "./mixed-requests";
 import { mixedSession } from "./mixed-scenario";
 import { captureNavigations } from "./navigations";
+import { runStatements } from "./statements";
 import { NAVIGATION_FROM, SCENARIOS, type TScenario } from "./scenarios";
 import { rssMb, withBenchServer, type TBenchServer } from "./server";
 
@@ -98,7 +100,9 @@ async function runScenarios(server: TBenchServer) {
   await writeFile(`bench-results/latest-cache-${cache}.json`, JSON.stringify({ at: new Date().toISOString(), cache, rows, peakRssMb: peakRss }, null, 2));
 }
 
-withBenchServer(process.argv.includes("--load") ? runMixedLoad : runScenarios).catch((error) => {
+const statementsMode = process.argv.includes("--statements");
+const bench = statementsMode ? runStatements : process.argv.includes("--load") ? runMixedLoad : runScenarios;
+withBenchServer(bench, { trackPlanning: statementsMode }).catch((error) => {
   console.error(error);
   process.exit(1);
 });

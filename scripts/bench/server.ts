@@ -24,13 +24,18 @@ export async function rssMb(pid: number): Promise<number> {
 }
 
 /** Runs `bench` against a freshly seeded database and production server. */
-export async function withBenchServer(bench: (server: TBenchServer) => Promise<void>): Promise<void> {
+export async function withBenchServer(bench: (server: TBenchServer) => Promise<void>, options: { trackPlanning?: boolean } = {}): Promise<void> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "offerboard-bench-"));
   const dataDir = path.join(dir, "pg");
   const database = await startEmbeddedPostgres({
     dataDir,
     database: "offerboard_bench",
-    settings: ["shared_preload_libraries=pg_stat_statements", "pg_stat_statements.track=all"],
+    settings: [
+      "shared_preload_libraries=pg_stat_statements",
+      "pg_stat_statements.track=all",
+      // Planning statistics cost a little under load: only the per-statement profile turns them on.
+      `pg_stat_statements.track_planning=${options.trackPlanning ? "on" : "off"}`,
+    ],
   });
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
