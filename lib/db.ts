@@ -1,5 +1,7 @@
 import "server-only";
 
+import { createHash } from "node:crypto";
+
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 
@@ -39,8 +41,30 @@ export function createPool(connectionString: string | undefined): pg.Pool {
   return pool;
 }
 
+/** How many distinct statement texts are prepared by name; the rest run unnamed. */
+const PREPARED_MAX = 400;
+const preparedNames = new Map<string, string>();
+
+/**
+ * Statements run as named prepared statements, one name per text: each connection parses a
+ * statement once, and PostgreSQL plans it for the given values its first five runs, then keeps a
+ * generic plan when that plan costs no more (plan_cache_mode auto). Planning was most of the
+ * PostgreSQL time of the key pages' statements. A statement's name is a hash of its text, so one
+ * name never stands for two texts. Prisma writes `IN ($1, $2, …)` with one parameter per value,
+ * so texts are not a closed set: the first PREPARED_MAX texts are named (the pages' statements
+ * come first), and the texts after them run unnamed, which bounds what each connection keeps.
+ */
+function statementName({ sql }: { sql: string }): string {
+  let name = preparedNames.get(sql);
+  if (name === undefined && preparedNames.size < PREPARED_MAX) {
+    name = `ob_${createHash("sha1").update(sql).digest("base64url")}`;
+    preparedNames.set(sql, name);
+  }
+  return name ?? ""; // pg runs a statement with an empty name unnamed
+}
+
 function createClient() {
-  const adapter = new PrismaPg(createPool(process.env.DATABASE_URL));
+  const adapter = new PrismaPg(createPool(process.env.DATABASE_URL), { statementNameGenerator: statementName });
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }
 

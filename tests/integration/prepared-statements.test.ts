@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+
+import { db } from "@/lib/db";
+
+// lib/db prepares statements by name (a hash of the text) so a connection parses each statement
+// once and PostgreSQL may keep a generic plan; only the first 400 texts get a name. One
+// transaction keeps every statement on one connection, whose pg_prepared_statements is read.
+
+type TPrepared = { name: string; statement: string };
+
+async function preparedOnOneConnection(texts: string[]): Promise<TPrepared[]> {
+  return db.$transaction(async (tx) => {
+    for (const text of texts) await tx.$queryRawUnsafe(text);
+    return tx.$queryRaw<TPrepared[]>`SELECT name, statement FROM pg_prepared_statements`;
+  });
+}
+
+describe("prepared statements", () => {
+  it("prepares a statement once by a name made from its text, and runs it again by that name", async () => {
+    const text = "SELECT 'prepared-once'::text AS marker";
+    const prepared = await preparedOnOneConnection([text, text, text]);
+    const mine = prepared.filter((row) => row.statement === text);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.name).toMatch(/^ob_[\w-]{27}$/);
+    // The same text on another connection gets the same name.
+    const again = await preparedOnOneConnection([text]);
+    expect(again.find((row) => row.statement === text)?.name).toBe(mine[0]!.name);
+  });
+
+  it("gives names to at most 400 texts, and still runs the texts after them", async () => {
+    const texts = Array.from({ length: 420 }, (_, i) => `SELECT ${i}::int AS n`);
+    const prepared = await preparedOnOneConnection(texts);
+    const numbered = prepared.filter((row) => /^SELECT \d+::int AS n$/.test(row.statement));
+    // Earlier tests in this file named a few texts; the cap counts them too.
+    expect(numbered.length).toBeGreaterThan(350);
+    expect(numbered.length).toBeLessThanOrEqual(400);
+    expect(numbered.some((row) => row.statement === texts.at(-1))).toBe(false);
+    const [last] = await db.$queryRawUnsafe<{ n: number }[]>(texts.at(-1)!);
+    expect(last!.n).toBe(419);
+  });
+});
