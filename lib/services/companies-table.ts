@@ -81,7 +81,8 @@ function tiebreak(alias: string): Prisma.Sql {
   return Prisma.sql`${row}."tierListOrder" ASC NULLS LAST, ${row}.name COLLATE "zh-x-icu" ASC, ${row}.id ASC`;
 }
 
-function filtersSql(userId: string, query: TCompanyTableQuery, now: Date): Prisma.Sql {
+/** The conditions of the table's filters (search, stage, outcome, this week), tier aside. */
+function filtersSql(userId: string, query: TCompanyTableQuery, now: Date): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
   if (query.q !== "") parts.push(companySearchSql("c", query.q));
   if (query.stage.length > 0) {
@@ -96,7 +97,20 @@ function filtersSql(userId: string, query: TCompanyTableQuery, now: Date): Prism
       SELECT 1 FROM "StageEvent" we JOIN "Application" wa ON wa.id = we."applicationId"
       WHERE wa."userId" = ${userId} AND wa."companyId" = c.id AND ${pendingEventSql("we", userId, start)} AND we."scheduledAt" < ${end})`);
   }
-  return parts.length === 0 ? Prisma.empty : Prisma.sql`AND ${Prisma.join(parts, " AND ")}`;
+  return parts;
+}
+
+/**
+ * JSON { tier: n } of the companies `kept` keeps, tier filter aside: without filters, from the
+ * kept counts (migration company_counts), so the default view does not count every company.
+ */
+function tierCountsSql(userId: string, archived: boolean, filtered: boolean, kept: Prisma.Sql): Prisma.Sql {
+  if (!filtered) {
+    return Prisma.sql`(SELECT json_object_agg(k.tier, k.n) FROM "CompanyCount" k
+      WHERE k."userId" = ${userId} AND k.archived = ${archived} AND k.n > 0)`;
+  }
+  return Prisma.sql`(SELECT json_object_agg(t.tier, t.n) FROM (
+    SELECT coalesce(c.tier::text, 'NONE') AS tier, count(*)::int AS n FROM "Company" c WHERE ${kept} GROUP BY 1) t)`;
 }
 
 /**
@@ -141,16 +155,16 @@ export async function listCompanyTable(
   const byNextEvent = query.sort === "nextEvent";
   const nextColumns = Prisma.sql`ne.stage AS "nextStage", ne.label AS "nextLabel", ne."scheduledAt" AS "nextAt"`;
   const archivedSql = query.archived ? Prisma.sql`c."archivedAt" IS NOT NULL` : Prisma.sql`c."archivedAt" IS NULL`;
-  const kept = Prisma.sql`c."userId" = ${userId} AND ${archivedSql} ${filtersSql(userId, query, now)}`;
+  const filters = filtersSql(userId, query, now);
+  const kept = Prisma.sql`c."userId" = ${userId} AND ${Prisma.join([archivedSql, ...filters], " AND ")}`;
 
   const [result] = await db.$queryRaw<[{ data: TRawPage }]>`
     WITH ${pageSql(userId, query, Prisma.sql`${kept} AND ${tierFilterSql(Prisma.sql`c.tier`, query.tier)}`, now)}
     ${sortByPrep ? Prisma.empty : Prisma.sql`, ${prepSetsCte(userId, Prisma.sql`SELECT id FROM page`)}`}
     SELECT json_build_object(
       'prefs', (SELECT u.preferences -> 'companiesTable' FROM "User" u WHERE u.id = ${userId}),
-      'archived', (SELECT count(*) FROM "Company" a WHERE a."userId" = ${userId} AND a."archivedAt" IS NOT NULL),
-      'tiers', (SELECT json_object_agg(t.tier, t.n) FROM (
-        SELECT coalesce(c.tier::text, 'NONE') AS tier, count(*)::int AS n FROM "Company" c WHERE ${kept} GROUP BY 1) t),
+      'archived', (SELECT coalesce(sum(k.n), 0) FROM "CompanyCount" k WHERE k."userId" = ${userId} AND k.archived),
+      'tiers', ${tierCountsSql(userId, query.archived, filters.length > 0, kept)},
       'rows', (SELECT json_agg(r ORDER BY r.ord) FROM (
         SELECT p.*
           ${byNextEvent ? Prisma.empty : Prisma.sql`, ${nextColumns}`}

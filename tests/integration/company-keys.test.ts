@@ -12,7 +12,8 @@ import { createTestUser } from "@/tests/helpers/users";
 import { fixtureText, notesInput } from "./import-helpers";
 
 // Company."latestStage", "latestOutcome" and "latestChangedAt" (what the companies table sorts
-// and filters on), and the ApplicationCount rows (the board's and the dashboard's counts), must
+// and filters on), the ApplicationCount rows (the board's and the dashboard's counts) and the
+// CompanyCount rows (the companies table's tier chips and archived count), must
 // equal what the applications say after any sequence of writes: here random sequences through
 // the services, and an import of the real notes, each compared with a recomputation from scratch.
 
@@ -46,6 +47,27 @@ async function countsStoredAndRecomputed(userId: string) {
     recomputed.set(k, (recomputed.get(k) ?? 0) + 1);
   }
   return { stored: Object.fromEntries(kept.map((row) => [key(row), row.n])), recomputed: Object.fromEntries(recomputed) };
+}
+
+/** CompanyCount as kept (zeros left out), and as recomputed from the companies. */
+async function companyCountsStoredAndRecomputed(userId: string) {
+  const key = (tier: string | null, archived: boolean) => `${tier ?? "NONE"} ${archived}`;
+  const kept = await db.companyCount.findMany({ where: { userId, n: { not: 0 } } });
+  const companies = await db.company.findMany({ where: { userId }, select: { tier: true, archivedAt: true } });
+  const recomputed = new Map<string, number>();
+  for (const company of companies) {
+    const k = key(company.tier, company.archivedAt !== null);
+    recomputed.set(k, (recomputed.get(k) ?? 0) + 1);
+  }
+  return { stored: Object.fromEntries(kept.map((row) => [key(row.tier, row.archived), row.n])), recomputed: Object.fromEntries(recomputed) };
+}
+
+/** Every kept count of the user equals its recomputation. */
+async function expectCountsKept(userId: string) {
+  const counts = await countsStoredAndRecomputed(userId);
+  expect(counts.stored).toEqual(counts.recomputed);
+  const companyCounts = await companyCountsStoredAndRecomputed(userId);
+  expect(companyCounts.stored).toEqual(companyCounts.recomputed);
 }
 
 const COMMANDS: fc.Arbitrary<TMoveCommandInput>[] = [
@@ -117,7 +139,7 @@ async function run(userId: string, step: TOp, companies: string[]): Promise<bool
   }
 }
 
-describe("the list keys kept on Company and in ApplicationCount", { timeout: 300_000 }, () => {
+describe("the list keys kept on Company, in ApplicationCount and in CompanyCount", { timeout: 300_000 }, () => {
   it("equal a recomputation from the applications after random sequences of writes", async () => {
     const user = await createTestUser("键");
     const companies: string[] = [];
@@ -127,8 +149,7 @@ describe("the list keys kept on Company and in ApplicationCount", { timeout: 300
         for (const step of steps) if (await run(user.id, step, companies)) writes += 1;
         const { stored, recomputed } = await storedAndRecomputed(user.id);
         expect(stored).toEqual(recomputed);
-        const counts = await countsStoredAndRecomputed(user.id);
-        expect(counts.stored).toEqual(counts.recomputed);
+        await expectCountsKept(user.id);
       }),
       { numRuns: 25, seed: 20261205 },
     );
@@ -147,7 +168,8 @@ describe("the list keys kept on Company and in ApplicationCount", { timeout: 300
     expect(stored).toEqual(recomputed);
     const counts = await countsStoredAndRecomputed(user.id);
     expect(Object.keys(counts.stored).length).toBeGreaterThan(3);
-    expect(counts.stored).toEqual(counts.recomputed);
+    expect(Object.keys((await companyCountsStoredAndRecomputed(user.id)).stored).length).toBeGreaterThan(3);
+    await expectCountsKept(user.id);
   });
 
   it("leave the counts right when companies and their applications are deleted, archived or not", async () => {
@@ -157,7 +179,6 @@ describe("the list keys kept on Company and in ApplicationCount", { timeout: 300
     await archiveCompanies(user.id, [withApplications[0]!.id]);
     await db.company.deleteMany({ where: { id: { in: withApplications.slice(0, 3).map((company) => company.id) } } });
     await db.application.deleteMany({ where: { companyId: withApplications[3]!.id } });
-    const counts = await countsStoredAndRecomputed(user.id);
-    expect(counts.stored).toEqual(counts.recomputed);
+    await expectCountsKept(user.id);
   });
 });

@@ -52,7 +52,7 @@ describe("the Prisma schema and the migrated database agree", () => {
        JOIN pg_class i ON i.oid = ix.indexrelid
        JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, ord) ON true
        JOIN pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = k.attnum
-       WHERE ix.indrelid = format('%I', $1::text)::regclass
+       WHERE ix.indrelid = format('%I', $1::text)::regclass AND NOT 0 = ANY(ix.indkey::int2[])
        GROUP BY i.relname, ix.indisunique`,
       [name],
     );
@@ -71,5 +71,14 @@ describe("the Prisma schema and the migrated database agree", () => {
     const actual = rows.map((row) => ({ name: row.name, columns: row.columns, table: row.table.replace(/"/g, ""), onDelete: ON_DELETE[row.on_delete] }));
     const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
     expect(actual.sort(byName)).toEqual([...table.foreignKeys].sort(byName));
+  });
+
+  it("has only the indexes on expressions that the schema's comments name", async () => {
+    const { rows } = await client.query<{ name: string }>(
+      `SELECT i.relname AS name FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid
+       JOIN pg_namespace n ON n.oid = i.relnamespace
+       WHERE n.nspname = 'public' AND 0 = ANY(ix.indkey::int2[]) ORDER BY 1`,
+    );
+    expect(rows.map((row) => row.name)).toEqual(["Company_userId_lastActivity_idx"]);
   });
 });
