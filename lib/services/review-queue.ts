@@ -19,6 +19,12 @@ const WEEK_MS = 7 * 86_400_000;
 /** Cards sent to the page at once; the client asks again when it has rated them. */
 export const REVIEW_BATCH = 5;
 
+/** The queue's groups, in their order; the SQL below numbers them by their index. */
+const QUEUE_GROUPS = ["interview", "starred", "due", "new"] as const;
+type TQueueGroup = (typeof QUEUE_GROUPS)[number];
+/** New questions (not starred, no interview coming) a day brings into the queue. */
+const NEW_PER_DAY = 20;
+
 export type TReviewItem = {
   questionId: string;
   setId: string;
@@ -32,12 +38,6 @@ export type TReviewItem = {
 };
 
 export type TReviewToday = { items: TReviewItem[]; due: number; reviewedToday: number; streak: number };
-
-/** The queue's groups, in their order; the SQL below numbers them by their index. */
-const QUEUE_GROUPS = ["interview", "starred", "due", "new"] as const;
-type TQueueGroup = (typeof QUEUE_GROUPS)[number];
-/** New questions (not starred, no interview coming) a day brings into the queue. */
-const NEW_PER_DAY = 20;
 
 type TQueueRow = { questionId: string; stars: number; grp: number; interviewAt: Date | null; companyName: string | null; stage: Stage | null; total: number };
 
