@@ -66,7 +66,8 @@ function fromFsrs(card: Card): TCard {
   };
 }
 
-function toFsrs(card: TCard, cardId: string): Card & { cid: string } {
+/** The card in ts-fsrs's shape. */
+export function toFsrs(card: TCard, cardId: string): Card & { cid: string } {
   return {
     cid: cardId,
     due: card.due,

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
-import { CardState, Tier } from "@/lib/generated/prisma/enums";
+import { CardState } from "@/lib/generated/prisma/enums";
 import { linkSet } from "@/lib/services/prep-links";
 import { createSet } from "@/lib/services/questions";
 import { createQuestion } from "@/lib/services/questions-items";
 import { reviewCard } from "@/lib/services/review";
 import { getReviewToday, REVIEW_BATCH } from "@/lib/services/review-queue";
+import { companyWithInterview } from "@/tests/helpers/interviews";
 import { createTestUser } from "@/tests/helpers/users";
 
 // Today's queue as the database ranks it: the group of each card, the order inside each group,
@@ -34,10 +35,8 @@ async function question(userId: string, setId: string, title: string, stars = 0,
 /** A set linked to a company whose 面试 is at `interviewAt`. */
 async function interviewSet(userId: string, title: string, interviewAt: Date) {
   const set = await createSet(userId, { title });
-  const company = await db.company.create({ data: { userId, name: title, normalizedName: title, tier: Tier.A }, select: { id: true } });
-  const application = await db.application.create({ data: { userId, companyId: company.id }, select: { id: true } });
-  await db.stageEvent.create({ data: { userId, applicationId: application.id, position: 0, stage: "INTERVIEW", label: "一面", scheduledAt: interviewAt } });
-  await linkSet(userId, { companyId: company.id, setId: set.id });
+  const { companyId } = await companyWithInterview(userId, title, interviewAt);
+  await linkSet(userId, { companyId, setId: set.id });
   return set.id;
 }
 

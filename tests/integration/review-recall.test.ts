@@ -1,16 +1,16 @@
-import { fsrs, State, type Card } from "ts-fsrs";
+import { fsrs } from "ts-fsrs";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { CardState, Tier } from "@/lib/generated/prisma/enums";
-import { newCard, rate, resetCard, type TCard } from "@/lib/review/scheduler";
+import { newCard, rate, resetCard, toFsrs, type TCard } from "@/lib/review/scheduler";
 import { linkSet } from "@/lib/services/prep-links";
 import { createSet } from "@/lib/services/questions";
 import { createQuestion } from "@/lib/services/questions-items";
 import { recallAtSql } from "@/lib/services/recall-sql";
 import { getInterviewReview, listInterviewRecall } from "@/lib/services/review-interview";
 import { DEFAULT_REVIEW_PARAMETERS as P, type TReviewParameters } from "@/lib/validation/review";
+import { companyWithInterview } from "@/tests/helpers/interviews";
 import { createTestUser } from "@/tests/helpers/users";
 
 // FSRS recall computed by the database (recall-sql.ts) against ts-fsrs's own get_retrievability,
@@ -21,25 +21,12 @@ const T0 = new Date("2026-06-01T02:00:00Z");
 const DAY = 86_400_000;
 const days = (n: number) => new Date(T0.getTime() + n * DAY);
 const ZONE = "Asia/Shanghai";
-const STATES = [CardState.NEW, CardState.LEARNING, CardState.REVIEW, CardState.RELEARNING];
 
 /** ts-fsrs's own recall of a stored card, the reference the SQL is held to. */
 function tsFsrsRecall(card: TCard, at: Date, params: TReviewParameters): number {
   if (card.lastReview === null) return 0;
   const f = fsrs({ request_retention: params.requestRetention, maximum_interval: params.maximumInterval, ...(params.w ? { w: params.w } : {}), enable_short_term: false });
-  const fsrsCard: Card = {
-    due: card.due,
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsed_days: card.elapsedDays,
-    scheduled_days: card.scheduledDays,
-    learning_steps: 0,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: STATES.indexOf(card.state) as State,
-    last_review: card.lastReview,
-  };
-  return f.get_retrievability(fsrsCard, at, false);
+  return f.get_retrievability(toFsrs(card, ""), at, false);
 }
 
 async function storeCard(userId: string, questionId: string, card: TCard) {
@@ -117,12 +104,6 @@ describe("FSRS recall in SQL", () => {
   });
 });
 
-async function companyWithInterview(userId: string, name: string, at: Date) {
-  const { id } = await db.company.create({ data: { userId, name, normalizedName: name, tier: Tier.A }, select: { id: true } });
-  const application = await db.application.create({ data: { userId, companyId: id }, select: { id: true } });
-  const event = await db.stageEvent.create({ data: { userId, applicationId: application.id, position: 0, stage: "INTERVIEW", label: "一面", scheduledAt: at }, select: { id: true } });
-  return { companyId: id, eventId: event.id };
-}
 
 describe("the interview's share and its review", () => {
   // A card rated Good twice: due weeks later. A card rated Good once: due in a few days.
