@@ -2,6 +2,7 @@
 // same-day learning steps, which suit long answers), fuzz seeded by the card's id and its
 // repetitions so a review is reproducible, and the user's parameters (lib/validation/review).
 import {
+  computeDecayFactor,
   createEmptyCard,
   fsrs,
   GenSeedStrategyWithCardId,
@@ -65,7 +66,8 @@ function fromFsrs(card: Card): TCard {
   };
 }
 
-function toFsrs(card: TCard, cardId: string): Card & { cid: string } {
+/** The card in ts-fsrs's shape. */
+export function toFsrs(card: TCard, cardId: string): Card & { cid: string } {
   return {
     cid: cardId,
     due: card.due,
@@ -127,11 +129,13 @@ export function previewIntervals(card: TCard, cardId: string, now: Date, params:
   return { 1: preview[1].card.scheduled_days, 2: preview[2].card.scheduled_days, 3: preview[3].card.scheduled_days, 4: preview[4].card.scheduled_days };
 }
 
-/** The probability of recalling the card at `at` (0 for a card never reviewed). */
-export function retrievability(card: TCard, at: Date, params: TReviewParameters): number {
-  if (card.lastReview === null || card.stability <= 0) return 0;
-  const f = scheduler(params);
-  return f.get_retrievability(toFsrs(card, ""), at, false);
+/**
+ * The forgetting curve's constants for these parameters, as ts-fsrs derives them: `decay` is
+ * minus w[20] once ts-fsrs has migrated and clamped the weights, `factor` is 0.9^(1/decay) − 1
+ * rounded to 8 decimals. Recall after t whole days at stability S is (1 + factor·t/S)^decay.
+ */
+export function forgettingCurveOf(params: TReviewParameters): { decay: number; factor: number } {
+  return computeDecayFactor(scheduler(params).parameters.w);
 }
 
 /** A manual reset: the card is new again, its counts kept. */

@@ -1,63 +1,64 @@
-// Interview-date mode (lib/review/interview.ts) over the database: the share of a company's
-// linked questions expected to be remembered at each upcoming 笔试/面试, and the review aimed at
-// one of them. Every statement is scoped by userId; another user's event is NOT_FOUND.
+// Interview-date mode: the share of a company's linked questions expected to be remembered at
+// each upcoming 笔试/面试, and the review aimed at one of them, both from FSRS recall at the
+// interview's time computed by the database (recall-sql.ts). Every statement is scoped by
+// userId; another user's event is NOT_FOUND.
 import "server-only";
 
 import { db } from "@/lib/db";
 import { startOfDayIn } from "@/lib/dates/zone";
 import { AppError, assertUserId } from "@/lib/errors";
-import type { CardState, Stage } from "@/lib/generated/prisma/enums";
-import { expectedRecallPercent, rankForInterview, type TInterviewCard } from "@/lib/review/interview";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Stage } from "@/lib/generated/prisma/enums";
 import { pendingEventSql } from "@/lib/services/list-sql";
 import { cardJoinSql } from "@/lib/services/mastery-sql";
+import { recallAtSql } from "@/lib/services/recall-sql";
 import { PREP_EVENT_STAGES } from "@/lib/services/prep";
 import { readReviewParameters } from "@/lib/services/review";
 import { loadReviewItems, readReviewDay, REVIEW_BATCH, type TReviewToday } from "@/lib/services/review-queue";
-
-type TCardRow = {
-  companyId: string;
-  questionId: string;
-  stars: number;
-  due: Date | null;
-  stability: number | null;
-  difficulty: number | null;
-  elapsedDays: number | null;
-  scheduledDays: number | null;
-  reps: number | null;
-  lapses: number | null;
-  state: CardState | null;
-  lastReview: Date | null;
-};
-
-/** The questions (not placeholders) of the sets linked to each company, with their cards. */
-async function readCompanyCards(userId: string, companyIds: readonly string[]): Promise<Map<string, TInterviewCard[]>> {
-  const rows = await db.$queryRaw<TCardRow[]>`
-    SELECT cs."companyId", q.id AS "questionId", q.stars, k.due, k.stability, k.difficulty, k."elapsedDays",
-      k."scheduledDays", k.reps, k.lapses, k.state, k."lastReview"
-    FROM "CompanySet" cs
-    JOIN "Question" q ON q."setId" = cs."setId" AND q."userId" = ${userId} AND NOT q.placeholder
-    ${cardJoinSql(userId, "q", "k")}
-    WHERE cs."userId" = ${userId} AND cs."companyId" = ANY(${[...companyIds]}::text[])
-    ORDER BY cs."companyId", q.position, q.id`;
-  const byCompany = new Map<string, TInterviewCard[]>();
-  for (const { companyId, questionId, stars, ...k } of rows) {
-    const card =
-      k.state === null || k.due === null
-        ? null
-        : { ...k, due: k.due, state: k.state, stability: k.stability ?? 0, difficulty: k.difficulty ?? 0, elapsedDays: k.elapsedDays ?? 0, scheduledDays: k.scheduledDays ?? 0, reps: k.reps ?? 0, lapses: k.lapses ?? 0 };
-    byCompany.set(companyId, [...(byCompany.get(companyId) ?? []), { questionId, stars, card }]);
-  }
-  return byCompany;
-}
+import type { TReviewParameters } from "@/lib/validation/review";
 
 type TEventAt = { eventId: string; companyId: string; scheduledAt: Date };
 
-/** For each event, the whole percent of its company's questions expected remembered then (null: none linked). */
+/**
+ * For each event, the whole percent of its company's questions (placeholders aside) expected
+ * remembered at its time, the mean of FSRS recall then (a question never reviewed counts 0);
+ * null when the company has none linked. The database sums it; no card row leaves it.
+ */
 export async function listInterviewRecall(userId: string, events: readonly TEventAt[]): Promise<Map<string, number | null>> {
   assertUserId(userId);
   if (events.length === 0) return new Map();
-  const [cards, params] = await Promise.all([readCompanyCards(userId, events.map((e) => e.companyId)), readReviewParameters(db, userId)]);
-  return new Map(events.map((e) => [e.eventId, expectedRecallPercent(cards.get(e.companyId) ?? [], e.scheduledAt, params)]));
+  return readRecall(userId, events, await readReviewParameters(db, userId));
+}
+
+async function readRecall(userId: string, events: readonly TEventAt[], params: TReviewParameters): Promise<Map<string, number | null>> {
+  const rows = await db.$queryRaw<{ eventId: string; percent: number }[]>`
+    SELECT ev.id AS "eventId", floor(avg(${recallAtSql("k", Prisma.sql`ev.at`, params)}) * 100 + 0.5)::int AS percent
+    FROM unnest(${events.map((e) => e.eventId)}::text[], ${events.map((e) => e.companyId)}::text[],
+      ${events.map((e) => e.scheduledAt.toISOString())}::timestamptz[]) AS ev(id, "companyId", at)
+    JOIN "CompanySet" cs ON cs."userId" = ${userId} AND cs."companyId" = ev."companyId"
+    JOIN "Question" q ON q."setId" = cs."setId" AND q."userId" = ${userId} AND NOT q.placeholder
+    ${cardJoinSql(userId, "q", "k")}
+    GROUP BY ev.id`;
+  const percents = new Map(rows.map((row) => [row.eventId, row.percent]));
+  return new Map(events.map((e) => [e.eventId, percents.get(e.eventId) ?? null]));
+}
+
+/**
+ * "Review for this interview", ranked by the database: the company's questions by how likely
+ * each is to be forgotten at `at` (recall then, lowest first; a card never reviewed counts 0),
+ * more stars first among equals, then in the bank's order; a card rated since `dayStart` waits.
+ * So a card that would fall due only after the interview still comes forward when its recall
+ * then is low. The first `limit`, and how many there are.
+ */
+function readInterviewQueue(userId: string, companyId: string, at: Date, dayStart: Date, params: TReviewParameters, limit: number) {
+  return db.$queryRaw<{ questionId: string; stars: number; total: number }[]>`
+    SELECT q.id AS "questionId", q.stars, count(*) OVER ()::int AS total
+    FROM "CompanySet" cs
+    JOIN "Question" q ON q."setId" = cs."setId" AND q."userId" = ${userId} AND NOT q.placeholder
+    ${cardJoinSql(userId, "q", "k")}
+    WHERE cs."userId" = ${userId} AND cs."companyId" = ${companyId} AND (k."lastReview" IS NULL OR k."lastReview" < ${dayStart})
+    ORDER BY ${recallAtSql("k", Prisma.sql`${at}::timestamptz`, params)}, q.stars DESC, q.position, q.id
+    LIMIT ${limit}`;
 }
 
 type TInterviewEvent = { eventId: string; companyId: string; companyName: string; stage: Stage; label: string; scheduledAt: Date };
@@ -90,21 +91,20 @@ export async function getInterviewReview(userId: string, timeZone: string, event
     JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId}
     WHERE e.id = ${eventId} AND e."userId" = ${userId} AND e."scheduledAt" IS NOT NULL`;
   if (!event) throw new AppError("NOT_FOUND");
-  const [cards, params, day] = await Promise.all([
-    readCompanyCards(userId, [event.companyId]),
-    readReviewParameters(db, userId),
+  const params = await readReviewParameters(db, userId);
+  const [ranked, day, recall] = await Promise.all([
+    readInterviewQueue(userId, event.companyId, event.scheduledAt, startOfDayIn(now, timeZone), params, REVIEW_BATCH),
     readReviewDay(userId, timeZone, now),
+    readRecall(userId, [event], params),
   ]);
-  const all = cards.get(event.companyId) ?? [];
-  const ranked = rankForInterview(all, event.scheduledAt, startOfDayIn(now, timeZone), params);
   const interview = { companyName: event.companyName, stage: event.stage, at: event.scheduledAt };
-  const picks = ranked.slice(0, REVIEW_BATCH).map(({ questionId, stars }) => ({ questionId, stars, group: "interview" as const, interview }));
+  const picks = ranked.map(({ questionId, stars }) => ({ questionId, stars, group: "interview" as const, interview }));
   return {
     items: await loadReviewItems(userId, picks, now, params),
-    due: ranked.length,
+    due: ranked[0]?.total ?? 0,
     reviewedToday: day.reviewedToday,
     streak: day.streak,
     event,
-    recall: expectedRecallPercent(all, event.scheduledAt, params),
+    recall: recall.get(event.eventId) ?? null,
   };
 }

@@ -1,13 +1,14 @@
-// Today's review (the /review page): the queue in order (lib/review/today.ts), the first cards
-// with their answers and next intervals, and the day's counts, in a constant number of statements.
+// Today's review (the /review page): the queue ranked and cut to a page by the database, the first
+// cards with their answers and next intervals, and the day's counts, in a constant number of statements.
 import "server-only";
 
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { assertUserId } from "@/lib/errors";
 import type { Stage } from "@/lib/generated/prisma/enums";
 import { localDayOf, startOfDayIn } from "@/lib/dates/zone";
 import { newCard, previewIntervals, type TRating } from "@/lib/review/scheduler";
-import { NEW_PER_DAY, orderQueue, streakOf, type TQueueCandidate, type TQueueGroup } from "@/lib/review/today";
+import { streakOf } from "@/lib/review/today";
 import { pendingEventSql } from "@/lib/services/list-sql";
 import { cardJoinSql } from "@/lib/services/mastery-sql";
 import { PREP_EVENT_STAGES } from "@/lib/services/prep";
@@ -17,6 +18,12 @@ import type { TReviewParameters } from "@/lib/validation/review";
 const WEEK_MS = 7 * 86_400_000;
 /** Cards sent to the page at once; the client asks again when it has rated them. */
 export const REVIEW_BATCH = 5;
+
+/** The queue's groups, in their order; the SQL below numbers them by their index. */
+const QUEUE_GROUPS = ["interview", "starred", "due", "new"] as const;
+type TQueueGroup = (typeof QUEUE_GROUPS)[number];
+/** New questions (not starred, no interview coming) a day brings into the queue. */
+const NEW_PER_DAY = 20;
 
 export type TReviewItem = {
   questionId: string;
@@ -32,16 +39,25 @@ export type TReviewItem = {
 
 export type TReviewToday = { items: TReviewItem[]; due: number; reviewedToday: number; streak: number };
 
-type TCandidateRow = TQueueCandidate & { companyName: string | null; stage: Stage | null };
+type TQueueRow = { questionId: string; stars: number; grp: number; interviewAt: Date | null; companyName: string | null; stage: Stage | null; total: number };
 
 /**
- * Every question that may be reviewed today: not a placeholder, not reviewed today, and due by
- * the end of the day, starred, or linked to a 笔试/面试 in the next 7 days (with the soonest of
- * them); of the other new questions, only the first `newLeft` in the bank's order (all the queue
- * can take), so a large bank sends few rows.
+ * Today's queue, ranked by the database: the first `limit` cards and how many the queue holds.
+ * This is the one home of the queue's rule. A question that is not a placeholder and was not
+ * reviewed today (from `dayStart`, the account's local midnight) goes, in this order:
+ * 0. interview: its set is linked to a company with a 笔试/面试 in the next 7 days (the soonest
+ *    of them counts) and it has no card or its card falls due by then (pull-forward); the sooner
+ *    the interview, the earlier;
+ * 1. starred: ⭐ and new or due today (before `dayEnd`);
+ * 2. due: due today;
+ * 3. new: never reviewed, at most `newLeft` of them, in the bank's order.
+ * Inside groups 0–2, more stars first, then the most overdue (new ones before any card); ties,
+ * and group 3, in the bank's order (set, then position).
  */
-function readCandidates(userId: string, now: Date, dayStart: Date, dayEnd: Date, newLeft: number) {
-  return db.$queryRaw<TCandidateRow[]>`
+async function readQueue(userId: string, now: Date, dayStart: Date, dayEnd: Date, newLeft: number, limit: number) {
+  const order = Prisma.sql`grp, CASE WHEN grp = 0 THEN "interviewAt" END, CASE WHEN grp < 3 THEN stars END DESC, due NULLS FIRST,
+    "sortOrder", "setId", position, "questionId"`;
+  return db.$queryRaw<TQueueRow[]>`
     WITH upcoming AS (
       SELECT DISTINCT ON (cs."setId") cs."setId", e."scheduledAt" AS at, c.name AS "companyName", e.stage
       FROM "StageEvent" e
@@ -51,23 +67,30 @@ function readCandidates(userId: string, now: Date, dayStart: Date, dayEnd: Date,
       WHERE ${pendingEventSql("e", userId, now, PREP_EVENT_STAGES)} AND e."scheduledAt" < ${new Date(now.getTime() + WEEK_MS)}
       ORDER BY cs."setId", e."scheduledAt", e.id
     ),
-    open AS MATERIALIZED (
-      SELECT q.id AS "questionId", q.stars, k.due, k."lastReview", u.at AS "interviewAt", u."companyName", u.stage,
-        s."sortOrder", s.id AS "setId", q.position
-      FROM "Question" q
-      JOIN "QuestionSet" s ON s.id = q."setId" AND s."userId" = ${userId}
-      ${cardJoinSql(userId, "q", "k")}
-      LEFT JOIN upcoming u ON u."setId" = q."setId"
-      WHERE q."userId" = ${userId} AND NOT q.placeholder AND (k."lastReview" IS NULL OR k."lastReview" < ${dayStart})
+    queued AS MATERIALIZED (
+      SELECT * FROM (
+        SELECT q.id AS "questionId", q.stars, k.due, u.at AS "interviewAt", u."companyName", u.stage, s."sortOrder", s.id AS "setId", q.position,
+          CASE WHEN u.at IS NOT NULL AND (k.due IS NULL OR k.due <= u.at) THEN 0
+            WHEN q.stars > 0 AND (k.due IS NULL OR k.due < ${dayEnd}) THEN 1
+            WHEN k.due < ${dayEnd} THEN 2
+            WHEN k.due IS NULL THEN 3 END AS grp
+        FROM "Question" q
+        JOIN "QuestionSet" s ON s.id = q."setId" AND s."userId" = ${userId}
+        ${cardJoinSql(userId, "q", "k")}
+        LEFT JOIN upcoming u ON u."setId" = q."setId"
+        WHERE q."userId" = ${userId} AND NOT q.placeholder AND (k."lastReview" IS NULL OR k."lastReview" < ${dayStart})
+      ) c WHERE grp IS NOT NULL
+    ),
+    total AS (
+      SELECT (count(*) FILTER (WHERE grp < 3) + least(count(*) FILTER (WHERE grp = 3), ${newLeft}))::int AS total FROM queued
     )
-    SELECT "questionId", stars, due, "lastReview", "interviewAt", "companyName", stage
-    FROM (
-      SELECT * FROM open WHERE due < ${dayEnd} OR "interviewAt" IS NOT NULL OR (due IS NULL AND stars > 0)
+    SELECT page."questionId", page.stars, page.grp, page."interviewAt", page."companyName", page.stage, total.total
+    FROM total CROSS JOIN (
+      (SELECT * FROM queued WHERE grp < 3 ORDER BY ${order} LIMIT ${limit})
       UNION ALL
-      (SELECT * FROM open WHERE due IS NULL AND stars = 0 AND "interviewAt" IS NULL
-       ORDER BY "sortOrder", "setId", position, "questionId" LIMIT ${newLeft})
-    ) c
-    ORDER BY "sortOrder", "setId", position, "questionId"`;
+      (SELECT * FROM queued WHERE grp = 3 ORDER BY ${order} LIMIT ${Math.min(newLeft, limit)})
+    ) page
+    ORDER BY ${order} LIMIT ${limit}`;
 }
 
 type TPick = Pick<TReviewItem, "questionId" | "stars" | "group" | "interview">;
@@ -115,14 +138,13 @@ export async function getReviewToday(userId: string, timeZone: string, now = new
   const dayEnd = startOfDayIn(now, timeZone, 1);
   const day = await readReviewDay(userId, timeZone, now);
   const newLeft = Math.max(0, NEW_PER_DAY - day.fresh);
-  const [candidates, params] = await Promise.all([readCandidates(userId, now, dayStart, dayEnd, newLeft), readReviewParameters(db, userId)]);
-  const queue = orderQueue(candidates, dayStart, dayEnd, newLeft);
-  const picks = queue.slice(0, REVIEW_BATCH).map(({ questionId, stars, group, interviewAt, companyName, stage }) => ({
+  const [rows, params] = await Promise.all([readQueue(userId, now, dayStart, dayEnd, newLeft, REVIEW_BATCH), readReviewParameters(db, userId)]);
+  const picks = rows.map(({ questionId, stars, grp, interviewAt, companyName, stage }): TPick => ({
     questionId,
     stars,
-    group,
+    group: QUEUE_GROUPS[grp]!,
     interview: interviewAt && companyName && stage ? { companyName, stage, at: interviewAt } : null,
   }));
   const items = await loadReviewItems(userId, picks, now, params);
-  return { items, due: queue.length, reviewedToday: day.reviewedToday, streak: day.streak };
+  return { items, due: rows[0]?.total ?? 0, reviewedToday: day.reviewedToday, streak: day.streak };
 }

@@ -1,7 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { db } from "@/lib/db";
-import { Tier } from "@/lib/generated/prisma/enums";
 import { listPrepareNext } from "@/lib/services/prep-next";
 import { linkSet } from "@/lib/services/prep-links";
 import { createSet } from "@/lib/services/questions";
@@ -9,6 +7,7 @@ import { createQuestion } from "@/lib/services/questions-items";
 import { reviewCard } from "@/lib/services/review";
 import { getInterviewReview, listInterviewRecall, nextInterviewOf } from "@/lib/services/review-interview";
 import { getReviewToday } from "@/lib/services/review-queue";
+import { companyWithInterview } from "@/tests/helpers/interviews";
 import { createTestUser } from "@/tests/helpers/users";
 
 // Interview-date mode against the database: the share expected remembered at the interview's
@@ -19,12 +18,6 @@ const NOW = new Date("2026-06-01T02:00:00Z");
 const ZONE = "Asia/Shanghai";
 const days = (n: number) => new Date(NOW.getTime() + n * 86_400_000);
 
-async function companyWithInterview(userId: string, name: string, at: Date) {
-  const { id } = await db.company.create({ data: { userId, name, normalizedName: name, tier: Tier.A }, select: { id: true } });
-  const application = await db.application.create({ data: { userId, companyId: id }, select: { id: true } });
-  const event = await db.stageEvent.create({ data: { userId, applicationId: application.id, position: 0, stage: "INTERVIEW", label: "一面", scheduledAt: at }, select: { id: true } });
-  return { companyId: id, eventId: event.id };
-}
 
 describe("interview-date mode", () => {
   let userId: string;

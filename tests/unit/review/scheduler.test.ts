@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { CardState, ReviewSource } from "@/lib/generated/prisma/enums";
 import { applyRating, cardBefore, prevColumnsOf, replay } from "@/lib/review/history";
-import { isUnreviewed, KNOWN_STABILITY_DAYS, newCard, previewIntervals, rate, resetCard, retrievability } from "@/lib/review/scheduler";
+import { isUnreviewed, KNOWN_STABILITY_DAYS, newCard, previewIntervals, rate, resetCard } from "@/lib/review/scheduler";
 import { DEFAULT_REVIEW_PARAMETERS as P, reviewParametersOf } from "@/lib/validation/review";
 
 const T0 = new Date("2026-06-01T02:00:00Z");
@@ -64,15 +64,6 @@ describe("FSRS scheduling of a card", () => {
   it("counts a lapse on Again", () => {
     const card = rate(rate(newCard(T0), "q3", 3, T0, P), "q3", 1, days(3), P);
     expect(card.lapses).toBe(1);
-  });
-
-  it("gives the recall probability at any instant, falling with time, 0 for a card never reviewed", () => {
-    const card = rate(newCard(T0), "q4", 3, T0, P);
-    expect(retrievability(newCard(T0), days(1), P)).toBe(0);
-    const r1 = retrievability(card, days(1), P);
-    const r10 = retrievability(card, days(10), P);
-    expect(r1).toBeGreaterThan(r10);
-    expect(retrievability(card, days(card.scheduledDays), P)).toBeCloseTo(P.requestRetention, 1);
   });
 
   it("lifts a manual 'I know this' to a known memory", () => {
