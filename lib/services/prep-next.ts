@@ -63,9 +63,7 @@ export async function listPrepareNext(userId: string, now = new Date(), events =
       SELECT t."companyId", t.id, t.title, t."dueAt", t.done, t.position, t."createdAt"
       FROM "PrepTask" t WHERE t."userId" = ${userId} AND t."companyId" = ANY(ARRAY(SELECT "companyId" FROM ev))
     )
-    SELECT ev.*,
-      (SELECT count(*)::int FROM qs WHERE qs."companyId" = ev."companyId") AS "qTotal",
-      (SELECT count(*)::int FROM qs WHERE qs."companyId" = ev."companyId" AND qs.known) AS "qKnown",
+    SELECT ev.*, qn."qTotal", qn."qKnown",
       (SELECT count(*)::int FROM ts WHERE ts."companyId" = ev."companyId") AS "tTotal",
       (SELECT count(*)::int FROM ts WHERE ts."companyId" = ev."companyId" AND ts.done) AS "tDone",
       (SELECT json_agg(x ORDER BY x.n) FROM (
@@ -81,6 +79,11 @@ export async function listPrepareNext(userId: string, now = new Date(), events =
         FROM qs WHERE qs."companyId" = ev."companyId" AND NOT qs.known AND qs.stars = 0
         ORDER BY n LIMIT ${itemsPerEvent}) x) AS plain
     FROM ev
+    CROSS JOIN LATERAL (
+      SELECT coalesce(sum(n.questions), 0)::int AS "qTotal", coalesce(sum(n.known), 0)::int AS "qKnown"
+      FROM "CompanySet" cs JOIN "SetCount" n ON n."setId" = cs."setId" AND n."userId" = ${userId}
+      WHERE cs."userId" = ${userId} AND cs."companyId" = ev."companyId"
+    ) qn
     ORDER BY ev."scheduledAt", ev."eventId"`;
   return rows.map(({ qTotal, qKnown, tTotal, tDone, starred, tasks, plain, ...event }) => {
     const total = qTotal + tTotal;
