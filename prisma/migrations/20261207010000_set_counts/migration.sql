@@ -1,10 +1,12 @@
 -- A question's mastery, the one definition every read and the kept counts below use: no card
 -- (NULL from a LEFT JOIN) or a card reset to new = NEW; a memory that holds at least 7 days
 -- (KNOWN_STABILITY_DAYS in lib/review/scheduler.ts, which a test holds equal) = KNOWN; anything
--- reviewed short of that = LEARNING. Not clock-dependent, so it can be kept.
+-- reviewed short of that = LEARNING. Not clock-dependent, so it can be kept. Written of constants
+-- only, so the planner inlines it into the statements that use it.
 CREATE FUNCTION "card_mastery"(state "CardState", stability float8) RETURNS "Mastery"
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT (CASE WHEN state IS NULL OR state = 'NEW' THEN 'NEW' WHEN stability >= 7 THEN 'KNOWN' ELSE 'LEARNING' END)::"Mastery"
+  SELECT CASE WHEN state IS NULL OR state = 'NEW'::"CardState" THEN 'NEW'::"Mastery"
+    WHEN stability >= 7 THEN 'KNOWN'::"Mastery" ELSE 'LEARNING'::"Mastery" END
 $$;
 
 -- The set list, the companies table, the board and 准备下一场 show per set how many questions
@@ -156,3 +158,7 @@ FROM "QuestionSet" s
 LEFT JOIN "Question" q ON q."setId" = s.id
 LEFT JOIN "ReviewCard" k ON k."questionId" = q.id AND k."userId" = q."userId"
 GROUP BY s.id, s."userId";
+
+-- 准备下一场's open questions of a set, walked in the list's order (written before placeholders,
+-- more stars first, then position) instead of reading every question of the linked sets.
+CREATE INDEX "Question_userId_setId_placeholder_stars_position_id_idx" ON "Question"("userId", "setId", "placeholder", "stars" DESC, "position", "id");
