@@ -97,17 +97,20 @@ CREATE TRIGGER "Question_count_update" AFTER UPDATE ON "Question" REFERENCING OL
 CREATE TRIGGER "Question_count_delete" AFTER DELETE ON "Question" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "set_count_questions"();
 
 -- A question deleted: its card's part leaves the counts before the cascade deletes the card
--- (whose own trigger then no longer finds the question). Nothing to do without a card.
+-- (whose own trigger then no longer finds the question). Nothing to do without a card, nor when
+-- the question goes with its set (a set or an account deleted): that keeps a set's delete cheap.
 CREATE FUNCTION "set_count_question_delete"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   deltas jsonb;
 BEGIN
-  SELECT jsonb_agg(d) INTO deltas FROM (
-    SELECT OLD."setId" AS "setId", 0 AS questions, 0 AS starred, 0 AS placeholders,
-      -(card_mastery(k.state, k.stability) = 'KNOWN')::int AS known, -(card_mastery(k.state, k.stability) = 'LEARNING')::int AS learning
-    FROM "ReviewCard" k WHERE k."questionId" = OLD.id AND k."userId" = OLD."userId" AND k.state <> 'NEW') d;
-  IF deltas IS NOT NULL THEN
-    PERFORM "set_count_add"(deltas);
+  IF EXISTS (SELECT 1 FROM "QuestionSet" s WHERE s.id = OLD."setId") THEN
+    SELECT jsonb_agg(d) INTO deltas FROM (
+      SELECT OLD."setId" AS "setId", 0 AS questions, 0 AS starred, 0 AS placeholders,
+        -(card_mastery(k.state, k.stability) = 'KNOWN')::int AS known, -(card_mastery(k.state, k.stability) = 'LEARNING')::int AS learning
+      FROM "ReviewCard" k WHERE k."questionId" = OLD.id AND k."userId" = OLD."userId" AND k.state <> 'NEW') d;
+    IF deltas IS NOT NULL THEN
+      PERFORM "set_count_add"(deltas);
+    END IF;
   END IF;
   RETURN OLD;
 END $$;
