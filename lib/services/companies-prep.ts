@@ -1,26 +1,21 @@
 // Prep progress per company, as SQL for the hot list statements (companies table, board):
 // (KNOWN questions of its linked sets + done tasks) / (all those questions + all its tasks),
 // the same arithmetic as lib/prep/checklist.ts (percentOf), which the checklist page uses.
-// Questions are counted once per linked set (sets are shared by many companies), then summed
-// per company, so the cost follows the sets in view, not companies × questions.
+// The question counts are kept per set ("SetCount", migration 20261207010000_set_counts), so the
+// cost follows the sets in view, not their questions or cards.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { isKnownSql } from "@/lib/services/mastery-sql";
 
 /**
  * A CTE `prep_sets` ("setId", total, known) for the sets linked to the companies whose ids
  * `companyIds` (a subquery) yields. Put it in the statement's WITH list before prepJoin.
  */
 export function prepSetsCte(userId: string, companyIds: Prisma.Sql): Prisma.Sql {
-  // total: an index-only count on Question ("userId", "setId", position), never the wide rows;
-  // known: the user's known cards (lib/services/mastery-sql) of the set's questions.
   return Prisma.sql`prep_sets AS MATERIALIZED (
-    SELECT s."setId",
-      (SELECT count(*) FROM "Question" q WHERE q."userId" = ${userId} AND q."setId" = s."setId") AS total,
-      (SELECT count(*) FROM "ReviewCard" k JOIN "Question" q ON q.id = k."questionId"
-        WHERE k."userId" = ${userId} AND ${isKnownSql("k")} AND q."userId" = ${userId} AND q."setId" = s."setId") AS known
-    FROM (
-      SELECT DISTINCT cs."setId" FROM "CompanySet" cs WHERE cs."userId" = ${userId} AND cs."companyId" = ANY(ARRAY(${companyIds}))
-    ) s
+    SELECT n."setId", n.questions AS total, n.known
+    FROM "SetCount" n
+    WHERE n."userId" = ${userId} AND n."setId" IN (
+      SELECT cs."setId" FROM "CompanySet" cs WHERE cs."userId" = ${userId} AND cs."companyId" = ANY(ARRAY(${companyIds}))
+    )
   )`;
 }
 

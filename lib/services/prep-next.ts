@@ -1,10 +1,12 @@
 // "Prepare for the next interview": upcoming 笔试/面试 in date order, each with its company's
 // first unfinished checklist items (⭐ questions first, placeholders after the written ones, then
 // open tasks, then the other questions), how many more are open, and its progress, in ONE
-// statement: the counts follow the checklist's arithmetic (lib/prep/checklist.ts, percentOf).
+// statement: the counts follow the checklist's arithmetic (lib/prep/checklist.ts, percentOf), the
+// question counts read from those kept per set ("SetCount").
 import "server-only";
 
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { assertUserId } from "@/lib/errors";
 import type { Stage, Tier } from "@/lib/generated/prisma/enums";
 import { percentOf } from "@/lib/prep/checklist";
@@ -40,6 +42,25 @@ type TRow = Omit<TPrepNextEvent, "progress" | "items" | "more"> & {
   plain: TQuestionJson[] | null;
 };
 
+/**
+ * For the company `ev`, the first `limit` questions not known yet, starred or not, of each of its
+ * linked sets (`links`), written ones and placeholders apart: each walked in the list's order on
+ * the index Question (userId, setId, placeholder, stars DESC, position, id), so the cost follows
+ * the items shown, not the sets' size. The company's first `limit` are among them.
+ */
+function openQuestionsSql(userId: string, starred: boolean, limit: number): Prisma.Sql {
+  const stars = starred ? Prisma.sql`q.stars > 0` : Prisma.sql`q.stars = 0`;
+  return Prisma.sql`links l CROSS JOIN (VALUES (false), (true)) p(placeholder)
+    CROSS JOIN LATERAL (
+      SELECT q.id, q."setId", q.title, q.stars, q.placeholder, q.position
+      FROM "Question" q ${cardJoinSql(userId, "q", "k")}
+      WHERE q."userId" = ${userId} AND q."setId" = l."setId" AND q.placeholder = p.placeholder AND ${stars} AND NOT ${isKnownSql("k")}
+      ORDER BY q.stars DESC, q.position, q.id
+      LIMIT ${limit}
+    ) q
+    WHERE l."companyId" = ev."companyId"`;
+}
+
 export async function listPrepareNext(userId: string, now = new Date(), events = 5, itemsPerEvent = 6): Promise<TPrepNextEvent[]> {
   assertUserId(userId);
   const rows = await db.$queryRaw<TRow[]>`
@@ -52,35 +73,35 @@ export async function listPrepareNext(userId: string, now = new Date(), events =
       ORDER BY e."scheduledAt", e.id
       LIMIT ${events}
     ),
-    qs AS MATERIALIZED (
-      SELECT cs."companyId", q.id, q."setId", q.title, q.stars, q.placeholder, q.position,
-        COALESCE(${isKnownSql("k")}, false) AS known
-      FROM "CompanySet" cs JOIN "Question" q ON q."setId" = cs."setId" AND q."userId" = ${userId}
-      ${cardJoinSql(userId, "q", "k")}
+    links AS MATERIALIZED (
+      SELECT cs."companyId", cs."setId" FROM "CompanySet" cs
       WHERE cs."userId" = ${userId} AND cs."companyId" = ANY(ARRAY(SELECT "companyId" FROM ev))
     ),
     ts AS MATERIALIZED (
       SELECT t."companyId", t.id, t.title, t."dueAt", t.done, t.position, t."createdAt"
       FROM "PrepTask" t WHERE t."userId" = ${userId} AND t."companyId" = ANY(ARRAY(SELECT "companyId" FROM ev))
     )
-    SELECT ev.*,
-      (SELECT count(*)::int FROM qs WHERE qs."companyId" = ev."companyId") AS "qTotal",
-      (SELECT count(*)::int FROM qs WHERE qs."companyId" = ev."companyId" AND qs.known) AS "qKnown",
+    SELECT ev.*, qn."qTotal", qn."qKnown",
       (SELECT count(*)::int FROM ts WHERE ts."companyId" = ev."companyId") AS "tTotal",
       (SELECT count(*)::int FROM ts WHERE ts."companyId" = ev."companyId" AND ts.done) AS "tDone",
       (SELECT json_agg(x ORDER BY x.n) FROM (
-        SELECT id, "setId", title, stars, placeholder, row_number() OVER (ORDER BY placeholder, stars DESC, position, id) AS n
-        FROM qs WHERE qs."companyId" = ev."companyId" AND NOT qs.known AND qs.stars > 0
+        SELECT q.id, q."setId", q.title, q.stars, q.placeholder, row_number() OVER (ORDER BY q.placeholder, q.stars DESC, q.position, q.id) AS n
+        FROM ${openQuestionsSql(userId, true, itemsPerEvent)}
         ORDER BY n LIMIT ${itemsPerEvent}) x) AS starred,
       (SELECT json_agg(x ORDER BY x.n) FROM (
         SELECT id, title, "dueAt", row_number() OVER (ORDER BY position, "createdAt", id) AS n
         FROM ts WHERE ts."companyId" = ev."companyId" AND NOT ts.done
         ORDER BY n LIMIT ${itemsPerEvent}) x) AS tasks,
       (SELECT json_agg(x ORDER BY x.n) FROM (
-        SELECT id, "setId", title, stars, placeholder, row_number() OVER (ORDER BY placeholder, position, id) AS n
-        FROM qs WHERE qs."companyId" = ev."companyId" AND NOT qs.known AND qs.stars = 0
+        SELECT q.id, q."setId", q.title, q.stars, q.placeholder, row_number() OVER (ORDER BY q.placeholder, q.position, q.id) AS n
+        FROM ${openQuestionsSql(userId, false, itemsPerEvent)}
         ORDER BY n LIMIT ${itemsPerEvent}) x) AS plain
     FROM ev
+    CROSS JOIN LATERAL (
+      SELECT coalesce(sum(n.questions), 0)::int AS "qTotal", coalesce(sum(n.known), 0)::int AS "qKnown"
+      FROM "CompanySet" cs JOIN "SetCount" n ON n."setId" = cs."setId" AND n."userId" = ${userId}
+      WHERE cs."userId" = ${userId} AND cs."companyId" = ev."companyId"
+    ) qn
     ORDER BY ev."scheduledAt", ev."eventId"`;
   return rows.map(({ qTotal, qKnown, tTotal, tDone, starred, tasks, plain, ...event }) => {
     const total = qTotal + tTotal;

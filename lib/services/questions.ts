@@ -5,7 +5,6 @@ import "server-only";
 import type { z } from "zod";
 
 import { db, transaction, type TTx } from "@/lib/db";
-import { cardJoinSql, masterySql } from "@/lib/services/mastery-sql";
 import { AppError, assertUserId } from "@/lib/errors";
 import type { ZCreateSetInput, ZRenameSetInput, ZReorderInput } from "@/lib/validation/questions";
 
@@ -27,40 +26,19 @@ export type TSetSummary = {
 /** Company names listed per set; the rest are counted. */
 export const SET_COMPANY_NAMES = 5;
 
-type TSetRow = Omit<TSetSummary, "questions" | "starred" | "placeholders" | "known" | "learning" | "linkedCompanies"> & {
-  linkedCompanies: bigint;
-  questions: bigint;
-  starred: bigint;
-  placeholders: bigint;
-  known: bigint;
-  learning: bigint;
-};
+type TSetRow = Omit<TSetSummary, "fresh">;
 
 /**
- * Every set of the user, in order, with its counts: one statement. The counts come from one
- * grouped pass over the user's questions (and one over the company links) joined to the sets,
- * not from a per-set subquery that would visit each set's questions through the index.
+ * Every set of the user, in order, with its counts: one statement. The question counts are kept
+ * per set ("SetCount", migration 20261207010000_set_counts); the company links are one grouped pass.
  */
 export async function listSets(userId: string): Promise<TSetSummary[]> {
   assertUserId(userId);
   const rows = await db.$queryRaw<TSetRow[]>`
-    SELECT s.id, s.title, s."sortOrder",
-           COALESCE(q.questions, 0) AS questions, COALESCE(q.starred, 0) AS starred,
-           COALESCE(q.placeholders, 0) AS placeholders, COALESCE(q.known, 0) AS known,
-           COALESCE(q.learning, 0) AS learning,
-           COALESCE(c.linked, 0) AS "linkedCompanies", COALESCE(c.names, ARRAY[]::text[]) AS "companyNames"
+    SELECT s.id, s.title, s."sortOrder", n.questions, n.starred, n.placeholders, n.known, n.learning,
+           COALESCE(c.linked, 0)::int AS "linkedCompanies", COALESCE(c.names, ARRAY[]::text[]) AS "companyNames"
     FROM "QuestionSet" s
-    LEFT JOIN (
-      SELECT qq."setId", count(*) AS questions,
-             count(*) FILTER (WHERE qq.stars > 0) AS starred,
-             count(*) FILTER (WHERE qq.placeholder) AS placeholders,
-             count(*) FILTER (WHERE ${masterySql("k")} = 'KNOWN') AS known,
-             count(*) FILTER (WHERE ${masterySql("k")} = 'LEARNING') AS learning
-      FROM "Question" qq
-      ${cardJoinSql(userId, "qq", "k")}
-      WHERE qq."userId" = ${userId}
-      GROUP BY qq."setId"
-    ) q ON q."setId" = s.id
+    JOIN "SetCount" n ON n."setId" = s.id AND n."userId" = ${userId}
     LEFT JOIN (
       SELECT cs."setId", count(*) AS linked, (array_agg(co.name ORDER BY co.name))[1:${SET_COMPANY_NAMES}] AS names
       FROM "CompanySet" cs JOIN "Company" co ON co.id = cs."companyId" AND co."userId" = ${userId}
@@ -69,24 +47,7 @@ export async function listSets(userId: string): Promise<TSetSummary[]> {
     ) c ON c."setId" = s.id
     WHERE s."userId" = ${userId}
     ORDER BY s."sortOrder", s."createdAt", s.id`;
-  return rows.map((row) => {
-    const questions = Number(row.questions);
-    const known = Number(row.known);
-    const learning = Number(row.learning);
-    return {
-      id: row.id,
-      title: row.title,
-      sortOrder: row.sortOrder,
-      questions,
-      starred: Number(row.starred),
-      placeholders: Number(row.placeholders),
-      known,
-      learning,
-      fresh: questions - known - learning,
-      linkedCompanies: Number(row.linkedCompanies),
-      companyNames: row.companyNames,
-    };
-  });
+  return rows.map((row) => ({ ...row, fresh: row.questions - row.known - row.learning }));
 }
 
 /** A URL-safe slug unique per user: the title's ASCII words, or "set", plus a suffix if taken. */
