@@ -2,28 +2,31 @@ import { describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
 
-// lib/db prepares statements by name (a hash of the text) so a connection parses each statement
-// once and PostgreSQL may keep a generic plan; only the first 400 texts get a name. One
+// lib/db prepares statements by name (a hash of the text) so a connection parses and plans each
+// statement once, on a generic plan; only the first 400 texts get a name. One
 // transaction keeps every statement on one connection, whose pg_prepared_statements is read.
 
-type TPrepared = { name: string; statement: string };
+type TPrepared = { name: string; statement: string; generic: number; custom: number };
 
-async function preparedOnOneConnection(texts: string[]): Promise<TPrepared[]> {
+async function preparedOnOneConnection(texts: string[], values: unknown[] = []): Promise<TPrepared[]> {
   return db.$transaction(async (tx) => {
-    for (const text of texts) await tx.$queryRawUnsafe(text);
-    return tx.$queryRaw<TPrepared[]>`SELECT name, statement FROM pg_prepared_statements`;
+    for (const text of texts) await tx.$queryRawUnsafe(text, ...values);
+    return tx.$queryRaw<TPrepared[]>`
+      SELECT name, statement, generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements`;
   });
 }
 
 describe("prepared statements", () => {
-  it("prepares a statement once by a name made from its text, and runs it again by that name", async () => {
-    const text = "SELECT 'prepared-once'::text AS marker";
-    const prepared = await preparedOnOneConnection([text, text, text]);
+  it("prepares a statement once by a name made from its text, and runs it again by that name on one generic plan", async () => {
+    const text = "SELECT id FROM \"User\" WHERE id = $1::text";
+    const prepared = await preparedOnOneConnection([text, text, text], ["someone"]);
     const mine = prepared.filter((row) => row.statement === text);
     expect(mine).toHaveLength(1);
     expect(mine[0]!.name).toMatch(/^ob_[\w-]{27}$/);
+    // Planned once, without its values, and not again for each run.
+    expect(mine[0]).toMatchObject({ generic: 3, custom: 0 });
     // The same text on another connection gets the same name.
-    const again = await preparedOnOneConnection([text]);
+    const again = await preparedOnOneConnection([text], ["someone else"]);
     expect(again.find((row) => row.statement === text)?.name).toBe(mine[0]!.name);
   });
 
