@@ -1,8 +1,9 @@
 // The dashboard in ONE SQL statement: companies by tier, applications by (tier, stage, outcome)
 // for the funnels and the summary cards (kept in ApplicationCount), companies by tier and their
 // latest application's stage and outcome for the tier portfolio, this week's pending events (the
-// next 7 days), the next 14 days of pending 测评/笔试/面试 (the first UPCOMING_LIMIT, and whether
-// there are more), and 需要更新 (events past with no result). Archived companies (and their
+// next 7 days, counted up to the cap of lib/capped-count), the next 14 days of pending
+// 测评/笔试/面试 (the first UPCOMING_LIMIT, and whether there are more), and 需要更新 (events past
+// with no result). Archived companies (and their
 // applications) are left out everywhere.
 import "server-only";
 
@@ -21,7 +22,7 @@ import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import { Outcome, Stage, type Tier } from "@/lib/generated/prisma/enums";
 import { nextWeekFrom, startOfDayIn } from "@/lib/dates/zone";
-import { pendingEventSql } from "@/lib/services/list-sql";
+import { cappedCountSql, liveEventsSql } from "@/lib/services/list-sql";
 import { overdueEventsSql, toOverdueEvent, type TOverdueEvent, type TRawOverdue } from "@/lib/services/overdue-events";
 
 const UPCOMING_DAYS = 14;
@@ -43,6 +44,7 @@ export type TDashboard = {
   active: number;
   offers: number;
   rejected: number;
+  /** Up to the cap of lib/capped-count. */
   eventsThisWeek: number;
   funnel: TFunnelStep[];
   tierFunnels: TTierFunnel[];
@@ -50,6 +52,7 @@ export type TDashboard = {
   upcoming: TUpcomingEvent[];
   /** More pending events in the window than `upcoming` holds. */
   upcomingMore: boolean;
+  /** `count` up to the cap of lib/capped-count. */
   overdue: { count: number; events: TOverdueEvent[] };
 };
 
@@ -83,16 +86,10 @@ export async function getDashboard(userId: string, timeZone: string, now = new D
       'keys', (SELECT json_agg(k) FROM (
         SELECT COALESCE(c.tier::text, 'NONE') AS tier, c."latestStage" AS stage, c."latestOutcome" AS outcome, count(*)::int AS n
         FROM "Company" c WHERE c."userId" = ${userId} AND c."archivedAt" IS NULL GROUP BY 1, 2, 3) k),
-      'week', (SELECT count(*)::int FROM "StageEvent" e
-        JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId} AND a.outcome = 'ACTIVE'::"Outcome"
-        JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId} AND c."archivedAt" IS NULL
-        WHERE ${pendingEventSql("e", userId, week.start, UPCOMING_STAGES)} AND e."scheduledAt" < ${week.end}),
+      'week', ${cappedCountSql(liveEventsSql(userId, { from: week.start, to: week.end }, UPCOMING_STAGES))},
       'upcoming', (SELECT json_agg(u ORDER BY u."scheduledAt", u.id) FROM (
         SELECT e.id, e.stage, e.label, e."scheduledAt", c.id AS "companyId", c.name AS "companyName", c.tier, a.role
-        FROM "StageEvent" e
-        JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId} AND a.outcome = 'ACTIVE'::"Outcome"
-        JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId} AND c."archivedAt" IS NULL
-        WHERE ${pendingEventSql("e", userId, now, UPCOMING_STAGES)} AND e."scheduledAt" < ${until}
+        ${liveEventsSql(userId, { from: now, to: until }, UPCOMING_STAGES)}
         ORDER BY e."scheduledAt", e.id
         LIMIT ${UPCOMING_LIMIT + 1}) u),
       'overdue', ${overdueEventsSql(userId, now)}
