@@ -7,7 +7,7 @@ import "server-only";
 import { COUNT_CAP } from "@/lib/capped-count";
 import { clashReachMinutes, findClashes, type TTimedEvent } from "@/lib/calendar/clashes";
 import { eventEnd, eventMinutes, type TCalendarSettings } from "@/lib/calendar/settings";
-import { CALENDAR_DAY_CAP } from "@/lib/calendar/views";
+import { CALENDAR_DAY_CAP, daysOf } from "@/lib/calendar/views";
 import { utcToZonedInput, zonedToUtc } from "@/lib/dates/zone";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
@@ -96,10 +96,14 @@ type TRangeRow = { id: string; stage: Stage; label: string; at: Date; deadline: 
  * archived, at most CALENDAR_DAY_CAP a day (in time order), and on each row the number of the
  * day's hits matching `filter` that are left out. Served by the (userId, scheduledAt) and
  * (userId, linkExpiresAt) indexes: it reads the range's rows, whatever the user holds elsewhere.
+ * Each row's day is found among the days' first instants (width_bucket), not by converting every
+ * row's time to the zone.
  */
 export function calendarRangeSql(userId: string, timeZone: string, days: { from: string; to: string }, filter: TCalendarFilter): Prisma.Sql {
-  const from = zonedToUtc(`${days.from}T00:00`, timeZone);
-  const to = zonedToUtc(`${days.to}T00:00`, timeZone);
+  const dayList = daysOf(days);
+  const dayStarts = [...dayList, days.to].map((day) => zonedToUtc(`${day}T00:00`, timeZone));
+  const [from, to] = [dayStarts[0]!, dayStarts.at(-1)!];
+  const starts = Prisma.sql`${dayStarts.map((start) => start.toISOString())}::timestamptz[]`;
   const stages = Prisma.sql`${[...CALENDAR_STAGES]}::"Stage"[]`;
   const hits = (column: string, deadline: boolean) => Prisma.sql`
     SELECT id, "applicationId", stage, label, ${Prisma.raw(`"${column}"`)} AS at, ${Prisma.raw(String(deadline))} AS deadline FROM "StageEvent"
@@ -108,15 +112,16 @@ export function calendarRangeSql(userId: string, timeZone: string, days: { from:
   // The range's events first (MATERIALIZED: read once, whatever the plan), then their companies.
   return Prisma.sql`
     WITH hit AS MATERIALIZED (${hits("scheduledAt", false)} UNION ALL ${hits("linkExpiresAt", true)}),
-    ranked AS (
-      SELECT h.id, h.stage, h.label, h.at, h.deadline, c.id AS "companyId", c.name, c.tier, to_char(h.at AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day,
-        row_number() OVER (PARTITION BY to_char(h.at AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') ORDER BY h.at, h.id, h.deadline) AS n
+    dated AS (
+      SELECT h.id, h.stage, h.label, h.at, h.deadline, c.id AS "companyId", c.name, c.tier, width_bucket(h.at, ${starts}) AS day
       FROM hit h
       JOIN "Application" a ON a.id = h."applicationId" AND a."userId" = ${userId}
       JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId} AND c."archivedAt" IS NULL
     ),
+    ranked AS (SELECT *, row_number() OVER (PARTITION BY day ORDER BY at, id, deadline) AS n FROM dated),
     counted AS (SELECT *, count(*) FILTER (WHERE n > ${CALENDAR_DAY_CAP} AND ${matching}) OVER (PARTITION BY day)::int AS hidden FROM ranked)
-    SELECT id, stage, label, at, deadline, "companyId", name, tier, day, hidden FROM counted WHERE n <= ${CALENDAR_DAY_CAP} ORDER BY at, id, deadline`;
+    SELECT id, stage, label, at, deadline, "companyId", name, tier, (${dayList}::text[])[day] AS day, hidden FROM counted
+    WHERE n <= ${CALENDAR_DAY_CAP} ORDER BY at, id, deadline`;
 }
 
 const rowOf = (hit: TRangeRow): TRow => ({
