@@ -1,10 +1,9 @@
-// The dashboard in ONE SQL statement: companies by tier, applications by (tier, stage, outcome)
-// for the funnels and the summary cards (kept in ApplicationCount), companies by tier and their
-// latest application's stage and outcome for the tier portfolio, this week's pending events (the
-// next 7 days, counted up to the cap of lib/capped-count), the next 14 days of pending
-// 测评/笔试/面试 (the first UPCOMING_LIMIT, and whether there are more), and 需要更新 (events past
-// with no result). Archived companies (and their
-// applications) are left out everywhere.
+// The dashboard in ONE SQL statement: companies by tier and their latest application's stage and
+// outcome for the summary and the tier portfolio (kept in CompanyCount), applications by (tier,
+// stage, outcome) for the funnels and the summary cards (kept in ApplicationCount), this week's
+// pending events (the next 7 days, counted up to the cap of lib/capped-count), the next 14 days
+// of pending 测评/笔试/面试 (the first UPCOMING_LIMIT, and whether there are more), and 需要更新
+// (events past with no result). Archived companies (and their applications) are left out everywhere.
 import "server-only";
 
 import {
@@ -58,7 +57,6 @@ export type TDashboard = {
 
 type TRawUpcoming = Omit<TUpcomingEvent, "scheduledAt"> & { scheduledAt: string };
 type TRaw = {
-  tiers: Partial<Record<TTierKey, number>> | null;
   apps: TTierCount[] | null;
   keys: TCompanyKeyCount[] | null;
   week: number;
@@ -74,18 +72,15 @@ export async function getDashboard(userId: string, timeZone: string, now = new D
   assertUserId(userId);
   const week = nextWeekFrom(now);
   const until = startOfDayIn(now, timeZone, UPCOMING_DAYS);
-  // Each part reads an index or the kept counts.
+  // Each part reads the kept counts, or an index up to a limit.
   const [result] = await db.$queryRaw<[{ data: TRaw }]>`
     SELECT json_build_object(
-      'tiers', (SELECT json_object_agg(k.tier, k.n) FROM (
-        SELECT COALESCE(c.tier::text, 'NONE') AS tier, count(*)::int AS n FROM "Company" c
-        WHERE c."userId" = ${userId} AND c."archivedAt" IS NULL GROUP BY 1) k),
+      'keys', (SELECT json_agg(k) FROM (
+        SELECT k.tier, NULLIF(k.stage, 'NONE') AS stage, NULLIF(k.outcome, 'NONE') AS outcome, k.n FROM "CompanyCount" k
+        WHERE k."userId" = ${userId} AND k.n > 0) k),
       'apps', (SELECT json_agg(k) FROM (
         SELECT k.tier, k.stage, k.outcome, sum(k.n)::int AS n FROM "ApplicationCount" k
         WHERE k."userId" = ${userId} GROUP BY k.tier, k.stage, k.outcome HAVING sum(k.n) > 0) k),
-      'keys', (SELECT json_agg(k) FROM (
-        SELECT COALESCE(c.tier::text, 'NONE') AS tier, c."latestStage" AS stage, c."latestOutcome" AS outcome, count(*)::int AS n
-        FROM "Company" c WHERE c."userId" = ${userId} AND c."archivedAt" IS NULL GROUP BY 1, 2, 3) k),
       'week', ${cappedCountSql(liveEventsSql(userId, { from: week.start, to: week.end }, UPCOMING_STAGES))},
       'upcoming', (SELECT json_agg(u ORDER BY u."scheduledAt", u.id) FROM (
         SELECT e.id, e.stage, e.label, e."scheduledAt", c.id AS "companyId", c.name AS "companyName", c.tier, a.role
@@ -94,9 +89,10 @@ export async function getDashboard(userId: string, timeZone: string, now = new D
         LIMIT ${UPCOMING_LIMIT + 1}) u),
       'overdue', ${overdueEventsSql(userId, now)}
     ) AS data`;
-  const { tiers, apps, keys, upcoming, overdue } = result.data;
+  const { apps, keys, upcoming, overdue } = result.data;
   const rows = apps ?? [];
-  const byTier: Record<TTierKey, number> = { S: 0, A: 0, B: 0, C: 0, N: 0, NONE: 0, ...tiers };
+  const byTier: Record<TTierKey, number> = { S: 0, A: 0, B: 0, C: 0, N: 0, NONE: 0 };
+  for (const key of keys ?? []) byTier[key.tier] += key.n;
   return {
     companies: { total: Object.values(byTier).reduce((sum, n) => sum + n, 0), byTier },
     active: sumWhere(rows, (row) => row.outcome === Outcome.ACTIVE && row.stage !== Stage.TO_APPLY),

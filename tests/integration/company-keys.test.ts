@@ -1,3 +1,5 @@
+import { Readable } from "node:stream";
+
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
@@ -5,14 +7,18 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { moveApplication, startApplication, updateStageEvent } from "@/lib/services/applications";
 import { archiveCompanies, createCompany, restoreCompanies, setCompaniesTier } from "@/lib/services/companies";
+import { exportBackup } from "@/lib/services/export-backup";
 import { applyImport } from "@/lib/services/import";
+import { restoreBackup } from "@/lib/services/restore";
+import { deleteAccount } from "@/lib/services/users";
 import type { TMoveCommandInput } from "@/lib/validation/applications";
-import { createTestUser } from "@/tests/helpers/users";
+import { createTestUser, TEST_PASSWORD } from "@/tests/helpers/users";
 
 import { fixtureText, notesInput } from "./import-helpers";
 
 // Company."latestStage", "latestOutcome" and "latestChangedAt" (what the companies table sorts
-// and filters on), and the ApplicationCount rows (the board's and the dashboard's counts), must
+// and filters on), and the ApplicationCount and CompanyCount rows (the board's and the
+// dashboard's counts), must
 // equal what the applications say after any sequence of writes: here random sequences through
 // the services, and an import of the real notes, each compared with a recomputation from scratch.
 
@@ -46,6 +52,19 @@ async function countsStoredAndRecomputed(userId: string) {
     recomputed.set(k, (recomputed.get(k) ?? 0) + 1);
   }
   return { stored: Object.fromEntries(kept.map((row) => [key(row), row.n])), recomputed: Object.fromEntries(recomputed) };
+}
+
+/** CompanyCount as kept (zeros left out), and as recomputed from the companies not archived. */
+async function companyCountsStoredAndRecomputed(userId: string) {
+  const key = (tier: string | null, stage: string | null, outcome: string | null) => `${tier ?? "NONE"} ${stage ?? "NONE"} ${outcome ?? "NONE"}`;
+  const kept = await db.companyCount.findMany({ where: { userId, n: { not: 0 } } });
+  const companies = await db.company.findMany({ where: { userId, archivedAt: null }, select: { tier: true, latestStage: true, latestOutcome: true } });
+  const recomputed = new Map<string, number>();
+  for (const company of companies) {
+    const k = key(company.tier, company.latestStage, company.latestOutcome);
+    recomputed.set(k, (recomputed.get(k) ?? 0) + 1);
+  }
+  return { stored: Object.fromEntries(kept.map((row) => [key(row.tier, row.stage, row.outcome), row.n])), recomputed: Object.fromEntries(recomputed) };
 }
 
 const COMMANDS: fc.Arbitrary<TMoveCommandInput>[] = [
@@ -117,7 +136,7 @@ async function run(userId: string, step: TOp, companies: string[]): Promise<bool
   }
 }
 
-describe("the list keys kept on Company and in ApplicationCount", { timeout: 300_000 }, () => {
+describe("the list keys kept on Company, in ApplicationCount and in CompanyCount", { timeout: 300_000 }, () => {
   it("equal a recomputation from the applications after random sequences of writes", async () => {
     const user = await createTestUser("键");
     const companies: string[] = [];
@@ -129,6 +148,8 @@ describe("the list keys kept on Company and in ApplicationCount", { timeout: 300
         expect(stored).toEqual(recomputed);
         const counts = await countsStoredAndRecomputed(user.id);
         expect(counts.stored).toEqual(counts.recomputed);
+        const companyCounts = await companyCountsStoredAndRecomputed(user.id);
+        expect(companyCounts.stored).toEqual(companyCounts.recomputed);
       }),
       { numRuns: 25, seed: 20261205 },
     );
@@ -148,6 +169,9 @@ describe("the list keys kept on Company and in ApplicationCount", { timeout: 300
     const counts = await countsStoredAndRecomputed(user.id);
     expect(Object.keys(counts.stored).length).toBeGreaterThan(3);
     expect(counts.stored).toEqual(counts.recomputed);
+    const companyCounts = await companyCountsStoredAndRecomputed(user.id);
+    expect(Object.keys(companyCounts.stored).length).toBeGreaterThan(3);
+    expect(companyCounts.stored).toEqual(companyCounts.recomputed);
   });
 
   it("leave the counts right when companies and their applications are deleted, archived or not", async () => {
@@ -159,5 +183,31 @@ describe("the list keys kept on Company and in ApplicationCount", { timeout: 300
     await db.application.deleteMany({ where: { companyId: withApplications[3]!.id } });
     const counts = await countsStoredAndRecomputed(user.id);
     expect(counts.stored).toEqual(counts.recomputed);
+    const companyCounts = await companyCountsStoredAndRecomputed(user.id);
+    expect(companyCounts.stored).toEqual(companyCounts.recomputed);
+  });
+
+  it("are rebuilt by a restore through the same triggers, and leave with the account", async () => {
+    const user = await createTestUser("恢复键");
+    await applyImport(user.id, notesInput(fixtureText()));
+    const live = await db.company.findMany({ where: { userId: user.id, applications: { some: {} } }, select: { id: true }, orderBy: { id: "asc" }, take: 2 });
+    await archiveCompanies(user.id, [live[0]!.id]);
+    await setCompaniesTier(user.id, [live[1]!.id], "S");
+    const before = await companyCountsStoredAndRecomputed(user.id);
+    const backup = await new Response(await exportBackup(user.id)).text();
+    await db.company.deleteMany({ where: { userId: user.id } });
+    await db.questionSet.deleteMany({ where: { userId: user.id } });
+    await db.importRun.deleteMany({ where: { userId: user.id } });
+    expect(await db.companyCount.aggregate({ where: { userId: user.id }, _sum: { n: true } })).toEqual({ _sum: { n: 0 } });
+
+    await restoreBackup(user.id, Readable.from([backup]));
+    const after = await companyCountsStoredAndRecomputed(user.id);
+    expect(after.stored).toEqual(after.recomputed);
+    expect(after.stored).toEqual(before.stored);
+    const counts = await countsStoredAndRecomputed(user.id);
+    expect(counts.stored).toEqual(counts.recomputed);
+
+    await deleteAccount(user, TEST_PASSWORD, null);
+    expect(await db.companyCount.count({ where: { userId: user.id } })).toBe(0);
   });
 });
