@@ -221,20 +221,20 @@ const sideOf = (raw: TRawSide): TClashSide => ({ ...raw, scheduledAt: new Date(r
 
 /**
  * Pairs of the user's 笔试/面试 in the next UPCOMING_CLASH_DAYS that clash (by the user's lengths
- * and buffer), earlier event first (the id breaks a tie of equal starts), in time order; a pair
- * whose later event has begun is past. The first UPCOMING_CLASHES_SHOWN + COUNT_CAP + 1 pairs:
- * enough to list some and count the rest up to the cap (lib/capped-count). Each appointment is
- * matched with those starting within its reach, read from the (userId, scheduledAt) index.
+ * and buffer), earlier event first (the id breaks a tie of equal starts), in time order of the
+ * earlier event, then of the later; a pair whose later event has begun is past. The first
+ * UPCOMING_CLASHES_SHOWN + COUNT_CAP + 1 pairs: enough to list some and count the rest up to the
+ * cap (lib/capped-count). Each appointment, in (time, id) order from the (userId, scheduledAt, id)
+ * index, is matched with those starting within its reach, so the walk stops with the last pair kept.
  */
 export async function listUpcomingClashes(userId: string, now: Date): Promise<{ bufferMinutes: number; pairs: TClashPair[] }> {
   assertUserId(userId);
   const settings = await getCalendarSettings(userId);
   const until = new Date(now.getTime() + UPCOMING_CLASH_DAYS * DAY_MS);
-  const reach = Prisma.join(
-    APPOINTMENT_STAGES.map((stage) => Prisma.sql`WHEN ${stage}::"Stage" THEN ${clashReachMinutes(eventMinutes(stage, settings), settings.bufferMinutes)}::int`),
-    " ",
-  );
-  // A day back: an appointment under way still clashes with the next one.
+  const reaches = APPOINTMENT_STAGES.map((stage) => ({ stage, minutes: clashReachMinutes(eventMinutes(stage, settings), settings.bufferMinutes) }));
+  const reach = Prisma.join(reaches.map(({ stage, minutes }) => Prisma.sql`WHEN ${stage}::"Stage" THEN ${minutes}::int`), " ");
+  // An appointment under way still clashes with the next one: the earlier side starts at most the longest reach before now.
+  const since = new Date(now.getTime() - Math.max(...reaches.map(({ minutes }) => minutes)) * 60_000);
   // The pairs found and ordered first, each side's JSON built for the few kept.
   const rows = await db.$queryRaw<{ first: TRawSide; second: TRawSide }[]>`
     SELECT ${sideSql("x")} AS first, ${sideSql("y")} AS second FROM (
@@ -242,9 +242,9 @@ export async function listUpcomingClashes(userId: string, now: Date): Promise<{ 
     FROM ${appointmentsSql("x", userId)}
     JOIN (${appointmentsSql("y", userId)}) ON ${appointmentInSql("y", userId, now, until)}
       AND (y."scheduledAt", y.id) > (x."scheduledAt", x.id) AND y."scheduledAt" < x."scheduledAt" + make_interval(mins => CASE x.stage ${reach} END)
-    WHERE ${appointmentInSql("x", userId, new Date(now.getTime() - DAY_MS), until)}
-    ORDER BY x."scheduledAt", y."scheduledAt", x.id, y.id
+    WHERE ${appointmentInSql("x", userId, since, until)}
+    ORDER BY x."scheduledAt", x.id, y."scheduledAt", y.id
     LIMIT ${UPCOMING_CLASHES_SHOWN + COUNT_CAP + 1}) pairs
-    ORDER BY x_at, y_at, x_id, y_id`;
+    ORDER BY x_at, x_id, y_at, y_id`;
   return { bufferMinutes: settings.bufferMinutes, pairs: rows.map(({ first, second }) => [sideOf(first), sideOf(second)] as const) };
 }

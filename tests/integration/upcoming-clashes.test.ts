@@ -13,8 +13,8 @@ import { createTestUser } from "@/tests/helpers/users";
 
 // The dashboard's 撞车 ahead, found in SQL, are the pairs the calendar's own clash rule
 // (findClashes, by the user's lengths and buffer) finds among the same appointments: the first
-// UPCOMING_CLASHES_SHOWN + COUNT_CAP + 1 of them in the same order, whatever the starts (ties
-// included), lengths, buffer, stages and archived companies.
+// UPCOMING_CLASHES_SHOWN + COUNT_CAP + 1 of them by the earlier event's (time, id) and then the
+// later's, whatever the starts (ties included), lengths, buffer, stages and archived companies.
 
 const NOW = new Date("2099-04-01T02:00:00Z");
 const MINUTE = 60_000;
@@ -39,8 +39,10 @@ function expectedPairs(events: { id: string; company: string; stage: TAppointmen
       if (earlier && second.at.getTime() >= NOW.getTime()) pairs.push([first.id, second.id]);
     }
   }
+  // By the earlier event's (time, id), then the later one's.
   const at = (id: string) => byId.get(id)!.at.getTime();
-  return pairs.sort((a, b) => at(a[0]) - at(b[0]) || at(a[1]) - at(b[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1)).slice(0, LIMIT);
+  const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return pairs.sort((a, b) => at(a[0]) - at(b[0]) || compareIds(a[0], b[0]) || at(a[1]) - at(b[1]) || compareIds(a[1], b[1])).slice(0, LIMIT);
 }
 
 const appointment = fc.record({
