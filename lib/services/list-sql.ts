@@ -34,11 +34,13 @@ export function liveEventsSql(userId: string, range: { from?: Date; to?: Date },
 }
 
 /**
- * The number of rows of `rows` (FROM … WHERE …), reading at most COUNT_CAP + 1 of them, in
- * whatever order the plan finds them (lib/capped-count): a number past COUNT_CAP means "more".
+ * The number of rows of `rows` (FROM … WHERE …) reading at most COUNT_CAP + 1 of them
+ * (lib/capped-count): a number past COUNT_CAP means "more". `order` (an ORDER BY list) is the
+ * order of an index the rows can be walked in, so the plan walks it and stops instead of joining
+ * every row first.
  */
-export function cappedCountSql(rows: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 ${rows} LIMIT ${COUNT_CAP + 1}) capped)`;
+export function cappedCountSql(rows: Prisma.Sql, order: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 ${rows} ORDER BY ${order} LIMIT ${COUNT_CAP + 1}) capped)`;
 }
 
 /** A LATERAL join `ne` (stage, label, "scheduledAt"): the next pending event of one application. */

@@ -32,7 +32,7 @@ export type TRawOverdue = Omit<TOverdueEvent, "scheduledAt" | "linkExpiresAt"> &
 
 /** How many events need a result, read with the cap (lib/capped-count). */
 function overdueCountSql(userId: string, now: Date): Prisma.Sql {
-  return cappedCountSql(liveEventsSql(userId, { to: now }));
+  return cappedCountSql(liveEventsSql(userId, { to: now }), Prisma.sql`e."scheduledAt"`);
 }
 
 /** JSON: { count, events } (the oldest OVERDUE_LIMIT first), for the dashboard's one statement. */
