@@ -6,6 +6,8 @@ import { createContext, useContext, type ReactNode } from "react";
 
 import { useTranslations } from "next-intl";
 
+import { cappedLabel } from "@/lib/capped-count";
+
 import { isActive, NAV_ITEMS } from "./nav-items";
 
 /**
@@ -17,7 +19,7 @@ function Pending() {
   return pending ? <i className="sh-pending" aria-hidden="true" /> : null;
 }
 
-/** The number shown on 仪表盘: events past with no result (需要更新), from the shell's layout. */
+/** The number shown on 仪表盘: events past with no result (需要更新, up to its cap), from the shell's layout. */
 const OverdueContext = createContext(0);
 
 export function OverdueCount({ count, children }: { count: number; children: ReactNode }) {
@@ -39,8 +41,8 @@ export function NavLinks({ onNavigate, className }: { onNavigate?: () => void; c
               <span>{t(labelKey)}</span>
               {href === "/dashboard" && overdue > 0 ? (
                 <span className="sh-badge" data-testid="nav-overdue">
-                  <span aria-hidden="true">{overdue}</span>
-                  <span className="sr-only">{t("nav.overdueBadge", { count: overdue })}</span>
+                  <span aria-hidden="true">{cappedLabel(overdue)}</span>
+                  <span className="sr-only">{t("nav.overdueBadge", { count: overdue, shown: cappedLabel(overdue) })}</span>
                 </span>
               ) : null}
               <Pending />

@@ -29,8 +29,12 @@ const MINUTE_MS = 60_000;
 
 const isLengthStage = (stage: Stage): stage is TLengthStage => (LENGTH_STAGES as readonly Stage[]).includes(stage);
 
+/** How many minutes an event of `stage` lasts, by the user's settings (SQL reads it from here too). */
+export function eventMinutes(stage: Stage, settings: TCalendarSettings): number {
+  return isLengthStage(stage) ? settings.lengths[stage] : OTHER_STAGE_MINUTES;
+}
+
 /** The end of an event of `stage` starting at `start`, by the user's settings. */
 export function eventEnd(stage: Stage, start: Date, settings: TCalendarSettings): Date {
-  const minutes = isLengthStage(stage) ? settings.lengths[stage] : OTHER_STAGE_MINUTES;
-  return new Date(start.getTime() + minutes * MINUTE_MS);
+  return new Date(start.getTime() + eventMinutes(stage, settings) * MINUTE_MS);
 }

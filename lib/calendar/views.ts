@@ -34,3 +34,10 @@ export function visibleDays(view: TCalendarView | null, date: string): { from: s
   const spans = { month: [monthGrid(ms)], week: [week], agenda: [agenda], none: [monthGrid(ms), agenda] }[view ?? "none"];
   return { from: isoOf(Math.min(...spans.map((span) => span[0]))), to: isoOf(Math.max(...spans.map((span) => span[1]))) };
 }
+
+/** The wall-clock days `[from, to)` one by one (`YYYY-MM-DD`). */
+export function daysOf(days: { from: string; to: string }): string[] {
+  const list: string[] = [];
+  for (let ms = dayOf(days.from); ms < dayOf(days.to); ms += DAY_MS) list.push(isoOf(ms));
+  return list;
+}

@@ -4,9 +4,10 @@
 // page, and the dashboard's upcoming ones.
 import "server-only";
 
-import { findClashes, type TTimedEvent } from "@/lib/calendar/clashes";
-import { eventEnd, type TCalendarSettings } from "@/lib/calendar/settings";
-import { CALENDAR_DAY_CAP } from "@/lib/calendar/views";
+import { COUNT_CAP } from "@/lib/capped-count";
+import { clashReachMinutes, findClashes, type TTimedEvent } from "@/lib/calendar/clashes";
+import { eventEnd, eventMinutes, type TCalendarSettings } from "@/lib/calendar/settings";
+import { CALENDAR_DAY_CAP, daysOf } from "@/lib/calendar/views";
 import { utcToZonedInput, zonedToUtc } from "@/lib/dates/zone";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
@@ -95,10 +96,14 @@ type TRangeRow = { id: string; stage: Stage; label: string; at: Date; deadline: 
  * archived, at most CALENDAR_DAY_CAP a day (in time order), and on each row the number of the
  * day's hits matching `filter` that are left out. Served by the (userId, scheduledAt) and
  * (userId, linkExpiresAt) indexes: it reads the range's rows, whatever the user holds elsewhere.
+ * Each row's day is found among the days' first instants (width_bucket), not by converting every
+ * row's time to the zone.
  */
 export function calendarRangeSql(userId: string, timeZone: string, days: { from: string; to: string }, filter: TCalendarFilter): Prisma.Sql {
-  const from = zonedToUtc(`${days.from}T00:00`, timeZone);
-  const to = zonedToUtc(`${days.to}T00:00`, timeZone);
+  const dayList = daysOf(days);
+  const dayStarts = [...dayList, days.to].map((day) => zonedToUtc(`${day}T00:00`, timeZone));
+  const [from, to] = [dayStarts[0]!, dayStarts.at(-1)!];
+  const starts = Prisma.sql`${dayStarts.map((start) => start.toISOString())}::timestamptz[]`;
   const stages = Prisma.sql`${[...CALENDAR_STAGES]}::"Stage"[]`;
   const hits = (column: string, deadline: boolean) => Prisma.sql`
     SELECT id, "applicationId", stage, label, ${Prisma.raw(`"${column}"`)} AS at, ${Prisma.raw(String(deadline))} AS deadline FROM "StageEvent"
@@ -107,15 +112,16 @@ export function calendarRangeSql(userId: string, timeZone: string, days: { from:
   // The range's events first (MATERIALIZED: read once, whatever the plan), then their companies.
   return Prisma.sql`
     WITH hit AS MATERIALIZED (${hits("scheduledAt", false)} UNION ALL ${hits("linkExpiresAt", true)}),
-    ranked AS (
-      SELECT h.id, h.stage, h.label, h.at, h.deadline, c.id AS "companyId", c.name, c.tier, to_char(h.at AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day,
-        row_number() OVER (PARTITION BY to_char(h.at AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') ORDER BY h.at, h.id, h.deadline) AS n
+    dated AS (
+      SELECT h.id, h.stage, h.label, h.at, h.deadline, c.id AS "companyId", c.name, c.tier, width_bucket(h.at, ${starts}) AS day
       FROM hit h
       JOIN "Application" a ON a.id = h."applicationId" AND a."userId" = ${userId}
       JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId} AND c."archivedAt" IS NULL
     ),
+    ranked AS (SELECT *, row_number() OVER (PARTITION BY day ORDER BY at, id, deadline) AS n FROM dated),
     counted AS (SELECT *, count(*) FILTER (WHERE n > ${CALENDAR_DAY_CAP} AND ${matching}) OVER (PARTITION BY day)::int AS hidden FROM ranked)
-    SELECT id, stage, label, at, deadline, "companyId", name, tier, day, hidden FROM counted WHERE n <= ${CALENDAR_DAY_CAP} ORDER BY at, id, deadline`;
+    SELECT id, stage, label, at, deadline, "companyId", name, tier, (${dayList}::text[])[day] AS day, hidden FROM counted
+    WHERE n <= ${CALENDAR_DAY_CAP} ORDER BY at, id, deadline`;
 }
 
 const rowOf = (hit: TRangeRow): TRow => ({
@@ -184,54 +190,61 @@ export async function listCompanyClashes(userId: string, companyId: string, time
   return { bufferMinutes: settings.bufferMinutes, clashes: companyClashes };
 }
 
-/** How far ahead the dashboard looks for clashes. */
+/** How far ahead the dashboard looks for clashes, and how many pairs it lists. */
 const UPCOMING_CLASH_DAYS = 14;
+export const UPCOMING_CLASHES_SHOWN = 5;
+const APPOINTMENT_STAGES = [Stage.WRITTEN_TEST, Stage.INTERVIEW] as const;
 
 type TClashSide = { eventId: string; companyId: string; companyName: string; tier: Tier | null; stage: Stage; label: string; scheduledAt: Date };
 export type TClashPair = readonly [TClashSide, TClashSide];
 
-const sideOf = ({ row, start }: { row: TRow; start: Date }): TClashSide => ({
-  eventId: row.id,
-  companyId: row.application.company.id,
-  companyName: row.application.company.name,
-  tier: row.application.company.tier,
-  stage: row.stage,
-  label: row.label,
-  scheduledAt: start,
-});
+/** The user's 笔试/面试 `e` (a join of StageEvent `e`, Application `ea`, Company `ec` not archived). */
+function appointmentsSql(e: string, userId: string): Prisma.Sql {
+  const [event, application, company] = [Prisma.raw(e), Prisma.raw(`${e}a`), Prisma.raw(`${e}c`)];
+  return Prisma.sql`"StageEvent" ${event}
+    JOIN "Application" ${application} ON ${application}.id = ${event}."applicationId" AND ${application}."userId" = ${userId}
+    JOIN "Company" ${company} ON ${company}.id = ${application}."companyId" AND ${company}."userId" = ${userId} AND ${company}."archivedAt" IS NULL`;
+}
+
+/** The appointment `e` of appointmentsSql belongs to the user and starts in [from, to). */
+function appointmentInSql(e: string, userId: string, from: Date, to: Date): Prisma.Sql {
+  const event = Prisma.raw(e);
+  return Prisma.sql`${event}."userId" = ${userId} AND ${event}.stage = ANY(${[...APPOINTMENT_STAGES]}::"Stage"[]) AND ${event}."scheduledAt" >= ${from} AND ${event}."scheduledAt" < ${to}`;
+}
+
+/** The columns of one side `e` of a pair, named `e_…`; and as JSON (TRawSide) from those names. */
+const sideColumnsSql = (e: string) => Prisma.raw(`${e}.id AS ${e}_id, ${e}c.id AS ${e}_company, ${e}c.name AS ${e}_name, ${e}c.tier AS ${e}_tier, ${e}.stage AS ${e}_stage, ${e}.label AS ${e}_label`);
+const sideSql = (e: string) =>
+  Prisma.raw(`json_build_object('eventId', ${e}_id, 'companyId', ${e}_company, 'companyName', ${e}_name, 'tier', ${e}_tier, 'stage', ${e}_stage, 'label', ${e}_label, 'scheduledAt', ${e}_at)`);
+type TRawSide = Omit<TClashSide, "scheduledAt"> & { scheduledAt: string };
+const sideOf = (raw: TRawSide): TClashSide => ({ ...raw, scheduledAt: new Date(raw.scheduledAt) });
 
 /**
  * Pairs of the user's 笔试/面试 in the next UPCOMING_CLASH_DAYS that clash (by the user's lengths
- * and buffer), earlier event first, in time order; a pair whose later event has begun is past.
+ * and buffer), earlier event first (the id breaks a tie of equal starts), in time order of the
+ * earlier event, then of the later; a pair whose later event has begun is past. The first
+ * UPCOMING_CLASHES_SHOWN + COUNT_CAP + 1 pairs: enough to list some and count the rest up to the
+ * cap (lib/capped-count). Each appointment, in (time, id) order from the (userId, scheduledAt, id)
+ * index, is matched with those starting within its reach, so the walk stops with the last pair kept.
  */
 export async function listUpcomingClashes(userId: string, now: Date): Promise<{ bufferMinutes: number; pairs: TClashPair[] }> {
   assertUserId(userId);
-  const [settings, rows] = await Promise.all([
-    getCalendarSettings(userId),
-    db.stageEvent.findMany({
-      where: {
-        userId,
-        stage: { in: [Stage.WRITTEN_TEST, Stage.INTERVIEW] },
-        // A day back: an appointment under way still clashes with the next one.
-        scheduledAt: { gte: new Date(now.getTime() - DAY_MS), lt: new Date(now.getTime() + UPCOMING_CLASH_DAYS * DAY_MS) },
-        application: { userId, company: { userId, archivedAt: null } },
-      },
-      select: EVENT_SELECT,
-      orderBy: [{ scheduledAt: "asc" }, { id: "asc" }],
-    }),
-  ]);
-  const timed = appointments(rows, settings);
-  const byId = new Map(timed.map((event) => [event.id, event]));
-  const pairs: TClashPair[] = [];
-  for (const [id, others] of findClashes(timed, settings.bufferMinutes)) {
-    const first = byId.get(id)!;
-    for (const otherId of others) {
-      const second = byId.get(otherId)!;
-      // Each pair once, from its earlier event (the id breaks a tie of equal starts).
-      const earlier = first.start.getTime() < second.start.getTime() || (first.start.getTime() === second.start.getTime() && first.id < second.id);
-      if (earlier && second.start.getTime() >= now.getTime()) pairs.push([sideOf(first), sideOf(second)]);
-    }
-  }
-  pairs.sort((a, b) => a[0].scheduledAt.getTime() - b[0].scheduledAt.getTime() || a[1].scheduledAt.getTime() - b[1].scheduledAt.getTime());
-  return { bufferMinutes: settings.bufferMinutes, pairs };
+  const settings = await getCalendarSettings(userId);
+  const until = new Date(now.getTime() + UPCOMING_CLASH_DAYS * DAY_MS);
+  const reaches = APPOINTMENT_STAGES.map((stage) => ({ stage, minutes: clashReachMinutes(eventMinutes(stage, settings), settings.bufferMinutes) }));
+  const reach = Prisma.join(reaches.map(({ stage, minutes }) => Prisma.sql`WHEN ${stage}::"Stage" THEN ${minutes}::int`), " ");
+  // An appointment under way still clashes with the next one: the earlier side starts at most the longest reach before now.
+  const since = new Date(now.getTime() - Math.max(...reaches.map(({ minutes }) => minutes)) * 60_000);
+  // The pairs found and ordered first, each side's JSON built for the few kept.
+  const rows = await db.$queryRaw<{ first: TRawSide; second: TRawSide }[]>`
+    SELECT ${sideSql("x")} AS first, ${sideSql("y")} AS second FROM (
+    SELECT ${sideColumnsSql("x")}, ${sideColumnsSql("y")}, x."scheduledAt" AS x_at, y."scheduledAt" AS y_at
+    FROM ${appointmentsSql("x", userId)}
+    JOIN (${appointmentsSql("y", userId)}) ON ${appointmentInSql("y", userId, now, until)}
+      AND (y."scheduledAt", y.id) > (x."scheduledAt", x.id) AND y."scheduledAt" < x."scheduledAt" + make_interval(mins => CASE x.stage ${reach} END)
+    WHERE ${appointmentInSql("x", userId, since, until)}
+    ORDER BY x."scheduledAt", x.id, y."scheduledAt", y.id
+    LIMIT ${UPCOMING_CLASHES_SHOWN + COUNT_CAP + 1}) pairs
+    ORDER BY x_at, x_id, y_at, y_id`;
+  return { bufferMinutes: settings.bufferMinutes, pairs: rows.map(({ first, second }) => [sideOf(first), sideOf(second)] as const) };
 }

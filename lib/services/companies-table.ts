@@ -101,13 +101,14 @@ function filtersSql(userId: string, query: TCompanyTableQuery, now: Date): Prism
 }
 
 /**
- * JSON { tier: n } of the companies `kept` keeps, tier filter aside: without filters, from the
- * kept counts (migration company_counts), so the default view does not count every company.
+ * JSON { tier: n } of the companies `kept` keeps, tier filter aside: for the active companies
+ * without filters, from the kept counts (migration dashboard_reads), so the default view does not
+ * count every company.
  */
-function tierCountsSql(userId: string, archived: boolean, filtered: boolean, kept: Prisma.Sql): Prisma.Sql {
-  if (!filtered) {
-    return Prisma.sql`(SELECT json_object_agg(k.tier, k.n) FROM "CompanyCount" k
-      WHERE k."userId" = ${userId} AND k.archived = ${archived} AND k.n > 0)`;
+function tierCountsSql(userId: string, query: TCompanyTableQuery, filtered: boolean, kept: Prisma.Sql): Prisma.Sql {
+  if (!filtered && !query.archived) {
+    return Prisma.sql`(SELECT json_object_agg(t.tier, t.n) FROM (
+      SELECT k.tier, sum(k.n)::int AS n FROM "CompanyCount" k WHERE k."userId" = ${userId} GROUP BY 1 HAVING sum(k.n) > 0) t)`;
   }
   return Prisma.sql`(SELECT json_object_agg(t.tier, t.n) FROM (
     SELECT coalesce(c.tier::text, 'NONE') AS tier, count(*)::int AS n FROM "Company" c WHERE ${kept} GROUP BY 1) t)`;
@@ -163,8 +164,8 @@ export async function listCompanyTable(
     ${sortByPrep ? Prisma.empty : Prisma.sql`, ${prepSetsCte(userId, Prisma.sql`SELECT id FROM page`)}`}
     SELECT json_build_object(
       'prefs', (SELECT u.preferences -> 'companiesTable' FROM "User" u WHERE u.id = ${userId}),
-      'archived', (SELECT coalesce(sum(k.n), 0) FROM "CompanyCount" k WHERE k."userId" = ${userId} AND k.archived),
-      'tiers', ${tierCountsSql(userId, query.archived, filters.length > 0, kept)},
+      'archived', (SELECT count(*) FROM "Company" a WHERE a."userId" = ${userId} AND a."archivedAt" IS NOT NULL),
+      'tiers', ${tierCountsSql(userId, query, filters.length > 0, kept)},
       'rows', (SELECT json_agg(r ORDER BY r.ord) FROM (
         SELECT p.*
           ${byNextEvent ? Prisma.empty : Prisma.sql`, ${nextColumns}`}

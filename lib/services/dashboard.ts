@@ -1,9 +1,9 @@
-// The dashboard in ONE SQL statement: companies by tier, applications by (tier, stage, outcome)
-// for the funnels and the summary cards (kept in ApplicationCount), companies by tier and their
-// latest application's stage and outcome for the tier portfolio, this week's pending events (the
-// next 7 days), the next 14 days of pending 测评/笔试/面试 (the first UPCOMING_LIMIT, and whether
-// there are more), and 需要更新 (events past with no result). Archived companies (and their
-// applications) are left out everywhere.
+// The dashboard in ONE SQL statement: companies by tier and their latest application's stage and
+// outcome for the summary and the tier portfolio (kept in CompanyCount), applications by (tier,
+// stage, outcome) for the funnels and the summary cards (kept in ApplicationCount), this week's
+// pending events (the next 7 days, counted up to the cap of lib/capped-count), the next 14 days
+// of pending 测评/笔试/面试 (the first UPCOMING_LIMIT, and whether there are more), and 需要更新
+// (events past with no result). Archived companies (and their applications) are left out everywhere.
 import "server-only";
 
 import {
@@ -19,9 +19,10 @@ import {
 } from "@/lib/applications/funnel";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { Outcome, Stage, type Tier } from "@/lib/generated/prisma/enums";
 import { nextWeekFrom, startOfDayIn } from "@/lib/dates/zone";
-import { pendingEventSql } from "@/lib/services/list-sql";
+import { cappedCountSql, liveEventsSql } from "@/lib/services/list-sql";
 import { overdueEventsSql, toOverdueEvent, type TOverdueEvent, type TRawOverdue } from "@/lib/services/overdue-events";
 
 const UPCOMING_DAYS = 14;
@@ -43,6 +44,7 @@ export type TDashboard = {
   active: number;
   offers: number;
   rejected: number;
+  /** Up to the cap of lib/capped-count. */
   eventsThisWeek: number;
   funnel: TFunnelStep[];
   tierFunnels: TTierFunnel[];
@@ -50,12 +52,12 @@ export type TDashboard = {
   upcoming: TUpcomingEvent[];
   /** More pending events in the window than `upcoming` holds. */
   upcomingMore: boolean;
+  /** `count` up to the cap of lib/capped-count. */
   overdue: { count: number; events: TOverdueEvent[] };
 };
 
 type TRawUpcoming = Omit<TUpcomingEvent, "scheduledAt"> & { scheduledAt: string };
 type TRaw = {
-  tiers: Partial<Record<TTierKey, number>> | null;
   apps: TTierCount[] | null;
   keys: TCompanyKeyCount[] | null;
   week: number;
@@ -71,35 +73,27 @@ export async function getDashboard(userId: string, timeZone: string, now = new D
   assertUserId(userId);
   const week = nextWeekFrom(now);
   const until = startOfDayIn(now, timeZone, UPCOMING_DAYS);
-  // Each part reads an index or the kept counts.
+  // Each part reads the kept counts, or an index up to a limit.
   const [result] = await db.$queryRaw<[{ data: TRaw }]>`
     SELECT json_build_object(
-      'tiers', (SELECT json_object_agg(k.tier, k.n) FROM (
-        SELECT COALESCE(c.tier::text, 'NONE') AS tier, count(*)::int AS n FROM "Company" c
-        WHERE c."userId" = ${userId} AND c."archivedAt" IS NULL GROUP BY 1) k),
+      'keys', (SELECT json_agg(k) FROM (
+        SELECT k.tier, NULLIF(k.stage, 'NONE') AS stage, NULLIF(k.outcome, 'NONE') AS outcome, k.n FROM "CompanyCount" k
+        WHERE k."userId" = ${userId} AND k.n > 0) k),
       'apps', (SELECT json_agg(k) FROM (
         SELECT k.tier, k.stage, k.outcome, sum(k.n)::int AS n FROM "ApplicationCount" k
         WHERE k."userId" = ${userId} GROUP BY k.tier, k.stage, k.outcome HAVING sum(k.n) > 0) k),
-      'keys', (SELECT json_agg(k) FROM (
-        SELECT COALESCE(c.tier::text, 'NONE') AS tier, c."latestStage" AS stage, c."latestOutcome" AS outcome, count(*)::int AS n
-        FROM "Company" c WHERE c."userId" = ${userId} AND c."archivedAt" IS NULL GROUP BY 1, 2, 3) k),
-      'week', (SELECT count(*)::int FROM "StageEvent" e
-        JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId} AND a.outcome = 'ACTIVE'::"Outcome"
-        JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId} AND c."archivedAt" IS NULL
-        WHERE ${pendingEventSql("e", userId, week.start, UPCOMING_STAGES)} AND e."scheduledAt" < ${week.end}),
+      'week', ${cappedCountSql(liveEventsSql(userId, { from: week.start, to: week.end }, UPCOMING_STAGES), Prisma.sql`e."scheduledAt"`)},
       'upcoming', (SELECT json_agg(u ORDER BY u."scheduledAt", u.id) FROM (
         SELECT e.id, e.stage, e.label, e."scheduledAt", c.id AS "companyId", c.name AS "companyName", c.tier, a.role
-        FROM "StageEvent" e
-        JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId} AND a.outcome = 'ACTIVE'::"Outcome"
-        JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId} AND c."archivedAt" IS NULL
-        WHERE ${pendingEventSql("e", userId, now, UPCOMING_STAGES)} AND e."scheduledAt" < ${until}
+        ${liveEventsSql(userId, { from: now, to: until }, UPCOMING_STAGES)}
         ORDER BY e."scheduledAt", e.id
         LIMIT ${UPCOMING_LIMIT + 1}) u),
       'overdue', ${overdueEventsSql(userId, now)}
     ) AS data`;
-  const { tiers, apps, keys, upcoming, overdue } = result.data;
+  const { apps, keys, upcoming, overdue } = result.data;
   const rows = apps ?? [];
-  const byTier: Record<TTierKey, number> = { S: 0, A: 0, B: 0, C: 0, N: 0, NONE: 0, ...tiers };
+  const byTier: Record<TTierKey, number> = { S: 0, A: 0, B: 0, C: 0, N: 0, NONE: 0 };
+  for (const key of keys ?? []) byTier[key.tier] += key.n;
   return {
     companies: { total: Object.values(byTier).reduce((sum, n) => sum + n, 0), byTier },
     active: sumWhere(rows, (row) => row.outcome === Outcome.ACTIVE && row.stage !== Stage.TO_APPLY),

@@ -197,7 +197,7 @@ export async function listDebriefPrompts(userId: string, now: Date): Promise<TDe
     JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId}
     JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId} AND c."archivedAt" IS NULL
     WHERE e."userId" = ${userId} AND e."scheduledAt" > ${since} AND e."scheduledAt" <= ${now}
-      AND e.stage::text = ANY(${[...ASKED_STAGES]}::text[])
+      AND e.stage = ANY(${[...ASKED_STAGES]}::"Stage"[])
       AND NOT EXISTS (SELECT 1 FROM "Encounter" x WHERE x."userId" = ${userId} AND x."eventId" = e.id)
     ORDER BY e."scheduledAt" DESC, e.id
     LIMIT ${DEBRIEF_LIMIT}`;

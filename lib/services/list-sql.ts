@@ -1,6 +1,8 @@
 // SQL fragments the list statements share (companies table, board, dashboard, prep checklist,
 // 准备下一场), so each rule is written once: which event is a company's or an application's
-// "next pending event", what a tier filter keeps, and the kept application counts.
+// "next pending event", which events wait for a result, what a tier filter keeps, and the kept
+// application counts.
+import { COUNT_CAP } from "@/lib/capped-count";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Stage } from "@/lib/generated/prisma/enums";
 import { searchNeedle } from "@/lib/search/company-match";
@@ -14,6 +16,31 @@ export function pendingEventSql(e: string, userId: string, now: Date, stages?: r
   const event = Prisma.raw(e);
   return Prisma.sql`${event}."userId" = ${userId} AND ${event}.result = 'PENDING'::"EventResult" AND ${event}."scheduledAt" >= ${now}
     ${stages ? Prisma.sql`AND ${event}.stage = ANY(${[...stages]}::"Stage"[])` : Prisma.empty}`;
+}
+
+/**
+ * FROM … WHERE: the user's events `e` still waiting for their result on active applications `a` of
+ * companies `c` not archived, scheduled in [from, to) (an end left out is open), of `stages` when
+ * given. Read from the pending events' index (StageEvent_pending_idx) in time order.
+ */
+export function liveEventsSql(userId: string, range: { from?: Date; to?: Date }, stages?: readonly Stage[]): Prisma.Sql {
+  return Prisma.sql`FROM "StageEvent" e
+    JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId} AND a.outcome = 'ACTIVE'::"Outcome"
+    JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId} AND c."archivedAt" IS NULL
+    WHERE e."userId" = ${userId} AND e.result = 'PENDING'::"EventResult"
+      ${range.from ? Prisma.sql`AND e."scheduledAt" >= ${range.from}` : Prisma.empty}
+      ${range.to ? Prisma.sql`AND e."scheduledAt" < ${range.to}` : Prisma.empty}
+      ${stages ? Prisma.sql`AND e.stage = ANY(${[...stages]}::"Stage"[])` : Prisma.empty}`;
+}
+
+/**
+ * The number of rows of `rows` (FROM … WHERE …) reading at most COUNT_CAP + 1 of them
+ * (lib/capped-count): a number past COUNT_CAP means "more". `order` (an ORDER BY list) is the
+ * order of an index the rows can be walked in, so the plan walks it and stops instead of joining
+ * every row first.
+ */
+export function cappedCountSql(rows: Prisma.Sql, order: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 ${rows} ORDER BY ${order} LIMIT ${COUNT_CAP + 1}) capped)`;
 }
 
 /** A LATERAL join `ne` (stage, label, "scheduledAt"): the next pending event of one application. */

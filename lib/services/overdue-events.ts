@@ -1,15 +1,16 @@
 // 需要更新: the user's events whose time has passed with no result (PENDING, scheduled before
 // now) on applications still active at companies not archived. The dashboard lists them (each
 // with its application's version, so 通过 / 挂 / 改期 go through the version-checked moves) and
-// the navigation shows how many there are.
+// the navigation shows how many there are (up to the cap of lib/capped-count).
 import "server-only";
 
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { cappedCountSql, liveEventsSql } from "@/lib/services/list-sql";
 import type { Stage, Tier } from "@/lib/generated/prisma/enums";
 
-/** The most the dashboard lists at once; the count covers them all. */
+/** The most the dashboard lists at once; the count covers them all (up to its cap). */
 const OVERDUE_LIMIT = 20;
 
 export type TOverdueEvent = {
@@ -29,22 +30,19 @@ export type TOverdueEvent = {
 };
 export type TRawOverdue = Omit<TOverdueEvent, "scheduledAt" | "linkExpiresAt"> & { scheduledAt: string; linkExpiresAt: string | null };
 
-/** FROM … WHERE of the overdue events `e` of the user, with their application `a` and company `c`. */
-function overdueFromSql(userId: string, now: Date): Prisma.Sql {
-  return Prisma.sql`FROM "StageEvent" e
-    JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId} AND a.outcome = 'ACTIVE'::"Outcome"
-    JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId} AND c."archivedAt" IS NULL
-    WHERE e."userId" = ${userId} AND e.result = 'PENDING'::"EventResult" AND e."scheduledAt" < ${now}`;
+/** How many events need a result, read with the cap (lib/capped-count). */
+function overdueCountSql(userId: string, now: Date): Prisma.Sql {
+  return cappedCountSql(liveEventsSql(userId, { to: now }), Prisma.sql`e."scheduledAt"`);
 }
 
 /** JSON: { count, events } (the oldest OVERDUE_LIMIT first), for the dashboard's one statement. */
 export function overdueEventsSql(userId: string, now: Date): Prisma.Sql {
   return Prisma.sql`json_build_object(
-    'count', (SELECT count(*)::int ${overdueFromSql(userId, now)}),
+    'count', ${overdueCountSql(userId, now)},
     'events', (SELECT json_agg(o ORDER BY o."scheduledAt", o.id) FROM (
       SELECT e.id, a.id AS "applicationId", a.version, e.stage, e.label, e."scheduledAt", e.notes, e.link, e."linkExpiresAt",
         c.id AS "companyId", c.name AS "companyName", c.tier, a.role
-      ${overdueFromSql(userId, now)}
+      ${liveEventsSql(userId, { to: now })}
       ORDER BY e."scheduledAt", e.id LIMIT ${OVERDUE_LIMIT}) o))`;
 }
 
@@ -52,9 +50,9 @@ export function toOverdueEvent(raw: TRawOverdue): TOverdueEvent {
   return { ...raw, scheduledAt: new Date(raw.scheduledAt), linkExpiresAt: raw.linkExpiresAt ? new Date(raw.linkExpiresAt) : null };
 }
 
-/** How many events need a result (the number on the 仪表盘 navigation item). */
+/** How many events need a result, up to the cap (the number on the 仪表盘 navigation item). */
 export async function countOverdueEvents(userId: string, now = new Date()): Promise<number> {
   assertUserId(userId);
-  const [row] = await db.$queryRaw<[{ n: number }]>`SELECT count(*)::int AS n ${overdueFromSql(userId, now)}`;
+  const [row] = await db.$queryRaw<[{ n: number }]>`SELECT ${overdueCountSql(userId, now)} AS n`;
   return row.n;
 }

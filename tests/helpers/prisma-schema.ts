@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 type TExpectedColumn = { name: string; type: string; nullable: boolean; hasDefault: boolean };
-type TExpectedIndex = { name: string; columns: string[]; unique: boolean };
+/** `partial`: the index has a WHERE (Prisma's `where: raw("…")`). */
+type TExpectedIndex = { name: string; columns: string[]; unique: boolean; partial: boolean };
 type TExpectedForeignKey = { name: string; columns: string[]; table: string; onDelete: string };
 type TExpectedTable = {
   name: string;
@@ -60,7 +61,8 @@ export function readPrismaSchema(dir = path.join(process.cwd(), "prisma", "schem
           const kind = match[1]!;
           const suffix = kind === "id" ? "pkey" : kind === "unique" ? `${columns.join("_")}_key` : `${columns.join("_")}_idx`;
           const mapped = /map:\s*"([^"]+)"/.exec(match[3]!)?.[1];
-          table.indexes.push({ name: mapped ?? (kind === "id" ? `${name}_pkey` : `${name}_${suffix}`), columns, unique: kind !== "index" });
+          const partial = /where:\s*raw\(/.test(match[3]!);
+          table.indexes.push({ name: mapped ?? (kind === "id" ? `${name}_pkey` : `${name}_${suffix}`), columns, unique: kind !== "index", partial });
           continue;
         }
         const [field, type, ...rest] = raw.split(/\s+/);
@@ -80,8 +82,8 @@ export function readPrismaSchema(dir = path.join(process.cwd(), "prisma", "schem
           // cuid()/uuid() are made by the client, so the database has no default for them.
           hasDefault: /@default\((?!cuid\(\)|uuid\(\))/.test(attributes),
         });
-        if (/@id\b/.test(attributes)) table.indexes.push({ name: `${name}_pkey`, columns: [field!], unique: true });
-        if (/@unique\b/.test(attributes)) table.indexes.push({ name: `${name}_${field}_key`, columns: [field!], unique: true });
+        if (/@id\b/.test(attributes)) table.indexes.push({ name: `${name}_pkey`, columns: [field!], unique: true, partial: false });
+        if (/@unique\b/.test(attributes)) table.indexes.push({ name: `${name}_${field}_key`, columns: [field!], unique: true, partial: false });
       }
       return table;
     });

@@ -1,3 +1,5 @@
+import { Readable } from "node:stream";
+
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
@@ -5,15 +7,18 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { moveApplication, startApplication, updateStageEvent } from "@/lib/services/applications";
 import { archiveCompanies, createCompany, restoreCompanies, setCompaniesTier } from "@/lib/services/companies";
+import { exportBackup } from "@/lib/services/export-backup";
 import { applyImport } from "@/lib/services/import";
+import { restoreBackup } from "@/lib/services/restore";
+import { deleteAccount } from "@/lib/services/users";
 import type { TMoveCommandInput } from "@/lib/validation/applications";
-import { createTestUser } from "@/tests/helpers/users";
+import { createTestUser, TEST_PASSWORD } from "@/tests/helpers/users";
 
 import { fixtureText, notesInput } from "./import-helpers";
 
 // Company."latestStage", "latestOutcome" and "latestChangedAt" (what the companies table sorts
-// and filters on), the ApplicationCount rows (the board's and the dashboard's counts) and the
-// CompanyCount rows (the companies table's tier chips and archived count), must
+// and filters on), and the ApplicationCount and CompanyCount rows (the board's and the
+// dashboard's counts), must
 // equal what the applications say after any sequence of writes: here random sequences through
 // the services, and an import of the real notes, each compared with a recomputation from scratch.
 
@@ -49,25 +54,17 @@ async function countsStoredAndRecomputed(userId: string) {
   return { stored: Object.fromEntries(kept.map((row) => [key(row), row.n])), recomputed: Object.fromEntries(recomputed) };
 }
 
-/** CompanyCount as kept (zeros left out), and as recomputed from the companies. */
+/** CompanyCount as kept (zeros left out), and as recomputed from the companies not archived. */
 async function companyCountsStoredAndRecomputed(userId: string) {
-  const key = (tier: string | null, archived: boolean) => `${tier ?? "NONE"} ${archived}`;
+  const key = (tier: string | null, stage: string | null, outcome: string | null) => `${tier ?? "NONE"} ${stage ?? "NONE"} ${outcome ?? "NONE"}`;
   const kept = await db.companyCount.findMany({ where: { userId, n: { not: 0 } } });
-  const companies = await db.company.findMany({ where: { userId }, select: { tier: true, archivedAt: true } });
+  const companies = await db.company.findMany({ where: { userId, archivedAt: null }, select: { tier: true, latestStage: true, latestOutcome: true } });
   const recomputed = new Map<string, number>();
   for (const company of companies) {
-    const k = key(company.tier, company.archivedAt !== null);
+    const k = key(company.tier, company.latestStage, company.latestOutcome);
     recomputed.set(k, (recomputed.get(k) ?? 0) + 1);
   }
-  return { stored: Object.fromEntries(kept.map((row) => [key(row.tier, row.archived), row.n])), recomputed: Object.fromEntries(recomputed) };
-}
-
-/** Every kept count of the user equals its recomputation. */
-async function expectCountsKept(userId: string) {
-  const counts = await countsStoredAndRecomputed(userId);
-  expect(counts.stored).toEqual(counts.recomputed);
-  const companyCounts = await companyCountsStoredAndRecomputed(userId);
-  expect(companyCounts.stored).toEqual(companyCounts.recomputed);
+  return { stored: Object.fromEntries(kept.map((row) => [key(row.tier, row.stage, row.outcome), row.n])), recomputed: Object.fromEntries(recomputed) };
 }
 
 const COMMANDS: fc.Arbitrary<TMoveCommandInput>[] = [
@@ -149,7 +146,10 @@ describe("the list keys kept on Company, in ApplicationCount and in CompanyCount
         for (const step of steps) if (await run(user.id, step, companies)) writes += 1;
         const { stored, recomputed } = await storedAndRecomputed(user.id);
         expect(stored).toEqual(recomputed);
-        await expectCountsKept(user.id);
+        const counts = await countsStoredAndRecomputed(user.id);
+        expect(counts.stored).toEqual(counts.recomputed);
+        const companyCounts = await companyCountsStoredAndRecomputed(user.id);
+        expect(companyCounts.stored).toEqual(companyCounts.recomputed);
       }),
       { numRuns: 25, seed: 20261205 },
     );
@@ -168,8 +168,10 @@ describe("the list keys kept on Company, in ApplicationCount and in CompanyCount
     expect(stored).toEqual(recomputed);
     const counts = await countsStoredAndRecomputed(user.id);
     expect(Object.keys(counts.stored).length).toBeGreaterThan(3);
-    expect(Object.keys((await companyCountsStoredAndRecomputed(user.id)).stored).length).toBeGreaterThan(3);
-    await expectCountsKept(user.id);
+    expect(counts.stored).toEqual(counts.recomputed);
+    const companyCounts = await companyCountsStoredAndRecomputed(user.id);
+    expect(Object.keys(companyCounts.stored).length).toBeGreaterThan(3);
+    expect(companyCounts.stored).toEqual(companyCounts.recomputed);
   });
 
   it("leave the counts right when companies and their applications are deleted, archived or not", async () => {
@@ -179,6 +181,33 @@ describe("the list keys kept on Company, in ApplicationCount and in CompanyCount
     await archiveCompanies(user.id, [withApplications[0]!.id]);
     await db.company.deleteMany({ where: { id: { in: withApplications.slice(0, 3).map((company) => company.id) } } });
     await db.application.deleteMany({ where: { companyId: withApplications[3]!.id } });
-    await expectCountsKept(user.id);
+    const counts = await countsStoredAndRecomputed(user.id);
+    expect(counts.stored).toEqual(counts.recomputed);
+    const companyCounts = await companyCountsStoredAndRecomputed(user.id);
+    expect(companyCounts.stored).toEqual(companyCounts.recomputed);
+  });
+
+  it("are rebuilt by a restore through the same triggers, and leave with the account", async () => {
+    const user = await createTestUser("恢复键");
+    await applyImport(user.id, notesInput(fixtureText()));
+    const live = await db.company.findMany({ where: { userId: user.id, applications: { some: {} } }, select: { id: true }, orderBy: { id: "asc" }, take: 2 });
+    await archiveCompanies(user.id, [live[0]!.id]);
+    await setCompaniesTier(user.id, [live[1]!.id], "S");
+    const before = await companyCountsStoredAndRecomputed(user.id);
+    const backup = await new Response(await exportBackup(user.id)).text();
+    await db.company.deleteMany({ where: { userId: user.id } });
+    await db.questionSet.deleteMany({ where: { userId: user.id } });
+    await db.importRun.deleteMany({ where: { userId: user.id } });
+    expect(await db.companyCount.aggregate({ where: { userId: user.id }, _sum: { n: true } })).toEqual({ _sum: { n: 0 } });
+
+    await restoreBackup(user.id, Readable.from([backup]));
+    const after = await companyCountsStoredAndRecomputed(user.id);
+    expect(after.stored).toEqual(after.recomputed);
+    expect(after.stored).toEqual(before.stored);
+    const counts = await countsStoredAndRecomputed(user.id);
+    expect(counts.stored).toEqual(counts.recomputed);
+
+    await deleteAccount(user, TEST_PASSWORD, null);
+    expect(await db.companyCount.count({ where: { userId: user.id } })).toBe(0);
   });
 });

@@ -44,16 +44,16 @@ describe("the Prisma schema and the migrated database agree", () => {
     expect(actual).toEqual([...table.columns].sort((a, b) => a.name.localeCompare(b.name)));
   });
 
-  it.each(expected.tables.map((table) => [table.name, table]))("table %s: primary key, unique constraints, indexes", async (name, table) => {
-    const { rows } = await client.query<{ name: string; columns: string[]; unique: boolean }>(
-      `SELECT i.relname AS name, ix.indisunique AS unique,
+  it.each(expected.tables.map((table) => [table.name, table]))("table %s: primary key, unique constraints, indexes (partial or whole)", async (name, table) => {
+    const { rows } = await client.query<{ name: string; columns: string[]; unique: boolean; partial: boolean }>(
+      `SELECT i.relname AS name, ix.indisunique AS unique, ix.indpred IS NOT NULL AS partial,
               array_agg(a.attname ORDER BY k.ord)::text[] AS columns
        FROM pg_index ix
        JOIN pg_class i ON i.oid = ix.indexrelid
        JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, ord) ON true
        JOIN pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = k.attnum
        WHERE ix.indrelid = format('%I', $1::text)::regclass AND NOT 0 = ANY(ix.indkey::int2[])
-       GROUP BY i.relname, ix.indisunique`,
+       GROUP BY i.relname, ix.indisunique, ix.indpred IS NOT NULL`,
       [name],
     );
     const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);

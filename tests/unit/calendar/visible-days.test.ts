@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { visibleDays } from "@/lib/calendar/views";
+import { daysOf, visibleDays } from "@/lib/calendar/views";
 
 describe("visibleDays", () => {
   it("covers the month's grid of whole weeks from Monday", () => {
@@ -23,5 +23,14 @@ describe("visibleDays", () => {
   it("covers the month's grid and the agenda when no view is named", () => {
     expect(visibleDays(null, "2099-04-15")).toEqual({ from: "2099-03-30", to: "2099-05-16" });
     expect(visibleDays(null, "2099-04-01")).toEqual({ from: "2099-03-30", to: "2099-05-04" });
+  });
+});
+
+describe("daysOf", () => {
+  it("lists the days of a range one by one, across a month's and a year's end", () => {
+    expect(daysOf({ from: "2099-02-27", to: "2099-03-02" })).toEqual(["2099-02-27", "2099-02-28", "2099-03-01"]);
+    expect(daysOf({ from: "2099-12-31", to: "2100-01-01" })).toEqual(["2099-12-31"]);
+    expect(daysOf({ from: "2099-04-01", to: "2099-04-01" })).toEqual([]);
+    expect(daysOf(visibleDays("month", "2099-04-15"))).toHaveLength(35);
   });
 });

@@ -15,6 +15,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { stageLabel } from "@/lib/applications/stages";
+import { cappedLabel } from "@/lib/capped-count";
 import { utcToZonedInput } from "@/lib/dates/zone";
 import type { TLocale } from "@/lib/i18n/config";
 import type { TOverdueEvent } from "@/lib/services/overdue-events";
@@ -111,7 +112,7 @@ export function OverdueList({ events, count, timeZone, locale }: TProps) {
   return (
     <section aria-labelledby="overdue-title" className="dash-panel" data-testid="overdue">
       <h2 id="overdue-title" className="font-semibold">
-        {t("dashboard.overdue.title")} <span className="od-count">{count}</span>
+        {t("dashboard.overdue.title")} <span className="od-count">{cappedLabel(count)}</span>
       </h2>
       <p className="dash-sub">{t("dashboard.overdue.description")}</p>
       <ul className="od-list">
@@ -119,7 +120,7 @@ export function OverdueList({ events, count, timeZone, locale }: TProps) {
           <OverdueRow key={event.id} event={event} timeZone={timeZone} locale={locale} />
         ))}
       </ul>
-      {count > events.length ? <p className="dash-sub mt-2">{t("dashboard.overdue.more", { count: count - events.length })}</p> : null}
+      {count > events.length ? <p className="dash-sub mt-2">{t("dashboard.overdue.more", { count: cappedLabel(count, events.length) })}</p> : null}
     </section>
   );
 }

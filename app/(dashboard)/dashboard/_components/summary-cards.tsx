@@ -1,11 +1,12 @@
 // The summary row: companies by tier, active applications, offers, 挂 and this week's events.
 import type { TTierKey } from "@/lib/applications/funnel";
+import { cappedLabel } from "@/lib/capped-count";
 import type { TDashboard } from "@/lib/services/dashboard";
 import type { TTranslate } from "@/lib/i18n/types";
 
 const TIERS: readonly TTierKey[] = ["S", "A", "B", "C", "N", "NONE"];
 
-function Stat({ label, value, hint, tone, testId }: { label: string; value: number; hint?: string; tone?: string; testId: string }) {
+function Stat({ label, value, hint, tone, testId }: { label: string; value: number | string; hint?: string; tone?: string; testId: string }) {
   return (
     <div className="stat" data-testid={testId}>
       <p>{label}</p>
@@ -32,7 +33,7 @@ export function SummaryCards({ data, t }: { data: TDashboard; t: TTranslate }) {
       <Stat testId="stat-active" label={t("dashboard.active")} value={data.active} hint={t("dashboard.activeHint")} />
       <Stat testId="stat-offers" label={t("dashboard.offers")} value={data.offers} tone={data.offers > 0 ? "text-success" : undefined} />
       <Stat testId="stat-rejected" label={t("dashboard.rejected")} value={data.rejected} tone={data.rejected > 0 ? "text-destructive" : undefined} />
-      <Stat testId="stat-week" label={t("dashboard.thisWeek")} value={data.eventsThisWeek} hint={t("dashboard.thisWeekHint")} />
+      <Stat testId="stat-week" label={t("dashboard.thisWeek")} value={cappedLabel(data.eventsThisWeek)} hint={t("dashboard.thisWeekHint")} />
     </section>
   );
 }

@@ -9,10 +9,8 @@ import { extraLabel } from "@/lib/applications/stages";
 import { readUpcomingClashes } from "@/lib/cache/page-reads";
 import type { TReader } from "@/lib/cache/user-reads";
 import { utcToZonedInput } from "@/lib/dates/zone";
-import type { TClashPair } from "@/lib/services/calendar";
-
-/** Pairs listed; the calendar holds the rest. */
-const SHOWN = 5;
+import { cappedLabel } from "@/lib/capped-count";
+import { type TClashPair, UPCOMING_CLASHES_SHOWN as SHOWN } from "@/lib/services/calendar";
 
 type TProps = { user: TReader & { timeZone: string } };
 
@@ -55,7 +53,9 @@ export async function UpcomingClashes({ user }: TProps) {
           ))}
         </ul>
       )}
-      {pairs.length > SHOWN ? <p className="dash-sub mt-2">{t("calendar.upcomingClashes.more", { count: pairs.length - SHOWN })}</p> : null}
+      {pairs.length > SHOWN ? (
+        <p className="dash-sub mt-2">{t("calendar.upcomingClashes.more", { count: pairs.length - SHOWN, shown: cappedLabel(pairs.length - SHOWN) })}</p>
+      ) : null}
     </section>
   );
 }

@@ -18,7 +18,7 @@ export const calendar: TArea<"calendar"> = {
     description: "Written tests and interviews in the next two weeks that overlap or sit less than {buffer} minutes apart",
     empty: "No clashes in the next two weeks",
     open: "See that week in the calendar",
-    more: "{count, plural, one {# more pair} other {# more pairs}} in the calendar",
+    more: "{count, plural, one {{shown} more pair} other {{shown} more pairs}} in the calendar",
   },
   settings: {
     title: "Event lengths and clash buffer",

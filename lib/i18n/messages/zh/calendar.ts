@@ -16,7 +16,7 @@ export const calendar = {
     description: "未来两周内时间重叠、或间隔不到 {buffer} 分钟的笔试和面试",
     empty: "未来两周没有撞车",
     open: "在日历里查看这一周",
-    more: "还有 {count} 组，见日历",
+    more: "还有 {shown} 组，见日历",
   },
   settings: {
     title: "日程时长与撞车间隔",

@@ -1,7 +1,7 @@
 export const nav = {
   label: "主导航",
   dashboard: "仪表盘",
-  overdueBadge: "{count} 个环节需要更新",
+  overdueBadge: "{shown} 个环节需要更新",
   companies: "公司",
   calendar: "日历",
   board: "看板",
