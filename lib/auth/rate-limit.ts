@@ -5,6 +5,7 @@
 import "server-only";
 
 import { db } from "@/lib/db";
+import { limitSql } from "@/lib/services/sql-limit";
 
 export type TRateRule = { prefix: string; limit: number; windowMs: number };
 
@@ -38,7 +39,7 @@ export async function consumeAttempt(rule: TRateRule, id: string, now = new Date
     WITH pruned AS (
       DELETE FROM "RateLimit" WHERE "key" IN (
         SELECT "key" FROM "RateLimit" WHERE "expiresAt" <= ${now} AND "key" <> ${key}
-        LIMIT ${PRUNE_BATCH} FOR UPDATE SKIP LOCKED)
+        LIMIT ${limitSql(PRUNE_BATCH)} FOR UPDATE SKIP LOCKED)
     )
     INSERT INTO "RateLimit" AS r ("key", "count", "expiresAt") VALUES (${key}, 1, ${opens})
     ON CONFLICT ("key") DO UPDATE SET

@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 
 import { SESSION_MAX_AGE_S, type TSessionClaims } from "./token";
+import { limitSql } from "@/lib/services/sql-limit";
 
 /** Expired sessions removed by each sign-in: pruning stays bounded. */
 const PRUNE_BATCH = 100;
@@ -48,7 +49,7 @@ export async function createSession(userId: string): Promise<string> {
     WITH pruned AS (
       DELETE FROM "AuthSession" WHERE id IN (
         SELECT id FROM "AuthSession" WHERE "createdAt" < ${expiryCutoff(now)}
-        LIMIT ${PRUNE_BATCH} FOR UPDATE SKIP LOCKED)
+        LIMIT ${limitSql(PRUNE_BATCH)} FOR UPDATE SKIP LOCKED)
     )
     INSERT INTO "AuthSession" (id, "userId", "createdAt") VALUES (${id}, ${userId}, ${now})`;
   return id;

@@ -24,6 +24,7 @@ import {
   tierFilterSql,
 } from "@/lib/services/list-sql";
 import type { TTierFilter } from "@/lib/validation/companies";
+import { limitSql } from "@/lib/services/sql-limit";
 
 export const BOARD_COLUMN_LIMIT = 10;
 
@@ -96,7 +97,7 @@ export async function listBoard(userId: string, { tiers, q }: TBoardFilter = NO_
     SELECT a.id AS "applicationId", a.version, c.id AS "companyId", c.name, c.tier, a.role, a.stage, a.outcome, a."updatedAt" AS changed
     FROM "Application" a JOIN "Company" c ON c.id = a."companyId" AND ${liveCompany}
     WHERE a."userId" = ${userId} AND ${where}
-    ORDER BY a."updatedAt" DESC, a.id DESC LIMIT ${BOARD_COLUMN_LIMIT}) k`;
+    ORDER BY a."updatedAt" DESC, a.id DESC LIMIT ${limitSql(BOARD_COLUMN_LIMIT)}) k`;
   const [result] = await db.$queryRaw<[{ data: { apps: TStageCount[] | null; fresh: number; cards: TRawCard[] | null } }]>`
     WITH cards AS (
       SELECT k.* FROM unnest(${[...STAGE_ORDER]}::"Stage"[]) s(stage)
@@ -107,7 +108,7 @@ export async function listBoard(userId: string, { tiers, q }: TBoardFilter = NO_
       UNION ALL (
         SELECT NULL, NULL, c.id, c.name, c.tier, '', 'TO_APPLY'::"Stage", 'ACTIVE'::"Outcome", c."updatedAt"
         FROM "Company" c WHERE ${liveCompany} AND c."latestStage" IS NULL
-        ORDER BY c."updatedAt" DESC, c.id DESC LIMIT ${BOARD_COLUMN_LIMIT})
+        ORDER BY c."updatedAt" DESC, c.id DESC LIMIT ${limitSql(BOARD_COLUMN_LIMIT)})
     ),
     ranked AS (
       SELECT cards.*, (CASE outcome WHEN 'REJECTED' THEN 'REJECTED' WHEN 'OFFER' THEN 'OFFER' ELSE stage::text END) AS "column"

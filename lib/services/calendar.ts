@@ -16,6 +16,7 @@ import { tierFilterSql } from "@/lib/services/list-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { Stage, type Tier } from "@/lib/generated/prisma/enums";
 import type { TTierFilter } from "@/lib/validation/companies-options";
+import { limitSql } from "@/lib/services/sql-limit";
 
 export const CALENDAR_STAGES: readonly Stage[] = [Stage.ASSESSMENT, Stage.WRITTEN_TEST, Stage.INTERVIEW];
 const DAY_MS = 86_400_000;
@@ -244,7 +245,7 @@ export async function listUpcomingClashes(userId: string, now: Date): Promise<{ 
       AND (y."scheduledAt", y.id) > (x."scheduledAt", x.id) AND y."scheduledAt" < x."scheduledAt" + make_interval(mins => CASE x.stage ${reach} END)
     WHERE ${appointmentInSql("x", userId, since, until)}
     ORDER BY x."scheduledAt", x.id, y."scheduledAt", y.id
-    LIMIT ${UPCOMING_CLASHES_SHOWN + COUNT_CAP + 1}) pairs
+    LIMIT ${limitSql(UPCOMING_CLASHES_SHOWN + COUNT_CAP + 1)}) pairs
     ORDER BY x_at, x_id, y_at, y_id`;
   return { bufferMinutes: settings.bufferMinutes, pairs: rows.map(({ first, second }) => [sideOf(first), sideOf(second)] as const) };
 }

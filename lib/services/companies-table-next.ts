@@ -4,6 +4,7 @@
 // So a page of companies with a next event costs what it shows, not what the user has.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { pendingEventSql } from "@/lib/services/list-sql";
+import { limitSql } from "@/lib/services/sql-limit";
 
 /** A pending event from now on of company `c`'s active applications (with `before`, one earlier than it, by time then id). */
 function companyPendingSql(userId: string, now: Date, before?: Prisma.Sql): Prisma.Sql {
@@ -33,7 +34,7 @@ export function nextEventPageSql(
       JOIN "Company" c ON c.id = a."companyId" AND ${kept}
       WHERE ${pendingEventSql("e", userId, now)}
         AND NOT ${companyPendingSql(userId, now, Prisma.sql`(e."scheduledAt", e.id)`)}
-      ORDER BY e."scheduledAt" ${dir}, ${tiebreak("c")} LIMIT ${end}
+      ORDER BY e."scheduledAt" ${dir}, ${tiebreak("c")} LIMIT ${limitSql(end)}
     ),
     page AS (
       SELECT b.*, row_number() OVER (ORDER BY b.part, b."nextAt" ${dir}, ${tiebreak("b")}) AS ord FROM (
@@ -42,6 +43,6 @@ export function nextEventPageSql(
           SELECT ${columns}, NULL::"Stage", NULL, NULL::timestamptz, 1 FROM "Company" c
           WHERE ${kept} AND NOT ${companyPendingSql(userId, now)}
           ORDER BY ${tiebreak("c")} LIMIT greatest(0, ${end} - (SELECT count(*) FROM nexts)))
-      ) b ORDER BY b.part, b."nextAt" ${dir}, ${tiebreak("b")} OFFSET ${page.offset} LIMIT ${page.size}
+      ) b ORDER BY b.part, b."nextAt" ${dir}, ${tiebreak("b")} OFFSET ${page.offset} LIMIT ${limitSql(page.size)}
     )`;
 }

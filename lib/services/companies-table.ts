@@ -21,6 +21,7 @@ import {
   type TTablePreferences,
   type TTierFilter,
 } from "@/lib/validation/companies";
+import { limitSql } from "@/lib/services/sql-limit";
 
 /** What a row shows, and no more: the page hands these to the client as they are. */
 export type TCompanyRow = {
@@ -136,7 +137,7 @@ function pageSql(userId: string, query: TCompanyTableQuery, kept: Prisma.Sql, no
   return Prisma.sql`${ordered},
     page AS (
       SELECT b.*, row_number() OVER () AS ord FROM (
-        SELECT * FROM ordered b ORDER BY ${order} ${dir} NULLS LAST, ${tiebreak("b")} LIMIT ${query.size} OFFSET ${offset}
+        SELECT * FROM ordered b ORDER BY ${order} ${dir} NULLS LAST, ${tiebreak("b")} LIMIT ${limitSql(query.size)} OFFSET ${offset}
       ) b
     )`;
 }

@@ -24,6 +24,7 @@ import { Outcome, Stage, type Tier } from "@/lib/generated/prisma/enums";
 import { nextWeekFrom, startOfDayIn } from "@/lib/dates/zone";
 import { cappedCountSql, liveEventsSql } from "@/lib/services/list-sql";
 import { overdueEventsSql, toOverdueEvent, type TOverdueEvent, type TRawOverdue } from "@/lib/services/overdue-events";
+import { limitSql } from "@/lib/services/sql-limit";
 
 const UPCOMING_DAYS = 14;
 export const UPCOMING_LIMIT = 10;
@@ -87,7 +88,7 @@ export async function getDashboard(userId: string, timeZone: string, now = new D
         SELECT e.id, e.stage, e.label, e."scheduledAt", c.id AS "companyId", c.name AS "companyName", c.tier, a.role
         ${liveEventsSql(userId, { from: now, to: until }, UPCOMING_STAGES)}
         ORDER BY e."scheduledAt", e.id
-        LIMIT ${UPCOMING_LIMIT + 1}) u),
+        LIMIT ${limitSql(UPCOMING_LIMIT + 1)}) u),
       'overdue', ${overdueEventsSql(userId, now)}
     ) AS data`;
   const { apps, keys, upcoming, overdue } = result.data;

@@ -11,6 +11,7 @@ import { ankiFileName, ankiHeader, ankiNoteLine, ankiTag, imageNamesIn } from "@
 import { db } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { limitSql } from "@/lib/services/sql-limit";
 
 /** Questions per page: each page is one statement for the questions and one for their tags. */
 const PAGE = 200;
@@ -28,7 +29,7 @@ async function page(userId: string, setId: string | null, after: TKey | null): P
     FROM "Question" q JOIN "QuestionSet" s ON s.id = q."setId" AND s."userId" = ${userId}
     WHERE q."userId" = ${userId} AND (${setId}::text IS NULL OR q."setId" = ${setId}::text) ${from}
     ORDER BY s."sortOrder", s.id, q.position, q.id
-    LIMIT ${PAGE}`;
+    LIMIT ${limitSql(PAGE)}`;
 }
 
 /** Where each of these questions was asked, as tags. */

@@ -7,6 +7,7 @@ import { db, transaction } from "@/lib/db";
 import { normalizeQuestionText } from "@/lib/encounters/plan";
 import { AppError, assertUserId } from "@/lib/errors";
 import { questionContentHash } from "@/lib/notes/question-title";
+import { limitSql } from "@/lib/services/sql-limit";
 
 const HOT_LIMIT = 50;
 
@@ -22,7 +23,7 @@ export async function listHotQuestions(userId: string, companyId: string | null)
     WHERE e."userId" = ${userId} AND (${companyId}::text IS NULL OR e."companyId" = ${companyId}::text)
     GROUP BY q.id
     ORDER BY count DESC, "lastSeen" DESC, q.id
-    LIMIT ${HOT_LIMIT}`;
+    LIMIT ${limitSql(HOT_LIMIT)}`;
 }
 
 /** The companies with questions logged, for the hot list's filter (most logged first). */
@@ -59,7 +60,7 @@ export async function listDuplicateSuggestions(userId: string): Promise<TDuplica
   const rows = await db.$queryRaw<TPairRow[]>`
     WITH asked AS (
       SELECT "questionId" AS id, max("askedAt") AS last FROM "Encounter" WHERE "userId" = ${userId}
-      GROUP BY "questionId" ORDER BY last DESC LIMIT ${ASKED_COMPARED}
+      GROUP BY "questionId" ORDER BY last DESC LIMIT ${limitSql(ASKED_COMPARED)}
     )
     SELECT a.id AS "aId", a."setId" AS "aSetId", a.title AS "aTitle", sa.title AS "aSet",
            b.id AS "bId", b."setId" AS "bSetId", b.title AS "bTitle", sb.title AS "bSet", b.score
@@ -70,7 +71,7 @@ export async function listDuplicateSuggestions(userId: string): Promise<TDuplica
       SELECT b.id, b."setId", b.title, similarity(b.title, a.title)::float8 AS score
       FROM "Question" b
       WHERE b."userId" = ${userId} AND b.id <> a.id
-      ORDER BY b.title <-> a.title LIMIT ${NEAREST}
+      ORDER BY b.title <-> a.title LIMIT ${limitSql(NEAREST)}
     ) b
     JOIN "QuestionSet" sb ON sb.id = b."setId"
     ORDER BY x.last DESC, b.score DESC`;

@@ -13,6 +13,7 @@ import { AGAIN } from "@/lib/review/scheduler";
 import { insertSet } from "@/lib/services/questions";
 import { rateCard, takeBackRatings } from "@/lib/services/review";
 import type { TRecordEncountersInput } from "@/lib/validation/encounters";
+import { limitSql } from "@/lib/services/sql-limit";
 
 /** The set typed questions go to unless the person picks another; made when first needed. */
 export const MIANJING_SET_TITLE = "面经";
@@ -200,5 +201,5 @@ export async function listDebriefPrompts(userId: string, now: Date): Promise<TDe
       AND e.stage = ANY(${[...ASKED_STAGES]}::"Stage"[])
       AND NOT EXISTS (SELECT 1 FROM "Encounter" x WHERE x."userId" = ${userId} AND x."eventId" = e.id)
     ORDER BY e."scheduledAt" DESC, e.id
-    LIMIT ${DEBRIEF_LIMIT}`;
+    LIMIT ${limitSql(DEBRIEF_LIMIT)}`;
 }

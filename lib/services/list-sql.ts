@@ -7,6 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Stage } from "@/lib/generated/prisma/enums";
 import { searchNeedle } from "@/lib/search/company-match";
 import type { TTierFilter } from "@/lib/validation/companies";
+import { limitSql } from "@/lib/services/sql-limit";
 
 /**
  * The StageEvent alias `e` (an SQL identifier) is one of the user's events still waiting for its
@@ -40,7 +41,7 @@ export function liveEventsSql(userId: string, range: { from?: Date; to?: Date },
  * every row first.
  */
 export function cappedCountSql(rows: Prisma.Sql, order: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 ${rows} ORDER BY ${order} LIMIT ${COUNT_CAP + 1}) capped)`;
+  return Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 ${rows} ORDER BY ${order} LIMIT ${limitSql(COUNT_CAP + 1)}) capped)`;
 }
 
 /** A LATERAL join `ne` (stage, label, "scheduledAt"): the next pending event of one application. */

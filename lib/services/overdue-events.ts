@@ -9,6 +9,7 @@ import { assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { cappedCountSql, liveEventsSql } from "@/lib/services/list-sql";
 import type { Stage, Tier } from "@/lib/generated/prisma/enums";
+import { limitSql } from "@/lib/services/sql-limit";
 
 /** The most the dashboard lists at once; the count covers them all (up to its cap). */
 const OVERDUE_LIMIT = 20;
@@ -43,7 +44,7 @@ export function overdueEventsSql(userId: string, now: Date): Prisma.Sql {
       SELECT e.id, a.id AS "applicationId", a.version, e.stage, e.label, e."scheduledAt", e.notes, e.link, e."linkExpiresAt",
         c.id AS "companyId", c.name AS "companyName", c.tier, a.role
       ${liveEventsSql(userId, { to: now })}
-      ORDER BY e."scheduledAt", e.id LIMIT ${OVERDUE_LIMIT}) o))`;
+      ORDER BY e."scheduledAt", e.id LIMIT ${limitSql(OVERDUE_LIMIT)}) o))`;
 }
 
 export function toOverdueEvent(raw: TRawOverdue): TOverdueEvent {

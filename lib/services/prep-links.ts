@@ -12,6 +12,7 @@ import type { Tier } from "@/lib/generated/prisma/enums";
 import { tierFilterSql } from "@/lib/services/list-sql";
 import type { ZBulkLinkSet } from "@/lib/validation/companies";
 import { type ZBulkLinkByTierInput, type ZLinkInput, type ZSetCompaniesInput } from "@/lib/validation/prep";
+import { limitSql } from "@/lib/services/sql-limit";
 
 async function assertOwned(userId: string, companyId: string, setId: string) {
   const [company, set] = await Promise.all([
@@ -130,6 +131,6 @@ export async function suggestSets(userId: string, tier: Tier | null, companyId?:
     GROUP BY s.id, s.title
     HAVING count(c.id) FILTER (WHERE c.tier IS NOT DISTINCT FROM ${tier}::"Tier") > 0
     ORDER BY links DESC, count(c.id) DESC, s."sortOrder"
-    LIMIT ${limit}`;
+    LIMIT ${limitSql(limit)}`;
   return rows.map((row) => ({ id: row.id, title: row.title, links: Number(row.links) }));
 }

@@ -13,6 +13,7 @@ import { percentOf } from "@/lib/prep/checklist";
 import { pendingEventSql } from "@/lib/services/list-sql";
 import { cardJoinSql, isKnownSql } from "@/lib/services/mastery-sql";
 import { PREP_EVENT_STAGES, type TPrepProgress } from "@/lib/services/prep";
+import { limitSql } from "@/lib/services/sql-limit";
 
 type TPrepNextItem =
   | { kind: "question"; id: string; setId: string; title: string; stars: number; placeholder: boolean }
@@ -56,7 +57,7 @@ function openQuestionsSql(userId: string, starred: boolean, limit: number): Pris
       FROM "Question" q ${cardJoinSql(userId, "q", "k")}
       WHERE q."userId" = ${userId} AND q."setId" = l."setId" AND q.placeholder = p.placeholder AND ${stars} AND NOT ${isKnownSql("k")}
       ORDER BY q.stars DESC, q.position, q.id
-      LIMIT ${limit}
+      LIMIT ${limitSql(limit)}
     ) q
     WHERE l."companyId" = ev."companyId"`;
 }
@@ -71,7 +72,7 @@ export async function listPrepareNext(userId: string, now = new Date(), events =
       JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId} AND c."archivedAt" IS NULL
       WHERE ${pendingEventSql("e", userId, now, PREP_EVENT_STAGES)}
       ORDER BY e."scheduledAt", e.id
-      LIMIT ${events}
+      LIMIT ${limitSql(events)}
     ),
     links AS MATERIALIZED (
       SELECT cs."companyId", cs."setId" FROM "CompanySet" cs
@@ -87,15 +88,15 @@ export async function listPrepareNext(userId: string, now = new Date(), events =
       (SELECT json_agg(x ORDER BY x.n) FROM (
         SELECT q.id, q."setId", q.title, q.stars, q.placeholder, row_number() OVER (ORDER BY q.placeholder, q.stars DESC, q.position, q.id) AS n
         FROM ${openQuestionsSql(userId, true, itemsPerEvent)}
-        ORDER BY n LIMIT ${itemsPerEvent}) x) AS starred,
+        ORDER BY n LIMIT ${limitSql(itemsPerEvent)}) x) AS starred,
       (SELECT json_agg(x ORDER BY x.n) FROM (
         SELECT id, title, "dueAt", row_number() OVER (ORDER BY position, "createdAt", id) AS n
         FROM ts WHERE ts."companyId" = ev."companyId" AND NOT ts.done
-        ORDER BY n LIMIT ${itemsPerEvent}) x) AS tasks,
+        ORDER BY n LIMIT ${limitSql(itemsPerEvent)}) x) AS tasks,
       (SELECT json_agg(x ORDER BY x.n) FROM (
         SELECT q.id, q."setId", q.title, q.stars, q.placeholder, row_number() OVER (ORDER BY q.placeholder, q.position, q.id) AS n
         FROM ${openQuestionsSql(userId, false, itemsPerEvent)}
-        ORDER BY n LIMIT ${itemsPerEvent}) x) AS plain
+        ORDER BY n LIMIT ${limitSql(itemsPerEvent)}) x) AS plain
     FROM ev
     CROSS JOIN LATERAL (
       SELECT coalesce(sum(n.questions), 0)::int AS "qTotal", coalesce(sum(n.known), 0)::int AS "qKnown"

@@ -19,6 +19,7 @@ import type {
   ZSetStarsInput,
   ZUpdateQuestionInput,
 } from "@/lib/validation/questions";
+import { limitSql } from "@/lib/services/sql-limit";
 
 export const SET_PAGE_SIZE = 50;
 
@@ -59,7 +60,7 @@ export async function listSetQuestionPage(userId: string, setId: string, filter:
       AND (${placeholder}::boolean IS NULL OR placeholder = ${placeholder}::boolean)
       AND (${mastery}::text IS NULL OR status::text = ${mastery}::text)
     ORDER BY number
-    LIMIT ${SET_PAGE_SIZE} OFFSET ${offset}`;
+    LIMIT ${limitSql(SET_PAGE_SIZE)} OFFSET ${offset}`;
   const total = rows[0] ? Number(rows[0].total) : 0;
   return {
     questions: rows.map((row) => ({

@@ -16,6 +16,7 @@ import { PREP_EVENT_STAGES } from "@/lib/services/prep";
 import { readReviewParameters } from "@/lib/services/review";
 import { loadReviewItems, readReviewDay, REVIEW_BATCH, type TReviewToday } from "@/lib/services/review-queue";
 import type { TReviewParameters } from "@/lib/validation/review";
+import { limitSql } from "@/lib/services/sql-limit";
 
 type TEventAt = { eventId: string; companyId: string; scheduledAt: Date };
 
@@ -58,7 +59,7 @@ function readInterviewQueue(userId: string, companyId: string, at: Date, dayStar
     ${cardJoinSql(userId, "q", "k")}
     WHERE cs."userId" = ${userId} AND cs."companyId" = ${companyId} AND (k."lastReview" IS NULL OR k."lastReview" < ${dayStart})
     ORDER BY ${recallAtSql("k", Prisma.sql`${at}::timestamptz`, params)}, q.stars DESC, q.position, q.id
-    LIMIT ${limit}`;
+    LIMIT ${limitSql(limit)}`;
 }
 
 type TInterviewEvent = { eventId: string; companyId: string; companyName: string; stage: Stage; label: string; scheduledAt: Date };

@@ -14,6 +14,7 @@ import { cardJoinSql } from "@/lib/services/mastery-sql";
 import { PREP_EVENT_STAGES } from "@/lib/services/prep";
 import { CARD_SELECT, readReviewParameters } from "@/lib/services/review";
 import type { TReviewParameters } from "@/lib/validation/review";
+import { limitSql } from "@/lib/services/sql-limit";
 
 const WEEK_MS = 7 * 86_400_000;
 /** Cards sent to the page at once; the client asks again when it has rated them. */
@@ -86,11 +87,11 @@ async function readQueue(userId: string, now: Date, dayStart: Date, dayEnd: Date
     )
     SELECT page."questionId", page.stars, page.grp, page."interviewAt", page."companyName", page.stage, total.total
     FROM total CROSS JOIN (
-      (SELECT * FROM queued WHERE grp < 3 ORDER BY ${order} LIMIT ${limit})
+      (SELECT * FROM queued WHERE grp < 3 ORDER BY ${order} LIMIT ${limitSql(limit)})
       UNION ALL
-      (SELECT * FROM queued WHERE grp = 3 ORDER BY ${order} LIMIT ${Math.min(newLeft, limit)})
+      (SELECT * FROM queued WHERE grp = 3 ORDER BY ${order} LIMIT ${limitSql(Math.min(newLeft, limit))})
     ) page
-    ORDER BY ${order} LIMIT ${limit}`;
+    ORDER BY ${order} LIMIT ${limitSql(limit)}`;
 }
 
 type TPick = Pick<TReviewItem, "questionId" | "stars" | "group" | "interview">;

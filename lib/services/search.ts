@@ -13,6 +13,7 @@ import { assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { escapeLike, plainSnippet, type TSnippet } from "@/lib/search/text";
 import type { ZSearchQuery } from "@/lib/validation/questions";
+import { limitSql } from "@/lib/services/sql-limit";
 
 export const SEARCH_PAGE_SIZE = 20;
 /** Matches are counted up to this many; past it the page says "100+". */
@@ -90,10 +91,10 @@ export async function searchQuestions(userId: string, input: z.output<typeof ZSe
       JOIN "QuestionSet" s ON s.id = q."setId" AND s."userId" = ${userId}
       WHERE q."userId" = ${userId} AND ${matches(pattern, caseless)}
       ORDER BY s."sortOrder", s.id, q.position, q.id
-      LIMIT ${SEARCH_PAGE_SIZE + 1} OFFSET ${offset}
+      LIMIT ${limitSql(SEARCH_PAGE_SIZE + 1)} OFFSET ${offset}
     ), counted AS (
       SELECT count(*) AS total FROM (
-        SELECT 1 FROM "Question" q WHERE q."userId" = ${userId} AND ${matches(pattern, caseless)} LIMIT ${SEARCH_COUNT_CAP + 1}
+        SELECT 1 FROM "Question" q WHERE q."userId" = ${userId} AND ${matches(pattern, caseless)} LIMIT ${limitSql(SEARCH_COUNT_CAP + 1)}
       ) c
     )
     SELECT h.id, h.title, h.stars, h.placeholder, h."setId", h."setTitle",
