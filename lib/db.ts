@@ -34,17 +34,9 @@ function closeUnfinished(error: Error | undefined, client: pg.PoolClient) {
   if (!error && status && status !== "I") void client.end();
 }
 
-/**
- * Prepared statements (statementName below) run on a generic plan from their first run, planned
- * once per connection. Every statement is scoped by one user, so a generic plan expects the rows
- * of one user of many: index walks with LIMIT, which is what the key pages' statements want
- * whatever the values (measured on the bench data: no statement slower, planning gone).
- */
-const PLAN_CACHE_MODE = "force_generic_plan";
-
 /** The app's connection pool for `connectionString`, with POOL_LIMITS. */
 export function createPool(connectionString: string | undefined): pg.Pool {
-  const pool = new pg.Pool({ connectionString, application_name: "offerboard", options: `-c plan_cache_mode=${PLAN_CACHE_MODE}`, ...POOL_LIMITS });
+  const pool = new pg.Pool({ connectionString, application_name: "offerboard", ...POOL_LIMITS });
   pool.on("release", closeUnfinished);
   return pool;
 }
@@ -54,9 +46,10 @@ const PREPARED_MAX = 400;
 const preparedNames = new Map<string, string>();
 
 /**
- * Statements run as named prepared statements, one name per text: each connection parses and
- * plans a statement once (PLAN_CACHE_MODE). Planning was most of the PostgreSQL time of the key
- * pages' statements. A statement's name is a hash of its text, so one
+ * Statements run as named prepared statements, one name per text: each connection parses a
+ * statement once, and PostgreSQL plans it for its values on its first five runs, then keeps one
+ * generic plan where that plan costs no more (plan_cache_mode auto). Planning was most of the
+ * PostgreSQL time of the small statements every page runs (docs/architecture.md). A statement's name is a hash of its text, so one
  * name never stands for two texts. Prisma writes `IN ($1, $2, …)` with one parameter per value,
  * so texts are not a closed set: the first PREPARED_MAX texts are named (the pages' statements
  * come first), and the texts after them run unnamed, which bounds what each connection keeps.
