@@ -233,7 +233,9 @@ export async function listUpcomingClashes(userId: string, now: Date): Promise<{ 
   const until = new Date(now.getTime() + UPCOMING_CLASH_DAYS * DAY_MS);
   const reaches = APPOINTMENT_STAGES.map((stage) => ({ stage, minutes: clashReachMinutes(eventMinutes(stage, settings), settings.bufferMinutes) }));
   const reach = Prisma.join(reaches.map(({ stage, minutes }) => Prisma.sql`WHEN ${stage}::"Stage" THEN ${minutes}::int`), " ");
-  // An appointment under way still clashes with the next one: the earlier side starts at most the longest reach before now.
+  const reachEnd = Prisma.sql`x."scheduledAt" + make_interval(mins => CASE x.stage ${reach} END)`;
+  // An appointment under way still clashes with the next one: the earlier side starts at most the
+  // longest reach before now, and its own reach ends after now.
   const since = new Date(now.getTime() - Math.max(...reaches.map(({ minutes }) => minutes)) * 60_000);
   // The pairs found and ordered first, each side's JSON built for the few kept.
   const rows = await db.$queryRaw<{ first: TRawSide; second: TRawSide }[]>`
@@ -241,8 +243,8 @@ export async function listUpcomingClashes(userId: string, now: Date): Promise<{ 
     SELECT ${sideColumnsSql("x")}, ${sideColumnsSql("y")}, x."scheduledAt" AS x_at, y."scheduledAt" AS y_at
     FROM ${appointmentsSql("x", userId)}
     JOIN (${appointmentsSql("y", userId)}) ON ${appointmentInSql("y", userId, now, until)}
-      AND (y."scheduledAt", y.id) > (x."scheduledAt", x.id) AND y."scheduledAt" < x."scheduledAt" + make_interval(mins => CASE x.stage ${reach} END)
-    WHERE ${appointmentInSql("x", userId, since, until)}
+      AND (y."scheduledAt", y.id) > (x."scheduledAt", x.id) AND y."scheduledAt" < ${reachEnd}
+    WHERE ${appointmentInSql("x", userId, since, until)} AND ${reachEnd} > ${now}
     ORDER BY x."scheduledAt", x.id, y."scheduledAt", y.id
     LIMIT ${UPCOMING_CLASHES_SHOWN + COUNT_CAP + 1}) pairs
     ORDER BY x_at, x_id, y_at, y_id`;
