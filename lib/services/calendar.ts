@@ -95,10 +95,9 @@ type TRangeRow = { id: string; stage: Stage; label: string; at: Date; deadline: 
  * The user's calendar hits whose day (in `timeZone`) is in `[from, to)`, wall-clock days: each
  * scheduled 测评/笔试/面试 at its time and each link deadline at its own, from companies not
  * archived, at most CALENDAR_DAY_CAP a day (in time order), and on each row the number of the
- * day's hits matching `filter` that are left out. Served by the (userId, scheduledAt) and
- * (userId, linkExpiresAt) indexes: it reads the range's rows, whatever the user holds elsewhere.
- * Each row's day is found among the days' first instants (width_bucket), not by converting every
- * row's time to the zone.
+ * day's hits matching `filter` that are left out (each row's day found among the days' first
+ * instants, not by converting its time). Served by the (userId, scheduledAt) and (userId,
+ * linkExpiresAt) indexes: it reads the range's rows, whatever the user holds elsewhere.
  */
 export function calendarRangeSql(userId: string, timeZone: string, days: { from: string; to: string }, filter: TCalendarFilter): Prisma.Sql {
   const dayList = daysOf(days);
@@ -233,17 +232,18 @@ export async function listUpcomingClashes(userId: string, now: Date): Promise<{ 
   const settings = await getCalendarSettings(userId);
   const until = new Date(now.getTime() + UPCOMING_CLASH_DAYS * DAY_MS);
   const reaches = APPOINTMENT_STAGES.map((stage) => ({ stage, minutes: clashReachMinutes(eventMinutes(stage, settings), settings.bufferMinutes) }));
-  const reach = Prisma.join(reaches.map(({ stage, minutes }) => Prisma.sql`WHEN ${stage}::"Stage" THEN ${minutes}::int`), " ");
-  // An appointment under way still clashes with the next one: the earlier side starts at most the longest reach before now.
+  const reachEnd = Prisma.sql`x."scheduledAt" + make_interval(mins => CASE x.stage ${Prisma.join(reaches.map(({ stage, minutes }) => Prisma.sql`WHEN ${stage}::"Stage" THEN ${minutes}::int`), " ")} END)`;
+  // An appointment under way still clashes with the next one: the earlier side starts at most the
+  // longest reach before now, and its own reach ends after now. The pairs are found and ordered
+  // first, each side's JSON built for the few kept.
   const since = new Date(now.getTime() - Math.max(...reaches.map(({ minutes }) => minutes)) * 60_000);
-  // The pairs found and ordered first, each side's JSON built for the few kept.
   const rows = await db.$queryRaw<{ first: TRawSide; second: TRawSide }[]>`
     SELECT ${sideSql("x")} AS first, ${sideSql("y")} AS second FROM (
     SELECT ${sideColumnsSql("x")}, ${sideColumnsSql("y")}, x."scheduledAt" AS x_at, y."scheduledAt" AS y_at
     FROM ${appointmentsSql("x", userId)}
     JOIN (${appointmentsSql("y", userId)}) ON ${appointmentInSql("y", userId, now, until)}
-      AND (y."scheduledAt", y.id) > (x."scheduledAt", x.id) AND y."scheduledAt" < x."scheduledAt" + make_interval(mins => CASE x.stage ${reach} END)
-    WHERE ${appointmentInSql("x", userId, since, until)}
+      AND (y."scheduledAt", y.id) > (x."scheduledAt", x.id) AND y."scheduledAt" < ${reachEnd}
+    WHERE ${appointmentInSql("x", userId, since, until)} AND ${reachEnd} > ${now}
     ORDER BY x."scheduledAt", x.id, y."scheduledAt", y.id
     LIMIT ${limitSql(UPCOMING_CLASHES_SHOWN + COUNT_CAP + 1)}) pairs
     ORDER BY x_at, x_id, y_at, y_id`;
