@@ -5,7 +5,7 @@
 import "server-only";
 
 import { db } from "@/lib/db";
-import { limitSql } from "@/lib/services/sql-limit";
+import { limitSql } from "@/lib/services/list-sql";
 
 export type TRateRule = { prefix: string; limit: number; windowMs: number };
 

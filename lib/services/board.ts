@@ -16,15 +16,8 @@ import { Outcome, Stage, type Tier } from "@/lib/generated/prisma/enums";
 import { percentOf } from "@/lib/prep/checklist";
 import { searchNeedle } from "@/lib/search/company-text";
 import { prepJoin, prepSetsCte } from "@/lib/services/companies-prep";
-import {
-  applicationCountsSql,
-  companySearchSql,
-  lastEventOfApplication,
-  nextEventOfApplication,
-  tierFilterSql,
-} from "@/lib/services/list-sql";
+import { applicationCountsSql, companySearchSql, lastEventOfApplication, limitSql, nextEventOfApplication, tierFilterSql } from "@/lib/services/list-sql";
 import type { TTierFilter } from "@/lib/validation/companies";
-import { limitSql } from "@/lib/services/sql-limit";
 
 export const BOARD_COLUMN_LIMIT = 10;
 

@@ -12,11 +12,10 @@ import { utcToZonedInput, zonedToUtc } from "@/lib/dates/zone";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import { getCalendarSettings } from "@/lib/services/calendar-settings";
-import { tierFilterSql } from "@/lib/services/list-sql";
+import { limitSql, tierFilterSql } from "@/lib/services/list-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { Stage, type Tier } from "@/lib/generated/prisma/enums";
 import type { TTierFilter } from "@/lib/validation/companies-options";
-import { limitSql } from "@/lib/services/sql-limit";
 
 export const CALENDAR_STAGES: readonly Stage[] = [Stage.ASSESSMENT, Stage.WRITTEN_TEST, Stage.INTERVIEW];
 const DAY_MS = 86_400_000;

@@ -3,8 +3,7 @@
 // company taken at its first one, until the page is full; the companies with no next event follow.
 // So a page of companies with a next event costs what it shows, not what the user has.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { pendingEventSql } from "@/lib/services/list-sql";
-import { limitSql } from "@/lib/services/sql-limit";
+import { limitSql, pendingEventSql } from "@/lib/services/list-sql";
 
 /** A pending event from now on of company `c`'s active applications (with `before`, one earlier than it, by time then id). */
 function companyPendingSql(userId: string, now: Date, before?: Prisma.Sql): Prisma.Sql {

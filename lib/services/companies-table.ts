@@ -12,7 +12,7 @@ import { percentOf } from "@/lib/prep/checklist";
 import { nextWeekFrom } from "@/lib/dates/zone";
 import { prepJoin, prepSetsCte } from "@/lib/services/companies-prep";
 import { nextEventPageSql } from "@/lib/services/companies-table-next";
-import { companySearchSql, nextEventOfCompany, pendingEventSql, tierFilterSql } from "@/lib/services/list-sql";
+import { companySearchSql, limitSql, nextEventOfCompany, pendingEventSql, tierFilterSql } from "@/lib/services/list-sql";
 import {
   DEFAULT_TABLE_PREFERENCES,
   ZTablePreferences,
@@ -21,7 +21,6 @@ import {
   type TTablePreferences,
   type TTierFilter,
 } from "@/lib/validation/companies";
-import { limitSql } from "@/lib/services/sql-limit";
 
 /** What a row shows, and no more: the page hands these to the client as they are. */
 export type TCompanyRow = {

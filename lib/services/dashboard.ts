@@ -22,9 +22,8 @@ import { assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { Outcome, Stage, type Tier } from "@/lib/generated/prisma/enums";
 import { nextWeekFrom, startOfDayIn } from "@/lib/dates/zone";
-import { cappedCountSql, liveEventsSql } from "@/lib/services/list-sql";
+import { cappedCountSql, limitSql, liveEventsSql } from "@/lib/services/list-sql";
 import { overdueEventsSql, toOverdueEvent, type TOverdueEvent, type TRawOverdue } from "@/lib/services/overdue-events";
-import { limitSql } from "@/lib/services/sql-limit";
 
 const UPCOMING_DAYS = 14;
 export const UPCOMING_LIMIT = 10;

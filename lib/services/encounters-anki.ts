@@ -11,7 +11,7 @@ import { ankiFileName, ankiHeader, ankiNoteLine, ankiTag, imageNamesIn } from "@
 import { db } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { limitSql } from "@/lib/services/sql-limit";
+import { limitSql } from "@/lib/services/list-sql";
 
 /** Questions per page: each page is one statement for the questions and one for their tags. */
 const PAGE = 200;

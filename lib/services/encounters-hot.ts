@@ -7,7 +7,7 @@ import { db, transaction } from "@/lib/db";
 import { normalizeQuestionText } from "@/lib/encounters/plan";
 import { AppError, assertUserId } from "@/lib/errors";
 import { questionContentHash } from "@/lib/notes/question-title";
-import { limitSql } from "@/lib/services/sql-limit";
+import { limitSql } from "@/lib/services/list-sql";
 
 const HOT_LIMIT = 50;
 

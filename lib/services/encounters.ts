@@ -13,7 +13,7 @@ import { AGAIN } from "@/lib/review/scheduler";
 import { insertSet } from "@/lib/services/questions";
 import { rateCard, takeBackRatings } from "@/lib/services/review";
 import type { TRecordEncountersInput } from "@/lib/validation/encounters";
-import { limitSql } from "@/lib/services/sql-limit";
+import { limitSql } from "@/lib/services/list-sql";
 
 /** The set typed questions go to unless the person picks another; made when first needed. */
 export const MIANJING_SET_TITLE = "面经";

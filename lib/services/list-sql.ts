@@ -7,7 +7,6 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Stage } from "@/lib/generated/prisma/enums";
 import { searchNeedle } from "@/lib/search/company-match";
 import type { TTierFilter } from "@/lib/validation/companies";
-import { limitSql } from "@/lib/services/sql-limit";
 
 /**
  * The StageEvent alias `e` (an SQL identifier) is one of the user's events still waiting for its
@@ -105,4 +104,15 @@ export function companySearchSql(c: string, query: string): Prisma.Sql {
   if (needle === "") return Prisma.sql`true`;
   const company = Prisma.raw(c);
   return Prisma.sql`strpos(${company}."searchText" || E'\n' || lower(${company}.name) || E'\n' || lower(array_to_string(${company}.aliases, E'\n')), ${needle}) > 0`;
+}
+
+/**
+ * The count `n` as a literal of the statement, for its LIMIT. LIMIT counts are written into a
+ * statement's text, not passed as values: statements are prepared and may run on a generic plan,
+ * made without their values (lib/db.ts), and a LIMIT the planner cannot see is taken as a tenth of
+ * the rows, which can turn an index walk that stops after a page into a join or sort of every row.
+ */
+export function limitSql(n: number): Prisma.Sql {
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`a LIMIT is a count, not ${n}`);
+  return Prisma.raw(String(n));
 }

@@ -7,9 +7,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { cappedCountSql, liveEventsSql } from "@/lib/services/list-sql";
+import { cappedCountSql, limitSql, liveEventsSql } from "@/lib/services/list-sql";
 import type { Stage, Tier } from "@/lib/generated/prisma/enums";
-import { limitSql } from "@/lib/services/sql-limit";
 
 /** The most the dashboard lists at once; the count covers them all (up to its cap). */
 const OVERDUE_LIMIT = 20;

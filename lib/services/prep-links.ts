@@ -9,10 +9,9 @@ import { db, transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tier } from "@/lib/generated/prisma/enums";
-import { tierFilterSql } from "@/lib/services/list-sql";
+import { limitSql, tierFilterSql } from "@/lib/services/list-sql";
 import type { ZBulkLinkSet } from "@/lib/validation/companies";
 import { type ZBulkLinkByTierInput, type ZLinkInput, type ZSetCompaniesInput } from "@/lib/validation/prep";
-import { limitSql } from "@/lib/services/sql-limit";
 
 async function assertOwned(userId: string, companyId: string, setId: string) {
   const [company, set] = await Promise.all([

@@ -10,10 +10,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { assertUserId } from "@/lib/errors";
 import type { Stage, Tier } from "@/lib/generated/prisma/enums";
 import { percentOf } from "@/lib/prep/checklist";
-import { pendingEventSql } from "@/lib/services/list-sql";
+import { limitSql, pendingEventSql } from "@/lib/services/list-sql";
 import { cardJoinSql, isKnownSql } from "@/lib/services/mastery-sql";
 import { PREP_EVENT_STAGES, type TPrepProgress } from "@/lib/services/prep";
-import { limitSql } from "@/lib/services/sql-limit";
 
 type TPrepNextItem =
   | { kind: "question"; id: string; setId: string; title: string; stars: number; placeholder: boolean }

@@ -19,7 +19,7 @@ import type {
   ZSetStarsInput,
   ZUpdateQuestionInput,
 } from "@/lib/validation/questions";
-import { limitSql } from "@/lib/services/sql-limit";
+import { limitSql } from "@/lib/services/list-sql";
 
 export const SET_PAGE_SIZE = 50;
 

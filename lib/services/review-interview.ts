@@ -9,14 +9,13 @@ import { startOfDayIn } from "@/lib/dates/zone";
 import { AppError, assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Stage } from "@/lib/generated/prisma/enums";
-import { pendingEventSql } from "@/lib/services/list-sql";
+import { limitSql, pendingEventSql } from "@/lib/services/list-sql";
 import { cardJoinSql } from "@/lib/services/mastery-sql";
 import { recallAtSql } from "@/lib/services/recall-sql";
 import { PREP_EVENT_STAGES } from "@/lib/services/prep";
 import { readReviewParameters } from "@/lib/services/review";
 import { loadReviewItems, readReviewDay, REVIEW_BATCH, type TReviewToday } from "@/lib/services/review-queue";
 import type { TReviewParameters } from "@/lib/validation/review";
-import { limitSql } from "@/lib/services/sql-limit";
 
 type TEventAt = { eventId: string; companyId: string; scheduledAt: Date };
 

@@ -9,12 +9,11 @@ import type { Stage } from "@/lib/generated/prisma/enums";
 import { localDayOf, startOfDayIn } from "@/lib/dates/zone";
 import { newCard, previewIntervals, type TRating } from "@/lib/review/scheduler";
 import { streakOf } from "@/lib/review/today";
-import { pendingEventSql } from "@/lib/services/list-sql";
+import { limitSql, pendingEventSql } from "@/lib/services/list-sql";
 import { cardJoinSql } from "@/lib/services/mastery-sql";
 import { PREP_EVENT_STAGES } from "@/lib/services/prep";
 import { CARD_SELECT, readReviewParameters } from "@/lib/services/review";
 import type { TReviewParameters } from "@/lib/validation/review";
-import { limitSql } from "@/lib/services/sql-limit";
 
 const WEEK_MS = 7 * 86_400_000;
 /** Cards sent to the page at once; the client asks again when it has rated them. */

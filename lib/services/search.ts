@@ -13,7 +13,7 @@ import { assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { escapeLike, plainSnippet, type TSnippet } from "@/lib/search/text";
 import type { ZSearchQuery } from "@/lib/validation/questions";
-import { limitSql } from "@/lib/services/sql-limit";
+import { limitSql } from "@/lib/services/list-sql";
 
 export const SEARCH_PAGE_SIZE = 20;
 /** Matches are counted up to this many; past it the page says "100+". */
