@@ -85,7 +85,7 @@ export async function getDashboard(userId: string, timeZone: string, now = new D
       'week', ${cappedCountSql(liveEventsSql(userId, { from: week.start, to: week.end }, UPCOMING_STAGES), Prisma.sql`e."scheduledAt"`)},
       'upcoming', (SELECT json_agg(u ORDER BY u."scheduledAt", u.id) FROM (
         SELECT e.id, e.stage, e.label, e."scheduledAt", c.id AS "companyId", c.name AS "companyName", c.tier, a.role
-        ${liveEventsSql(userId, { from: now, to: until }, UPCOMING_STAGES)}
+        ${liveEventsSql(userId, { from: now, to: until }, UPCOMING_STAGES, true)}
         ORDER BY e."scheduledAt", e.id
         LIMIT ${limitSql(UPCOMING_LIMIT + 1)}) u),
       'overdue', ${overdueEventsSql(userId, now)}

@@ -19,18 +19,23 @@ export function pendingEventSql(e: string, userId: string, now: Date, stages?: r
 }
 
 /**
- * FROM … WHERE: the user's events `e` still waiting for their result on active applications `a` of
- * companies `c` not archived, scheduled in [from, to) (an end left out is open), of `stages` when
- * given. Read from the pending events' index (StageEvent_pending_idx) in time order.
+ * FROM … WHERE: the user's events `e` still waiting for their result on active applications of
+ * companies not archived, scheduled in [from, to) (an end left out is open), of `stages` when
+ * given; `joined` adds their application `a` and company `c` for their columns. The application
+ * and company are checked row by row, as the pending events' index (StageEvent_pending_idx) is
+ * walked in time order: a plan cannot turn the check into a join of every event, so a LIMIT stops
+ * the walk whatever the statistics say.
  */
-export function liveEventsSql(userId: string, range: { from?: Date; to?: Date }, stages?: readonly Stage[]): Prisma.Sql {
+export function liveEventsSql(userId: string, range: { from?: Date; to?: Date }, stages?: readonly Stage[], joined = false): Prisma.Sql {
   return Prisma.sql`FROM "StageEvent" e
-    JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId} AND a.outcome = 'ACTIVE'::"Outcome"
-    JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId} AND c."archivedAt" IS NULL
+    ${joined ? Prisma.sql`JOIN "Application" a ON a.id = e."applicationId" JOIN "Company" c ON c.id = a."companyId"` : Prisma.empty}
     WHERE e."userId" = ${userId} AND e.result = 'PENDING'::"EventResult"
       ${range.from ? Prisma.sql`AND e."scheduledAt" >= ${range.from}` : Prisma.empty}
       ${range.to ? Prisma.sql`AND e."scheduledAt" < ${range.to}` : Prisma.empty}
-      ${stages ? Prisma.sql`AND e.stage = ANY(${[...stages]}::"Stage"[])` : Prisma.empty}`;
+      ${stages ? Prisma.sql`AND e.stage = ANY(${[...stages]}::"Stage"[])` : Prisma.empty}
+      AND (SELECT la.outcome = 'ACTIVE'::"Outcome" AND lc."archivedAt" IS NULL
+        FROM "Application" la JOIN "Company" lc ON lc.id = la."companyId" AND lc."userId" = ${userId}
+        WHERE la.id = e."applicationId" AND la."userId" = ${userId})`;
 }
 
 /**

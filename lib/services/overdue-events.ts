@@ -42,7 +42,7 @@ export function overdueEventsSql(userId: string, now: Date): Prisma.Sql {
     'events', (SELECT json_agg(o ORDER BY o."scheduledAt", o.id) FROM (
       SELECT e.id, a.id AS "applicationId", a.version, e.stage, e.label, e."scheduledAt", e.notes, e.link, e."linkExpiresAt",
         c.id AS "companyId", c.name AS "companyName", c.tier, a.role
-      ${liveEventsSql(userId, { to: now })}
+      ${liveEventsSql(userId, { to: now }, undefined, true)}
       ORDER BY e."scheduledAt", e.id LIMIT ${limitSql(OVERDUE_LIMIT)}) o))`;
 }
 
