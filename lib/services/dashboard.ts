@@ -84,8 +84,8 @@ export async function getDashboard(userId: string, timeZone: string, now = new D
         WHERE k."userId" = ${userId} GROUP BY k.tier, k.stage, k.outcome HAVING sum(k.n) > 0) k),
       'week', ${cappedCountSql(liveEventsSql(userId, { from: week.start, to: week.end }, UPCOMING_STAGES), Prisma.sql`e."scheduledAt"`)},
       'upcoming', (SELECT json_agg(u ORDER BY u."scheduledAt", u.id) FROM (
-        SELECT e.id, e.stage, e.label, e."scheduledAt", c.id AS "companyId", c.name AS "companyName", c.tier, a.role
-        ${liveEventsSql(userId, { from: now, to: until }, UPCOMING_STAGES, true)}
+        SELECT e.id, e.stage, e.label, e."scheduledAt", live."companyId", live."companyName", live.tier, live.role
+        ${liveEventsSql(userId, { from: now, to: until }, UPCOMING_STAGES)}
         ORDER BY e."scheduledAt", e.id
         LIMIT ${limitSql(UPCOMING_LIMIT + 1)}) u),
       'overdue', ${overdueEventsSql(userId, now)}

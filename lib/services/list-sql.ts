@@ -21,21 +21,23 @@ export function pendingEventSql(e: string, userId: string, now: Date, stages?: r
 /**
  * FROM … WHERE: the user's events `e` still waiting for their result on active applications of
  * companies not archived, scheduled in [from, to) (an end left out is open), of `stages` when
- * given; `joined` adds their application `a` and company `c` for their columns. The application
- * and company are checked row by row, as the pending events' index (StageEvent_pending_idx) is
- * walked in time order: a plan cannot turn the check into a join of every event, so a LIMIT stops
- * the walk whatever the statistics say.
+ * given, each with `live` ("applicationId", version, role, "companyId", "companyName", tier). The
+ * application and company are looked up per event (LATERAL, remembered per application) as the
+ * pending events' index (StageEvent_pending_idx) is walked in time order: no plan can join every
+ * event first, so a LIMIT stops the walk whatever the statistics say.
  */
-export function liveEventsSql(userId: string, range: { from?: Date; to?: Date }, stages?: readonly Stage[], joined = false): Prisma.Sql {
+export function liveEventsSql(userId: string, range: { from?: Date; to?: Date }, stages?: readonly Stage[]): Prisma.Sql {
   return Prisma.sql`FROM "StageEvent" e
-    ${joined ? Prisma.sql`JOIN "Application" a ON a.id = e."applicationId" JOIN "Company" c ON c.id = a."companyId"` : Prisma.empty}
+    CROSS JOIN LATERAL (
+      SELECT la.id AS "applicationId", la.version, la.role, lc.id AS "companyId", lc.name AS "companyName", lc.tier
+      FROM "Application" la JOIN "Company" lc ON lc.id = la."companyId" AND lc."userId" = ${userId} AND lc."archivedAt" IS NULL
+      WHERE la.id = e."applicationId" AND la."userId" = ${userId} AND la.outcome = 'ACTIVE'::"Outcome"
+      LIMIT 1
+    ) live
     WHERE e."userId" = ${userId} AND e.result = 'PENDING'::"EventResult"
       ${range.from ? Prisma.sql`AND e."scheduledAt" >= ${range.from}` : Prisma.empty}
       ${range.to ? Prisma.sql`AND e."scheduledAt" < ${range.to}` : Prisma.empty}
-      ${stages ? Prisma.sql`AND e.stage = ANY(${[...stages]}::"Stage"[])` : Prisma.empty}
-      AND (SELECT la.outcome = 'ACTIVE'::"Outcome" AND lc."archivedAt" IS NULL
-        FROM "Application" la JOIN "Company" lc ON lc.id = la."companyId" AND lc."userId" = ${userId}
-        WHERE la.id = e."applicationId" AND la."userId" = ${userId})`;
+      ${stages ? Prisma.sql`AND e.stage = ANY(${[...stages]}::"Stage"[])` : Prisma.empty}`;
 }
 
 /**

@@ -40,9 +40,9 @@ export function overdueEventsSql(userId: string, now: Date): Prisma.Sql {
   return Prisma.sql`json_build_object(
     'count', ${overdueCountSql(userId, now)},
     'events', (SELECT json_agg(o ORDER BY o."scheduledAt", o.id) FROM (
-      SELECT e.id, a.id AS "applicationId", a.version, e.stage, e.label, e."scheduledAt", e.notes, e.link, e."linkExpiresAt",
-        c.id AS "companyId", c.name AS "companyName", c.tier, a.role
-      ${liveEventsSql(userId, { to: now }, undefined, true)}
+      SELECT e.id, live."applicationId", live.version, e.stage, e.label, e."scheduledAt", e.notes, e.link, e."linkExpiresAt",
+        live."companyId", live."companyName", live.tier, live.role
+      ${liveEventsSql(userId, { to: now })}
       ORDER BY e."scheduledAt", e.id LIMIT ${limitSql(OVERDUE_LIMIT)}) o))`;
 }
 
