@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 
-import type { Browser, Page } from "playwright-core";
+import type { Browser, FileChooser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
@@ -26,6 +26,18 @@ async function dropFile(page: Page, name: string, content: string) {
   const zone = page.getByTestId("drop-zone").first();
   await zone.dispatchEvent("dragover", { dataTransfer: transfer });
   await zone.dispatchEvent("drop", { dataTransfer: transfer });
+}
+
+/**
+ * The chooser Space opens on the focused file input. Chromium may still be closing the previous
+ * chooser when the key comes, and then opens none: the key is pressed again, up to five times.
+ */
+async function chooserByKeyboard(page: Page): Promise<FileChooser> {
+  for (let attempt = 1; ; attempt++) {
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 5_000 }).catch(() => null), page.keyboard.press("Space")]);
+    if (chooser) return chooser;
+    if (attempt === 5) throw new Error("Space on the focused file input opened no file chooser");
+  }
 }
 
 describe("import file picker and preview", () => {
@@ -61,7 +73,7 @@ describe("import file picker and preview", () => {
       // Closes the first chooser (nothing picked) before the keyboard opens another: a page has one at a time.
       await byClick.setFiles([]);
       await page.locator("#notes-file").focus();
-      const [byKey] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Space")]);
+      const byKey = await chooserByKeyboard(page);
       await byKey.setFiles({ name: "秋招笔记.md", mimeType: "text/markdown", buffer: Buffer.from("# 题目\n") });
       await expect.poll(() => zone.getByTestId("drop-zone-name").innerText()).toBe("秋招笔记.md");
       await page.context().close();
