@@ -49,10 +49,11 @@ const preparedNames = new Map<string, string>();
  * Statements run as named prepared statements, one name per text: each connection parses a
  * statement once, and PostgreSQL plans it for its values on its first five runs, then keeps one
  * generic plan where that plan costs no more (plan_cache_mode auto). Planning was most of the
- * PostgreSQL time of the small statements every page runs (docs/architecture.md). A statement's name is a hash of its text, so one
- * name never stands for two texts. Prisma writes `IN ($1, $2, …)` with one parameter per value,
- * so texts are not a closed set: the first PREPARED_MAX texts are named (the pages' statements
- * come first), and the texts after them run unnamed, which bounds what each connection keeps.
+ * PostgreSQL time of the small statements every page runs (docs/architecture.md). A statement's
+ * name is a hash of its text, so one name never stands for two texts. Prisma writes
+ * `IN ($1, $2, …)` with one parameter per value, so texts are not a closed set: the first
+ * PREPARED_MAX texts are named (the pages' statements come first), and the texts after them run
+ * unnamed, which bounds what each connection keeps.
  */
 function statementName({ sql }: { sql: string }): string {
   let name = preparedNames.get(sql);
