@@ -40,6 +40,9 @@ const range = ({ start, end }: { start: Date; end: Date }) => `${format(start, "
 const FORMATS: Formats = {
   timeGutterFormat: "HH:mm",
   eventTimeRangeFormat: range,
+  // The parts of an event that goes on past midnight: its first day's and its last day's.
+  eventTimeRangeStartFormat: ({ start }) => `${format(start, "HH:mm")} – `,
+  eventTimeRangeEndFormat: ({ end }) => ` – ${format(end, "HH:mm")}`,
   agendaTimeRangeFormat: range,
   agendaTimeFormat: "HH:mm",
   agendaHeaderFormat: ({ start, end }) => `${format(start, "yyyy-MM-dd")} – ${format(end, "yyyy-MM-dd")}`,
@@ -111,6 +114,8 @@ export default function CalendarGrid({ entries, more, view, date, now }: TCalend
         onView={(nextView) => go({ view: nextView })}
         onNavigate={(nextDate, nextView) => go({ date: nextDate, view: nextView })}
         scrollToTime={wallDate(`${date}T08:00`)}
+        // An evening 笔试 that ends after midnight stays at its time, not in the all-day row.
+        showMultiDayTimes
         popup
         formats={FORMATS}
         components={{ event: EventLink }}
