@@ -6,9 +6,9 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 
 import { db } from "@/lib/db";
+import { limitSql } from "@/lib/services/list-sql";
 
 import { SESSION_MAX_AGE_S, type TSessionClaims } from "./token";
-import { limitSql } from "@/lib/services/list-sql";
 
 /** Expired sessions removed by each sign-in: pruning stays bounded. */
 const PRUNE_BATCH = 100;

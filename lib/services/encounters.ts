@@ -10,10 +10,10 @@ import { AppError, assertUserId } from "@/lib/errors";
 import { ReviewSource, type Stage } from "@/lib/generated/prisma/enums";
 import { questionContentHash } from "@/lib/notes/question-title";
 import { AGAIN } from "@/lib/review/scheduler";
+import { limitSql } from "@/lib/services/list-sql";
 import { insertSet } from "@/lib/services/questions";
 import { rateCard, takeBackRatings } from "@/lib/services/review";
 import type { TRecordEncountersInput } from "@/lib/validation/encounters";
-import { limitSql } from "@/lib/services/list-sql";
 
 /** The set typed questions go to unless the person picks another; made when first needed. */
 export const MIANJING_SET_TITLE = "面经";

@@ -9,6 +9,7 @@ import { AppError, assertUserId } from "@/lib/errors";
 import { type Mastery, ReviewSource } from "@/lib/generated/prisma/enums";
 import { questionContentHash } from "@/lib/notes/question-title";
 import { MANUAL_RATING } from "@/lib/review/history";
+import { limitSql } from "@/lib/services/list-sql";
 import { cardJoinSql, masterySql } from "@/lib/services/mastery-sql";
 import { rateCard } from "@/lib/services/review";
 import type {
@@ -19,7 +20,6 @@ import type {
   ZSetStarsInput,
   ZUpdateQuestionInput,
 } from "@/lib/validation/questions";
-import { limitSql } from "@/lib/services/list-sql";
 
 export const SET_PAGE_SIZE = 50;
 

@@ -12,8 +12,8 @@ import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { escapeLike, plainSnippet, type TSnippet } from "@/lib/search/text";
-import type { ZSearchQuery } from "@/lib/validation/questions";
 import { limitSql } from "@/lib/services/list-sql";
+import type { ZSearchQuery } from "@/lib/validation/questions";
 
 export const SEARCH_PAGE_SIZE = 20;
 /** Matches are counted up to this many; past it the page says "100+". */
