@@ -12,7 +12,7 @@ import { percentOf } from "@/lib/prep/checklist";
 import { nextWeekFrom } from "@/lib/dates/zone";
 import { prepJoin, prepSetsCte } from "@/lib/services/companies-prep";
 import { nextEventPageSql } from "@/lib/services/companies-table-next";
-import { companySearchSql, limitSql, nextEventOfCompany, pendingEventSql, tierFilterSql } from "@/lib/services/list-sql";
+import { companySearchSql, companyTierCountsSql, limitSql, nextEventOfCompany, pendingEventSql, tierFilterSql } from "@/lib/services/list-sql";
 import {
   DEFAULT_TABLE_PREFERENCES,
   ZTablePreferences,
@@ -101,20 +101,6 @@ function filtersSql(userId: string, query: TCompanyTableQuery, now: Date): Prism
 }
 
 /**
- * JSON { tier: n } of the companies `kept` keeps, tier filter aside: for the active companies
- * without filters, from the kept counts (migration dashboard_reads), so the default view does not
- * count every company.
- */
-function tierCountsSql(userId: string, query: TCompanyTableQuery, filtered: boolean, kept: Prisma.Sql): Prisma.Sql {
-  if (!filtered && !query.archived) {
-    return Prisma.sql`(SELECT json_object_agg(t.tier, t.n) FROM (
-      SELECT k.tier, sum(k.n)::int AS n FROM "CompanyCount" k WHERE k."userId" = ${userId} GROUP BY 1 HAVING sum(k.n) > 0) t)`;
-  }
-  return Prisma.sql`(SELECT json_object_agg(t.tier, t.n) FROM (
-    SELECT coalesce(c.tier::text, 'NONE') AS tier, count(*)::int AS n FROM "Company" c WHERE ${kept} GROUP BY 1) t)`;
-}
-
-/**
  * CTEs ending in `page` (ROW_COLUMNS plus ord; with sort=prep also prep progress and the CTE
  * prep_sets; with sort=nextEvent also the next event) for the companies `c` that `kept` keeps.
  */
@@ -158,6 +144,12 @@ export async function listCompanyTable(
   const archivedSql = query.archived ? Prisma.sql`c."archivedAt" IS NOT NULL` : Prisma.sql`c."archivedAt" IS NULL`;
   const filters = filtersSql(userId, query, now);
   const kept = Prisma.sql`c."userId" = ${userId} AND ${Prisma.join([archivedSql, ...filters], " AND ")}`;
+  // The tier chips (tier filter aside): the kept counts in the default view, else a count of the companies kept.
+  const tierCountsQuery =
+    filters.length === 0 && !query.archived
+      ? companyTierCountsSql(userId)
+      : Prisma.sql`(SELECT json_object_agg(t.tier, t.n) FROM (
+          SELECT coalesce(c.tier::text, 'NONE') AS tier, count(*)::int AS n FROM "Company" c WHERE ${kept} GROUP BY 1) t)`;
 
   const [result] = await db.$queryRaw<[{ data: TRawPage }]>`
     WITH ${pageSql(userId, query, Prisma.sql`${kept} AND ${tierFilterSql(Prisma.sql`c.tier`, query.tier)}`, now)}
@@ -165,7 +157,7 @@ export async function listCompanyTable(
     SELECT json_build_object(
       'prefs', (SELECT u.preferences -> 'companiesTable' FROM "User" u WHERE u.id = ${userId}),
       'archived', (SELECT count(*) FROM "Company" a WHERE a."userId" = ${userId} AND a."archivedAt" IS NOT NULL),
-      'tiers', ${tierCountsSql(userId, query, filters.length > 0, kept)},
+      'tiers', ${tierCountsQuery},
       'rows', (SELECT json_agg(r ORDER BY r.ord) FROM (
         SELECT p.*
           ${byNextEvent ? Prisma.empty : Prisma.sql`, ${nextColumns}`}

@@ -19,10 +19,9 @@ import {
 } from "@/lib/applications/funnel";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { Outcome, Stage, type Tier } from "@/lib/generated/prisma/enums";
 import { nextWeekFrom, startOfDayIn } from "@/lib/dates/zone";
-import { cappedCountSql, limitSql, liveEventsSql } from "@/lib/services/list-sql";
+import { limitSql, liveEventsCountSql, liveEventsSql } from "@/lib/services/list-sql";
 import { overdueEventsSql, toOverdueEvent, type TOverdueEvent, type TRawOverdue } from "@/lib/services/overdue-events";
 
 const UPCOMING_DAYS = 14;
@@ -82,7 +81,7 @@ export async function getDashboard(userId: string, timeZone: string, now = new D
       'apps', (SELECT json_agg(k) FROM (
         SELECT k.tier, k.stage, k.outcome, sum(k.n)::int AS n FROM "ApplicationCount" k
         WHERE k."userId" = ${userId} GROUP BY k.tier, k.stage, k.outcome HAVING sum(k.n) > 0) k),
-      'week', ${cappedCountSql(liveEventsSql(userId, { from: week.start, to: week.end }, UPCOMING_STAGES), Prisma.sql`e."scheduledAt"`)},
+      'week', ${liveEventsCountSql(userId, { from: week.start, to: week.end }, UPCOMING_STAGES)},
       'upcoming', (SELECT json_agg(u ORDER BY u."scheduledAt", u.id) FROM (
         SELECT e.id, e.stage, e.label, e."scheduledAt", live."companyId", live."companyName", live.tier, live.role
         ${liveEventsSql(userId, { from: now, to: until }, UPCOMING_STAGES)}

@@ -1,22 +1,29 @@
 // SQL fragments the list statements share (companies table, board, dashboard, prep checklist,
 // 准备下一场), so each rule is written once: which event is a company's or an application's
 // "next pending event", which events wait for a result, what a tier filter keeps, and the kept
-// application counts.
+// application and company counts.
 import { COUNT_CAP } from "@/lib/capped-count";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Stage } from "@/lib/generated/prisma/enums";
 import { searchNeedle } from "@/lib/search/company-match";
 import type { TTierFilter } from "@/lib/validation/companies";
 
+/** The StageEvent alias `e` (an SQL identifier) is one of the user's events still waiting for its result; with `stages`, of one of those. */
+function waitingEventSql(e: string, userId: string, stages?: readonly Stage[]): Prisma.Sql {
+  const event = Prisma.raw(e);
+  return Prisma.sql`${event}."userId" = ${userId} AND ${event}.result = 'PENDING'::"EventResult"
+    ${stages ? Prisma.sql`AND ${event}.stage = ANY(${[...stages]}::"Stage"[])` : Prisma.empty}`;
+}
+
 /**
  * The StageEvent alias `e` (an SQL identifier) is one of the user's events still waiting for its
  * result and scheduled from `now` on; with `stages`, of one of those stages.
  */
 export function pendingEventSql(e: string, userId: string, now: Date, stages?: readonly Stage[]): Prisma.Sql {
-  const event = Prisma.raw(e);
-  return Prisma.sql`${event}."userId" = ${userId} AND ${event}.result = 'PENDING'::"EventResult" AND ${event}."scheduledAt" >= ${now}
-    ${stages ? Prisma.sql`AND ${event}.stage = ANY(${[...stages]}::"Stage"[])` : Prisma.empty}`;
+  return Prisma.sql`${waitingEventSql(e, userId, stages)} AND ${Prisma.raw(e)}."scheduledAt" >= ${now}`;
 }
+
+type TEventRange = { from?: Date; to?: Date };
 
 /**
  * FROM … WHERE: the user's events `e` still waiting for their result on active applications of
@@ -26,7 +33,7 @@ export function pendingEventSql(e: string, userId: string, now: Date, stages?: r
  * pending events' index (StageEvent_pending_idx) is walked in time order: no plan can join every
  * event first, so a LIMIT stops the walk whatever the statistics say.
  */
-export function liveEventsSql(userId: string, range: { from?: Date; to?: Date }, stages?: readonly Stage[]): Prisma.Sql {
+export function liveEventsSql(userId: string, range: TEventRange, stages?: readonly Stage[]): Prisma.Sql {
   return Prisma.sql`FROM "StageEvent" e
     CROSS JOIN LATERAL (
       SELECT la.id AS "applicationId", la.version, la.role, lc.id AS "companyId", lc.name AS "companyName", lc.tier
@@ -34,20 +41,18 @@ export function liveEventsSql(userId: string, range: { from?: Date; to?: Date },
       WHERE la.id = e."applicationId" AND la."userId" = ${userId} AND la.outcome = 'ACTIVE'::"Outcome"
       LIMIT 1
     ) live
-    WHERE e."userId" = ${userId} AND e.result = 'PENDING'::"EventResult"
+    WHERE ${waitingEventSql("e", userId, stages)}
       ${range.from ? Prisma.sql`AND e."scheduledAt" >= ${range.from}` : Prisma.empty}
-      ${range.to ? Prisma.sql`AND e."scheduledAt" < ${range.to}` : Prisma.empty}
-      ${stages ? Prisma.sql`AND e.stage = ANY(${[...stages]}::"Stage"[])` : Prisma.empty}`;
+      ${range.to ? Prisma.sql`AND e."scheduledAt" < ${range.to}` : Prisma.empty}`;
 }
 
 /**
- * The number of rows of `rows` (FROM … WHERE …) reading at most COUNT_CAP + 1 of them
- * (lib/capped-count): a number past COUNT_CAP means "more". `order` (an ORDER BY list) is the
- * order of an index the rows can be walked in, so the plan walks it and stops instead of joining
- * every row first.
+ * How many of liveEventsSql's events there are, reading at most COUNT_CAP + 1 of them in time
+ * order (lib/capped-count): a number past COUNT_CAP means "more".
  */
-export function cappedCountSql(rows: Prisma.Sql, order: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 ${rows} ORDER BY ${order} LIMIT ${limitSql(COUNT_CAP + 1)}) capped)`;
+export function liveEventsCountSql(userId: string, range: TEventRange, stages?: readonly Stage[]): Prisma.Sql {
+  return Prisma.sql`(SELECT count(*)::int FROM (
+    SELECT 1 ${liveEventsSql(userId, range, stages)} ORDER BY e."scheduledAt" LIMIT ${limitSql(COUNT_CAP + 1)}) capped)`;
 }
 
 /** A LATERAL join `ne` (stage, label, "scheduledAt"): the next pending event of one application. */
@@ -99,6 +104,12 @@ export function applicationCountsSql(userId: string, tiers: readonly TTierFilter
   return Prisma.sql`(SELECT json_agg(k) FROM (
     SELECT k.stage, k.outcome, sum(k.n)::int AS n FROM "ApplicationCount" k
     WHERE k."userId" = ${userId} ${inTiers} GROUP BY k.stage, k.outcome HAVING sum(k.n) > 0) k)`;
+}
+
+/** JSON { tier: n } of the user's companies not archived, from the kept counts (migration dashboard_reads). */
+export function companyTierCountsSql(userId: string): Prisma.Sql {
+  return Prisma.sql`(SELECT json_object_agg(t.tier, t.n) FROM (
+    SELECT k.tier, sum(k.n)::int AS n FROM "CompanyCount" k WHERE k."userId" = ${userId} GROUP BY 1 HAVING sum(k.n) > 0) t)`;
 }
 
 /**

@@ -7,7 +7,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { cappedCountSql, limitSql, liveEventsSql } from "@/lib/services/list-sql";
+import { limitSql, liveEventsCountSql, liveEventsSql } from "@/lib/services/list-sql";
 import type { Stage, Tier } from "@/lib/generated/prisma/enums";
 
 /** The most the dashboard lists at once; the count covers them all (up to its cap). */
@@ -32,7 +32,7 @@ export type TRawOverdue = Omit<TOverdueEvent, "scheduledAt" | "linkExpiresAt"> &
 
 /** How many events need a result, read with the cap (lib/capped-count). */
 function overdueCountSql(userId: string, now: Date): Prisma.Sql {
-  return cappedCountSql(liveEventsSql(userId, { to: now }), Prisma.sql`e."scheduledAt"`);
+  return liveEventsCountSql(userId, { to: now });
 }
 
 /** JSON: { count, events } (the oldest OVERDUE_LIMIT first), for the dashboard's one statement. */
