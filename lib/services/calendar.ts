@@ -4,6 +4,7 @@
 // page, and the dashboard's upcoming ones.
 import "server-only";
 
+import { DATED_STAGES } from "@/lib/applications/stages";
 import { COUNT_CAP } from "@/lib/capped-count";
 import { clashReachMinutes, findClashes, type TTimedEvent } from "@/lib/calendar/clashes";
 import { eventEnd, eventMinutes, type TCalendarSettings } from "@/lib/calendar/settings";
@@ -164,7 +165,7 @@ export async function listCompanyClashes(userId: string, companyId: string, time
   const [settings, own] = await Promise.all([
     getCalendarSettings(userId),
     db.stageEvent.findMany({
-      where: { userId, stage: { in: [Stage.WRITTEN_TEST, Stage.INTERVIEW] }, scheduledAt: { gte: since }, application: { userId, companyId } },
+      where: { userId, stage: { in: [...DATED_STAGES] }, scheduledAt: { gte: since }, application: { userId, companyId } },
       select: { scheduledAt: true },
       orderBy: { scheduledAt: "asc" },
     }),
@@ -175,7 +176,7 @@ export async function listCompanyClashes(userId: string, companyId: string, time
   const rows = await db.stageEvent.findMany({
     where: {
       userId,
-      stage: { in: [Stage.WRITTEN_TEST, Stage.INTERVIEW] },
+      stage: { in: [...DATED_STAGES] },
       scheduledAt: { gte: new Date(first.getTime() - DAY_MS), lt: new Date(last.getTime() + DAY_MS) },
       application: { userId, company: { userId, archivedAt: null } },
     },
@@ -192,7 +193,6 @@ export async function listCompanyClashes(userId: string, companyId: string, time
 /** How far ahead the dashboard looks for clashes, and how many pairs it lists. */
 const UPCOMING_CLASH_DAYS = 14;
 export const UPCOMING_CLASHES_SHOWN = 5;
-const APPOINTMENT_STAGES = [Stage.WRITTEN_TEST, Stage.INTERVIEW] as const;
 
 type TClashSide = { eventId: string; companyId: string; companyName: string; tier: Tier | null; stage: Stage; label: string; scheduledAt: Date };
 export type TClashPair = readonly [TClashSide, TClashSide];
@@ -208,7 +208,7 @@ function appointmentsSql(e: string, userId: string): Prisma.Sql {
 /** The appointment `e` of appointmentsSql belongs to the user and starts in [from, to). */
 function appointmentInSql(e: string, userId: string, from: Date, to: Date): Prisma.Sql {
   const event = Prisma.raw(e);
-  return Prisma.sql`${event}."userId" = ${userId} AND ${event}.stage = ANY(${[...APPOINTMENT_STAGES]}::"Stage"[]) AND ${event}."scheduledAt" >= ${from} AND ${event}."scheduledAt" < ${to}`;
+  return Prisma.sql`${event}."userId" = ${userId} AND ${event}.stage = ANY(${[...DATED_STAGES]}::"Stage"[]) AND ${event}."scheduledAt" >= ${from} AND ${event}."scheduledAt" < ${to}`;
 }
 
 /** The columns of one side `e` of a pair, named `e_…`; and as JSON (TRawSide) from those names. */
@@ -230,7 +230,7 @@ export async function listUpcomingClashes(userId: string, now: Date): Promise<{ 
   assertUserId(userId);
   const settings = await getCalendarSettings(userId);
   const until = new Date(now.getTime() + UPCOMING_CLASH_DAYS * DAY_MS);
-  const reaches = APPOINTMENT_STAGES.map((stage) => ({ stage, minutes: clashReachMinutes(eventMinutes(stage, settings), settings.bufferMinutes) }));
+  const reaches = DATED_STAGES.map((stage) => ({ stage, minutes: clashReachMinutes(eventMinutes(stage, settings), settings.bufferMinutes) }));
   const reachEnd = Prisma.sql`x."scheduledAt" + make_interval(mins => CASE x.stage ${Prisma.join(reaches.map(({ stage, minutes }) => Prisma.sql`WHEN ${stage}::"Stage" THEN ${minutes}::int`), " ")} END)`;
   // An appointment under way still clashes with the next one: the earlier side starts at most the
   // longest reach before now, and its own reach ends after now. The pairs are found and ordered
