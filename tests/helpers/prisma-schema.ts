@@ -13,7 +13,8 @@ type TExpectedTable = {
   indexes: TExpectedIndex[];
   foreignKeys: TExpectedForeignKey[];
 };
-type TExpectedSchema = { tables: TExpectedTable[]; enums: Record<string, string[]> };
+/** `expressionIndexes`: indexes on an expression, which the schema can only name in a comment (`// Also "Name" (migration …)`). */
+type TExpectedSchema = { tables: TExpectedTable[]; enums: Record<string, string[]>; expressionIndexes: string[] };
 
 const SCALARS: Record<string, string> = {
   String: "text",
@@ -42,7 +43,9 @@ function columnType(type: string, attributes: string, enums: Set<string>): strin
 
 export function readPrismaSchema(dir = path.join(process.cwd(), "prisma", "schema")): TExpectedSchema {
   const files = readdirSync(dir).filter((name) => name.endsWith(".prisma"));
-  const source = files.map((name) => readFileSync(path.join(dir, name), "utf8")).join("\n").replace(/\/\/.*$/gm, "");
+  const text = files.map((name) => readFileSync(path.join(dir, name), "utf8")).join("\n");
+  const expressionIndexes = [...text.matchAll(/\/\/ Also "(\w+)" \(migration /g)].map(([, name]) => name!).sort();
+  const source = text.replace(/\/\/.*$/gm, "");
   const blocks = [...source.matchAll(blockPattern)].map(([, kind, name, body]) => ({ kind, name: name!, body: body! }));
   const enums = Object.fromEntries(
     blocks.filter((b) => b.kind === "enum").map((b) => [b.name, b.body.split(/\s+/).filter(Boolean)]),
@@ -87,5 +90,5 @@ export function readPrismaSchema(dir = path.join(process.cwd(), "prisma", "schem
       }
       return table;
     });
-  return { tables, enums };
+  return { tables, enums, expressionIndexes };
 }
