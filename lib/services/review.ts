@@ -64,15 +64,16 @@ export async function rateCard(tx: TTx, userId: string, questionId: string, rati
 }
 
 /**
- * Takes back the user's last rating on the review page: the card becomes exactly what its log says it
- * was (a first rating's card goes away), and the log row goes. Nothing to undo is NOT_FOUND; a
- * rating followed by another of the same card (say, from an interview) is not taken back.
+ * Takes back the user's last rating on the review page (with `since`, only one made from then
+ * on): the card becomes exactly what its log says it was (a first rating's card goes away), and
+ * the log row goes. Nothing to undo is NOT_FOUND; a rating followed by another of the same card
+ * (say, from an interview) is not taken back.
  */
-export async function undoLastRating(userId: string): Promise<{ questionId: string }> {
+export async function undoLastRating(userId: string, since?: Date): Promise<{ questionId: string }> {
   assertUserId(userId);
   return transaction(userId, async (tx) => {
     const log = await tx.reviewLog.findFirst({
-      where: { userId, source: ReviewSource.REVIEW },
+      where: { userId, source: ReviewSource.REVIEW, ...(since ? { reviewedAt: { gte: since } } : {}) },
       orderBy: [{ reviewedAt: "desc" }, { id: "desc" }],
     });
     if (!log) throw new AppError("NOT_FOUND", "review.errors.nothingToUndo");

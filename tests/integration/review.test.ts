@@ -51,6 +51,16 @@ describe("review writes", () => {
     expect(await db.reviewLog.count({ where: { userId, questionId: q! } })).toBe(0);
   });
 
+  it("takes back no rating made before the day it is asked to", async () => {
+    const { ids: [q] } = await bank(userId, 1);
+    await reviewCard(userId, q!, 3, T0);
+    const card = await cardOf(userId, q!);
+    await expect(undoLastRating(userId, days(1))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await cardOf(userId, q!)).toEqual(card);
+    await undoLastRating(userId, T0);
+    expect(await cardOf(userId, q!)).toBeNull();
+  });
+
   it("replaying the log gives the stored card", async () => {
     const { ids } = await bank(userId, 3);
     const plan: [number, TLoggedRating, ReviewSource][] = [
