@@ -15,7 +15,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { Outcome, Stage, type Tier } from "@/lib/generated/prisma/enums";
 import { percentOf } from "@/lib/prep/checklist";
 import { searchNeedle } from "@/lib/search/company-text";
-import { prepJoin, prepSetsCte } from "@/lib/services/companies-prep";
+import { prepJoin } from "@/lib/services/companies-prep";
 import { applicationCountsSql, companySearchSql, lastEventOfApplication, limitSql, nextEventOfApplication, tierFilterSql } from "@/lib/services/list-sql";
 import type { TTierFilter } from "@/lib/validation/companies";
 
@@ -112,8 +112,7 @@ export async function listBoard(userId: string, { tiers, q }: TBoardFilter = NO_
         SELECT ranked.*, row_number() OVER (PARTITION BY "column" ORDER BY changed DESC, "applicationId" DESC NULLS LAST, "companyId" DESC) AS rn
         FROM ranked
       ) r WHERE rn <= ${BOARD_COLUMN_LIMIT}
-    ),
-    ${prepSetsCte(userId, Prisma.sql`SELECT "companyId" FROM shown`)}
+    )
     SELECT json_build_object(
       'apps', ${counts},
       'fresh', (SELECT count(*)::int FROM "Company" c WHERE ${liveCompany} AND c."latestStage" IS NULL),

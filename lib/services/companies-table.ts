@@ -10,7 +10,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Outcome, Stage, Tier } from "@/lib/generated/prisma/enums";
 import { percentOf } from "@/lib/prep/checklist";
 import { nextWeekFrom } from "@/lib/dates/zone";
-import { prepJoin, prepSetsCte } from "@/lib/services/companies-prep";
+import { prepJoin } from "@/lib/services/companies-prep";
 import { nextEventPageSql } from "@/lib/services/companies-table-next";
 import { companySearchSql, companyTierCountsSql, limitSql, nextEventOfCompany, pendingEventSql, tierFilterSql } from "@/lib/services/list-sql";
 import {
@@ -101,8 +101,8 @@ function filtersSql(userId: string, query: TCompanyTableQuery, now: Date): Prism
 }
 
 /**
- * CTEs ending in `page` (ROW_COLUMNS plus ord; with sort=prep also prep progress and the CTE
- * prep_sets; with sort=nextEvent also the next event) for the companies `c` that `kept` keeps.
+ * CTEs ending in `page` (ROW_COLUMNS plus ord; with sort=prep also prep progress; with
+ * sort=nextEvent also the next event) for the companies `c` that `kept` keeps.
  */
 function pageSql(userId: string, query: TCompanyTableQuery, kept: Prisma.Sql, now: Date): Prisma.Sql {
   const offset = (query.page - 1) * query.size;
@@ -113,10 +113,8 @@ function pageSql(userId: string, query: TCompanyTableQuery, kept: Prisma.Sql, no
   const prepPercent = Prisma.sql`CASE WHEN prep."prepTotal" = 0 THEN -1 ELSE prep."prepDone"::float / prep."prepTotal" END`;
   const ordered =
     query.sort === "prep"
-      ? Prisma.sql`filtered AS (SELECT ${ROW_COLUMNS} FROM "Company" c WHERE ${kept}),
-        ${prepSetsCte(userId, Prisma.sql`SELECT id FROM filtered`)},
-        ordered AS (SELECT f.*, prep."prepDone", prep."prepTotal", ${prepPercent} AS "prepPercent"
-          FROM filtered f ${prepJoin(userId, Prisma.sql`f.id`)})`
+      ? Prisma.sql`ordered AS (SELECT f.*, prep."prepDone", prep."prepTotal", ${prepPercent} AS "prepPercent"
+          FROM (SELECT ${ROW_COLUMNS} FROM "Company" c WHERE ${kept}) f ${prepJoin(userId, Prisma.sql`f.id`)})`
       : Prisma.sql`ordered AS (SELECT ${ROW_COLUMNS} FROM "Company" c WHERE ${kept})`;
   const order = query.sort === "prep" ? Prisma.sql`b."prepPercent"` : SORT_SQL[query.sort];
   return Prisma.sql`${ordered},
@@ -153,7 +151,6 @@ export async function listCompanyTable(
 
   const [result] = await db.$queryRaw<[{ data: TRawPage }]>`
     WITH ${pageSql(userId, query, Prisma.sql`${kept} AND ${tierFilterSql(Prisma.sql`c.tier`, query.tier)}`, now)}
-    ${sortByPrep ? Prisma.empty : Prisma.sql`, ${prepSetsCte(userId, Prisma.sql`SELECT id FROM page`)}`}
     SELECT json_build_object(
       'prefs', (SELECT u.preferences -> 'companiesTable' FROM "User" u WHERE u.id = ${userId}),
       'archived', (SELECT count(*) FROM "Company" a WHERE a."userId" = ${userId} AND a."archivedAt" IS NOT NULL),

@@ -1,8 +1,7 @@
 // "Prepare for the next interview": upcoming 笔试/面试 in date order, each with its company's
 // first unfinished checklist items (⭐ questions first, placeholders after the written ones, then
 // open tasks, then the other questions), how many more are open, and its progress, in ONE
-// statement: the counts follow the checklist's arithmetic (lib/prep/checklist.ts, percentOf), the
-// question counts read from those kept per set ("SetCount").
+// statement: the progress is the companies table's (prepJoin, from the counts kept per set).
 import "server-only";
 
 import { db } from "@/lib/db";
@@ -10,6 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { assertUserId } from "@/lib/errors";
 import type { Stage, Tier } from "@/lib/generated/prisma/enums";
 import { percentOf } from "@/lib/prep/checklist";
+import { prepJoin } from "@/lib/services/companies-prep";
 import { limitSql, pendingEventSql } from "@/lib/services/list-sql";
 import { cardJoinSql, isKnownSql } from "@/lib/services/mastery-sql";
 import { PREP_EVENT_STAGES, type TPrepProgress } from "@/lib/services/prep";
@@ -33,10 +33,8 @@ type TPrepNextEvent = {
 
 type TQuestionJson = { id: string; setId: string; title: string; stars: number; placeholder: boolean };
 type TRow = Omit<TPrepNextEvent, "progress" | "items" | "more"> & {
-  qTotal: number;
-  qKnown: number;
-  tTotal: number;
-  tDone: number;
+  done: number;
+  total: number;
   starred: TQuestionJson[] | null;
   tasks: { id: string; title: string; dueAt: string | null }[] | null;
   plain: TQuestionJson[] | null;
@@ -81,9 +79,7 @@ export async function listPrepareNext(userId: string, now = new Date(), events =
       SELECT t."companyId", t.id, t.title, t."dueAt", t.done, t.position, t."createdAt"
       FROM "PrepTask" t WHERE t."userId" = ${userId} AND t."companyId" = ANY(ARRAY(SELECT "companyId" FROM ev))
     )
-    SELECT ev.*, qn."qTotal", qn."qKnown",
-      (SELECT count(*)::int FROM ts WHERE ts."companyId" = ev."companyId") AS "tTotal",
-      (SELECT count(*)::int FROM ts WHERE ts."companyId" = ev."companyId" AND ts.done) AS "tDone",
+    SELECT ev.*, prep."prepDone" AS done, prep."prepTotal" AS total,
       (SELECT json_agg(x ORDER BY x.n) FROM (
         SELECT q.id, q."setId", q.title, q.stars, q.placeholder, row_number() OVER (ORDER BY q.placeholder, q.stars DESC, q.position, q.id) AS n
         FROM ${openQuestionsSql(userId, true, itemsPerEvent)}
@@ -96,16 +92,9 @@ export async function listPrepareNext(userId: string, now = new Date(), events =
         SELECT q.id, q."setId", q.title, q.stars, q.placeholder, row_number() OVER (ORDER BY q.placeholder, q.position, q.id) AS n
         FROM ${openQuestionsSql(userId, false, itemsPerEvent)}
         ORDER BY n LIMIT ${limitSql(itemsPerEvent)}) x) AS plain
-    FROM ev
-    CROSS JOIN LATERAL (
-      SELECT coalesce(sum(n.questions), 0)::int AS "qTotal", coalesce(sum(n.known), 0)::int AS "qKnown"
-      FROM "CompanySet" cs JOIN "SetCount" n ON n."setId" = cs."setId" AND n."userId" = ${userId}
-      WHERE cs."userId" = ${userId} AND cs."companyId" = ev."companyId"
-    ) qn
+    FROM ev ${prepJoin(userId, Prisma.sql`ev."companyId"`)}
     ORDER BY ev."scheduledAt", ev."eventId"`;
-  return rows.map(({ qTotal, qKnown, tTotal, tDone, starred, tasks, plain, ...event }) => {
-    const total = qTotal + tTotal;
-    const done = qKnown + tDone;
+  return rows.map(({ done, total, starred, tasks, plain, ...event }) => {
     const question = (q: TQuestionJson): TPrepNextItem => ({
       kind: "question",
       id: q.id,
