@@ -28,6 +28,8 @@ CREATE TABLE "SetCount" (
 
 ALTER TABLE "SetCount" ADD CONSTRAINT "SetCount_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "SetCount" ADD CONSTRAINT "SetCount_setId_fkey" FOREIGN KEY ("setId") REFERENCES "QuestionSet"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+-- Deleting a user finds its rows here by this index, not by reading the table.
+CREATE INDEX "SetCount_userId_idx" ON "SetCount"("userId");
 
 -- Every set has its row from the statement that makes it; the row goes with the set.
 CREATE FUNCTION "set_count_sets"() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -56,18 +58,18 @@ CREATE FUNCTION "set_count_add"(deltas jsonb) RETURNS void LANGUAGE sql AS $$
 $$;
 
 -- Questions inserted, deleted, moved to another set, starred or unstarred, made placeholders or
--- not: each old row counted -1, each new row +1 in its set. On insert and update the question's
--- card gives its mastery; on delete the card's part was taken out before (below), since the
--- cascade removes the card before this statement trigger runs.
+-- not: each old row counted -1, each new row +1 in its set. A question inserted has no card yet
+-- (a card needs its question); on update the question's card gives its mastery; on delete the
+-- card's part was taken out before (below), since the cascade removes the card before this
+-- statement trigger runs.
 CREATE FUNCTION "set_count_questions"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   deltas jsonb;
 BEGIN
   IF TG_OP = 'INSERT' THEN
     SELECT jsonb_agg(d) INTO deltas FROM (
-      SELECT w."setId", 1 AS questions, (w.stars > 0)::int AS starred, w.placeholder::int AS placeholders,
-        (card_mastery(k.state, k.stability) = 'KNOWN')::int AS known, (card_mastery(k.state, k.stability) = 'LEARNING')::int AS learning
-      FROM new_rows w LEFT JOIN "ReviewCard" k ON k."questionId" = w.id AND k."userId" = w."userId") d;
+      SELECT w."setId", 1 AS questions, (w.stars > 0)::int AS starred, w.placeholder::int AS placeholders, 0 AS known, 0 AS learning
+      FROM new_rows w) d;
   ELSIF TG_OP = 'DELETE' THEN
     SELECT jsonb_agg(d) INTO deltas FROM (
       SELECT r."setId", -1 AS questions, -(r.stars > 0)::int AS starred, -r.placeholder::int AS placeholders, 0 AS known, 0 AS learning
