@@ -25,7 +25,7 @@ type TQuestionRow = {
   stars: number | null;
   placeholder: boolean | null;
   position: number | null;
-  status: Mastery | null;
+  status: Mastery;
 };
 
 type TChecklistQuestionItem = {
@@ -34,7 +34,7 @@ type TChecklistQuestionItem = {
   stars: number;
   placeholder: boolean;
   position: number;
-  status: Mastery | null;
+  status: Mastery;
 };
 
 /**

@@ -6,7 +6,6 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 
 import { InterviewRecall } from "@/components/review/interview-recall";
 import { AppError } from "@/lib/errors";
-import { Mastery } from "@/lib/generated/prisma/enums";
 import { listCompanySets, getCompanyChecklist } from "@/lib/services/prep";
 import { suggestSets } from "@/lib/services/prep-links";
 import { listInterviewRecall, nextInterviewOf } from "@/lib/services/review-interview";
@@ -35,10 +34,10 @@ export async function PrepChecklist({ companyId, userId }: TProps) {
   ]);
   const recall = interview ? (await listInterviewRecall(userId, [interview])).get(interview.eventId) ?? null : null;
   const { checklist } = data;
+  const { groups } = checklist;
   const nextEventLabel = data.nextEventAt
     ? t("prep.nextEvent", { date: format.dateTime(data.nextEventAt, "dateTime") })
     : t("prep.noEvent");
-  const groups = checklist.groups.map((group) => ({ ...group, questions: group.questions.map((q) => ({ ...q, status: q.status ?? Mastery.NEW })) }));
   const saved = {
     tasks: Object.fromEntries(checklist.tasks.map((task) => [task.id, task.done])),
     questions: Object.fromEntries(groups.flatMap((group) => group.questions.map((q) => [q.id, q.status]))),
