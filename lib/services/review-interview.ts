@@ -84,17 +84,19 @@ type TInterviewReview = TReviewToday & { event: TInterviewEvent; recall: number 
  */
 export async function getInterviewReview(userId: string, timeZone: string, eventId: string, now = new Date()): Promise<TInterviewReview> {
   assertUserId(userId);
-  const [event] = await db.$queryRaw<TInterviewEvent[]>`
-    SELECT e.id AS "eventId", c.id AS "companyId", c.name AS "companyName", e.stage, e.label, e."scheduledAt"
-    FROM "StageEvent" e
-    JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId}
-    JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId}
-    WHERE e.id = ${eventId} AND e."userId" = ${userId} AND e."scheduledAt" IS NOT NULL`;
-  if (!event) throw new AppError("NOT_FOUND");
-  const params = await readReviewParameters(db, userId);
-  const [ranked, day, recall] = await Promise.all([
-    readInterviewQueue(userId, event.companyId, event.scheduledAt, startOfDayIn(now, timeZone), params, REVIEW_BATCH),
+  const [[event], params, day] = await Promise.all([
+    db.$queryRaw<TInterviewEvent[]>`
+      SELECT e.id AS "eventId", c.id AS "companyId", c.name AS "companyName", e.stage, e.label, e."scheduledAt"
+      FROM "StageEvent" e
+      JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId}
+      JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId}
+      WHERE e.id = ${eventId} AND e."userId" = ${userId} AND e."scheduledAt" IS NOT NULL`,
+    readReviewParameters(db, userId),
     readReviewDay(userId, timeZone, now),
+  ]);
+  if (!event) throw new AppError("NOT_FOUND");
+  const [ranked, recall] = await Promise.all([
+    readInterviewQueue(userId, event.companyId, event.scheduledAt, startOfDayIn(now, timeZone), params, REVIEW_BATCH),
     readRecall(userId, [event], params),
   ]);
   const interview = { companyName: event.companyName, stage: event.stage, at: event.scheduledAt };
