@@ -70,6 +70,7 @@ export const encounters: TArea<"encounters"> = {
   mianjingRound: "Include the round",
   copy: "Copy",
   copied: "Copied",
+  copyFailed: "Couldn't copy: select the text and copy it yourself",
   ankiAction: "Export to Anki",
   ankiAll: "Export the whole bank to Anki",
   ankiZip: "Anki with images (.zip)",

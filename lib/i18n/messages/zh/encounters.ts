@@ -69,6 +69,7 @@ export const encounters = {
   mianjingRound: "写上轮次",
   copy: "复制",
   copied: "已复制",
+  copyFailed: "复制失败：请选中文字后手动复制",
   ankiAction: "导出到 Anki",
   ankiAll: "整个题库导出到 Anki",
   ankiZip: "Anki（含图片，.zip）",

@@ -29,7 +29,7 @@ export function MianjingDialog({ company, round, questions }: TProps) {
       await navigator.clipboard.writeText(text);
       toast.success(t("encounters.copied"));
     } catch {
-      toast.error(t("errors.INTERNAL"));
+      toast.error(t("encounters.copyFailed"));
     }
   }
 
