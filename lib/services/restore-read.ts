@@ -12,14 +12,13 @@ import {
   BACKUP_FORMAT,
   BACKUP_TABLES,
   BACKUP_VERSION,
-  LEGACY_BACKUP_TABLES,
   MAX_BACKUP_ROWS,
   ZBackupRow,
-  ZLegacyBackupRow,
   ZBackupUser,
   type TBackupTable,
   type TBackupUser,
 } from "@/lib/validation/backup";
+import { LEGACY_BACKUP_TABLES, ZLegacyBackupRow } from "@/lib/validation/backup-review";
 
 export type TBackupItem =
   | { kind: "header"; user: TBackupUser }

@@ -1,16 +1,16 @@
 import { z } from "zod";
 
-import { CardState, EventResult, Mastery, Outcome, ReviewSource, SetKind, Stage, Tier } from "@/lib/generated/prisma/enums";
+import { EventResult, Outcome, SetKind, Stage, Tier } from "@/lib/generated/prisma/enums";
 import { LOCALES } from "@/lib/i18n/config";
-import { applyRating, MANUAL_RATING } from "@/lib/review/history";
-import { newCard } from "@/lib/review/scheduler";
 import { ZTimeZone } from "@/lib/validation/account";
+import { owned, text, ZDate, ZInt, ZMarkdown, ZOptionalDate, ZVersion } from "@/lib/validation/backup-fields";
+import { ZReviewCard, ZReviewLog } from "@/lib/validation/backup-review";
 import { ZCalendarSettings } from "@/lib/validation/calendar";
 import { ZTablePreferences } from "@/lib/validation/companies";
 import { ZId } from "@/lib/validation/id";
 import { ZReminderTimes } from "@/lib/validation/reminders";
-import { DEFAULT_REVIEW_PARAMETERS, ZReviewParameters } from "@/lib/validation/review";
-import { IMAGE_TYPES, MAX_ASSET_BYTES, MAX_NOTES_BYTES, sniffImageType, ZAssetName } from "@/lib/validation/import";
+import { ZReviewParameters } from "@/lib/validation/review";
+import { IMAGE_TYPES, MAX_ASSET_BYTES, sniffImageType, ZAssetName } from "@/lib/validation/import";
 
 // The JSON backup (lib/services/export.ts writes it, lib/services/restore.ts reads it): one
 // strict schema per table row, so every value a restore writes has been checked once, here.
@@ -37,16 +37,6 @@ export const BACKUP_TABLES = [
   "assets",
 ] as const;
 export type TBackupTable = (typeof BACKUP_TABLES)[number];
-
-const ZInt = z.number().int().min(0).max(2_147_483_647);
-const ZVersion = z.number().int().min(1).max(2_147_483_647);
-const ZDate = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
-const ZOptionalDate = ZDate.nullable();
-const text = (max: number) => z.string().max(max);
-/** Every row names its account; a restore writes the restoring account's id instead. */
-const owned = { userId: ZId };
-/** Markdown the notes import writes (answers, set notes): at most the size of a notes file. */
-const ZMarkdown = text(MAX_NOTES_BYTES);
 
 export const ZBackupUser = z.strictObject({
   id: ZId,
@@ -165,38 +155,6 @@ const ZPrepTask = z.strictObject({
 });
 
 
-const ZDays = z.number().int().min(0).max(100_000);
-const ZMemory = z.number().finite().min(0).max(1_000_000);
-const card = {
-  due: ZDate,
-  stability: ZMemory,
-  difficulty: ZMemory,
-  elapsedDays: ZDays,
-  scheduledDays: ZDays,
-  reps: ZInt,
-  lapses: ZInt,
-  state: z.enum(CardState),
-  lastReview: ZOptionalDate,
-};
-const ZReviewCard = z.strictObject({ ...owned, questionId: ZId, ...card });
-const ZReviewLog = z.strictObject({
-  ...owned,
-  id: ZId,
-  questionId: ZId,
-  rating: z.number().int().min(0).max(4),
-  source: z.enum(ReviewSource),
-  reviewedAt: ZDate,
-  prevDue: card.due,
-  prevStability: card.stability,
-  prevDifficulty: card.difficulty,
-  prevElapsedDays: card.elapsedDays,
-  prevScheduledDays: card.scheduledDays,
-  prevReps: card.reps,
-  prevLapses: card.lapses,
-  prevState: card.state,
-  prevLastReview: card.lastReview,
-});
-
 const ZEncounter = z.strictObject({
   ...owned,
   id: ZId,
@@ -245,22 +203,3 @@ export const ZBackupRow = {
   importRuns: ZImportRun,
   assets: ZAsset,
 } satisfies Record<TBackupTable, z.ZodType>;
-
-/** Tables of older backups, each read into the table that replaced it. */
-export const LEGACY_BACKUP_TABLES = { questionProgress: "reviewCards" } as const satisfies Record<string, TBackupTable>;
-
-/**
- * Mastery set by hand (before cards) is read as the card a manual mastery gives, rated when it
- * was set (or now): KNOWN and LEARNING become cards, NEW none (null), like the migration
- * mastery_from_cards did to the database.
- */
-export const ZLegacyBackupRow = {
-  questionProgress: z
-    .strictObject({ ...owned, questionId: ZId, status: z.enum(Mastery), reviewedAt: ZOptionalDate })
-    .transform(({ userId, questionId, status, reviewedAt }) => {
-      if (status === Mastery.NEW) return null;
-      const at = reviewedAt ?? new Date();
-      const entry = { rating: MANUAL_RATING[status], source: ReviewSource.MANUAL, reviewedAt: at };
-      return { userId, questionId, ...applyRating(newCard(at), questionId, entry, DEFAULT_REVIEW_PARAMETERS) };
-    }),
-} satisfies Record<keyof typeof LEGACY_BACKUP_TABLES, z.ZodType>;

@@ -10,6 +10,7 @@ import { saveReminderEmail } from "@/lib/services/reminder-email";
 import { saveReminderChannel } from "@/lib/services/reminders";
 import { startSmtpReceiver } from "@/tests/helpers/smtp-receiver";
 import { createTestUser } from "@/tests/helpers/users";
+import { sleep, waitFor } from "@/tests/helpers/wait";
 
 // Reminders across processes: two real worker processes (npm run reminders:worker) on the test
 // database race for the same reminders, then both go down (one killed, one stopped) while new
@@ -80,23 +81,15 @@ async function reminderDueNow(name: string): Promise<string> {
   return `/${name}`;
 }
 
-async function waitFor(check: () => boolean, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out: ${JSON.stringify(Object.fromEntries(arrived))}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
+const timedOut = () => `timed out: ${JSON.stringify(Object.fromEntries(arrived))}`;
 const mailOf = new Map<string, string>();
 const mailsFor = (path: string) => smtp.mails.filter((mail) => mail.to.includes(mailOf.get(path)!)).length;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("reminders sent by two worker processes, with a restart in between", { timeout: 120_000 }, () => {
   it("deliver exactly one webhook message and one mail per reminder", async () => {
     const first = await Promise.all(Array.from({ length: 6 }, (_, index) => reminderDueNow(`before-${index}-${Date.now()}`)));
     const [a, b] = await Promise.all([startWorker(), startWorker()]);
-    await waitFor(() => first.every((path) => arrived.has(path) && mailsFor(path) > 0), 60_000);
+    await waitFor(() => first.every((path) => arrived.has(path) && mailsFor(path) > 0), 60_000, timedOut);
     // A few more sweeps by both processes: nothing goes out again.
     await sleep(3_000);
     expect(first.map((path) => [arrived.get(path), mailsFor(path)])).toEqual(first.map(() => [1, 1]));
@@ -108,7 +101,7 @@ describe("reminders sent by two worker processes, with a restart in between", { 
     await sleep(1_000);
     expect(second.filter((path) => arrived.has(path) || mailsFor(path) > 0)).toEqual([]);
     await Promise.all([startWorker(), startWorker()]);
-    await waitFor(() => second.every((path) => arrived.has(path) && mailsFor(path) > 0), 60_000);
+    await waitFor(() => second.every((path) => arrived.has(path) && mailsFor(path) > 0), 60_000, timedOut);
     await sleep(3_000);
     const all = [...first, ...second];
     expect(all.map((path) => [arrived.get(path), mailsFor(path)])).toEqual(all.map(() => [1, 1]));
