@@ -66,7 +66,8 @@ function statementName({ sql }: { sql: string }): string {
 
 function createClient() {
   const adapter = new PrismaPg(createPool(process.env.DATABASE_URL), { statementNameGenerator: statementName });
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  // StageEvent.live is the database's own (kept by triggers): no read returns it, so no backup carries it.
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true }, stageEvent: { live: true } } });
 }
 
 const globalForDb = globalThis as unknown as { db?: ReturnType<typeof createClient> };

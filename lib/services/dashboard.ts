@@ -83,7 +83,7 @@ export async function getDashboard(userId: string, timeZone: string, now = new D
         WHERE k."userId" = ${userId} GROUP BY k.tier, k.stage, k.outcome HAVING sum(k.n) > 0) k),
       'week', ${liveEventsCountSql(userId, { from: week.start, to: week.end }, UPCOMING_STAGES)},
       'upcoming', (SELECT json_agg(u ORDER BY u."scheduledAt", u.id) FROM (
-        SELECT e.id, e.stage, e.label, e."scheduledAt", live."companyId", live."companyName", live.tier, live.role
+        SELECT e.id, e.stage, e.label, e."scheduledAt", owner."companyId", owner."companyName", owner.tier, owner.role
         ${liveEventsSql(userId, { from: now, to: until }, UPCOMING_STAGES)}
         ORDER BY e."scheduledAt", e.id
         LIMIT ${limitSql(UPCOMING_LIMIT + 1)}) u),

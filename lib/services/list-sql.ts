@@ -25,34 +25,37 @@ export function pendingEventSql(e: string, userId: string, now: Date, stages?: r
 
 type TEventRange = { from?: Date; to?: Date };
 
+/** The user's events `e` still waiting for their result on active applications of companies not archived (kept as "live"), scheduled in [from, to). */
+export function liveEventsWhereSql(userId: string, range: TEventRange, stages?: readonly Stage[]): Prisma.Sql {
+  return Prisma.sql`${waitingEventSql("e", userId, stages)} AND e.live
+    ${range.from ? Prisma.sql`AND e."scheduledAt" >= ${range.from}` : Prisma.empty}
+    ${range.to ? Prisma.sql`AND e."scheduledAt" < ${range.to}` : Prisma.empty}`;
+}
+
 /**
- * FROM … WHERE: the user's events `e` still waiting for their result on active applications of
- * companies not archived, scheduled in [from, to) (an end left out is open), of `stages` when
- * given, each with `live` ("applicationId", version, role, "companyId", "companyName", tier). The
- * application and company are looked up per event (LATERAL, remembered per application) as the
- * pending events' index (StageEvent_pending_idx) is walked in time order: no plan can join every
- * event first, so a LIMIT stops the walk whatever the statistics say.
+ * FROM … WHERE: the user's live events `e` still waiting for their result (liveEventsWhereSql),
+ * of `stages` when given, each with `owner` ("applicationId", version, role, "companyId",
+ * "companyName", tier). The pending live events' index (StageEvent_pending_idx) is walked in time
+ * order and each event's application and company looked up as it is read (LATERAL), so a LIMIT
+ * stops the walk whatever the statistics say.
  */
 export function liveEventsSql(userId: string, range: TEventRange, stages?: readonly Stage[]): Prisma.Sql {
   return Prisma.sql`FROM "StageEvent" e
     CROSS JOIN LATERAL (
       SELECT la.id AS "applicationId", la.version, la.role, lc.id AS "companyId", lc.name AS "companyName", lc.tier
-      FROM "Application" la JOIN "Company" lc ON lc.id = la."companyId" AND lc."userId" = ${userId} AND lc."archivedAt" IS NULL
-      WHERE la.id = e."applicationId" AND la."userId" = ${userId} AND la.outcome = 'ACTIVE'::"Outcome"
-      LIMIT 1
-    ) live
-    WHERE ${waitingEventSql("e", userId, stages)}
-      ${range.from ? Prisma.sql`AND e."scheduledAt" >= ${range.from}` : Prisma.empty}
-      ${range.to ? Prisma.sql`AND e."scheduledAt" < ${range.to}` : Prisma.empty}`;
+      FROM "Application" la JOIN "Company" lc ON lc.id = la."companyId" AND lc."userId" = ${userId}
+      WHERE la.id = e."applicationId" AND la."userId" = ${userId}
+    ) owner
+    WHERE ${liveEventsWhereSql(userId, range, stages)}`;
 }
 
 /**
- * How many of liveEventsSql's events there are, reading at most COUNT_CAP + 1 of them in time
- * order (lib/capped-count): a number past COUNT_CAP means "more".
+ * How many of liveEventsSql's events there are, reading at most COUNT_CAP + 1 entries of the
+ * pending live events' index (lib/capped-count): a number past COUNT_CAP means "more".
  */
 export function liveEventsCountSql(userId: string, range: TEventRange, stages?: readonly Stage[]): Prisma.Sql {
   return Prisma.sql`(SELECT count(*)::int FROM (
-    SELECT 1 ${liveEventsSql(userId, range, stages)} ORDER BY e."scheduledAt" LIMIT ${limitSql(COUNT_CAP + 1)}) capped)`;
+    SELECT 1 FROM "StageEvent" e WHERE ${liveEventsWhereSql(userId, range, stages)} ORDER BY e."scheduledAt" LIMIT ${limitSql(COUNT_CAP + 1)}) capped)`;
 }
 
 /** A LATERAL join `ne` (stage, label, "scheduledAt"): the next pending event of one application. */

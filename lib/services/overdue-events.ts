@@ -40,8 +40,8 @@ export function overdueEventsSql(userId: string, now: Date): Prisma.Sql {
   return Prisma.sql`json_build_object(
     'count', ${overdueCountSql(userId, now)},
     'events', (SELECT json_agg(o ORDER BY o."scheduledAt", o.id) FROM (
-      SELECT e.id, live."applicationId", live.version, e.stage, e.label, e."scheduledAt", e.notes, e.link, e."linkExpiresAt",
-        live."companyId", live."companyName", live.tier, live.role
+      SELECT e.id, owner."applicationId", owner.version, e.stage, e.label, e."scheduledAt", e.notes, e.link, e."linkExpiresAt",
+        owner."companyId", owner."companyName", owner.tier, owner.role
       ${liveEventsSql(userId, { to: now })}
       ORDER BY e."scheduledAt", e.id LIMIT ${limitSql(OVERDUE_LIMIT)}) o))`;
 }

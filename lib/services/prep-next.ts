@@ -10,7 +10,7 @@ import { assertUserId } from "@/lib/errors";
 import type { Stage, Tier } from "@/lib/generated/prisma/enums";
 import { percentOf } from "@/lib/prep/checklist";
 import { prepJoin } from "@/lib/services/companies-prep";
-import { limitSql, pendingEventSql } from "@/lib/services/list-sql";
+import { limitSql, liveEventsWhereSql } from "@/lib/services/list-sql";
 import { cardJoinSql, isKnownSql } from "@/lib/services/mastery-sql";
 import { PREP_EVENT_STAGES, type TPrepProgress } from "@/lib/services/prep";
 
@@ -66,8 +66,8 @@ export async function listPrepareNext(userId: string, now = new Date(), events =
       SELECT e.id AS "eventId", c.id AS "companyId", c.name AS "companyName", c.tier, e.stage, e.label, e."scheduledAt"
       FROM "StageEvent" e
       JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId}
-      JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId} AND c."archivedAt" IS NULL
-      WHERE ${pendingEventSql("e", userId, now, PREP_EVENT_STAGES)}
+      JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId}
+      WHERE ${liveEventsWhereSql(userId, { from: now }, PREP_EVENT_STAGES)}
       ORDER BY e."scheduledAt", e.id
       LIMIT ${limitSql(events)}
     ),

@@ -9,7 +9,7 @@ import type { Stage } from "@/lib/generated/prisma/enums";
 import { localDayOf, startOfDayIn } from "@/lib/dates/zone";
 import { newCard, previewIntervals, type TRating } from "@/lib/review/scheduler";
 import { streakOf } from "@/lib/review/today";
-import { limitSql, pendingEventSql } from "@/lib/services/list-sql";
+import { limitSql, liveEventsWhereSql } from "@/lib/services/list-sql";
 import { cardJoinSql } from "@/lib/services/mastery-sql";
 import { PREP_EVENT_STAGES } from "@/lib/services/prep";
 import { CARD_SELECT, readReviewParameters } from "@/lib/services/review";
@@ -61,10 +61,10 @@ async function readQueue(userId: string, now: Date, dayStart: Date, dayEnd: Date
     WITH upcoming AS (
       SELECT DISTINCT ON (cs."setId") cs."setId", e."scheduledAt" AS at, c.name AS "companyName", e.stage
       FROM "StageEvent" e
-      JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId} AND a.outcome = 'ACTIVE'::"Outcome"
-      JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId} AND c."archivedAt" IS NULL
+      JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId}
+      JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId}
       JOIN "CompanySet" cs ON cs."companyId" = c.id AND cs."userId" = ${userId}
-      WHERE ${pendingEventSql("e", userId, now, PREP_EVENT_STAGES)} AND e."scheduledAt" < ${new Date(now.getTime() + WEEK_MS)}
+      WHERE ${liveEventsWhereSql(userId, { from: now, to: new Date(now.getTime() + WEEK_MS) }, PREP_EVENT_STAGES)}
       ORDER BY cs."setId", e."scheduledAt", e.id
     ),
     queued AS MATERIALIZED (

@@ -17,10 +17,10 @@ import { createTestUser, TEST_PASSWORD } from "@/tests/helpers/users";
 import { fixtureText, notesInput } from "./import-helpers";
 
 // Company."latestStage", "latestOutcome" and "latestChangedAt" (what the companies table sorts
-// and filters on), and the ApplicationCount and CompanyCount rows (the board's and the
-// dashboard's counts), must
-// equal what the applications say after any sequence of writes: here random sequences through
-// the services, and an import of the real notes, each compared with a recomputation from scratch.
+// and filters on), the ApplicationCount and CompanyCount rows (the board's and the dashboard's
+// counts) and StageEvent.live (what the badge counts) must equal what the applications say after
+// any sequence of writes: here random sequences through the services, and an import of the real
+// notes, each compared with a recomputation from scratch.
 
 const context = { timeZone: "Asia/Shanghai" };
 
@@ -65,6 +65,18 @@ async function companyCountsStoredAndRecomputed(userId: string) {
     recomputed.set(k, (recomputed.get(k) ?? 0) + 1);
   }
   return { stored: Object.fromEntries(kept.map((row) => [key(row.tier, row.stage, row.outcome), row.n])), recomputed: Object.fromEntries(recomputed) };
+}
+
+/** The user's events kept as live, and those whose application is active and company not archived. */
+async function liveStoredAndRecomputed(userId: string) {
+  const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
+  const stored = await db.$queryRaw<{ id: string }[]>`SELECT id FROM "StageEvent" WHERE "userId" = ${userId} AND live ORDER BY id`;
+  const recomputed = await db.stageEvent.findMany({
+    where: { userId, application: { outcome: "ACTIVE", company: { archivedAt: null } } },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
+  return { stored: ids(stored), recomputed: ids(recomputed) };
 }
 
 const COMMANDS: fc.Arbitrary<TMoveCommandInput>[] = [
@@ -136,7 +148,7 @@ async function run(userId: string, step: TOp, companies: string[]): Promise<bool
   }
 }
 
-describe("the list keys kept on Company, in ApplicationCount and in CompanyCount", { timeout: 300_000 }, () => {
+describe("the list keys kept on Company, in ApplicationCount and CompanyCount, and on StageEvent", { timeout: 300_000 }, () => {
   it("equal a recomputation from the applications after random sequences of writes", async () => {
     const user = await createTestUser("键");
     const companies: string[] = [];
@@ -150,6 +162,8 @@ describe("the list keys kept on Company, in ApplicationCount and in CompanyCount
         expect(counts.stored).toEqual(counts.recomputed);
         const companyCounts = await companyCountsStoredAndRecomputed(user.id);
         expect(companyCounts.stored).toEqual(companyCounts.recomputed);
+        const live = await liveStoredAndRecomputed(user.id);
+        expect(live.stored).toEqual(live.recomputed);
       }),
       { numRuns: 25, seed: 20261205 },
     );
@@ -172,6 +186,10 @@ describe("the list keys kept on Company, in ApplicationCount and in CompanyCount
     const companyCounts = await companyCountsStoredAndRecomputed(user.id);
     expect(Object.keys(companyCounts.stored).length).toBeGreaterThan(3);
     expect(companyCounts.stored).toEqual(companyCounts.recomputed);
+    const live = await liveStoredAndRecomputed(user.id);
+    expect(live.stored.length).toBeGreaterThan(0);
+    expect(live.stored.length).toBeLessThan(await db.stageEvent.count({ where: { userId: user.id } }));
+    expect(live.stored).toEqual(live.recomputed);
   });
 
   it("leave the counts right when companies and their applications are deleted, archived or not", async () => {
@@ -190,9 +208,9 @@ describe("the list keys kept on Company, in ApplicationCount and in CompanyCount
   it("are rebuilt by a restore through the same triggers, and leave with the account", async () => {
     const user = await createTestUser("恢复键");
     await applyImport(user.id, notesInput(fixtureText()));
-    const live = await db.company.findMany({ where: { userId: user.id, applications: { some: {} } }, select: { id: true }, orderBy: { id: "asc" }, take: 2 });
-    await archiveCompanies(user.id, [live[0]!.id]);
-    await setCompaniesTier(user.id, [live[1]!.id], "S");
+    const withApplications = await db.company.findMany({ where: { userId: user.id, applications: { some: {} } }, select: { id: true }, orderBy: { id: "asc" }, take: 2 });
+    await archiveCompanies(user.id, [withApplications[0]!.id]);
+    await setCompaniesTier(user.id, [withApplications[1]!.id], "S");
     const before = await companyCountsStoredAndRecomputed(user.id);
     const backup = await new Response(await exportBackup(user.id)).text();
     await db.company.deleteMany({ where: { userId: user.id } });
@@ -206,6 +224,9 @@ describe("the list keys kept on Company, in ApplicationCount and in CompanyCount
     expect(after.stored).toEqual(before.stored);
     const counts = await countsStoredAndRecomputed(user.id);
     expect(counts.stored).toEqual(counts.recomputed);
+    const live = await liveStoredAndRecomputed(user.id);
+    expect(live.recomputed.length).toBeGreaterThan(0);
+    expect(live.stored).toEqual(live.recomputed);
 
     await deleteAccount(user, TEST_PASSWORD, null);
     expect(await db.companyCount.count({ where: { userId: user.id } })).toBe(0);

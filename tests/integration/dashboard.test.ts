@@ -47,21 +47,23 @@ describe("dashboard", () => {
     await track(userId, "小公司", null, []);
     const archived = await track(userId, "已归档", "S", [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T10:00")]);
     await archiveCompanies(userId, [archived]);
+    // Withdrawn with its 面试 still pending (a withdrawal leaves the steps as they are).
+    await track(userId, "已放弃", "B", [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T11:00"), { type: "withdraw" }]);
 
     const data = await getDashboard(userId, "Asia/Shanghai", NOW);
-    expect(data.companies).toEqual({ total: 7, byTier: { S: 1, A: 2, B: 2, C: 1, N: 0, NONE: 1 } });
+    expect(data.companies).toEqual({ total: 8, byTier: { S: 1, A: 2, B: 3, C: 1, N: 0, NONE: 1 } });
     // This week: the pending 测评/笔试/面试 of the next 7 days (华为, 字节's 一面): not 字节's passed
-    // 笔试, 米哈游's failed one, 美团's (past) or the archived company's.
+    // 笔试, 米哈游's failed one, 美团's (past), the archived company's or the withdrawn one's.
     expect(data).toMatchObject({ active: 3, offers: 1, rejected: 2, eventsThisWeek: 2 });
     expect(data.funnel).toEqual([
-      { stage: "APPLIED", reached: 6, rejected: 1 },
-      { stage: "ASSESSMENT", reached: 5, rejected: 0 },
-      { stage: "WRITTEN_TEST", reached: 4, rejected: 1 },
-      { stage: "INTERVIEW", reached: 3, rejected: 0 },
+      { stage: "APPLIED", reached: 7, rejected: 1 },
+      { stage: "ASSESSMENT", reached: 6, rejected: 0 },
+      { stage: "WRITTEN_TEST", reached: 5, rejected: 1 },
+      { stage: "INTERVIEW", reached: 4, rejected: 0 },
       { stage: "OFFER", reached: 1, rejected: 0 },
     ]);
-    // Pending only, in date order; 米哈游's failed 笔试, 字节's passed 笔试, 腾讯 (21 days away)
-    // and the archived company are left out.
+    // Pending only, in date order; 米哈游's failed 笔试, 字节's passed 笔试, 腾讯 (21 days away),
+    // the archived company and the withdrawn application are left out.
     expect(data.upcoming).toEqual([
       {
         id: expect.any(String),
@@ -75,7 +77,7 @@ describe("dashboard", () => {
       },
       expect.objectContaining({ stage: "INTERVIEW", label: "一面", companyId: bytedance, tier: "S", scheduledAt: new Date("2099-04-03T02:00:00Z") }),
     ]);
-    // 准备下一场 on the same page leaves the archived company's 面试 out as well.
+    // 准备下一场 on the same page leaves the archived company's and the withdrawn application's 面试 out as well.
     expect((await listPrepareNext(userId, NOW)).map((event) => event.companyName)).toEqual(["字节跳动", "腾讯"]);
   });
 
