@@ -197,12 +197,17 @@ export const UPCOMING_CLASHES_SHOWN = 5;
 type TClashSide = { eventId: string; companyId: string; companyName: string; tier: Tier | null; stage: Stage; label: string; scheduledAt: Date };
 export type TClashPair = readonly [TClashSide, TClashSide];
 
-/** The user's 笔试/面试 `e` (a join of StageEvent `e`, Application `ea`, Company `ec` not archived). */
+/**
+ * The user's 笔试/面试 `e` with `ec`, its company (id, name, tier) when not archived: looked up
+ * per event (LATERAL, never flattened into a join), so a plan walks the events and stops at a
+ * LIMIT, and planning weighs four relations instead of every order of six tables.
+ */
 function appointmentsSql(e: string, userId: string): Prisma.Sql {
-  const [event, application, company] = [Prisma.raw(e), Prisma.raw(`${e}a`), Prisma.raw(`${e}c`)];
-  return Prisma.sql`"StageEvent" ${event}
-    JOIN "Application" ${application} ON ${application}.id = ${event}."applicationId" AND ${application}."userId" = ${userId}
-    JOIN "Company" ${company} ON ${company}.id = ${application}."companyId" AND ${company}."userId" = ${userId} AND ${company}."archivedAt" IS NULL`;
+  const [event, company] = [Prisma.raw(e), Prisma.raw(`${e}c`)];
+  return Prisma.sql`"StageEvent" ${event} CROSS JOIN LATERAL (
+      SELECT oc.id, oc.name, oc.tier FROM "Application" oa JOIN "Company" oc ON oc.id = oa."companyId" AND oc."userId" = ${userId} AND oc."archivedAt" IS NULL
+      WHERE oa.id = ${event}."applicationId" AND oa."userId" = ${userId} LIMIT 1
+    ) ${company}`;
 }
 
 /** The appointment `e` of appointmentsSql belongs to the user and starts in [from, to). */

@@ -36,15 +36,15 @@ export function liveEventsWhereSql(userId: string, range: TEventRange, stages?: 
  * FROM … WHERE: the user's live events `e` still waiting for their result (liveEventsWhereSql),
  * of `stages` when given, each with `owner` ("applicationId", version, role, "companyId",
  * "companyName", tier). The pending live events' index (StageEvent_pending_idx) is walked in time
- * order and each event's application and company looked up as it is read (LATERAL), so a LIMIT
- * stops the walk whatever the statistics say.
+ * order and each event's application and company looked up as it is read (LATERAL with LIMIT 1,
+ * so never flattened into a join), so a LIMIT stops the walk whatever the statistics say.
  */
 export function liveEventsSql(userId: string, range: TEventRange, stages?: readonly Stage[]): Prisma.Sql {
   return Prisma.sql`FROM "StageEvent" e
     CROSS JOIN LATERAL (
       SELECT la.id AS "applicationId", la.version, la.role, lc.id AS "companyId", lc.name AS "companyName", lc.tier
       FROM "Application" la JOIN "Company" lc ON lc.id = la."companyId" AND lc."userId" = ${userId}
-      WHERE la.id = e."applicationId" AND la."userId" = ${userId}
+      WHERE la.id = e."applicationId" AND la."userId" = ${userId} LIMIT 1
     ) owner
     WHERE ${liveEventsWhereSql(userId, range, stages)}`;
 }
