@@ -4,8 +4,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 type TExpectedColumn = { name: string; type: string; nullable: boolean; hasDefault: boolean };
-/** `partial`: the index has a WHERE (Prisma's `where: raw("…")`). */
-type TExpectedIndex = { name: string; columns: string[]; unique: boolean; partial: boolean };
+/** `where`: a partial index's WHERE (Prisma's `where: raw("…")`), as `predicateText` writes it; null for a whole index. */
+type TExpectedIndex = { name: string; columns: string[]; unique: boolean; where: string | null };
+
+/** A predicate with casts, parentheses and spaces taken out: the schema's and PostgreSQL's texts of one WHERE compare equal. */
+export const predicateText = (sql: string) => sql.replace(/::"?\w+"?/g, "").replace(/[()\s]/g, "");
 type TExpectedForeignKey = { name: string; columns: string[]; table: string; onDelete: string };
 type TExpectedTable = {
   name: string;
@@ -64,8 +67,8 @@ export function readPrismaSchema(dir = path.join(process.cwd(), "prisma", "schem
           const kind = match[1]!;
           const suffix = kind === "id" ? "pkey" : kind === "unique" ? `${columns.join("_")}_key` : `${columns.join("_")}_idx`;
           const mapped = /map:\s*"([^"]+)"/.exec(match[3]!)?.[1];
-          const partial = /where:\s*raw\(/.test(match[3]!);
-          table.indexes.push({ name: mapped ?? (kind === "id" ? `${name}_pkey` : `${name}_${suffix}`), columns, unique: kind !== "index", partial });
+          const where = /where:\s*raw\("((?:[^"\\]|\\.)*)"\)/.exec(match[3]!)?.[1];
+          table.indexes.push({ name: mapped ?? (kind === "id" ? `${name}_pkey` : `${name}_${suffix}`), columns, unique: kind !== "index", where: where === undefined ? null : predicateText(where) });
           continue;
         }
         const [field, type, ...rest] = raw.split(/\s+/);
@@ -85,8 +88,8 @@ export function readPrismaSchema(dir = path.join(process.cwd(), "prisma", "schem
           // cuid()/uuid() are made by the client, so the database has no default for them.
           hasDefault: /@default\((?!cuid\(\)|uuid\(\))/.test(attributes),
         });
-        if (/@id\b/.test(attributes)) table.indexes.push({ name: `${name}_pkey`, columns: [field!], unique: true, partial: false });
-        if (/@unique\b/.test(attributes)) table.indexes.push({ name: `${name}_${field}_key`, columns: [field!], unique: true, partial: false });
+        if (/@id\b/.test(attributes)) table.indexes.push({ name: `${name}_pkey`, columns: [field!], unique: true, where: null });
+        if (/@unique\b/.test(attributes)) table.indexes.push({ name: `${name}_${field}_key`, columns: [field!], unique: true, where: null });
       }
       return table;
     });
