@@ -5,6 +5,7 @@ import "server-only";
 import type { z } from "zod";
 
 import { db, transaction } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, assertUserId } from "@/lib/errors";
 import { type Mastery, ReviewSource } from "@/lib/generated/prisma/enums";
 import { questionContentHash } from "@/lib/notes/question-title";
@@ -39,7 +40,9 @@ type TPageRow = Omit<TQuestionRow, "number"> & { number: bigint; total: bigint }
 
 /**
  * One page of the set page's list: its questions in order with the user's mastery, filtered,
- * with the filtered total; one statement. A page past the end is empty, with total 0.
+ * with the filtered total; one statement. A page past the end is empty, with total 0. Without a
+ * filter the page is read from the set's index and the total is the set's kept count, so it
+ * costs a page whatever the set holds; a filter numbers and filters every question of the set.
  */
 export async function listSetQuestionPage(userId: string, setId: string, filter: TSetFilter = {}, page = 1): Promise<TQuestionPage> {
   assertUserId(userId);
@@ -47,11 +50,23 @@ export async function listSetQuestionPage(userId: string, setId: string, filter:
   const placeholder = filter.placeholder === undefined ? null : filter.placeholder === "1";
   const mastery = filter.mastery ?? null;
   const offset = (Math.max(1, Math.floor(page)) - 1) * SET_PAGE_SIZE;
-  const rows = await db.$queryRaw<TPageRow[]>`
+  const order = Prisma.sql`q.position, q."createdAt", q.id`;
+  const rows = await db.$queryRaw<TPageRow[]>(
+    !star && placeholder === null && mastery === null
+      ? Prisma.sql`
+    SELECT q.id, q.title, q.stars, q.placeholder, ${masterySql("k")} AS status, ${offset}::int + row_number() OVER (ORDER BY ${order}) AS number, n.questions AS total
+    FROM (
+      SELECT * FROM "Question" q WHERE q."userId" = ${userId} AND q."setId" = ${setId}
+      ORDER BY ${order} LIMIT ${limitSql(SET_PAGE_SIZE)} OFFSET ${offset}
+    ) q
+    JOIN "SetCount" n ON n."setId" = q."setId" AND n."userId" = ${userId}
+    ${cardJoinSql(userId, "q", "k")}
+    ORDER BY number`
+      : Prisma.sql`
     SELECT id, number, title, stars, placeholder, status, count(*) OVER () AS total
     FROM (
       SELECT q.id, q.title, q.stars, q.placeholder, ${masterySql("k")} AS status,
-             row_number() OVER (ORDER BY q.position, q."createdAt", q.id) AS number
+             row_number() OVER (ORDER BY ${order}) AS number
       FROM "Question" q
       ${cardJoinSql(userId, "q", "k")}
       WHERE q."userId" = ${userId} AND q."setId" = ${setId}
@@ -60,7 +75,8 @@ export async function listSetQuestionPage(userId: string, setId: string, filter:
       AND (${placeholder}::boolean IS NULL OR placeholder = ${placeholder}::boolean)
       AND (${mastery}::text IS NULL OR status::text = ${mastery}::text)
     ORDER BY number
-    LIMIT ${limitSql(SET_PAGE_SIZE)} OFFSET ${offset}`;
+    LIMIT ${limitSql(SET_PAGE_SIZE)} OFFSET ${offset}`,
+  );
   const total = rows[0] ? Number(rows[0].total) : 0;
   return {
     questions: rows.map((row) => ({

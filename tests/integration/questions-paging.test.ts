@@ -55,6 +55,7 @@ describe("a long set a page at a time", () => {
     await setMastery(userId, { questionId: q1!.id, status: Mastery.KNOWN });
     const known = await listSetQuestionPage(userId, setId, { mastery: Mastery.KNOWN });
     expect(known.questions.map((q) => [q.number, q.status])).toEqual([[1, Mastery.KNOWN]]);
+    expect((await listSetQuestionPage(userId, setId, {}, 1)).questions.slice(0, 2).map((q) => q.status)).toEqual([Mastery.KNOWN, Mastery.NEW]);
   });
 
   it("reorders the whole set from the reorder list, so every page follows the new order", async () => {
