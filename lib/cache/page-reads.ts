@@ -51,8 +51,9 @@ export function readDebriefPrompts(user: TReader) {
 export function readPrepareNext(user: TReader, events: number, itemsPerEvent: number) {
   const now = minuteNow();
   return cachedRead(user, `prepare-next ${now.getTime()} ${events} ${itemsPerEvent}`, async () => {
-    const next = await listPrepareNext(user.id, now, events, itemsPerEvent);
-    return { events: next, recall: await listInterviewRecall(user.id, next) };
+    const next = listPrepareNext(user.id, now, events, itemsPerEvent);
+    const [prepared, recall] = await Promise.all([next, listInterviewRecall(user.id, next)]);
+    return { events: prepared, recall };
   });
 }
 

@@ -22,12 +22,14 @@ type TEventAt = { eventId: string; companyId: string; scheduledAt: Date };
 /**
  * For each event, the whole percent of its company's questions (placeholders aside) expected
  * remembered at its time, the mean of FSRS recall then (a question never reviewed counts 0);
- * null when the company has none linked. The database sums it; no card row leaves it.
+ * null when the company has none linked. The database sums it; no card row leaves it. Given
+ * the events still being read, the review parameters are read meanwhile.
  */
-export async function listInterviewRecall(userId: string, events: readonly TEventAt[]): Promise<Map<string, number | null>> {
+export async function listInterviewRecall(userId: string, pending: readonly TEventAt[] | Promise<readonly TEventAt[]>): Promise<Map<string, number | null>> {
   assertUserId(userId);
+  const [events, params] = await Promise.all([pending, readReviewParameters(db, userId)]);
   if (events.length === 0) return new Map();
-  return readRecall(userId, events, await readReviewParameters(db, userId));
+  return readRecall(userId, events, params);
 }
 
 async function readRecall(userId: string, events: readonly TEventAt[], params: TReviewParameters): Promise<Map<string, number | null>> {
