@@ -107,6 +107,7 @@ export async function getInterviewReview(userId: string, timeZone: string, event
     items: await loadReviewItems(userId, picks, now, params),
     due: ranked[0]?.total ?? 0,
     reviewedToday: day.reviewedToday,
+    undoable: day.undoable,
     streak: day.streak,
     event,
     recall: recall.get(event.eventId) ?? null,

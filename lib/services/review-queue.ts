@@ -37,7 +37,8 @@ export type TReviewItem = {
   intervals: Record<TRating, number>;
 };
 
-export type TReviewToday = { items: TReviewItem[]; due: number; reviewedToday: number; streak: number };
+/** `undoable`: a rating made on the review page today, which undo can take back. */
+export type TReviewToday = { items: TReviewItem[]; due: number; reviewedToday: number; undoable: boolean; streak: number };
 
 type TQueueRow = { questionId: string; stars: number; grp: number; interviewAt: Date | null; companyName: string | null; stage: Stage | null; total: number };
 
@@ -116,19 +117,24 @@ export async function loadReviewItems(userId: string, picks: readonly TPick[], n
   });
 }
 
-/** The day's counts: questions reviewed today, the new ones this page showed (the bank and interview logs do not use up the day's new cards), and the streak. */
+/**
+ * The day's counts: questions reviewed today (from anywhere), the new ones this page showed (the
+ * bank and interview logs do not use up the day's new cards), whether this page rated any (undo
+ * takes back only those), and the streak.
+ */
 export async function readReviewDay(userId: string, timeZone: string, now: Date) {
   const dayStart = startOfDayIn(now, timeZone);
-  const [day] = await db.$queryRaw<{ reviewed: number; fresh: number; days: string[] | null }[]>`
+  const [day] = await db.$queryRaw<{ reviewed: number; fresh: number; undoable: boolean; days: string[] | null }[]>`
     SELECT
       (SELECT count(DISTINCT "questionId")::int FROM "ReviewLog" WHERE "userId" = ${userId} AND "reviewedAt" >= ${dayStart}) AS reviewed,
+      EXISTS (SELECT 1 FROM "ReviewLog" WHERE "userId" = ${userId} AND "reviewedAt" >= ${dayStart} AND source = 'REVIEW'::"ReviewSource") AS undoable,
       (SELECT count(DISTINCT "questionId")::int FROM "ReviewLog" WHERE "userId" = ${userId} AND "reviewedAt" >= ${dayStart} AND "prevReps" = 0
         AND source = 'REVIEW'::"ReviewSource") AS fresh,
       (SELECT array_agg(DISTINCT to_char("reviewedAt" AT TIME ZONE ${timeZone}, 'YYYY-MM-DD')) FROM "ReviewLog"
         WHERE "userId" = ${userId} AND "reviewedAt" >= ${dayStart}::timestamptz - interval '400 days') AS days`;
   const today = localDayOf(now, timeZone);
   const yesterday = localDayOf(new Date(dayStart.getTime() - 1), timeZone);
-  return { reviewedToday: day?.reviewed ?? 0, fresh: day?.fresh ?? 0, streak: streakOf(day?.days ?? [], today, yesterday) };
+  return { reviewedToday: day?.reviewed ?? 0, fresh: day?.fresh ?? 0, undoable: day?.undoable ?? false, streak: streakOf(day?.days ?? [], today, yesterday) };
 }
 
 /** Today's queue for the user at `now`: the first REVIEW_BATCH cards and the day's counts. */
@@ -146,5 +152,5 @@ export async function getReviewToday(userId: string, timeZone: string, now = new
     interview: interviewAt && companyName && stage ? { companyName, stage, at: interviewAt } : null,
   }));
   const items = await loadReviewItems(userId, picks, now, params);
-  return { items, due: rows[0]?.total ?? 0, reviewedToday: day.reviewedToday, streak: day.streak };
+  return { items, due: rows[0]?.total ?? 0, reviewedToday: day.reviewedToday, undoable: day.undoable, streak: day.streak };
 }

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { db, transaction } from "@/lib/db";
-import { ReviewSource } from "@/lib/generated/prisma/enums";
+import { Mastery, ReviewSource } from "@/lib/generated/prisma/enums";
 import { replay, type TLoggedRating } from "@/lib/review/history";
 import { createSet } from "@/lib/services/questions";
-import { createQuestion } from "@/lib/services/questions-items";
+import { createQuestion, setMastery } from "@/lib/services/questions-items";
 import { CARD_SELECT, rateCard, reviewCard, undoLastRating } from "@/lib/services/review";
 import { getReviewToday } from "@/lib/services/review-queue";
 import { DEFAULT_REVIEW_PARAMETERS } from "@/lib/validation/review";
@@ -59,6 +59,16 @@ describe("review writes", () => {
     expect(await cardOf(userId, q!)).toEqual(card);
     await undoLastRating(userId, T0);
     expect(await cardOf(userId, q!)).toBeNull();
+  });
+
+  it("offers undo only once the review page rated a card today, not for the bank's mastery", async () => {
+    const { id: user } = await createTestUser();
+    const { ids: [a, b] } = await bank(user, 2);
+    await setMastery(user, { questionId: a!, status: Mastery.KNOWN }, T0);
+    expect(await getReviewToday(user, ZONE, T0)).toMatchObject({ reviewedToday: 1, undoable: false });
+    await reviewCard(user, b!, 3, T0);
+    expect(await getReviewToday(user, ZONE, T0)).toMatchObject({ reviewedToday: 2, undoable: true });
+    expect(await getReviewToday(user, ZONE, days(1))).toMatchObject({ reviewedToday: 0, undoable: false });
   });
 
   it("replaying the log gives the stored card", async () => {

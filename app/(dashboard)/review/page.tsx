@@ -75,6 +75,7 @@ export default async function ReviewPage({ searchParams }: TProps) {
         cards={cards}
         due={review.due}
         reviewedToday={review.reviewedToday}
+        undoable={review.undoable}
         streak={t("review.streakDays", { count: review.streak })}
         empty={
           <EmptyState

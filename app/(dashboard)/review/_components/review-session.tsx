@@ -30,14 +30,15 @@ export type TSessionCard = {
   answer: ReactNode;
 };
 
-type TProps = { cards: TSessionCard[]; due: number; reviewedToday: number; streak: string; empty: ReactNode };
+/** `undoable`: the page rated a card today (the server's word); ratings sent since count too. */
+type TProps = { cards: TSessionCard[]; due: number; reviewedToday: number; undoable: boolean; streak: string; empty: ReactNode };
 
 const RATING_KEYS = { 1: "again", 2: "hard", 3: "good", 4: "easy" } as const;
 
 const typing = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
-export function ReviewSession({ cards, due, reviewedToday, streak, empty }: TProps) {
+export function ReviewSession({ cards, due, reviewedToday, undoable, streak, empty }: TProps) {
   const t = useTranslations("review");
   const { run } = useAction();
   const [rated, setRated] = useState<ReadonlySet<string>>(new Set());
@@ -59,8 +60,8 @@ export function ReviewSession({ cards, due, reviewedToday, streak, empty }: TPro
     });
   }
 
-  /** Only today's ratings are taken back (the server would otherwise take back an older one). */
-  const canUndo = reviewedToday + waiting > 0;
+  /** Only today's ratings on this page are taken back (not the bank's or an interview's). */
+  const canUndo = undoable || waiting > 0;
 
   function undo() {
     run(() => undoRatingAction(), {
