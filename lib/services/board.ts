@@ -16,7 +16,7 @@ import { Outcome, Stage, type Tier } from "@/lib/generated/prisma/enums";
 import { percentOf } from "@/lib/prep/checklist";
 import { searchNeedle } from "@/lib/search/company-text";
 import { prepJoin } from "@/lib/services/companies-prep";
-import { applicationCountsSql, companySearchSql, lastEventOfApplication, limitSql, nextEventOfApplication, tierFilterSql } from "@/lib/services/list-sql";
+import { applicationCountsSql, companySearchSql, enumArraySql, lastEventOfApplication, limitSql, nextEventOfApplication, tierFilterSql } from "@/lib/services/list-sql";
 import type { TTierFilter } from "@/lib/validation/companies";
 
 export const BOARD_COLUMN_LIMIT = 10;
@@ -93,10 +93,10 @@ export async function listBoard(userId: string, { tiers, q }: TBoardFilter = NO_
     ORDER BY a."updatedAt" DESC, a.id DESC LIMIT ${limitSql(BOARD_COLUMN_LIMIT)}) k`;
   const [result] = await db.$queryRaw<[{ data: { apps: TStageCount[] | null; fresh: number; cards: TRawCard[] | null } }]>`
     WITH cards AS (
-      SELECT k.* FROM unnest(${[...STAGE_ORDER]}::"Stage"[]) s(stage)
+      SELECT k.* FROM unnest(${enumArraySql(STAGE_ORDER, "Stage")}) s(stage)
         CROSS JOIN ${newest(Prisma.sql`a.outcome = 'ACTIVE'::"Outcome" AND a.stage = s.stage`)}
       UNION ALL
-      SELECT k.* FROM unnest(${[Outcome.OFFER, Outcome.REJECTED]}::"Outcome"[]) o(outcome)
+      SELECT k.* FROM unnest(${enumArraySql([Outcome.OFFER, Outcome.REJECTED], "Outcome")}) o(outcome)
         CROSS JOIN ${newest(Prisma.sql`a.outcome = o.outcome`)}
       UNION ALL (
         SELECT NULL, NULL, c.id, c.name, c.tier, '', 'TO_APPLY'::"Stage", 'ACTIVE'::"Outcome", c."updatedAt"
@@ -111,7 +111,7 @@ export async function listBoard(userId: string, { tiers, q }: TBoardFilter = NO_
       SELECT * FROM (
         SELECT ranked.*, row_number() OVER (PARTITION BY "column" ORDER BY changed DESC, "applicationId" DESC NULLS LAST, "companyId" DESC) AS rn
         FROM ranked
-      ) r WHERE rn <= ${BOARD_COLUMN_LIMIT}
+      ) r WHERE rn <= ${limitSql(BOARD_COLUMN_LIMIT)}
     )
     SELECT json_build_object(
       'apps', ${counts},

@@ -13,7 +13,7 @@ import { utcToZonedInput, zonedToUtc } from "@/lib/dates/zone";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import { getCalendarSettings } from "@/lib/services/calendar-settings";
-import { limitSql, tierFilterSql } from "@/lib/services/list-sql";
+import { enumArraySql, limitSql, tierFilterSql } from "@/lib/services/list-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { Stage, type Tier } from "@/lib/generated/prisma/enums";
 import type { TTierFilter } from "@/lib/validation/companies-options";
@@ -104,7 +104,7 @@ export function calendarRangeSql(userId: string, timeZone: string, days: { from:
   const dayStarts = [...dayList, days.to].map((day) => zonedToUtc(`${day}T00:00`, timeZone));
   const [from, to] = [dayStarts[0]!, dayStarts.at(-1)!];
   const starts = Prisma.sql`${dayStarts.map((start) => start.toISOString())}::timestamptz[]`;
-  const stages = Prisma.sql`${[...CALENDAR_STAGES]}::"Stage"[]`;
+  const stages = enumArraySql(CALENDAR_STAGES, "Stage");
   const hits = (column: string, deadline: boolean) => Prisma.sql`
     SELECT id, "applicationId", stage, label, ${Prisma.raw(`"${column}"`)} AS at, ${Prisma.raw(String(deadline))} AS deadline FROM "StageEvent"
     WHERE "userId" = ${userId} AND stage = ANY(${stages}) AND ${Prisma.raw(`"${column}"`)} >= ${from} AND ${Prisma.raw(`"${column}"`)} < ${to}`;
@@ -213,7 +213,7 @@ function appointmentsSql(e: string, userId: string): Prisma.Sql {
 /** The appointment `e` of appointmentsSql belongs to the user and starts in [from, to). */
 function appointmentInSql(e: string, userId: string, from: Date, to: Date): Prisma.Sql {
   const event = Prisma.raw(e);
-  return Prisma.sql`${event}."userId" = ${userId} AND ${event}.stage = ANY(${[...DATED_STAGES]}::"Stage"[]) AND ${event}."scheduledAt" >= ${from} AND ${event}."scheduledAt" < ${to}`;
+  return Prisma.sql`${event}."userId" = ${userId} AND ${event}.stage = ANY(${enumArraySql(DATED_STAGES, "Stage")}) AND ${event}."scheduledAt" >= ${from} AND ${event}."scheduledAt" < ${to}`;
 }
 
 /** The columns of one side `e` of a pair, named `e_…`; and as JSON (TRawSide) from those names. */

@@ -10,7 +10,7 @@ import { AppError, assertUserId } from "@/lib/errors";
 import { ReviewSource, type Stage } from "@/lib/generated/prisma/enums";
 import { questionContentHash } from "@/lib/notes/question-title";
 import { AGAIN } from "@/lib/review/scheduler";
-import { limitSql } from "@/lib/services/list-sql";
+import { enumArraySql, limitSql } from "@/lib/services/list-sql";
 import { insertSet } from "@/lib/services/questions";
 import { rateCard, takeBackRatings } from "@/lib/services/review";
 import type { TRecordEncountersInput } from "@/lib/validation/encounters";
@@ -198,7 +198,7 @@ export async function listDebriefPrompts(userId: string, now: Date): Promise<TDe
     JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId}
     JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId} AND c."archivedAt" IS NULL
     WHERE e."userId" = ${userId} AND e."scheduledAt" > ${since} AND e."scheduledAt" <= ${now}
-      AND e.stage = ANY(${[...ASKED_STAGES]}::"Stage"[])
+      AND e.stage = ANY(${enumArraySql(ASKED_STAGES, "Stage")})
       AND NOT EXISTS (SELECT 1 FROM "Encounter" x WHERE x."userId" = ${userId} AND x."eventId" = e.id)
     ORDER BY e."scheduledAt" DESC, e.id
     LIMIT ${limitSql(DEBRIEF_LIMIT)}`;

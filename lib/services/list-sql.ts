@@ -12,7 +12,7 @@ import type { TTierFilter } from "@/lib/validation/companies";
 function waitingEventSql(e: string, userId: string, stages?: readonly Stage[]): Prisma.Sql {
   const event = Prisma.raw(e);
   return Prisma.sql`${event}."userId" = ${userId} AND ${event}.result = 'PENDING'::"EventResult"
-    ${stages ? Prisma.sql`AND ${event}.stage = ANY(${[...stages]}::"Stage"[])` : Prisma.empty}`;
+    ${stages ? Prisma.sql`AND ${event}.stage = ANY(${enumArraySql(stages, "Stage")})` : Prisma.empty}`;
 }
 
 /**
@@ -136,4 +136,14 @@ export function companySearchSql(c: string, query: string): Prisma.Sql {
 export function limitSql(n: number): Prisma.Sql {
   if (!Number.isSafeInteger(n) || n < 0) throw new Error(`a LIMIT is a count, not ${n}`);
   return Prisma.raw(String(n));
+}
+
+/**
+ * The app's own fixed list of enum values (stages of a rule, say; never a user's filter) as an
+ * array literal of the statement, like limitSql's counts: a generic plan sees the values, so
+ * PostgreSQL can keep one plan instead of planning the statement again on every run.
+ */
+export function enumArraySql(values: readonly string[], type: "Stage" | "Outcome"): Prisma.Sql {
+  if (values.length === 0 || !values.every((value) => /^[A-Z_]+$/.test(value))) throw new Error(`not enum values: ${values.join(", ")}`);
+  return Prisma.raw(`ARRAY[${values.map((value) => `'${value}'`).join(", ")}]::"${type}"[]`);
 }
