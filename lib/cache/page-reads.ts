@@ -3,7 +3,7 @@
 import "server-only";
 
 import { listBoard, type TBoardFilter } from "@/lib/services/board";
-import { listUpcomingClashes } from "@/lib/services/calendar";
+import { listUpcomingClashes } from "@/lib/services/calendar-clashes";
 import { listCompanyTable } from "@/lib/services/companies-table";
 import { getDashboard } from "@/lib/services/dashboard";
 import { listDebriefPrompts } from "@/lib/services/encounters";

@@ -5,7 +5,7 @@ export type TCalendarView = (typeof CALENDAR_VIEWS)[number];
 /** The most entries a day shows; the rest of that day is a count (还有 k 场未显示). */
 export const CALENDAR_DAY_CAP = 20;
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 /** The agenda's length in days past its first day (react-big-calendar's default, end day included). */
 const AGENDA_DAYS = 31;
 

@@ -9,7 +9,7 @@ import { AppError, assertUserId } from "@/lib/errors";
 import type { Mastery } from "@/lib/generated/prisma/enums";
 import { buildChecklist, needsAttention } from "@/lib/prep/checklist";
 import type { TLocale } from "@/lib/i18n/config";
-import { pendingEventSql } from "@/lib/services/list-sql";
+import { liveEventsWhereSql } from "@/lib/services/list-sql";
 import { cardJoinSql, masterySql } from "@/lib/services/mastery-sql";
 import { startPrepTasks } from "@/lib/services/prep-tasks";
 
@@ -92,13 +92,13 @@ export async function getCompanyChecklist(userId: string, companyId: string, loc
   return { company, checklist, nextEventAt: nextAt, attention: needsAttention(checklist.progress, nextAt, now) };
 }
 
-/** The soonest pending 笔试/面试 per company from now on. */
+/** The soonest live pending 笔试/面试 per company from now on (as 准备下一场 lists them). */
 export async function nextEventAt(userId: string, companyIds: string[], now = new Date()): Promise<Map<string, Date>> {
   assertUserId(userId);
   const rows = await db.$queryRaw<{ companyId: string; at: Date }[]>`
     SELECT a."companyId", min(e."scheduledAt") AS at
     FROM "StageEvent" e JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId}
-    WHERE a."companyId" = ANY(${companyIds}::text[]) AND ${pendingEventSql("e", userId, now, PREP_EVENT_STAGES)}
+    WHERE a."companyId" = ANY(${companyIds}::text[]) AND ${liveEventsWhereSql(userId, { from: now }, PREP_EVENT_STAGES)}
     GROUP BY a."companyId"`;
   return new Map(rows.map((row) => [row.companyId, row.at]));
 }

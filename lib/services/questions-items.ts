@@ -41,8 +41,8 @@ type TPageRow = Omit<TQuestionRow, "number"> & { number: bigint; total: bigint }
 /**
  * One page of the set page's list: its questions in order with the user's mastery, filtered,
  * with the filtered total; one statement. A page past the end is empty, with total 0. Without a
- * filter the page is read from the set's index and the total is the set's kept count, so it
- * costs a page whatever the set holds; a filter numbers and filters every question of the set.
+ * filter the page is read from the set's index (the pages before it are skipped there) and the
+ * total is the set's kept count; a filter numbers and filters every question of the set.
  */
 export async function listSetQuestionPage(userId: string, setId: string, filter: TSetFilter = {}, page = 1): Promise<TQuestionPage> {
   assertUserId(userId);

@@ -9,7 +9,7 @@ import { startOfDayIn } from "@/lib/dates/zone";
 import { AppError, assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Stage } from "@/lib/generated/prisma/enums";
-import { limitSql, pendingEventSql } from "@/lib/services/list-sql";
+import { limitSql, liveEventsWhereSql } from "@/lib/services/list-sql";
 import { cardJoinSql } from "@/lib/services/mastery-sql";
 import { recallAtSql } from "@/lib/services/recall-sql";
 import { PREP_EVENT_STAGES } from "@/lib/services/prep";
@@ -65,15 +65,15 @@ function readInterviewQueue(userId: string, companyId: string, at: Date, dayStar
 
 type TInterviewEvent = { eventId: string; companyId: string; companyName: string; stage: Stage; label: string; scheduledAt: Date };
 
-/** The company's next pending 笔试/面试, or null. */
+/** The company's next live pending 笔试/面试 (as 准备下一场 lists them), or null. */
 export async function nextInterviewOf(userId: string, companyId: string, now = new Date()): Promise<TInterviewEvent | null> {
   assertUserId(userId);
   const [event] = await db.$queryRaw<TInterviewEvent[]>`
     SELECT e.id AS "eventId", c.id AS "companyId", c.name AS "companyName", e.stage, e.label, e."scheduledAt"
     FROM "StageEvent" e
-    JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId} AND a.outcome = 'ACTIVE'::"Outcome"
+    JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId}
     JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId}
-    WHERE c.id = ${companyId} AND ${pendingEventSql("e", userId, now, PREP_EVENT_STAGES)}
+    WHERE c.id = ${companyId} AND ${liveEventsWhereSql(userId, { from: now }, PREP_EVENT_STAGES)}
     ORDER BY e."scheduledAt", e.id LIMIT 1`;
   return event ?? null;
 }

@@ -7,8 +7,12 @@ type TExpectedColumn = { name: string; type: string; nullable: boolean; hasDefau
 /** `where`: a partial index's WHERE (Prisma's `where: raw("…")`), as `predicateText` writes it; null for a whole index. */
 type TExpectedIndex = { name: string; columns: string[]; unique: boolean; where: string | null };
 
-/** A predicate with casts, parentheses and spaces taken out: the schema's and PostgreSQL's texts of one WHERE compare equal. */
-export const predicateText = (sql: string) => sql.replace(/::"?\w+"?/g, "").replace(/[()\s]/g, "");
+/**
+ * A predicate with casts, quotes, parentheses and spaces taken out, so the schema's and
+ * PostgreSQL's texts of one WHERE compare equal. Parentheses go with the ones PostgreSQL adds, so
+ * `a AND (b OR c)` reads as `(a AND b) OR c` would: a predicate mixing AND and OR needs more.
+ */
+export const predicateText = (sql: string) => sql.replace(/::"?\w+"?/g, "").replace(/[()"\s]/g, "");
 type TExpectedForeignKey = { name: string; columns: string[]; table: string; onDelete: string };
 type TExpectedTable = {
   name: string;
@@ -68,7 +72,7 @@ export function readPrismaSchema(dir = path.join(process.cwd(), "prisma", "schem
           const suffix = kind === "id" ? "pkey" : kind === "unique" ? `${columns.join("_")}_key` : `${columns.join("_")}_idx`;
           const mapped = /map:\s*"([^"]+)"/.exec(match[3]!)?.[1];
           const where = /where:\s*raw\("((?:[^"\\]|\\.)*)"\)/.exec(match[3]!)?.[1];
-          table.indexes.push({ name: mapped ?? (kind === "id" ? `${name}_pkey` : `${name}_${suffix}`), columns, unique: kind !== "index", where: where === undefined ? null : predicateText(where) });
+          table.indexes.push({ name: mapped ?? (kind === "id" ? `${name}_pkey` : `${name}_${suffix}`), columns, unique: kind !== "index", where: where === undefined ? null : predicateText(where.replace(/\\(.)/g, "$1")) });
           continue;
         }
         const [field, type, ...rest] = raw.split(/\s+/);

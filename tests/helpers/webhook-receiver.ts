@@ -38,9 +38,10 @@ export async function startWebhookReceiver() {
     at: (path: string) => received.filter((message) => message.path === path),
     /** Requests made to `path`, accepted or not. */
     attempts: (path: string) => requests.get(path) ?? 0,
-    /** Back to accepting at once, with nothing received. */
+    /** Back to accepting at once, with nothing received and no request counted. */
     reset: () => {
       received.length = 0;
+      requests.clear();
       Object.assign(answer, ACCEPT);
     },
     close: () => {

@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { db } from "@/lib/db";
+import { archiveCompanies, restoreCompanies } from "@/lib/services/companies";
+import { nextEventAt } from "@/lib/services/prep";
 import { listPrepareNext } from "@/lib/services/prep-next";
 import { linkSet } from "@/lib/services/prep-links";
 import { createSet } from "@/lib/services/questions";
@@ -70,6 +73,23 @@ describe("interview-date mode", () => {
     expect(today.items.map((item) => item.questionId)).toEqual([q.a2, q.star, q.b1]);
     const prepared = await listPrepareNext(userId, NOW);
     expect(prepared.map((event) => event.eventId)).toEqual([soon.eventId, later.eventId]);
+  });
+
+  it("drops an interview of a withdrawn application or an archived company everywhere: company page, queue and 准备下一场", async () => {
+    const owner = (await createTestUser()).id;
+    const { companyId, eventId } = await companyWithInterview(owner, "放弃的", days(3));
+    const shown = async () => ({
+      companyPage: [(await nextInterviewOf(owner, companyId, NOW))?.eventId ?? null, (await nextEventAt(owner, [companyId], NOW)).has(companyId)],
+      prepareNext: (await listPrepareNext(owner, NOW)).map((event) => event.eventId),
+    });
+    expect(await shown()).toEqual({ companyPage: [eventId, true], prepareNext: [eventId] });
+    await db.application.updateMany({ where: { userId: owner, companyId }, data: { outcome: "WITHDRAWN" } });
+    expect(await shown()).toEqual({ companyPage: [null, false], prepareNext: [] });
+    await db.application.updateMany({ where: { userId: owner, companyId }, data: { outcome: "ACTIVE" } });
+    await archiveCompanies(owner, [companyId]);
+    expect(await shown()).toEqual({ companyPage: [null, false], prepareNext: [] });
+    await restoreCompanies(owner, [companyId]);
+    expect(await shown()).toEqual({ companyPage: [eventId, true], prepareNext: [eventId] });
   });
 
   it("keeps another user's event NOT_FOUND and their recall apart", async () => {

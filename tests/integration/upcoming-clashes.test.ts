@@ -6,7 +6,7 @@ import { findClashes } from "@/lib/calendar/clashes";
 import { eventEnd, type TCalendarSettings } from "@/lib/calendar/settings";
 import { db } from "@/lib/db";
 import { startApplication } from "@/lib/services/applications";
-import { listUpcomingClashes, UPCOMING_CLASHES_SHOWN } from "@/lib/services/calendar";
+import { listUpcomingClashes, UPCOMING_CLASHES_SHOWN } from "@/lib/services/calendar-clashes";
 import { saveCalendarSettings } from "@/lib/services/calendar-settings";
 import { archiveCompanies, createCompany } from "@/lib/services/companies";
 import { createTestUser } from "@/tests/helpers/users";

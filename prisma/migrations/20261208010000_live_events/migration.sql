@@ -4,6 +4,8 @@
 -- company, and two of three past pending events (on applications closed since) were read only
 -- to be skipped. "live" is kept by the triggers below in the statement that changes it, whoever
 -- makes the change (the app, an import, a restore, the command line); the app never writes it.
+-- The triggers read the rows as their transaction sees them, so two writes of one user must not
+-- run side by side: every write takes the user's row first (transaction() in lib/db.ts).
 ALTER TABLE "StageEvent" ADD COLUMN "live" BOOLEAN NOT NULL DEFAULT true;
 
 UPDATE "StageEvent" e SET "live" = false
@@ -14,8 +16,8 @@ WHERE a.id = e."applicationId" AND (a.outcome <> 'ACTIVE' OR c."archivedAt" IS N
 CREATE FUNCTION "stage_event_live"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   NEW."live" := EXISTS (
-    SELECT 1 FROM "Application" a JOIN "Company" c ON c.id = a."companyId"
-    WHERE a.id = NEW."applicationId" AND a.outcome = 'ACTIVE' AND c."archivedAt" IS NULL);
+    SELECT 1 FROM "Application" a JOIN "Company" c ON c.id = a."companyId" AND c."userId" = NEW."userId"
+    WHERE a.id = NEW."applicationId" AND a."userId" = NEW."userId" AND a.outcome = 'ACTIVE' AND c."archivedAt" IS NULL);
   RETURN NEW;
 END $$;
 
@@ -28,7 +30,7 @@ BEGIN
   UPDATE "StageEvent" e SET "live" = ch.live
   FROM (
     SELECT w.id, w."userId", w.outcome = 'ACTIVE' AND c."archivedAt" IS NULL AS live
-    FROM new_rows w JOIN old_rows o ON o.id = w.id JOIN "Company" c ON c.id = w."companyId"
+    FROM new_rows w JOIN old_rows o ON o.id = w.id JOIN "Company" c ON c.id = w."companyId" AND c."userId" = w."userId"
     WHERE w.outcome IS DISTINCT FROM o.outcome OR w."companyId" IS DISTINCT FROM o."companyId"
   ) ch
   WHERE e."userId" = ch."userId" AND e."applicationId" = ch.id AND e."live" IS DISTINCT FROM ch.live;

@@ -10,7 +10,7 @@ import { readUpcomingClashes } from "@/lib/cache/page-reads";
 import type { TReader } from "@/lib/cache/user-reads";
 import { utcToZonedInput } from "@/lib/dates/zone";
 import { cappedLabel } from "@/lib/capped-count";
-import { type TClashPair, UPCOMING_CLASHES_SHOWN as SHOWN } from "@/lib/services/calendar";
+import { type TClashPair, UPCOMING_CLASHES_SHOWN as SHOWN } from "@/lib/services/calendar-clashes";
 
 type TProps = { user: TReader & { timeZone: string } };
 

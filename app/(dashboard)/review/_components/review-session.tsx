@@ -60,7 +60,7 @@ export function ReviewSession({ cards, due, reviewedToday, undoable, streak, emp
     });
   }
 
-  /** Only today's ratings on this page are taken back (not the bank's or an interview's). */
+  /** Only today's ratings on this page are taken back (not the bank's or an interview log's). */
   const canUndo = undoable || waiting > 0;
 
   function undo() {
