@@ -24,6 +24,10 @@ const card = {
   state: z.enum(CardState),
   lastReview: ZOptionalDate,
 };
+/** A log row's card before its rating: each of the card's columns, prefixed `prev`. */
+const cardBefore = Object.fromEntries(Object.entries(card).map(([column, schema]) => [`prev${column[0]!.toUpperCase()}${column.slice(1)}`, schema])) as {
+  [K in keyof typeof card as `prev${Capitalize<K>}`]: (typeof card)[K];
+};
 export const ZReviewCard = z.strictObject({ ...owned, questionId: ZId, ...card });
 export const ZReviewLog = z.strictObject({
   ...owned,
@@ -32,15 +36,7 @@ export const ZReviewLog = z.strictObject({
   rating: z.number().int().min(0).max(4),
   source: z.enum(ReviewSource),
   reviewedAt: ZDate,
-  prevDue: card.due,
-  prevStability: card.stability,
-  prevDifficulty: card.difficulty,
-  prevElapsedDays: card.elapsedDays,
-  prevScheduledDays: card.scheduledDays,
-  prevReps: card.reps,
-  prevLapses: card.lapses,
-  prevState: card.state,
-  prevLastReview: card.lastReview,
+  ...cardBefore,
 });
 
 /** Tables of older backups, each read into the table that replaced it. */

@@ -8,9 +8,18 @@
 -- run side by side: every write takes the user's row first (transaction() in lib/db.ts).
 ALTER TABLE "StageEvent" ADD COLUMN "live" BOOLEAN NOT NULL DEFAULT true;
 
-UPDATE "StageEvent" e SET "live" = false
-FROM "Application" a JOIN "Company" c ON c.id = a."companyId"
-WHERE a.id = e."applicationId" AND (a.outcome <> 'ACTIVE' OR c."archivedAt" IS NOT NULL);
+-- The events of these applications take their applications' state as it now is.
+CREATE FUNCTION "stage_event_live_refresh"(application_ids TEXT[]) RETURNS void LANGUAGE sql AS $$
+  UPDATE "StageEvent" e SET "live" = ch.live
+  FROM (
+    SELECT a.id, a."userId", a.outcome = 'ACTIVE' AND c."archivedAt" IS NULL AS live
+    FROM "Application" a JOIN "Company" c ON c.id = a."companyId" AND c."userId" = a."userId"
+    WHERE a.id = ANY(application_ids)
+  ) ch
+  WHERE e."userId" = ch."userId" AND e."applicationId" = ch.id AND e."live" IS DISTINCT FROM ch.live;
+$$;
+
+SELECT "stage_event_live_refresh"(ARRAY(SELECT id FROM "Application"));
 
 -- A new event (or one moved to another application) takes its application's state.
 CREATE FUNCTION "stage_event_live"() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -27,13 +36,9 @@ CREATE TRIGGER "StageEvent_live" BEFORE INSERT OR UPDATE OF "applicationId", "li
 -- Applications closed or reopened (or moved to another company): their events follow.
 CREATE FUNCTION "stage_event_live_applications"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE "StageEvent" e SET "live" = ch.live
-  FROM (
-    SELECT w.id, w."userId", w.outcome = 'ACTIVE' AND c."archivedAt" IS NULL AS live
-    FROM new_rows w JOIN old_rows o ON o.id = w.id JOIN "Company" c ON c.id = w."companyId" AND c."userId" = w."userId"
-    WHERE w.outcome IS DISTINCT FROM o.outcome OR w."companyId" IS DISTINCT FROM o."companyId"
-  ) ch
-  WHERE e."userId" = ch."userId" AND e."applicationId" = ch.id AND e."live" IS DISTINCT FROM ch.live;
+  PERFORM "stage_event_live_refresh"(ARRAY(
+    SELECT w.id FROM new_rows w JOIN old_rows o ON o.id = w.id
+    WHERE w.outcome IS DISTINCT FROM o.outcome OR w."companyId" IS DISTINCT FROM o."companyId"));
   RETURN NULL;
 END $$;
 
@@ -43,13 +48,10 @@ CREATE TRIGGER "Application_live_update" AFTER UPDATE ON "Application" REFERENCI
 -- Companies archived or restored: the events of their applications follow.
 CREATE FUNCTION "stage_event_live_companies"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE "StageEvent" e SET "live" = ch.live
-  FROM (
-    SELECT a.id, a."userId", w."archivedAt" IS NULL AND a.outcome = 'ACTIVE' AS live
-    FROM new_rows w JOIN old_rows o ON o.id = w.id JOIN "Application" a ON a."userId" = w."userId" AND a."companyId" = w.id
-    WHERE (w."archivedAt" IS NULL) <> (o."archivedAt" IS NULL)
-  ) ch
-  WHERE e."userId" = ch."userId" AND e."applicationId" = ch.id AND e."live" IS DISTINCT FROM ch.live;
+  PERFORM "stage_event_live_refresh"(ARRAY(
+    SELECT a.id FROM new_rows w JOIN old_rows o ON o.id = w.id
+    JOIN "Application" a ON a."userId" = w."userId" AND a."companyId" = w.id
+    WHERE (w."archivedAt" IS NULL) <> (o."archivedAt" IS NULL)));
   RETURN NULL;
 END $$;
 
