@@ -2,11 +2,10 @@
 
 // The board's search box (`/` focuses it; name, alias, pinyin or initials, as the companies
 // table's): it filters the cards of every column on the server, through the URL (?q=).
-import { Search } from "lucide-react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useTransition } from "react";
 
-import { Input } from "@/components/ui/input";
+import { SearchField } from "@/components/ui/search-field";
 import { useSearchBox } from "@/components/ui/use-search-box";
 import { useTranslations } from "next-intl";
 
@@ -34,22 +33,16 @@ export function BoardSearch({ query, found }: TProps) {
 
   return (
     <div className="mb-3 flex flex-wrap items-center gap-x-3 gap-y-1">
-      <div className="relative w-full sm:max-w-sm">
-        <Search aria-hidden="true" className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-muted-foreground" />
-        <Input
-          ref={input}
-          type="search"
-          value={text}
-          onChange={(event) => type(event.target.value)}
-          placeholder={t("board.search.placeholder")}
-          aria-label={t("board.search.label")}
-          aria-keyshortcuts="/"
-          aria-busy={pending}
-          data-testid="board-search"
-          className="pl-8"
-          maxLength={MAX_LENGTH}
-        />
-      </div>
+      <SearchField
+        ref={input}
+        value={text}
+        onChange={(event) => type(event.target.value)}
+        placeholder={t("board.search.placeholder")}
+        aria-label={t("board.search.label")}
+        aria-busy={pending}
+        data-testid="board-search"
+        maxLength={MAX_LENGTH}
+      />
       {query !== "" ? (
         <p role="status" className="text-sm text-muted-foreground" data-testid="board-search-status">
           {t("board.search.found", { count: found, q: query })}

@@ -2,7 +2,7 @@
 
 // Search (`/` focuses it; name, alias, pinyin or initials), tier chips with counts, stage and
 // outcome menus, "event this week" and the archived view. Each change updates the URL.
-import { Archive, ChevronDown, Search, X } from "lucide-react";
+import { Archive, ChevronDown, X } from "lucide-react";
 
 import { Button } from "@/components/ui/button";
 import {
@@ -12,7 +12,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { FormMessage } from "@/components/ui/form-message";
-import { Input } from "@/components/ui/input";
+import { SearchField } from "@/components/ui/search-field";
 import { useSearchBox } from "@/components/ui/use-search-box";
 import { STAGE_ORDER } from "@/lib/applications/stages";
 import { Outcome } from "@/lib/generated/prisma/enums";
@@ -59,27 +59,22 @@ export function CompanyFilters({ query, tierCounts, archivedCount, navigate }: T
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
-        <div className="relative w-full sm:max-w-sm">
-          <Search aria-hidden="true" className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-muted-foreground" />
-          <Input
-            ref={input}
-            type="search"
-            value={text}
-            onChange={(event) => type(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === "Enter") navigate({ q: commit() });
-              if (event.key === "ArrowDown") {
-                event.preventDefault();
-                focusTableRow("first");
-              }
-            }}
-            placeholder={t("companies.searchPlaceholder")}
-            aria-label={t("companies.searchLabel")}
-            aria-keyshortcuts="/"
-            aria-invalid={tooLong || undefined}
-            aria-describedby={tooLong ? "companies-search-too-long" : undefined}
-            className="pl-8"
-          />
+        <SearchField
+          ref={input}
+          value={text}
+          onChange={(event) => type(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === "Enter") navigate({ q: commit() });
+            if (event.key === "ArrowDown") {
+              event.preventDefault();
+              focusTableRow("first");
+            }
+          }}
+          placeholder={t("companies.searchPlaceholder")}
+          aria-label={t("companies.searchLabel")}
+          aria-invalid={tooLong || undefined}
+          aria-describedby={tooLong ? "companies-search-too-long" : undefined}
+        >
           <a
             href="#companies-table"
             className="sr-only rounded-md bg-background px-2 py-1 text-sm focus:not-sr-only focus:absolute focus:top-full focus:left-0 focus:z-10 focus:mt-1 focus:ring-[3px] focus:ring-ring/50"
@@ -90,7 +85,7 @@ export function CompanyFilters({ query, tierCounts, archivedCount, navigate }: T
           >
             {t("companies.skipToRows")}
           </a>
-        </div>
+        </SearchField>
         <FilterMenu
           label={t("companies.stageFilter")}
           items={STAGE_ORDER.map((stage) => ({ value: stage, label: stageLabel(stage) }))}

@@ -3,13 +3,11 @@
 // 需要更新: events whose time has passed with no result. Each row records 通过 or 挂 in one click
 // (the version-checked move, with undo in its toast) or opens a date-time field, in the user's
 // time zone, to 改期 (the event edit keeps its label, notes and link).
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 
 import { moveApplicationAction, updateEventAction } from "@/components/companies/actions";
-import { TierBadge } from "@/components/companies/labels";
 import { useUndoToast } from "@/components/companies/use-undo-toast";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -19,6 +17,8 @@ import { cappedLabel } from "@/lib/capped-count";
 import { utcToZonedInput } from "@/lib/dates/zone";
 import type { TLocale } from "@/lib/i18n/config";
 import type { TOverdueEvent } from "@/lib/services/overdue-events";
+
+import { EventSummary } from "./event-summary";
 
 type TProps = { events: readonly TOverdueEvent[]; count: number; timeZone: string; locale: TLocale };
 
@@ -63,16 +63,10 @@ function OverdueRow({ event, timeZone, locale }: { event: TOverdueEvent; timeZon
   return (
     <li data-testid="overdue-event" className="od-row">
       <div className="od-main">
-        <p>
-          <TierBadge tier={event.tier} />
-          <Link href={`/companies/${event.companyId}`}>{event.companyName}</Link>
-        </p>
-        <small>
-          <span className="up-stage">{stageLabel(event.stage, locale)}</span>
-          {[event.label, event.role].filter(Boolean).join(" · ")}
+        <EventSummary event={event} locale={locale}>
           {" · "}
           <time dateTime={event.scheduledAt.toISOString()}>{format.dateTime(event.scheduledAt, "short")}</time>
-        </small>
+        </EventSummary>
       </div>
       <div className="od-actions" role="group" aria-label={name}>
         <Button size="sm" variant="outline" disabled={pending} onClick={() => record("PASSED")}>

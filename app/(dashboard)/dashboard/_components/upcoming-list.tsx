@@ -5,13 +5,13 @@ import { CalendarCheck } from "lucide-react";
 import Link from "next/link";
 import { getFormatter } from "next-intl/server";
 
-import { TierBadge } from "@/components/companies/labels";
 import { Button } from "@/components/ui/button";
-import { stageLabel } from "@/lib/applications/stages";
 import type { TLocale } from "@/lib/i18n/config";
 import type { TTranslate } from "@/lib/i18n/types";
 import type { TUpcomingEvent } from "@/lib/services/dashboard";
 import { daysBetween, localDayOf } from "@/lib/dates/zone";
+
+import { EventSummary } from "./event-summary";
 
 type TProps = { events: readonly TUpcomingEvent[]; more: boolean; now: Date; timeZone: string; locale: TLocale; t: TTranslate };
 
@@ -65,14 +65,7 @@ export async function UpcomingList({ events, more, now, timeZone, locale, t }: T
                   <li key={event.id} data-testid="upcoming-event">
                     <time dateTime={event.scheduledAt.toISOString()}>{format.dateTime(event.scheduledAt, "time")}</time>
                     <div>
-                      <p>
-                        <TierBadge tier={event.tier} />
-                        <Link href={`/companies/${event.companyId}`}>{event.companyName}</Link>
-                      </p>
-                      <small>
-                        <span className="up-stage">{stageLabel(event.stage, locale)}</span>
-                        {[event.label, event.role].filter(Boolean).join(" · ")}
-                      </small>
+                      <EventSummary event={event} locale={locale} />
                     </div>
                     <span className="up-away">{away(event.scheduledAt)}</span>
                   </li>

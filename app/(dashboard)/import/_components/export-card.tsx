@@ -4,7 +4,14 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { TTranslate } from "@/lib/i18n/types";
 
-const FORMATS = ["json", "csv", "md"] as const;
+/** Each download: where it comes from, its label's key and its test id; the backup comes first. */
+const DOWNLOADS = [
+  { href: "/api/export?format=json", label: "import.export.json", id: "export-json" },
+  { href: "/api/export?format=csv", label: "import.export.csv", id: "export-csv" },
+  { href: "/api/export?format=md", label: "import.export.md", id: "export-md" },
+  { href: "/api/export/anki", label: "encounters.ankiAll", id: "export-anki" },
+  { href: "/api/export/anki?media=1", label: "encounters.ankiZip", id: "export-anki-zip" },
+] as const;
 
 /** Download links for /api/export (plain links: the browser saves the attachment). */
 export function ExportCard({ t }: { t: TTranslate }) {
@@ -15,26 +22,14 @@ export function ExportCard({ t }: { t: TTranslate }) {
         <CardDescription>{t("import.export.description")}</CardDescription>
       </CardHeader>
       <CardContent className="flex flex-wrap gap-2">
-        {FORMATS.map((format) => (
-          <Button key={format} asChild variant={format === "json" ? "default" : "outline"}>
-            <a href={`/api/export?format=${format}`} download data-testid={`export-${format}`}>
+        {DOWNLOADS.map(({ href, label, id }, index) => (
+          <Button key={id} asChild variant={index === 0 ? "default" : "outline"}>
+            <a href={href} download data-testid={id}>
               <Download aria-hidden="true" />
-              {t(`import.export.${format}`)}
+              {t(label)}
             </a>
           </Button>
         ))}
-        <Button asChild variant="outline">
-          <a href="/api/export/anki" download data-testid="export-anki">
-            <Download aria-hidden="true" />
-            {t("encounters.ankiAll")}
-          </a>
-        </Button>
-        <Button asChild variant="outline">
-          <a href="/api/export/anki?media=1" download data-testid="export-anki-zip">
-            <Download aria-hidden="true" />
-            {t("encounters.ankiZip")}
-          </a>
-        </Button>
         <p className="w-full text-xs text-muted-foreground">{t("encounters.ankiHint")}</p>
       </CardContent>
     </Card>

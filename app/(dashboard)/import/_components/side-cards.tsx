@@ -2,16 +2,7 @@
 
 import { useState } from "react";
 
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from "@/components/ui/alert-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useTranslations } from "next-intl";
 
 import { UploadCard } from "./upload-card";
@@ -61,18 +52,15 @@ export function RestoreCard() {
         confirm={confirm}
         success={(d) => t("import.restore.done", { count: d.restored })}
       />
-      <AlertDialog open={asking !== null} onOpenChange={(open) => (open ? null : answer(false))}>
-        <AlertDialogContent>
-          <AlertDialogHeader>
-            <AlertDialogTitle>{t("import.restore.confirmTitle")}</AlertDialogTitle>
-            <AlertDialogDescription>{t("import.restore.confirmBody", { file: asking?.file ?? "" })}</AlertDialogDescription>
-          </AlertDialogHeader>
-          <AlertDialogFooter>
-            <AlertDialogCancel onClick={() => answer(false)}>{t("common.cancel")}</AlertDialogCancel>
-            <AlertDialogAction onClick={() => answer(true)}>{t("import.restore.action")}</AlertDialogAction>
-          </AlertDialogFooter>
-        </AlertDialogContent>
-      </AlertDialog>
+      <ConfirmDialog
+        open={asking !== null}
+        onOpenChange={(open) => (open ? null : answer(false))}
+        title={t("import.restore.confirmTitle")}
+        description={t("import.restore.confirmBody", { file: asking?.file ?? "" })}
+        confirm={t("import.restore.action")}
+        destructive={false}
+        onConfirm={() => answer(true)}
+      />
     </>
   );
 }

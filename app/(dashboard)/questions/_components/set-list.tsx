@@ -4,16 +4,7 @@ import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, us
 import { SortableContext, arrayMove, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { useState } from "react";
 
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from "@/components/ui/alert-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useTranslations } from "next-intl";
 import type { TSetSummary } from "@/lib/services/questions";
 
@@ -91,34 +82,26 @@ export function SetList({ sets }: { sets: TSetSummary[] }) {
           onSubmit={(title) => renameSetAction({ setId: renaming.id, title })}
         />
       ) : null}
-      <AlertDialog open={deleting !== null} onOpenChange={(open) => (open ? null : setDeleting(null))}>
-        <AlertDialogContent>
-          <AlertDialogHeader>
-            <AlertDialogTitle>{t("questions.deleteSetTitle", { title: deleting?.title ?? "" })}</AlertDialogTitle>
-            <AlertDialogDescription>{t("questions.deleteSetBody", { count: deleting?.questions ?? 0 })}</AlertDialogDescription>
-            {deleting && deleting.linkedCompanies > 0 ? (
-              <p className="text-sm font-medium text-destructive">
-                {t(deleting.linkedCompanies > deleting.companyNames.length ? "questions.deleteSetLinkedMore" : "questions.deleteSetLinked", {
-                  companies: deleting.companyNames.join("、"),
-                  count: deleting.linkedCompanies,
-                })}
-              </p>
-            ) : null}
-          </AlertDialogHeader>
-          <AlertDialogFooter>
-            <AlertDialogCancel>{t("common.cancel")}</AlertDialogCancel>
-            <AlertDialogAction
-              variant="destructive"
-              onClick={() => {
-                const setId = deleting?.id;
-                if (setId) run(() => deleteSetAction({ setId }), { success: t("questions.deleted") });
-              }}
-            >
-              {t("common.delete")}
-            </AlertDialogAction>
-          </AlertDialogFooter>
-        </AlertDialogContent>
-      </AlertDialog>
+      <ConfirmDialog
+        open={deleting !== null}
+        onOpenChange={(open) => (open ? null : setDeleting(null))}
+        title={t("questions.deleteSetTitle", { title: deleting?.title ?? "" })}
+        description={t("questions.deleteSetBody", { count: deleting?.questions ?? 0 })}
+        confirm={t("common.delete")}
+        onConfirm={() => {
+          const setId = deleting?.id;
+          if (setId) run(() => deleteSetAction({ setId }), { success: t("questions.deleted") });
+        }}
+      >
+        {deleting && deleting.linkedCompanies > 0 ? (
+          <p className="text-sm font-medium text-destructive">
+            {t(deleting.linkedCompanies > deleting.companyNames.length ? "questions.deleteSetLinkedMore" : "questions.deleteSetLinked", {
+              companies: deleting.companyNames.join("、"),
+              count: deleting.linkedCompanies,
+            })}
+          </p>
+        ) : null}
+      </ConfirmDialog>
     </>
   );
 }

@@ -3,16 +3,7 @@
 // The question asked before a change that ends or reopens an application, or deletes it: it says
 // what will happen, worked out by the stage machine itself (which pending steps an offer marks
 // passed; where a reopen returns the application and which step it changes).
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from "@/components/ui/alert-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { planMove } from "@/lib/applications/stage-machine";
 import type { TMessageKey } from "@/lib/i18n/types";
 import type { TApplicationDetail } from "@/lib/services/companies";
@@ -64,29 +55,14 @@ export function ConfirmChangeDialog({ kind, application, onConfirm, onClose }: T
   const consequences = useConsequences();
   const text = kind ? TEXT[kind] : null;
   return (
-    <AlertDialog open={kind !== null} onOpenChange={(open) => (open ? undefined : onClose())}>
-      <AlertDialogContent data-testid="confirm-change">
-        <AlertDialogHeader>
-          <AlertDialogTitle>{text ? t(text.title) : null}</AlertDialogTitle>
-          <AlertDialogDescription asChild>
-            <div className="grid gap-1.5">
-              {kind ? consequences(kind, application).map((line) => <p key={line}>{line}</p>) : null}
-            </div>
-          </AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel>{t("common.cancel")}</AlertDialogCancel>
-          <AlertDialogAction
-            variant={text?.destructive ? "destructive" : "default"}
-            onClick={() => {
-              if (kind) onConfirm(kind);
-              onClose();
-            }}
-          >
-            {text ? t(text.action) : null}
-          </AlertDialogAction>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+    <ConfirmDialog
+      open={kind !== null}
+      onOpenChange={(open) => (open ? undefined : onClose())}
+      title={text ? t(text.title) : null}
+      description={kind ? consequences(kind, application).map((line) => <p key={line}>{line}</p>) : null}
+      confirm={text ? t(text.action) : null}
+      destructive={text?.destructive ?? false}
+      onConfirm={() => (kind ? onConfirm(kind) : undefined)}
+    />
   );
 }
