@@ -4,7 +4,7 @@
 // the question pages.
 
 import { defineAction } from "@/lib/actions/define-action";
-import { createSet, deleteSet, renameSet, reorderSets } from "@/lib/services/questions";
+import { createSet, deleteSet, listSetCompanyNames, renameSet, reorderSets } from "@/lib/services/questions";
 import {
   createQuestion,
   deleteQuestion,
@@ -36,6 +36,9 @@ export const renameSetAction = defineAction(ZRenameSetInput, (data, user) => ren
 export const reorderSetsAction = defineAction(ZReorderInput, (data, user) => reorderSets(user.id, data), REFRESH);
 
 export const deleteSetAction = defineAction(ZSetIdInput, (data, user) => deleteSet(user.id, data.setId), REFRESH);
+
+/** A read for the delete question: the first names of the companies the set is linked to. */
+export const setCompanyNamesAction = defineAction(ZSetIdInput, (data, user) => listSetCompanyNames(user.id, data.setId));
 
 export const createQuestionAction = defineAction(ZCreateQuestionInput, async (data, user) => (await createQuestion(user.id, data)).id, REFRESH);
 

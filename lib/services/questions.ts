@@ -6,6 +6,7 @@ import type { z } from "zod";
 
 import { db, transaction, type TTx } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
+import { limitSql } from "@/lib/services/list-sql";
 import type { ZCreateSetInput, ZRenameSetInput, ZReorderInput } from "@/lib/validation/questions";
 
 export type TSetSummary = {
@@ -18,36 +19,38 @@ export type TSetSummary = {
   known: number;
   learning: number;
   fresh: number;
-  /** How many companies the set is linked to, and the first few names (for the delete confirmation). */
+  /** How many companies the set is linked to (the delete confirmation names the first few, listSetCompanyNames). */
   linkedCompanies: number;
-  companyNames: string[];
 };
 
-/** Company names listed per set; the rest are counted. */
+/** Company names the delete confirmation lists; the rest are counted. */
 export const SET_COMPANY_NAMES = 5;
 
 type TSetRow = Omit<TSetSummary, "fresh">;
 
 /**
- * Every set of the user, in order, with its counts: one statement. The question counts are kept
- * per set ("SetCount", migration 20261207010000_set_counts); the company links are one grouped pass.
+ * Every set of the user, in order, with its counts: one statement, one row per set. The counts
+ * are kept per set ("SetCount", migrations set_counts and set_links).
  */
 export async function listSets(userId: string): Promise<TSetSummary[]> {
   assertUserId(userId);
   const rows = await db.$queryRaw<TSetRow[]>`
-    SELECT s.id, s.title, s."sortOrder", n.questions, n.starred, n.placeholders, n.known, n.learning,
-           COALESCE(c.linked, 0)::int AS "linkedCompanies", COALESCE(c.names, ARRAY[]::text[]) AS "companyNames"
+    SELECT s.id, s.title, s."sortOrder", n.questions, n.starred, n.placeholders, n.known, n.learning, n.linked AS "linkedCompanies"
     FROM "QuestionSet" s
     JOIN "SetCount" n ON n."setId" = s.id AND n."userId" = ${userId}
-    LEFT JOIN (
-      SELECT cs."setId", count(*) AS linked, (array_agg(co.name ORDER BY co.name))[1:${SET_COMPANY_NAMES}] AS names
-      FROM "CompanySet" cs JOIN "Company" co ON co.id = cs."companyId" AND co."userId" = ${userId}
-      WHERE cs."userId" = ${userId}
-      GROUP BY cs."setId"
-    ) c ON c."setId" = s.id
     WHERE s."userId" = ${userId}
     ORDER BY s."sortOrder", s."createdAt", s.id`;
   return rows.map((row) => ({ ...row, fresh: row.questions - row.known - row.learning }));
+}
+
+/** The first SET_COMPANY_NAMES names, alphabetically, of the companies a set of the user is linked to. */
+export async function listSetCompanyNames(userId: string, setId: string): Promise<string[]> {
+  assertUserId(userId);
+  const rows = await db.$queryRaw<{ name: string }[]>`
+    SELECT co.name FROM "CompanySet" cs JOIN "Company" co ON co.id = cs."companyId" AND co."userId" = ${userId}
+    WHERE cs."userId" = ${userId} AND cs."setId" = ${setId}
+    ORDER BY co.name LIMIT ${limitSql(SET_COMPANY_NAMES)}`;
+  return rows.map((row) => row.name);
 }
 
 /** A URL-safe slug unique per user: the title's ASCII words, or "set", plus a suffix if taken. */
@@ -110,12 +113,10 @@ type TSetHeader = { id: string; title: string; slug: string; notes: string; link
 /** The set page's header: title, the set's own notes and how many companies it is linked to; one statement. */
 export async function getSetHeader(userId: string, setId: string): Promise<TSetHeader> {
   assertUserId(userId);
-  const rows = await db.$queryRaw<(Omit<TSetHeader, "linkedCompanies"> & { linkedCompanies: bigint })[]>`
-    SELECT s.id, s.title, s.slug, s.notes,
-           (SELECT count(*) FROM "CompanySet" cs WHERE cs."userId" = ${userId} AND cs."setId" = s.id) AS "linkedCompanies"
-    FROM "QuestionSet" s
+  const [set] = await db.$queryRaw<TSetHeader[]>`
+    SELECT s.id, s.title, s.slug, s.notes, n.linked AS "linkedCompanies"
+    FROM "QuestionSet" s JOIN "SetCount" n ON n."setId" = s.id AND n."userId" = ${userId}
     WHERE s.id = ${setId} AND s."userId" = ${userId}`;
-  const set = rows[0];
   if (!set) throw new AppError("NOT_FOUND");
-  return { ...set, linkedCompanies: Number(set.linkedCompanies) };
+  return set;
 }

@@ -202,4 +202,27 @@ describe("question sets end to end", () => {
     expect(await db.companySet.count({ where: { userId: owner.id, setId, companyId: bytedance.id } })).toBe(1);
     await page.close();
   });
+
+  it("names the first linked companies in the delete question, read when it opens; 取消 keeps the set", async () => {
+    const { db } = await import("@/lib/db");
+    const { linkSetToCompanies } = await import("@/lib/services/prep-links");
+    const set = await db.questionSet.findFirstOrThrow({ where: { userId: owner.id, id: { not: setId } }, select: { id: true, title: true } });
+    const companies = await db.company.findMany({ where: { userId: owner.id }, select: { id: true, name: true }, orderBy: { name: "asc" }, take: 2 });
+    await db.companySet.deleteMany({ where: { userId: owner.id, setId: set.id } });
+    await linkSetToCompanies(owner.id, { setId: set.id, ids: companies.map((company) => company.id) });
+    const page = await ownerPage();
+    await page.goto("/questions");
+    await page.getByRole("button", { name: `操作: ${set.title}` }).click();
+    await page.getByRole("menuitem", { name: "删除题集" }).click();
+    const question = page.getByRole("alertdialog");
+    const names = companies.map((company) => company.name).sort((a, b) => a.localeCompare(b, "zh"));
+    // Until the names come, it says how many; then it lists them.
+    await expect.poll(() => question.innerText()).toContain("它已关联到这些公司，删除后会从它们的备考清单中移除：");
+    const text = await question.innerText();
+    for (const name of names) expect(text).toContain(name);
+    await question.getByRole("button", { name: "取消" }).click();
+    await question.waitFor({ state: "hidden" });
+    expect(await db.questionSet.count({ where: { id: set.id } })).toBe(1);
+    await page.close();
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
 import { Mastery } from "@/lib/generated/prisma/enums";
-import { SET_COMPANY_NAMES, createSet, getSetHeader, listSets } from "@/lib/services/questions";
+import { SET_COMPANY_NAMES, createSet, getSetHeader, listSetCompanyNames, listSets } from "@/lib/services/questions";
 import {
   SET_PAGE_SIZE,
   createQuestion,
@@ -89,10 +89,13 @@ describe("the sets list", () => {
       await db.companySet.create({ data: { userId, companyId: company.id, setId } });
     }
     const sets = await listSets(userId);
-    expect(sets.map((s) => [s.title, s.questions, s.starred, s.linkedCompanies, s.companyNames])).toEqual([
-      ["长题集", 3, 1, names.length, [...names].sort().slice(0, SET_COMPANY_NAMES)],
-      ["空题集", 0, 0, 0, []],
+    expect(sets.map((s) => [s.title, s.questions, s.starred, s.linkedCompanies])).toEqual([
+      ["长题集", 3, 1, names.length],
+      ["空题集", 0, 0, 0],
     ]);
+    expect(await listSetCompanyNames(userId, setId)).toEqual([...names].sort().slice(0, SET_COMPANY_NAMES));
+    expect(await listSetCompanyNames(userId, empty.id)).toEqual([]);
+    expect(await listSetCompanyNames((await createTestUser()).id, setId)).toEqual([]);
     expect(await getSetHeader(userId, setId)).toEqual({ id: setId, title: "长题集", slug: "set", notes: "", linkedCompanies: names.length });
     expect((await getSetHeader(userId, empty.id)).linkedCompanies).toBe(0);
   });

@@ -8,7 +8,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useTranslations } from "next-intl";
 import type { TSetSummary } from "@/lib/services/questions";
 
-import { deleteSetAction, renameSetAction, reorderSetsAction } from "@/components/questions/actions";
+import { deleteSetAction, renameSetAction, reorderSetsAction, setCompanyNamesAction } from "@/components/questions/actions";
 import { SetRow } from "./set-row";
 import { SetTitleDialog } from "./set-title-dialog";
 import { useAction } from "@/components/ui/use-action";
@@ -30,6 +30,9 @@ export function SetList({ sets }: { sets: TSetSummary[] }) {
   }
   const [renaming, setRenaming] = useState<TSetSummary | null>(null);
   const [deleting, setDeleting] = useState<TSetSummary | null>(null);
+  // The linked companies' first names, read when the delete question opens (null until then).
+  const [linked, setLinked] = useState<{ setId: string; names: string[] } | null>(null);
+  const names = linked && linked.setId === deleting?.id ? linked.names : null;
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -39,6 +42,14 @@ export function SetList({ sets }: { sets: TSetSummary[] }) {
     const next = arrayMove(items, from, to);
     setItems(next);
     run(() => reorderSetsAction({ ids: next.map((set) => set.id) }), { success: t("questions.reordered") });
+  }
+
+  function askDelete(set: TSetSummary) {
+    setDeleting(set);
+    if (set.linkedCompanies === 0) return;
+    void setCompanyNamesAction({ setId: set.id }).then((result) => {
+      if (result.ok) setLinked({ setId: set.id, names: result.data });
+    });
   }
 
   function onDragEnd({ active, over }: DragEndEvent) {
@@ -63,7 +74,7 @@ export function SetList({ sets }: { sets: TSetSummary[] }) {
                 last={index === items.length - 1}
                 onMove={(by) => save(index, index + by)}
                 onRename={() => setRenaming(set)}
-                onDelete={() => setDeleting(set)}
+                onDelete={() => askDelete(set)}
               />
             ))}
           </ul>
@@ -95,8 +106,8 @@ export function SetList({ sets }: { sets: TSetSummary[] }) {
       >
         {deleting && deleting.linkedCompanies > 0 ? (
           <p className="text-sm font-medium text-destructive">
-            {t(deleting.linkedCompanies > deleting.companyNames.length ? "questions.deleteSetLinkedMore" : "questions.deleteSetLinked", {
-              companies: deleting.companyNames.join("、"),
+            {t(deleting.linkedCompanies > (names?.length ?? 0) ? "questions.deleteSetLinkedMore" : "questions.deleteSetLinked", {
+              companies: names?.join("、") ?? "…",
               count: deleting.linkedCompanies,
             })}
           </p>
