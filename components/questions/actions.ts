@@ -4,7 +4,7 @@
 // the question pages.
 
 import { defineAction } from "@/lib/actions/define-action";
-import { createSet, deleteSet, listSetCompanyNames, renameSet, reorderSets } from "@/lib/services/questions";
+import { createSet, deleteSet, readSetLinks, renameSet, reorderSets } from "@/lib/services/questions";
 import {
   createQuestion,
   deleteQuestion,
@@ -37,8 +37,8 @@ export const reorderSetsAction = defineAction(ZReorderInput, (data, user) => reo
 
 export const deleteSetAction = defineAction(ZSetIdInput, (data, user) => deleteSet(user.id, data.setId), REFRESH);
 
-/** A read for the delete question: the first names of the companies the set is linked to. */
-export const setCompanyNamesAction = defineAction(ZSetIdInput, (data, user) => listSetCompanyNames(user.id, data.setId));
+/** A read for the delete question: how many companies the set is linked to, and the first names. */
+export const setLinksAction = defineAction(ZSetIdInput, (data, user) => readSetLinks(user.id, data.setId));
 
 export const createQuestionAction = defineAction(ZCreateQuestionInput, async (data, user) => (await createQuestion(user.id, data)).id, REFRESH);
 

@@ -1,5 +1,5 @@
-// A list's search box: the input with its magnifier, `/` to reach it, and room after the input
-// for what belongs beside it (a skip link, say).
+// A list's search box: the input with its magnifier, announcing `/` as its shortcut (the list's
+// useSearchBox handles the key), and room after the input for what belongs beside it (a skip link).
 import { Search } from "lucide-react";
 import type { ComponentProps, ReactNode } from "react";
 

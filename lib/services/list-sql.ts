@@ -128,15 +128,26 @@ export function companySearchSql(c: string, query: string): Prisma.Sql {
 }
 
 /**
- * The count `n` as a literal of the statement, for its LIMIT (or a page's OFFSET). LIMIT counts
- * are written into a statement's text, not passed as values: statements are prepared and may run
- * on a generic plan, made without their values (lib/db.ts), and a LIMIT the planner cannot see is
- * taken as a tenth of the rows, which can turn an index walk that stops after a page into a join
- * or sort of every row.
+ * The count `n` as a literal of the statement, for its LIMIT. LIMIT counts are written into a
+ * statement's text, not passed as values: statements are prepared and may run on a generic plan,
+ * made without their values (lib/db.ts), and a LIMIT the planner cannot see is taken as a tenth of
+ * the rows, which can turn an index walk that stops after a page into a join or sort of every row.
  */
 export function limitSql(n: number): Prisma.Sql {
   if (!Number.isSafeInteger(n) || n < 0) throw new Error(`a LIMIT is a count, not ${n}`);
   return Prisma.raw(String(n));
+}
+
+/** The largest OFFSET written into a statement's text (offsetSql). */
+const LITERAL_OFFSET_MAX = 1_000;
+
+/**
+ * A page's OFFSET: in the statement's text for the first pages, as limitSql's counts are; past
+ * LITERAL_OFFSET_MAX a value, so page numbers typed into a URL cannot use up the statements
+ * lib/db.ts names (the first 400 texts).
+ */
+export function offsetSql(n: number): Prisma.Sql {
+  return n <= LITERAL_OFFSET_MAX ? limitSql(n) : Prisma.sql`${n}::int`;
 }
 
 /**

@@ -19,7 +19,7 @@ export type TSetSummary = {
   known: number;
   learning: number;
   fresh: number;
-  /** How many companies the set is linked to (the delete confirmation names the first few, listSetCompanyNames). */
+  /** How many companies the set is linked to (the delete confirmation names the first few, readSetLinks). */
   linkedCompanies: number;
 };
 
@@ -43,14 +43,19 @@ export async function listSets(userId: string): Promise<TSetSummary[]> {
   return rows.map((row) => ({ ...row, fresh: row.questions - row.known - row.learning }));
 }
 
-/** The first SET_COMPANY_NAMES names, alphabetically, of the companies a set of the user is linked to. */
-export async function listSetCompanyNames(userId: string, setId: string): Promise<string[]> {
+/**
+ * How many companies a set of the user is linked to, and the first SET_COMPANY_NAMES of their
+ * names alphabetically, read together (the delete question); none for another user's set.
+ */
+export async function readSetLinks(userId: string, setId: string): Promise<{ count: number; names: string[] }> {
   assertUserId(userId);
-  const rows = await db.$queryRaw<{ name: string }[]>`
-    SELECT co.name FROM "CompanySet" cs JOIN "Company" co ON co.id = cs."companyId" AND co."userId" = ${userId}
-    WHERE cs."userId" = ${userId} AND cs."setId" = ${setId}
-    ORDER BY co.name LIMIT ${limitSql(SET_COMPANY_NAMES)}`;
-  return rows.map((row) => row.name);
+  const [links] = await db.$queryRaw<{ count: number; names: string[] }[]>`
+    SELECT n.linked AS count, ARRAY(
+      SELECT co.name FROM "CompanySet" cs JOIN "Company" co ON co.id = cs."companyId" AND co."userId" = ${userId}
+      WHERE cs."userId" = ${userId} AND cs."setId" = n."setId"
+      ORDER BY co.name LIMIT ${limitSql(SET_COMPANY_NAMES)}) AS names
+    FROM "SetCount" n WHERE n."setId" = ${setId} AND n."userId" = ${userId}`;
+  return links ?? { count: 0, names: [] };
 }
 
 /** A URL-safe slug unique per user: the title's ASCII words, or "set", plus a suffix if taken. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
 import { Mastery } from "@/lib/generated/prisma/enums";
-import { SET_COMPANY_NAMES, createSet, getSetHeader, listSetCompanyNames, listSets } from "@/lib/services/questions";
+import { SET_COMPANY_NAMES, createSet, getSetHeader, listSets, readSetLinks } from "@/lib/services/questions";
 import {
   SET_PAGE_SIZE,
   createQuestion,
@@ -45,6 +45,9 @@ describe("a long set a page at a time", () => {
     const last = await listSetQuestionPage(userId, setId, {}, 3);
     expect(numbers(last)).toEqual(Array.from({ length: 20 }, (_, i) => 2 * SET_PAGE_SIZE + i + 1));
     expect(await listSetQuestionPage(userId, setId, {}, 4)).toMatchObject({ questions: [], total: 0 });
+    // A page far past the end (its offset passed as a value, not written in) is empty too.
+    expect(await listSetQuestionPage(userId, setId, {}, 9_999)).toMatchObject({ questions: [], total: 0 });
+    expect(await listSetQuestionPage(userId, setId, { star: "1" }, 9_999)).toMatchObject({ questions: [], total: 0 });
 
     // Filtered: the starred (even) questions keep their place numbers in the whole set.
     const starred = await listSetQuestionPage(userId, setId, { star: "1" }, 2);
@@ -93,9 +96,9 @@ describe("the sets list", () => {
       ["长题集", 3, 1, names.length],
       ["空题集", 0, 0, 0],
     ]);
-    expect(await listSetCompanyNames(userId, setId)).toEqual([...names].sort().slice(0, SET_COMPANY_NAMES));
-    expect(await listSetCompanyNames(userId, empty.id)).toEqual([]);
-    expect(await listSetCompanyNames((await createTestUser()).id, setId)).toEqual([]);
+    expect(await readSetLinks(userId, setId)).toEqual({ count: names.length, names: [...names].sort().slice(0, SET_COMPANY_NAMES) });
+    expect(await readSetLinks(userId, empty.id)).toEqual({ count: 0, names: [] });
+    expect(await readSetLinks((await createTestUser()).id, setId)).toEqual({ count: 0, names: [] });
     expect(await getSetHeader(userId, setId)).toEqual({ id: setId, title: "长题集", slug: "set", notes: "", linkedCompanies: names.length });
     expect((await getSetHeader(userId, empty.id)).linkedCompanies).toBe(0);
   });

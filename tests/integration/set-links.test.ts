@@ -11,7 +11,8 @@ import { applyImport } from "@/lib/services/import";
 import { bulkLinkByTier, linkSet, linkSetToCompanies, setSetCompanies, unlinkSet, unlinkSetFromCompanies } from "@/lib/services/prep-links";
 import { createSet, deleteSet } from "@/lib/services/questions";
 import { restoreBackup } from "@/lib/services/restore";
-import { createTestUser } from "@/tests/helpers/users";
+import { deleteAccount } from "@/lib/services/users";
+import { createTestUser, TEST_PASSWORD } from "@/tests/helpers/users";
 
 import { fixtureText, notesInput } from "./import-helpers";
 
@@ -115,5 +116,15 @@ describe("the links counted per set (SetCount.linked)", { timeout: 300_000 }, ()
     const after = await keptAndRecounted(user.id);
     expect(after.kept).toEqual(after.recounted);
     expect(after.kept).toEqual(before.kept);
+  });
+
+  it("leave with the account, a set linked to several companies included", async () => {
+    const user = await createTestUser("链删号");
+    const set = await createSet(user.id, { title: "要删的" });
+    for (const name of ["甲", "乙", "丙"]) await linkSet(user.id, { companyId: (await createCompany(user.id, { name, tier: "A" })).id, setId: set.id });
+    expect(await db.setCount.findUnique({ where: { setId: set.id }, select: { linked: true } })).toEqual({ linked: 3 });
+    await deleteAccount(user, TEST_PASSWORD, null);
+    expect(await db.setCount.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db.companySet.count({ where: { userId: user.id } })).toBe(0);
   });
 });

@@ -5,7 +5,11 @@
 -- to be skipped. "live" is kept by the triggers below in the statement that changes it, whoever
 -- makes the change (the app, an import, a restore, the command line); the app never writes it.
 -- The triggers read the rows as their transaction sees them, so two writes of one user must not
--- run side by side: every write takes the user's row first (transaction() in lib/db.ts).
+-- run side by side: every write takes the user's row first (transaction() in lib/db.ts). Nothing
+-- may be written between the backfill below and the triggers (a second instance running): the
+-- three tables are locked until this migration commits.
+LOCK TABLE "StageEvent", "Application", "Company" IN SHARE ROW EXCLUSIVE MODE;
+
 ALTER TABLE "StageEvent" ADD COLUMN "live" BOOLEAN NOT NULL DEFAULT true;
 
 -- The events of these applications take their applications' state as it now is.

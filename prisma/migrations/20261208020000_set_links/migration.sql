@@ -1,7 +1,11 @@
 -- How many companies each set is linked to: the set list shows it on every row. Counting the
 -- links on each read costs as much as there are links; "SetCount"."linked" keeps the number
 -- current instead, written by the triggers below in the statement that links or unlinks, whoever
--- makes it (the app, an import, a restore, a company or set deleted with its links).
+-- makes it (the app, a restore, the command line, a company or set deleted with its links).
+-- No link may be written between the count below and the triggers (a second instance running):
+-- the table is locked until this migration commits.
+LOCK TABLE "CompanySet" IN SHARE ROW EXCLUSIVE MODE;
+
 ALTER TABLE "SetCount" ADD COLUMN "linked" INTEGER NOT NULL DEFAULT 0;
 
 UPDATE "SetCount" n SET "linked" = l.n

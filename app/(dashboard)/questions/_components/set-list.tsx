@@ -8,7 +8,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useTranslations } from "next-intl";
 import type { TSetSummary } from "@/lib/services/questions";
 
-import { deleteSetAction, renameSetAction, reorderSetsAction, setCompanyNamesAction } from "@/components/questions/actions";
+import { deleteSetAction, renameSetAction, reorderSetsAction, setLinksAction } from "@/components/questions/actions";
 import { SetRow } from "./set-row";
 import { SetTitleDialog } from "./set-title-dialog";
 import { useAction } from "@/components/ui/use-action";
@@ -30,9 +30,10 @@ export function SetList({ sets }: { sets: TSetSummary[] }) {
   }
   const [renaming, setRenaming] = useState<TSetSummary | null>(null);
   const [deleting, setDeleting] = useState<TSetSummary | null>(null);
-  // The linked companies' first names, read when the delete question opens (null until then).
-  const [linked, setLinked] = useState<{ setId: string; names: string[] } | null>(null);
-  const names = linked && linked.setId === deleting?.id ? linked.names : null;
+  // The set's links as they are now, read when the delete question opens (null until they come).
+  const [links, setLinks] = useState<{ setId: string; count: number; names: string[] } | null>(null);
+  const linked = links && links.setId === deleting?.id ? links : null;
+  const linkedCount = linked?.count ?? deleting?.linkedCompanies ?? 0;
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -44,12 +45,12 @@ export function SetList({ sets }: { sets: TSetSummary[] }) {
     run(() => reorderSetsAction({ ids: next.map((set) => set.id) }), { success: t("questions.reordered") });
   }
 
+  /** Opens the delete question; until the names come (or if they cannot), it says how many companies. */
   function askDelete(set: TSetSummary) {
     setDeleting(set);
-    if (set.linkedCompanies === 0) return;
-    void setCompanyNamesAction({ setId: set.id }).then((result) => {
-      if (result.ok) setLinked({ setId: set.id, names: result.data });
-    });
+    setLinksAction({ setId: set.id })
+      .then((result) => (result.ok ? setLinks({ setId: set.id, ...result.data }) : undefined))
+      .catch(() => undefined);
   }
 
   function onDragEnd({ active, over }: DragEndEvent) {
@@ -104,12 +105,11 @@ export function SetList({ sets }: { sets: TSetSummary[] }) {
           if (setId) run(() => deleteSetAction({ setId }), { success: t("questions.deleted") });
         }}
       >
-        {deleting && deleting.linkedCompanies > 0 ? (
+        {linkedCount > 0 ? (
           <p className="text-sm font-medium text-destructive">
-            {t(deleting.linkedCompanies > (names?.length ?? 0) ? "questions.deleteSetLinkedMore" : "questions.deleteSetLinked", {
-              companies: names?.join("、") ?? "…",
-              count: deleting.linkedCompanies,
-            })}
+            {linked === null
+              ? t("questions.deleteSetLinkedCount", { count: linkedCount })
+              : t(linked.count > linked.names.length ? "questions.deleteSetLinkedMore" : "questions.deleteSetLinked", { companies: linked.names.join("、"), count: linked.count })}
           </p>
         ) : null}
       </ConfirmDialog>

@@ -21,6 +21,7 @@ export const questions: TArea<"questions"> = {
   deleteSetBody: "{count, plural, one {Its question and its review history are deleted too. This cannot be undone.} other {Its # questions and their review history are deleted too. This cannot be undone.}}",
   deleteSetLinked: "It is linked to these companies and will leave their prep checklists: {companies}",
   deleteSetLinkedMore: "It is linked to {count} companies ({companies} and others); deleting it removes it from their prep checklists.",
+  deleteSetLinkedCount: "It is linked to {count, plural, one {# company} other {# companies}}; deleting it removes it from their prep checklists.",
   deleted: "Deleted",
   saved: "Saved",
   created: "Created",

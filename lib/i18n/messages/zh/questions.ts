@@ -19,6 +19,7 @@ export const questions = {
   deleteSetBody: "题集里的 {count} 道题和复习记录会一起删除，无法恢复。",
   deleteSetLinked: "它已关联到这些公司，删除后会从它们的备考清单中移除：{companies}",
   deleteSetLinkedMore: "它已关联到 {count} 家公司（{companies} 等），删除后会从它们的备考清单中移除。",
+  deleteSetLinkedCount: "它已关联到 {count} 家公司，删除后会从它们的备考清单中移除。",
   deleted: "已删除",
   saved: "已保存",
   created: "已创建",
