@@ -45,7 +45,8 @@ export async function listSets(userId: string): Promise<TSetSummary[]> {
 
 /**
  * How many companies a set of the user is linked to, and the first SET_COMPANY_NAMES of their
- * names alphabetically, read together (the delete question); none for another user's set.
+ * names in pinyin order (as the companies table sorts them), read together (the delete
+ * question); none for another user's set.
  */
 export async function readSetLinks(userId: string, setId: string): Promise<{ count: number; names: string[] }> {
   assertUserId(userId);
@@ -53,7 +54,7 @@ export async function readSetLinks(userId: string, setId: string): Promise<{ cou
     SELECT n.linked AS count, ARRAY(
       SELECT co.name FROM "CompanySet" cs JOIN "Company" co ON co.id = cs."companyId" AND co."userId" = ${userId}
       WHERE cs."userId" = ${userId} AND cs."setId" = n."setId"
-      ORDER BY co.name LIMIT ${limitSql(SET_COMPANY_NAMES)}) AS names
+      ORDER BY co.name COLLATE "zh-x-icu", co.id LIMIT ${limitSql(SET_COMPANY_NAMES)}) AS names
     FROM "SetCount" n WHERE n."setId" = ${setId} AND n."userId" = ${userId}`;
   return links ?? { count: 0, names: [] };
 }

@@ -82,7 +82,7 @@ describe("a long set a page at a time", () => {
 });
 
 describe("the sets list", () => {
-  it("counts each set's linked companies and names the first few, alphabetically", async () => {
+  it("counts each set's linked companies and names the first few, in pinyin order", async () => {
     const { id: userId } = await createTestUser();
     const setId = await seedSet(userId, 3);
     const empty = await createSet(userId, { title: "空题集" });
@@ -98,6 +98,13 @@ describe("the sets list", () => {
     ]);
     expect(await readSetLinks(userId, setId)).toEqual({ count: names.length, names: [...names].sort().slice(0, SET_COMPANY_NAMES) });
     expect(await readSetLinks(userId, empty.id)).toEqual({ count: 0, names: [] });
+    // Chinese names in pinyin order (a, j, m), not in the order of their code points (京, 美, 阿).
+    const chinese = await createSet(userId, { title: "中文公司" });
+    for (const name of ["美团", "阿里", "京东"]) {
+      const company = await db.company.create({ data: { userId, name, normalizedName: name }, select: { id: true } });
+      await db.companySet.create({ data: { userId, companyId: company.id, setId: chinese.id } });
+    }
+    expect(await readSetLinks(userId, chinese.id)).toEqual({ count: 3, names: ["阿里", "京东", "美团"] });
     expect(await readSetLinks((await createTestUser()).id, setId)).toEqual({ count: 0, names: [] });
     expect(await getSetHeader(userId, setId)).toEqual({ id: setId, title: "长题集", slug: "set", notes: "", linkedCompanies: names.length });
     expect((await getSetHeader(userId, empty.id)).linkedCompanies).toBe(0);
