@@ -34,7 +34,7 @@ BEGIN
   RETURN NEW;
 END $$;
 
-CREATE TRIGGER "StageEvent_live" BEFORE INSERT OR UPDATE OF "applicationId", "live" ON "StageEvent"
+CREATE TRIGGER "StageEvent_live" BEFORE INSERT OR UPDATE OF "applicationId" ON "StageEvent"
   FOR EACH ROW EXECUTE FUNCTION "stage_event_live"();
 
 -- Applications closed or reopened (or moved to another company): their events follow.
