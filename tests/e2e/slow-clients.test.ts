@@ -51,7 +51,7 @@ function openTempFiles(pid: number): number {
   }
 }
 
-/** Waits (up to 10 s) until the server holds no temporary file open. */
+/** Waits (up to 30 s) until the server holds no temporary file open. */
 async function tempFilesClosed(): Promise<number> {
   // 30 s: on a loaded machine (a full test run) the server has been seen to take over 10 s.
   for (let waited = 0; openTempFiles(inject("serverPid")) > 0 && waited < 30_000; waited += 200) await pause(200);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, vi } from "vitest";
 
-import { db } from "@/lib/db";
 import { saveReminderChannel } from "@/lib/services/reminders";
+import { companyWithInterview } from "@/tests/helpers/interviews";
 import { createTestUser } from "@/tests/helpers/users";
 import { startWebhookReceiver } from "@/tests/helpers/webhook-receiver";
 
@@ -29,11 +29,9 @@ export function reminderReceiver() {
     /** A user with a webhook at `path` of the receiver and one pending 二面 at `scheduledAt`. */
     async userWithEvent(path: string, scheduledAt: Date, preset: "GENERIC" | "WECOM" = "GENERIC") {
       const user = await createTestUser();
-      const company = await db.company.create({ data: { userId: user.id, name: "字节跳动", normalizedName: `字节跳动-${user.id}` }, select: { id: true } });
-      const application = await db.application.create({ data: { userId: user.id, companyId: company.id }, select: { id: true } });
-      const event = await db.stageEvent.create({ data: { userId: user.id, applicationId: application.id, position: 0, stage: "INTERVIEW", label: "二面", scheduledAt }, select: { id: true } });
+      const { eventId } = await companyWithInterview(user.id, "字节跳动", scheduledAt, "二面");
       await saveReminderChannel(user.id, { preset, url: `${receiver.url}${path}` });
-      return { user, eventId: event.id };
+      return { user, eventId };
     },
   };
 }
