@@ -15,14 +15,7 @@ export type TStageEvent = {
 };
 
 /** An event the machine asks the caller to insert. */
-export type TNewStageEvent = {
-  position: number;
-  stage: Stage;
-  label: string;
-  scheduledAt: Date | null;
-  happenedAt: Date | null;
-  result: EventResult;
-};
+export type TNewStageEvent = Omit<TStageEvent, "id" | "notes">;
 
 /** Which existing event a change is about: its id when it has one, and always its position. */
 export type TEventKey = { id?: string; position: number };

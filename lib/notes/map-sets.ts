@@ -1,16 +1,9 @@
 import type { TExistingQuestion, TExistingSet, TQuestionData, TSetData, TSetOp } from "./map-types";
 import type { TParsedQuestion, TParsedSet } from "./types";
 
-function questionData(q: TParsedQuestion): TQuestionData {
-  return {
-    position: q.position,
-    number: q.number,
-    title: q.title,
-    answerMd: q.answerMd,
-    stars: q.stars,
-    placeholder: q.placeholder,
-    contentHash: q.contentHash,
-  };
+function questionData(question: TParsedQuestion): TQuestionData {
+  const { line, ...data } = question;
+  return data;
 }
 
 /**

@@ -2,22 +2,15 @@
  * Types of the import "map" step (`planImport`): parsed notes + the user's existing rows → what to
  * create, update or leave alone. Pure data; `lib/services/import.ts` loads and writes it.
  */
-import type { TApplicationState, TStageEvent } from "@/lib/applications/types";
-import type { EventResult, Outcome, SetKind, Stage, Tier } from "@/lib/generated/prisma/enums";
+import type { TApplicationState, TNewStageEvent, TStageEvent } from "@/lib/applications/types";
+import type { Outcome, SetKind, Tier } from "@/lib/generated/prisma/enums";
 
-import type { TConflict, TSuggestedMerge, TWarning } from "./types";
+import type { TConflict, TParsedQuestion, TSuggestedMerge, TWarning } from "./types";
 
 export type TExistingCompany = TCompanyData & { id: string };
 
-export type TExistingQuestion = {
+export type TExistingQuestion = TQuestionData & {
   id: string;
-  position: number;
-  number: string | null;
-  title: string;
-  answerMd: string;
-  stars: number;
-  placeholder: boolean;
-  contentHash: string;
   /**
    * The content hash of what the last import wrote for this question (contentHash when unknown).
    * Editing a question in the app changes contentHash, not this: so a re-import of the same file
@@ -72,15 +65,7 @@ export type TCompanyOp =
   | { kind: "update"; key: string; id: string; name: string; data: Partial<TCompanyData> }
   | { kind: "unchanged"; key: string; id: string };
 
-export type TQuestionData = {
-  position: number;
-  number: string | null;
-  title: string;
-  answerMd: string;
-  stars: number;
-  placeholder: boolean;
-  contentHash: string;
-};
+export type TQuestionData = Omit<TParsedQuestion, "line">;
 
 export type TSetData = { title: string; slug: string; kind: SetKind; notes: string; sortOrder: number };
 
@@ -97,15 +82,7 @@ export type TSetOp =
       importedHashes: Record<string, string>;
     };
 
-export type TNewEvent = {
-  position: number;
-  stage: Stage;
-  label: string;
-  scheduledAt: Date | null;
-  happenedAt: Date | null;
-  result: EventResult;
-  notes: string;
-};
+export type TNewEvent = TNewStageEvent & { notes: string };
 
 /** A company of the plan: one already in the account, or one the plan creates (by its key). */
 export type TCompanyRef = { id: string; key?: undefined } | { key: string; id?: undefined };
