@@ -6,7 +6,7 @@ import { cache } from "react";
 
 import { db } from "@/lib/db";
 import { AppError, assertUserId } from "@/lib/errors";
-import type { Mastery } from "@/lib/generated/prisma/enums";
+import type { Mastery, Stage } from "@/lib/generated/prisma/enums";
 import { buildChecklist, needsAttention } from "@/lib/prep/checklist";
 import type { TLocale } from "@/lib/i18n/config";
 import { liveEventsWhereSql } from "@/lib/services/list-sql";
@@ -51,7 +51,7 @@ export const getPrepCompany = cache(async (userId: string, companyId: string) =>
   return company;
 });
 
-/** The checklist: adds the starter tasks on the company's first open, then reads in three statements. */
+/** The checklist and the next 笔试/面试: adds the starter tasks on the company's first open, then reads in three statements. */
 export async function getCompanyChecklist(userId: string, companyId: string, locale: TLocale, now = new Date()) {
   assertUserId(userId);
   const company = await getPrepCompany(userId, companyId);
@@ -70,7 +70,7 @@ export async function getCompanyChecklist(userId: string, companyId: string, loc
       select: { id: true, title: true, done: true, doneAt: true, dueAt: true, position: true },
       orderBy: [{ position: "asc" }, { createdAt: "asc" }],
     }),
-    nextEventAt(userId, [companyId], now),
+    nextInterviewOf(userId, companyId, now),
   ]);
   const sets = new Map<string, { id: string; title: string; sortOrder: number; questions: TChecklistQuestionItem[] }>();
   for (const row of rows) {
@@ -88,19 +88,21 @@ export async function getCompanyChecklist(userId: string, companyId: string, loc
     }
   }
   const checklist = buildChecklist({ sets: [...sets.values()], tasks });
-  const nextAt = next.get(companyId) ?? null;
-  return { company, checklist, nextEventAt: nextAt, attention: needsAttention(checklist.progress, nextAt, now) };
+  return { company, checklist, next, attention: needsAttention(checklist.progress, next?.scheduledAt ?? null, now) };
 }
 
-/** The soonest live pending 笔试/面试 per company from now on (as 准备下一场 lists them). */
-export async function nextEventAt(userId: string, companyIds: string[], now = new Date()): Promise<Map<string, Date>> {
-  assertUserId(userId);
-  const rows = await db.$queryRaw<{ companyId: string; at: Date }[]>`
-    SELECT a."companyId", min(e."scheduledAt") AS at
-    FROM "StageEvent" e JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId}
-    WHERE a."companyId" = ANY(${companyIds}::text[]) AND ${liveEventsWhereSql(userId, { from: now }, PREP_EVENT_STAGES)}
-    GROUP BY a."companyId"`;
-  return new Map(rows.map((row) => [row.companyId, row.at]));
+/** A company's next live pending 笔试/面试 (as 准备下一场 lists them). */
+export type TNextInterview = { eventId: string; companyId: string; companyName: string; stage: Stage; label: string; scheduledAt: Date };
+
+async function nextInterviewOf(userId: string, companyId: string, now: Date): Promise<TNextInterview | null> {
+  const [event] = await db.$queryRaw<TNextInterview[]>`
+    SELECT e.id AS "eventId", c.id AS "companyId", c.name AS "companyName", e.stage, e.label, e."scheduledAt"
+    FROM "StageEvent" e
+    JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId}
+    JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId}
+    WHERE c.id = ${companyId} AND ${liveEventsWhereSql(userId, { from: now }, PREP_EVENT_STAGES)}
+    ORDER BY e."scheduledAt", e.id LIMIT 1`;
+  return event ?? null;
 }
 
 export type TPrepProgress = { percent: number; done: number; total: number };

@@ -8,11 +8,10 @@ import { db } from "@/lib/db";
 import { startOfDayIn } from "@/lib/dates/zone";
 import { AppError, assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Stage } from "@/lib/generated/prisma/enums";
-import { limitSql, liveEventsWhereSql } from "@/lib/services/list-sql";
+import { limitSql } from "@/lib/services/list-sql";
 import { cardJoinSql } from "@/lib/services/mastery-sql";
 import { recallAtSql } from "@/lib/services/recall-sql";
-import { PREP_EVENT_STAGES } from "@/lib/services/prep";
+import type { TNextInterview } from "@/lib/services/prep";
 import { readReviewParameters } from "@/lib/services/review";
 import { loadReviewItems, readReviewDay, REVIEW_BATCH, type TReviewToday } from "@/lib/services/review-queue";
 import type { TReviewParameters } from "@/lib/validation/review";
@@ -63,22 +62,7 @@ function readInterviewQueue(userId: string, companyId: string, at: Date, dayStar
     LIMIT ${limitSql(limit)}`;
 }
 
-type TInterviewEvent = { eventId: string; companyId: string; companyName: string; stage: Stage; label: string; scheduledAt: Date };
-
-/** The company's next live pending 笔试/面试 (as 准备下一场 lists them), or null. */
-export async function nextInterviewOf(userId: string, companyId: string, now = new Date()): Promise<TInterviewEvent | null> {
-  assertUserId(userId);
-  const [event] = await db.$queryRaw<TInterviewEvent[]>`
-    SELECT e.id AS "eventId", c.id AS "companyId", c.name AS "companyName", e.stage, e.label, e."scheduledAt"
-    FROM "StageEvent" e
-    JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId}
-    JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId}
-    WHERE c.id = ${companyId} AND ${liveEventsWhereSql(userId, { from: now }, PREP_EVENT_STAGES)}
-    ORDER BY e."scheduledAt", e.id LIMIT 1`;
-  return event ?? null;
-}
-
-type TInterviewReview = TReviewToday & { event: TInterviewEvent; recall: number | null };
+type TInterviewReview = TReviewToday & { event: TNextInterview; recall: number | null };
 
 /**
  * "Review for this interview": the company's cards ranked by how likely they are to be forgotten
@@ -87,7 +71,7 @@ type TInterviewReview = TReviewToday & { event: TInterviewEvent; recall: number 
 export async function getInterviewReview(userId: string, timeZone: string, eventId: string, now = new Date()): Promise<TInterviewReview> {
   assertUserId(userId);
   const [[event], params, day] = await Promise.all([
-    db.$queryRaw<TInterviewEvent[]>`
+    db.$queryRaw<TNextInterview[]>`
       SELECT e.id AS "eventId", c.id AS "companyId", c.name AS "companyName", e.stage, e.label, e."scheduledAt"
       FROM "StageEvent" e
       JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId}

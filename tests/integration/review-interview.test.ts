@@ -2,13 +2,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
 import { archiveCompanies, restoreCompanies } from "@/lib/services/companies";
-import { nextEventAt } from "@/lib/services/prep";
+import { getCompanyChecklist } from "@/lib/services/prep";
 import { listPrepareNext } from "@/lib/services/prep-next";
 import { linkSet } from "@/lib/services/prep-links";
 import { createSet } from "@/lib/services/questions";
 import { createQuestion } from "@/lib/services/questions-items";
 import { reviewCard } from "@/lib/services/review";
-import { getInterviewReview, listInterviewRecall, nextInterviewOf } from "@/lib/services/review-interview";
+import { getInterviewReview, listInterviewRecall } from "@/lib/services/review-interview";
 import { getReviewToday } from "@/lib/services/review-queue";
 import { companyWithInterview } from "@/tests/helpers/interviews";
 import { createTestUser } from "@/tests/helpers/users";
@@ -20,7 +20,7 @@ import { createTestUser } from "@/tests/helpers/users";
 const NOW = new Date("2026-06-01T02:00:00Z");
 const ZONE = "Asia/Shanghai";
 const days = (n: number) => new Date(NOW.getTime() + n * 86_400_000);
-
+const nextOnCompanyPage = async (userId: string, companyId: string) => (await getCompanyChecklist(userId, companyId, "zh", NOW)).next;
 
 describe("interview-date mode", () => {
   let userId: string;
@@ -58,7 +58,7 @@ describe("interview-date mode", () => {
     expect(recall.get(later.eventId)).toBe(0);
     const sooner = await listInterviewRecall(userId, [{ eventId: soon.eventId, companyId: soon.companyId, scheduledAt: days(0) }]);
     expect(sooner.get(soon.eventId)!).toBeGreaterThan(share);
-    expect((await nextInterviewOf(userId, soon.companyId, NOW))?.eventId).toBe(soon.eventId);
+    expect((await nextOnCompanyPage(userId, soon.companyId))?.eventId).toBe(soon.eventId);
   });
 
   it("reviews for one interview, the likeliest forgotten first", async () => {
@@ -79,17 +79,17 @@ describe("interview-date mode", () => {
     const owner = (await createTestUser()).id;
     const { companyId, eventId } = await companyWithInterview(owner, "放弃的", days(3));
     const shown = async () => ({
-      companyPage: [(await nextInterviewOf(owner, companyId, NOW))?.eventId ?? null, (await nextEventAt(owner, [companyId], NOW)).has(companyId)],
+      companyPage: (await nextOnCompanyPage(owner, companyId))?.eventId ?? null,
       prepareNext: (await listPrepareNext(owner, NOW)).map((event) => event.eventId),
     });
-    expect(await shown()).toEqual({ companyPage: [eventId, true], prepareNext: [eventId] });
+    expect(await shown()).toEqual({ companyPage: eventId, prepareNext: [eventId] });
     await db.application.updateMany({ where: { userId: owner, companyId }, data: { outcome: "WITHDRAWN" } });
-    expect(await shown()).toEqual({ companyPage: [null, false], prepareNext: [] });
+    expect(await shown()).toEqual({ companyPage: null, prepareNext: [] });
     await db.application.updateMany({ where: { userId: owner, companyId }, data: { outcome: "ACTIVE" } });
     await archiveCompanies(owner, [companyId]);
-    expect(await shown()).toEqual({ companyPage: [null, false], prepareNext: [] });
+    expect(await shown()).toEqual({ companyPage: null, prepareNext: [] });
     await restoreCompanies(owner, [companyId]);
-    expect(await shown()).toEqual({ companyPage: [eventId, true], prepareNext: [eventId] });
+    expect(await shown()).toEqual({ companyPage: eventId, prepareNext: [eventId] });
   });
 
   it("keeps another user's event NOT_FOUND and their recall apart", async () => {
@@ -97,6 +97,6 @@ describe("interview-date mode", () => {
     await expect(getInterviewReview(bob, ZONE, soon.eventId, NOW)).rejects.toMatchObject({ code: "NOT_FOUND" });
     const recall = await listInterviewRecall(bob, [{ eventId: soon.eventId, companyId: soon.companyId, scheduledAt: days(2) }]);
     expect(recall.get(soon.eventId)).toBeNull();
-    expect(await nextInterviewOf(bob, soon.companyId, NOW)).toBeNull();
+    await expect(nextOnCompanyPage(bob, soon.companyId)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -8,7 +8,7 @@ import { InterviewRecall } from "@/components/review/interview-recall";
 import { AppError } from "@/lib/errors";
 import { listCompanySets, getCompanyChecklist } from "@/lib/services/prep";
 import { suggestSets } from "@/lib/services/prep-links";
-import { listInterviewRecall, nextInterviewOf } from "@/lib/services/review-interview";
+import { listInterviewRecall } from "@/lib/services/review-interview";
 
 import { PrepProgress } from "./prep-progress";
 import { PrepQuestions } from "./prep-questions";
@@ -27,16 +27,15 @@ export async function PrepChecklist({ companyId, userId }: TProps) {
     if (error instanceof AppError && error.code === "NOT_FOUND") return null;
     throw error;
   }
-  const [{ sets }, suggestions, interview] = await Promise.all([
+  const { checklist, next: interview } = data;
+  const [{ sets }, suggestions, recall] = await Promise.all([
     listCompanySets(userId, companyId),
     suggestSets(userId, data.company.tier, companyId),
-    nextInterviewOf(userId, companyId),
+    interview ? listInterviewRecall(userId, [interview]).then((recalls) => recalls.get(interview.eventId) ?? null) : null,
   ]);
-  const recall = interview ? (await listInterviewRecall(userId, [interview])).get(interview.eventId) ?? null : null;
-  const { checklist } = data;
   const { groups } = checklist;
-  const nextEventLabel = data.nextEventAt
-    ? t("prep.nextEvent", { date: format.dateTime(data.nextEventAt, "dateTime") })
+  const nextEventLabel = interview
+    ? t("prep.nextEvent", { date: format.dateTime(interview.scheduledAt, "dateTime") })
     : t("prep.noEvent");
   const saved = {
     tasks: Object.fromEntries(checklist.tasks.map((task) => [task.id, task.done])),
