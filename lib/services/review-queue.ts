@@ -125,13 +125,13 @@ export async function loadReviewItems(userId: string, picks: readonly TPick[], n
 export async function readReviewDay(userId: string, timeZone: string, now: Date) {
   const dayStart = startOfDayIn(now, timeZone);
   const [day] = await db.$queryRaw<{ reviewed: number; fresh: number; undoable: boolean; days: string[] | null }[]>`
-    SELECT
-      (SELECT count(DISTINCT "questionId")::int FROM "ReviewLog" WHERE "userId" = ${userId} AND "reviewedAt" >= ${dayStart}) AS reviewed,
-      EXISTS (SELECT 1 FROM "ReviewLog" WHERE "userId" = ${userId} AND "reviewedAt" >= ${dayStart} AND source = 'REVIEW'::"ReviewSource") AS undoable,
-      (SELECT count(DISTINCT "questionId")::int FROM "ReviewLog" WHERE "userId" = ${userId} AND "reviewedAt" >= ${dayStart} AND "prevReps" = 0
-        AND source = 'REVIEW'::"ReviewSource") AS fresh,
+    SELECT today.*,
       (SELECT array_agg(DISTINCT to_char("reviewedAt" AT TIME ZONE ${timeZone}, 'YYYY-MM-DD')) FROM "ReviewLog"
-        WHERE "userId" = ${userId} AND "reviewedAt" >= ${dayStart}::timestamptz - interval '400 days') AS days`;
+        WHERE "userId" = ${userId} AND "reviewedAt" >= ${dayStart}::timestamptz - interval '400 days') AS days
+    FROM (SELECT count(DISTINCT "questionId")::int AS reviewed,
+        coalesce(bool_or(source = 'REVIEW'::"ReviewSource"), false) AS undoable,
+        (count(DISTINCT "questionId") FILTER (WHERE "prevReps" = 0 AND source = 'REVIEW'::"ReviewSource"))::int AS fresh
+      FROM "ReviewLog" WHERE "userId" = ${userId} AND "reviewedAt" >= ${dayStart}) today`;
   const today = localDayOf(now, timeZone);
   const yesterday = localDayOf(new Date(dayStart.getTime() - 1), timeZone);
   return { reviewedToday: day?.reviewed ?? 0, fresh: day?.fresh ?? 0, undoable: day?.undoable ?? false, streak: streakOf(day?.days ?? [], today, yesterday) };
