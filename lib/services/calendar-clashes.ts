@@ -13,7 +13,7 @@ import { assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Stage, Tier } from "@/lib/generated/prisma/enums";
 import { getCalendarSettings } from "@/lib/services/calendar-settings";
-import { enumArraySql, limitSql } from "@/lib/services/list-sql";
+import { enumArraySql, eventOwnerSql, limitSql } from "@/lib/services/list-sql";
 
 /** How far ahead the dashboard looks for clashes, and how many pairs it lists. */
 const UPCOMING_CLASH_DAYS = 14;
@@ -22,17 +22,9 @@ export const UPCOMING_CLASHES_SHOWN = 5;
 type TClashSide = { eventId: string; companyId: string; companyName: string; tier: Tier | null; stage: Stage; label: string; scheduledAt: Date };
 export type TClashPair = readonly [TClashSide, TClashSide];
 
-/**
- * The user's 笔试/面试 `e` with `ec`, its company (id, name, tier) when not archived: looked up
- * per event (LATERAL, never flattened into a join), so a plan walks the events and stops at a
- * LIMIT, and planning weighs four relations instead of every order of six tables.
- */
+/** The user's 笔试/面试 `e` with `ec`, its owner (eventOwnerSql) when its company is not archived. */
 function appointmentsSql(e: string, userId: string): Prisma.Sql {
-  const [event, company] = [Prisma.raw(e), Prisma.raw(`${e}c`)];
-  return Prisma.sql`"StageEvent" ${event} CROSS JOIN LATERAL (
-      SELECT oc.id, oc.name, oc.tier FROM "Application" oa JOIN "Company" oc ON oc.id = oa."companyId" AND oc."userId" = ${userId} AND oc."archivedAt" IS NULL
-      WHERE oa.id = ${event}."applicationId" AND oa."userId" = ${userId} LIMIT 1
-    ) ${company}`;
+  return Prisma.sql`"StageEvent" ${Prisma.raw(e)} ${eventOwnerSql(e, `${e}c`, userId, true)}`;
 }
 
 /** The appointment `e` of appointmentsSql belongs to the user and starts in [from, to). */
@@ -42,7 +34,7 @@ function appointmentInSql(e: string, userId: string, from: Date, to: Date): Pris
 }
 
 /** The columns of one side `e` of a pair, named `e_…`; and as JSON (TRawSide) from those names. */
-const sideColumnsSql = (e: string) => Prisma.raw(`${e}.id AS ${e}_id, ${e}c.id AS ${e}_company, ${e}c.name AS ${e}_name, ${e}c.tier AS ${e}_tier, ${e}.stage AS ${e}_stage, ${e}.label AS ${e}_label`);
+const sideColumnsSql = (e: string) => Prisma.raw(`${e}.id AS ${e}_id, ${e}c."companyId" AS ${e}_company, ${e}c."companyName" AS ${e}_name, ${e}c.tier AS ${e}_tier, ${e}.stage AS ${e}_stage, ${e}.label AS ${e}_label`);
 const sideSql = (e: string) =>
   Prisma.raw(`json_build_object('eventId', ${e}_id, 'companyId', ${e}_company, 'companyName', ${e}_name, 'tier', ${e}_tier, 'stage', ${e}_stage, 'label', ${e}_label, 'scheduledAt', ${e}_at)`);
 type TRawSide = Omit<TClashSide, "scheduledAt"> & { scheduledAt: string };

@@ -33,19 +33,28 @@ export function liveEventsWhereSql(userId: string, range: TEventRange, stages?: 
 }
 
 /**
- * FROM … WHERE: the user's live events `e` still waiting for their result (liveEventsWhereSql),
- * of `stages` when given, each with `owner` ("applicationId", version, role, "companyId",
- * "companyName", tier). The pending live events' index (StageEvent_pending_idx) is walked in time
- * order and each event's application and company looked up as it is read (LATERAL with LIMIT 1,
- * so never flattened into a join), so a LIMIT stops the walk whatever the statistics say.
+ * CROSS JOIN LATERAL `owner` (an SQL identifier): the application and company of the user's
+ * StageEvent alias `e` ("applicationId", version, role, "companyId", "companyName", tier); with
+ * `unarchived`, none for an archived company's event. Looked up as each event is read (LIMIT 1, so
+ * never flattened into a join): a plan walks the events and a LIMIT stops the walk whatever the
+ * statistics say, and planning weighs one relation per event instead of every order of the joins.
  */
-export function liveEventsSql(userId: string, range: TEventRange, stages?: readonly Stage[]): Prisma.Sql {
-  return Prisma.sql`FROM "StageEvent" e
-    CROSS JOIN LATERAL (
+export function eventOwnerSql(e: string, owner: string, userId: string, unarchived = false): Prisma.Sql {
+  return Prisma.sql`CROSS JOIN LATERAL (
       SELECT la.id AS "applicationId", la.version, la.role, lc.id AS "companyId", lc.name AS "companyName", lc.tier
       FROM "Application" la JOIN "Company" lc ON lc.id = la."companyId" AND lc."userId" = ${userId}
-      WHERE la.id = e."applicationId" AND la."userId" = ${userId} LIMIT 1
-    ) owner
+        ${unarchived ? Prisma.sql`AND lc."archivedAt" IS NULL` : Prisma.empty}
+      WHERE la.id = ${Prisma.raw(e)}."applicationId" AND la."userId" = ${userId} LIMIT 1
+    ) ${Prisma.raw(owner)}`;
+}
+
+/**
+ * FROM … WHERE: the user's live events `e` still waiting for their result (liveEventsWhereSql),
+ * of `stages` when given, each with its `owner` (eventOwnerSql), walking the pending live events'
+ * index (StageEvent_pending_idx) in time order.
+ */
+export function liveEventsSql(userId: string, range: TEventRange, stages?: readonly Stage[]): Prisma.Sql {
+  return Prisma.sql`FROM "StageEvent" e ${eventOwnerSql("e", "owner", userId)}
     WHERE ${liveEventsWhereSql(userId, range, stages)}`;
 }
 
