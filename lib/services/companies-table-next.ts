@@ -3,7 +3,7 @@
 // company taken at its first one, until the page is full; the companies with no next event follow.
 // So a page of companies with a next event costs what it shows, not what the user has.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { limitSql, pendingEventSql } from "@/lib/services/list-sql";
+import { limitSql, pagePositionSql, pendingEventSql } from "@/lib/services/list-sql";
 
 /** A pending event from now on of company `c`'s active applications (with `before`, one earlier than it, by time then id). */
 function companyPendingSql(userId: string, now: Date, before?: Prisma.Sql): Prisma.Sql {
@@ -33,7 +33,7 @@ export function nextEventPageSql(
       JOIN "Company" c ON c.id = a."companyId" AND ${kept}
       WHERE ${pendingEventSql("e", userId, now)}
         AND NOT ${companyPendingSql(userId, now, Prisma.sql`(e."scheduledAt", e.id)`)}
-      ORDER BY e."scheduledAt" ${dir}, ${tiebreak("c")} LIMIT ${limitSql(end)}
+      ORDER BY e."scheduledAt" ${dir}, ${tiebreak("c")} LIMIT ${pagePositionSql(end)}
     ),
     page AS (
       SELECT b.*, row_number() OVER (ORDER BY b.part, b."nextAt" ${dir}, ${tiebreak("b")}) AS ord FROM (
@@ -41,7 +41,7 @@ export function nextEventPageSql(
         UNION ALL (
           SELECT ${columns}, NULL::"Stage", NULL, NULL::timestamptz, 1 FROM "Company" c
           WHERE ${kept} AND NOT ${companyPendingSql(userId, now)}
-          ORDER BY ${tiebreak("c")} LIMIT greatest(0, ${end} - (SELECT count(*) FROM nexts)))
-      ) b ORDER BY b.part, b."nextAt" ${dir}, ${tiebreak("b")} OFFSET ${page.offset} LIMIT ${limitSql(page.size)}
+          ORDER BY ${tiebreak("c")} LIMIT greatest(0, ${pagePositionSql(end)} - (SELECT count(*) FROM nexts)))
+      ) b ORDER BY b.part, b."nextAt" ${dir}, ${tiebreak("b")} OFFSET ${pagePositionSql(page.offset)} LIMIT ${limitSql(page.size)}
     )`;
 }

@@ -12,7 +12,7 @@ import { percentOf } from "@/lib/prep/checklist";
 import { nextWeekFrom } from "@/lib/dates/zone";
 import { prepJoin } from "@/lib/services/companies-prep";
 import { nextEventPageSql } from "@/lib/services/companies-table-next";
-import { companySearchSql, companyTierCountsSql, limitSql, nextEventOfCompany, pendingEventSql, tierFilterSql } from "@/lib/services/list-sql";
+import { companySearchSql, companyTierCountsSql, limitSql, nextEventOfCompany, pagePositionSql, pendingEventSql, tierFilterSql } from "@/lib/services/list-sql";
 import {
   DEFAULT_TABLE_PREFERENCES,
   ZTablePreferences,
@@ -120,7 +120,7 @@ function pageSql(userId: string, query: TCompanyTableQuery, kept: Prisma.Sql, no
   return Prisma.sql`${ordered},
     page AS (
       SELECT b.*, row_number() OVER () AS ord FROM (
-        SELECT * FROM ordered b ORDER BY ${order} ${dir} NULLS LAST, ${tiebreak("b")} LIMIT ${limitSql(query.size)} OFFSET ${offset}
+        SELECT * FROM ordered b ORDER BY ${order} ${dir} NULLS LAST, ${tiebreak("b")} LIMIT ${limitSql(query.size)} OFFSET ${pagePositionSql(offset)}
       ) b
     )`;
 }

@@ -147,15 +147,15 @@ export function limitSql(n: number): Prisma.Sql {
   return Prisma.raw(String(n));
 }
 
-/** The largest OFFSET written into a statement's text (offsetSql). */
+/** The largest row position written into a statement's text (pagePositionSql). */
 const LITERAL_OFFSET_MAX = 1_000;
 
 /**
- * A page's OFFSET: in the statement's text for the first pages, as limitSql's counts are; past
- * LITERAL_OFFSET_MAX a value, so page numbers typed into a URL cannot use up the statements
- * lib/db.ts names (the first 400 texts).
+ * Where a page starts or ends (an OFFSET, or the rows read up to a page's end): in the statement's
+ * text for the first pages, as limitSql's counts are; past LITERAL_OFFSET_MAX a value, so page
+ * numbers typed into a URL cannot use up the statements lib/db.ts names (the first 400 texts).
  */
-export function offsetSql(n: number): Prisma.Sql {
+export function pagePositionSql(n: number): Prisma.Sql {
   return n <= LITERAL_OFFSET_MAX ? limitSql(n) : Prisma.sql`${n}::int`;
 }
 

@@ -10,7 +10,7 @@ import { AppError, assertUserId } from "@/lib/errors";
 import { type Mastery, ReviewSource } from "@/lib/generated/prisma/enums";
 import { questionContentHash } from "@/lib/notes/question-title";
 import { MANUAL_RATING } from "@/lib/review/history";
-import { limitSql, offsetSql } from "@/lib/services/list-sql";
+import { limitSql, pagePositionSql } from "@/lib/services/list-sql";
 import { cardJoinSql, masterySql } from "@/lib/services/mastery-sql";
 import { rateCard } from "@/lib/services/review";
 import type {
@@ -54,10 +54,10 @@ export async function listSetQuestionPage(userId: string, setId: string, filter:
   const rows = await db.$queryRaw<TPageRow[]>(
     !star && placeholder === null && mastery === null
       ? Prisma.sql`
-    SELECT q.id, q.title, q.stars, q.placeholder, ${masterySql("k")} AS status, ${offsetSql(offset)} + row_number() OVER (ORDER BY ${order}) AS number, n.questions AS total
+    SELECT q.id, q.title, q.stars, q.placeholder, ${masterySql("k")} AS status, ${pagePositionSql(offset)} + row_number() OVER (ORDER BY ${order}) AS number, n.questions AS total
     FROM (
       SELECT * FROM "Question" q WHERE q."userId" = ${userId} AND q."setId" = ${setId}
-      ORDER BY ${order} LIMIT ${limitSql(SET_PAGE_SIZE)} OFFSET ${offsetSql(offset)}
+      ORDER BY ${order} LIMIT ${limitSql(SET_PAGE_SIZE)} OFFSET ${pagePositionSql(offset)}
     ) q
     JOIN "SetCount" n ON n."setId" = q."setId" AND n."userId" = ${userId}
     ${cardJoinSql(userId, "q", "k")}
@@ -75,7 +75,7 @@ export async function listSetQuestionPage(userId: string, setId: string, filter:
       AND (${placeholder}::boolean IS NULL OR placeholder = ${placeholder}::boolean)
       AND (${mastery}::text IS NULL OR status::text = ${mastery}::text)
     ORDER BY number
-    LIMIT ${limitSql(SET_PAGE_SIZE)} OFFSET ${offsetSql(offset)}`,
+    LIMIT ${limitSql(SET_PAGE_SIZE)} OFFSET ${pagePositionSql(offset)}`,
   );
   const total = rows[0] ? Number(rows[0].total) : 0;
   return {

@@ -12,7 +12,7 @@ import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { escapeLike, plainSnippet, type TSnippet } from "@/lib/search/text";
-import { limitSql } from "@/lib/services/list-sql";
+import { limitSql, pagePositionSql } from "@/lib/services/list-sql";
 import type { ZSearchQuery } from "@/lib/validation/questions";
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -91,7 +91,7 @@ export async function searchQuestions(userId: string, input: z.output<typeof ZSe
       JOIN "QuestionSet" s ON s.id = q."setId" AND s."userId" = ${userId}
       WHERE q."userId" = ${userId} AND ${matches(pattern, caseless)}
       ORDER BY s."sortOrder", s.id, q.position, q.id
-      LIMIT ${limitSql(SEARCH_PAGE_SIZE + 1)} OFFSET ${offset}
+      LIMIT ${limitSql(SEARCH_PAGE_SIZE + 1)} OFFSET ${pagePositionSql(offset)}
     ), counted AS (
       SELECT count(*) AS total FROM (
         SELECT 1 FROM "Question" q WHERE q."userId" = ${userId} AND ${matches(pattern, caseless)} LIMIT ${limitSql(SEARCH_COUNT_CAP + 1)}

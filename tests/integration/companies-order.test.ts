@@ -57,6 +57,8 @@ describe("after an import of the real notes", { timeout: 120_000 }, () => {
     expect(first.rows.map((row) => row.name)).toEqual(listed.slice(0, 25));
     // The same tiebreak on every page.
     expect(await names(userId, { page: "2" })).toEqual(listed.slice(100, 200));
+    // A page past the end is empty, by any sort (its position is passed as a value there).
+    for (const sort of ["lastActivity", "nextEvent"]) expect(await names(userId, { page: "10000", sort })).toEqual([]);
     // Within a tier, sorting by tier keeps the notes' order too.
     const byTier = (await listCompanyTable(userId, query({ sort: "tier", dir: "asc", tier: "S" }))).rows.map((row) => row.name);
     expect(byTier).toEqual(listed.slice(0, byTier.length));

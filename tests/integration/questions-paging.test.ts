@@ -122,6 +122,7 @@ describe("search a page at a time, with plain-text snippets", () => {
     expect(second).toMatchObject({ page: 2, hasNext: false });
     expect(second.groups[0]!.hits.map((hit) => hit.title)).toEqual(Array.from({ length: 5 }, (_, i) => `题 ${SEARCH_PAGE_SIZE + i + 1}`));
     expect(await searchQuestions(userId, { q: "分页词", page: 3 })).toMatchObject({ groups: [], total: 0 });
+    expect(await searchQuestions(userId, { q: "分页词", page: 1_000 })).toMatchObject({ groups: [], total: 0 });
 
     await seedSet(userId, SEARCH_COUNT_CAP, "分页词");
     expect((await searchQuestions(userId, { q: "分页词", page: 1 })).total).toBe(SEARCH_COUNT_CAP + 1);
