@@ -1,3 +1,6 @@
+import { createRequire } from "node:module";
+import path from "node:path";
+
 import createNextIntlPlugin from "next-intl/plugin";
 
 import "./lib/env.js";
@@ -13,6 +16,13 @@ const nextConfig = {
   // proxy.ts sees a copy of each request body it matches (server actions post to pages): hold at
   // most what a server action may send (serverActions.bodySizeLimit, 1 MB), not Next's 10 MB.
   experimental: { proxyClientMaxBodySize: "1mb" },
+  // use-intl formats messages compiled ahead (lib/i18n/dictionaries.ts) instead of parsing each
+  // ICU message with its values on every call. Turbopack takes an alias relative to the project.
+  turbopack: {
+    resolveAlias: {
+      "use-intl/format-message": `./${path.relative(process.cwd(), createRequire(import.meta.url).resolve("use-intl/format-message/format-only"))}`,
+    },
+  },
   // `next dev` prints each server action's arguments (passwords included) by default: not here.
   logging: { serverFunctions: false },
   // Every response, pages and redirects included; pages get their Content-Security-Policy (with a

@@ -5,8 +5,11 @@ import type { zh } from "./zh";
 /** The shape every dictionary has: zh's, with each text widened to string. */
 export type TMessages = typeof zh;
 
+/** A message as the formatter reads it: ICU text, or compiled ahead (lib/i18n/dictionaries.ts). */
+export type TMessage = string | readonly unknown[];
+
 /** Any part of a dictionary: what a page's provider holds (see scope.tsx). */
-export type TMessageTree = { readonly [key: string]: string | TMessageTree };
+export type TMessageTree = { readonly [key: string]: TMessage | TMessageTree };
 
 /** Every dotted key, e.g. "nav.companies" or "errors.NOT_FOUND". */
 export type TMessageKey = MessageKeys<TMessages, NestedKeyOf<TMessages>>;
