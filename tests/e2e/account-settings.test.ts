@@ -1,8 +1,9 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 
-import { newPage, signIn } from "@/tests/helpers/browser";
+import { newPage, signedInPage, signIn } from "@/tests/helpers/browser";
 import { browserSuite } from "@/tests/helpers/browser-suite";
+import type { TTestUser } from "@/tests/helpers/users";
 
 // Settings that belong to the person, as a user meets them: name, email (after the password), and
 // deleting the account (backup offered first, password typed again). E2E_SCREENSHOTS=<dir> keeps
@@ -10,13 +11,10 @@ import { browserSuite } from "@/tests/helpers/browser-suite";
 
 const SHOTS = process.env.E2E_SCREENSHOTS;
 
-type TUser = { id: string; email: string; password: string };
-
 const suite = browserSuite();
 
-async function settingsOf(user: TUser, options: { width?: number; locale?: "zh" | "en" } = {}): Promise<Page> {
-  const page = await newPage(suite.browser, options);
-  await signIn(page, user.email, user.password);
+async function settingsOf(user: TTestUser, options: { width?: number; locale?: "zh" | "en" } = {}): Promise<Page> {
+  const page = await signedInPage(suite.browser, user, options);
   await page.goto("/settings");
   return page;
 }

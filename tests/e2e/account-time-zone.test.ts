@@ -1,8 +1,9 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 
 import { localDayOf } from "@/lib/dates/zone";
-import { launchBrowser, newPage } from "@/tests/helpers/browser";
+import { newPage } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
 
 // A person signing up from Los Angeles gets Los Angeles time, sees an interview at the time their
 // clock shows, moves the account to Shanghai in settings and sees the same instant at Shanghai's
@@ -12,16 +13,7 @@ const LOS_ANGELES = "America/Los_Angeles";
 const SHANGHAI = "Asia/Shanghai";
 const PASSWORD = "zone-test-2026";
 
-let browser: Browser;
-let db: typeof import("@/lib/db").db;
-
-beforeAll(async () => {
-  process.env.DATABASE_URL = inject("databaseUrl");
-  ({ db } = await import("@/lib/db"));
-  browser = await launchBrowser();
-});
-
-afterAll(() => browser?.close());
+const suite = browserSuite();
 
 async function register(page: Page, email: string) {
   await page.goto("/register");
@@ -34,20 +26,19 @@ async function register(page: Page, email: string) {
 
 describe("the account's time zone", () => {
   it("comes from the browser at sign-up, and a change in settings shows the same instant in the new zone", async () => {
-    const page = await newPage(browser, { timeZoneId: LOS_ANGELES });
+    const page = await newPage(suite.browser, { timeZoneId: LOS_ANGELES });
     const email = `zone-${Date.now()}@example.test`;
     await register(page, email);
-    const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, timeZone: true } });
+    const user = await suite.db.user.findUniqueOrThrow({ where: { email }, select: { id: true, timeZone: true } });
     expect(user.timeZone).toBe(LOS_ANGELES);
 
     // June 1, 11:00 UTC: 04:00 in Los Angeles (PDT), 19:00 in Shanghai.
     const at = new Date(Date.UTC(new Date().getUTCFullYear(), 5, 1, 11, 0));
-    const company = await db.company.create({ data: { userId: user.id, name: "时区公司", normalizedName: "时区公司", tier: "A" }, select: { id: true } });
-    const application = await db.application.create({ data: { userId: user.id, companyId: company.id, stage: "INTERVIEW" }, select: { id: true } });
-    await db.stageEvent.create({ data: { userId: user.id, applicationId: application.id, position: 0, stage: "INTERVIEW", label: "一面", scheduledAt: at } });
+    const { companyWithInterview } = await import("@/tests/helpers/interviews");
+    const { companyId } = await companyWithInterview(user.id, "时区公司", at, "一面", { stage: "INTERVIEW" });
     const shown = page.locator(`time[datetime="${at.toISOString()}"]`).first();
 
-    await page.goto(`/companies/${company.id}`);
+    await page.goto(`/companies/${companyId}`);
     expect(await shown.textContent()).toMatch(/\b04:00\b/);
 
     await page.goto("/settings");
@@ -59,17 +50,17 @@ describe("the account's time zone", () => {
     await page.getByRole("button", { name: "保存时区" }).click();
     await page.getByRole("status").getByText("时区已保存").waitFor();
     await expect.poll(() => page.getByTestId("time-zone-current").textContent()).toContain(`${SHANGHAI}（UTC+08:00）`);
-    expect((await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { timeZone: true } })).timeZone).toBe(SHANGHAI);
+    expect((await suite.db.user.findUniqueOrThrow({ where: { id: user.id }, select: { timeZone: true } })).timeZone).toBe(SHANGHAI);
 
-    await page.goto(`/companies/${company.id}`);
+    await page.goto(`/companies/${companyId}`);
     expect(await shown.textContent()).toMatch(/\b19:00\b/);
-    const stored = await db.stageEvent.findFirstOrThrow({ where: { userId: user.id }, select: { scheduledAt: true } });
+    const stored = await suite.db.stageEvent.findFirstOrThrow({ where: { userId: user.id }, select: { scheduledAt: true } });
     expect(stored.scheduledAt?.toISOString()).toBe(at.toISOString());
     await page.context().close();
   });
 
   it("keeps the default zone when the browser sends one the server does not know", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(suite.browser);
     await page.addInitScript(() => {
       const resolved = Intl.DateTimeFormat.prototype.resolvedOptions;
       Intl.DateTimeFormat.prototype.resolvedOptions = function (this: Intl.DateTimeFormat) {
@@ -78,18 +69,18 @@ describe("the account's time zone", () => {
     });
     const email = `zone-unknown-${Date.now()}@example.test`;
     await register(page, email);
-    expect((await db.user.findUniqueOrThrow({ where: { email }, select: { timeZone: true } })).timeZone).toBe(SHANGHAI);
+    expect((await suite.db.user.findUniqueOrThrow({ where: { email }, select: { timeZone: true } })).timeZone).toBe(SHANGHAI);
     await page.context().close();
   });
 
   it("dates export file names with the account's local day", async () => {
-    const page = await newPage(browser, { timeZoneId: LOS_ANGELES });
+    const page = await newPage(suite.browser, { timeZoneId: LOS_ANGELES });
     const email = `zone-export-${Date.now()}@example.test`;
     await register(page, email);
     // Of UTC+14 and UTC−11, at least one is on another calendar day than UTC at any moment.
     const now = new Date();
     const zone = ["Pacific/Kiritimati", "Pacific/Pago_Pago"].find((candidate) => localDayOf(now, candidate) !== now.toISOString().slice(0, 10))!;
-    await db.user.update({ where: { email }, data: { timeZone: zone } });
+    await suite.db.user.update({ where: { email }, data: { timeZone: zone } });
     for (const [format, name] of [["json", "backup"], ["csv", "applications"], ["md", "sets"]] as const) {
       const response = await page.request.get(`/api/export?format=${format}`);
       expect(response.status()).toBe(200);

@@ -1,13 +1,14 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 
-import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { startedCompany } from "@/tests/helpers/applications";
+import { signedInPage, signIn } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
+import type { TTestUser } from "@/tests/helpers/users";
 
 // The board as a new user meets it: a search box that filters every column (`/` focuses it),
 // all seven columns on a 1440 px screen, whole names beside the 未分级 badge, the date of a past
 // event on its card, and a card picked up by a finger on a phone (press and hold, then drag).
-
-type TUser = { id: string; email: string; password: string };
 
 const NAMES = ["阿里巴巴", "美团", "京东", "百度", "华为", "小米", "网易", "快手", "拼多多", "滴滴", "携程", "蔚来"];
 const UNTIERED = "Qualcomm Technologies";
@@ -22,35 +23,21 @@ function shanghaiLocal(days: number): string {
 }
 
 describe("board", () => {
-  let browser: Browser;
-  let user: TUser;
+  const suite = browserSuite();
+  let user: TTestUser;
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = inject("databaseUrl");
-    const { createTestUser } = await import("@/tests/helpers/users");
     const { createCompany } = await import("@/lib/services/companies");
-    const { startApplication } = await import("@/lib/services/applications");
-    user = await createTestUser("看板搜索");
-    const tz = { timeZone: "Asia/Shanghai" };
+    user = await suite.createTestUser("看板搜索");
     // Created first, so the most recently changed cards of 待投递 leave it out without a search.
     await createCompany(user.id, { name: "字节跳动", tier: "S", aliases: ["ByteDance"] });
     for (const name of NAMES) await createCompany(user.id, { name, tier: "A" });
-    const tencent = await createCompany(user.id, { name: "腾讯", tier: "S" });
-    await startApplication(user.id, { companyId: tencent.id, role: "", command: { type: "advance", stage: "WRITTEN_TEST", scheduledAt: shanghaiLocal(-3) } }, tz);
-    const untiered = await createCompany(user.id, { name: UNTIERED, tier: null });
-    await startApplication(user.id, { companyId: untiered.id, role: "", command: { type: "advance", stage: "APPLIED" } }, tz);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    const { db } = await import("@/lib/db");
-    await db.$disconnect();
+    await startedCompany(user.id, { name: "腾讯", tier: "S" }, { type: "advance", stage: "WRITTEN_TEST", scheduledAt: shanghaiLocal(-3) });
+    await startedCompany(user.id, { name: UNTIERED, tier: null }, { type: "advance", stage: "APPLIED" });
   });
 
   it("filters the cards of every column by name, pinyin initials or alias; `/` focuses the search", async () => {
-    const page = await newPage(browser, { width: 1440 });
-    await signIn(page, user.email, user.password);
+    const page = await signedInPage(suite.browser, user, { width: 1440 });
     await page.goto("/board");
     await column(page, "TO_APPLY").getByTestId("board-card").first().waitFor();
     expect(await cardNames(page, "TO_APPLY")).not.toContain("字节跳动");
@@ -80,8 +67,7 @@ describe("board", () => {
   });
 
   it("fits all seven columns at 1440 px, wraps a name beside 未分级, and dates past events", async () => {
-    const page = await newPage(browser, { width: 1440 });
-    await signIn(page, user.email, user.password);
+    const page = await signedInPage(suite.browser, user, { width: 1440 });
     await page.goto("/board");
     const rejected = column(page, "REJECTED");
     await rejected.waitFor();
@@ -102,8 +88,7 @@ describe("board", () => {
     await page.context().close();
 
     // Narrower, the columns scroll sideways and a button at the edge brings 挂 into view.
-    const narrow = await newPage(browser, { width: 1100 });
-    await signIn(narrow, user.email, user.password);
+    const narrow = await signedInPage(suite.browser, user, { width: 1100 });
     await narrow.goto("/board");
     const right = narrow.getByTestId("board-scroll-right");
     await right.waitFor();
@@ -120,7 +105,7 @@ describe("board", () => {
   });
 
   it("picks a card up with a finger on a phone (press and hold, then drag) and drops it on another column", async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true, baseURL: inject("baseUrl") });
+    const context = await suite.browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true, baseURL: inject("baseUrl") });
     const page = await context.newPage();
     await signIn(page, user.email, user.password);
     await page.goto("/board");

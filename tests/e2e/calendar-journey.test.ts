@@ -2,10 +2,10 @@ import { once } from "node:events";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
-import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { signedInPage } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
 
 // One 笔试 from start to reminder: scheduled in the browser on its company's page, it shows in the
 // calendar's week view and in the subscribed feed, and its one-hour reminder reaches a real local
@@ -19,12 +19,11 @@ function shanghaiMinute(minutes: number): string {
 }
 
 describe("a 笔试 from the browser to the calendar, the feed and a reminder", () => {
-  let browser: Browser;
+  const suite = browserSuite();
   let server: Server;
   const received: TReceived[] = [];
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = inject("databaseUrl");
     vi.stubEnv("REMINDER_WEBHOOK_ALLOW_PRIVATE", "true");
     server = createServer((request, response) => {
       const chunks: Buffer[] = [];
@@ -36,27 +35,21 @@ describe("a 笔试 from the browser to the calendar, the feed and a reminder", (
     });
     server.listen(0, "127.0.0.1");
     await once(server, "listening");
-    browser = await launchBrowser();
   });
 
-  afterAll(async () => {
-    await browser?.close();
+  afterAll(() => {
     server?.close();
     vi.unstubAllEnvs();
-    const { db } = await import("@/lib/db");
-    await db.$disconnect();
   });
 
   it("schedules it on the company page, sees it in the week view and the feed, and gets one reminder", async () => {
-    const { createTestUser } = await import("@/tests/helpers/users");
     const { createCompany } = await import("@/lib/services/companies");
     const { saveReminderChannel } = await import("@/lib/services/reminders");
-    const user = await createTestUser("旅程用户");
+    const user = await suite.createTestUser("旅程用户");
     const companyId = (await createCompany(user.id, { name: "旅程科技", tier: "A" })).id;
     await saveReminderChannel(user.id, { preset: "GENERIC", url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook` });
 
-    const page = await newPage(browser);
-    await signIn(page, user.email, user.password);
+    const page = await signedInPage(suite.browser, user);
     await page.goto(`/companies/${companyId}`);
     await page.getByRole("button", { name: "新建投递" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "开始" }).click();

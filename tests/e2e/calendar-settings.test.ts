@@ -1,7 +1,9 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
-import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { shanghaiDay, startedCompany } from "@/tests/helpers/applications";
+import { signedInPage } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
+import type { TTestUser } from "@/tests/helpers/users";
 
 // Stage lengths and the clash buffer as a user meets them: the dashboard says no clash for a 笔试
 // at 19:00 and an interview at 21:40 two days ahead; widening the buffer to 45 minutes in settings,
@@ -10,35 +12,22 @@ import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
 // E2E_SCREENSHOTS=<dir> keeps the card at 1440 and 375 px and the dashboard card.
 
 const SHOTS = process.env.E2E_SCREENSHOTS;
-const DAY_MS = 86_400_000;
-const shanghaiDay = (days: number) => new Date(Date.now() + days * DAY_MS + 8 * 3_600_000).toISOString().slice(0, 10);
 
 describe("calendar settings", () => {
-  let browser: Browser;
-  let user: { id: string; email: string; password: string };
+  const suite = browserSuite();
+  let user: TTestUser;
   const companies: string[] = [];
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = inject("databaseUrl");
-    const { createTestUser } = await import("@/tests/helpers/users");
-    const { createCompany } = await import("@/lib/services/companies");
-    const { startApplication } = await import("@/lib/services/applications");
-    user = await createTestUser("撞车用户");
-    const tz = { timeZone: "Asia/Shanghai" };
+    user = await suite.createTestUser("撞车用户");
     const day = shanghaiDay(2);
     for (const [name, stage, at] of [["字节跳动", "WRITTEN_TEST", "19:00"], ["美团", "INTERVIEW", "21:40"]] as const) {
-      const { id } = await createCompany(user.id, { name, tier: "A" });
-      companies.push(id);
-      await startApplication(user.id, { companyId: id, role: "", command: { type: "advance", stage, scheduledAt: `${day}T${at}` } }, tz);
+      companies.push((await startedCompany(user.id, { name, tier: "A" }, { type: "advance", stage, scheduledAt: `${day}T${at}` })).companyId);
     }
-    browser = await launchBrowser();
   });
 
-  afterAll(() => browser?.close());
-
   it("widening the buffer by keyboard lists the clash on the dashboard; a bad value is refused", async () => {
-    const page = await newPage(browser);
-    await signIn(page, user.email, user.password);
+    const page = await signedInPage(suite.browser, user);
     await page.goto("/dashboard");
     const clashes = page.getByTestId("upcoming-clashes");
     await clashes.getByText("未来两周没有撞车").waitFor();
@@ -76,8 +65,7 @@ describe("calendar settings", () => {
   });
 
   it("fits a phone in English", async () => {
-    const page = await newPage(browser, { width: 375, locale: "en" });
-    await signIn(page, user.email, user.password);
+    const page = await signedInPage(suite.browser, user, { width: 375, locale: "en" });
     await page.goto("/settings");
     const card = page.getByTestId("calendar-settings");
     await card.getByLabel("Clash buffer (minutes)").waitFor();

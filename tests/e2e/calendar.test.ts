@@ -1,63 +1,42 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 
-import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { shanghaiDay, startedCompany } from "@/tests/helpers/applications";
+import { holdChunks, newPage, signIn } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
+import type { TTestUser } from "@/tests/helpers/users";
 
 // The calendar as a user meets it: a 笔试 at 19:00 Shanghai time shows at 19:00 in the week view
 // even when the browser's clock runs in Los Angeles, flagged 撞车 with an interview at 20:00;
 // clicking it opens its company. A phone gets the agenda. No policy violation, no console error.
 
-type TUser = { id: string; email: string; password: string };
-const DAY_MS = 86_400_000;
 const SHOTS = process.env.CALENDAR_SHOTS;
 
-/** `YYYY-MM-DD` in Asia/Shanghai, `days` from now. */
-function shanghaiDay(days: number): string {
-  return new Date(Date.now() + days * DAY_MS + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
 describe("calendar", () => {
-  let browser: Browser;
-  let user: TUser;
+  const suite = browserSuite();
+  let user: TTestUser;
   let companyId = "";
   const day = shanghaiDay(2);
   const problems: string[] = [];
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = inject("databaseUrl");
-    const { createTestUser } = await import("@/tests/helpers/users");
-    const { createCompany } = await import("@/lib/services/companies");
-    const { startApplication } = await import("@/lib/services/applications");
-    user = await createTestUser("日历用户");
-    const tz = { timeZone: "Asia/Shanghai" };
-    companyId = (await createCompany(user.id, { name: "字节跳动", tier: "S" })).id;
-    await startApplication(user.id, { companyId, role: "", command: { type: "advance", stage: "WRITTEN_TEST", scheduledAt: `${day}T19:00` } }, tz);
-    const meituan = await createCompany(user.id, { name: "美团", tier: "B" });
-    await startApplication(user.id, { companyId: meituan.id, role: "", command: { type: "advance", stage: "INTERVIEW", scheduledAt: `${day}T20:00`, label: "一面" } }, tz);
-    const huawei = await createCompany(user.id, { name: "华为", tier: "A" });
-    await startApplication(user.id, { companyId: huawei.id, role: "", command: { type: "advance", stage: "ASSESSMENT", scheduledAt: `${shanghaiDay(3)}T09:00` } }, tz);
-    const { db } = await import("@/lib/db");
+    user = await suite.createTestUser("日历用户");
+    ({ companyId } = await startedCompany(user.id, { name: "字节跳动", tier: "S" }, { type: "advance", stage: "WRITTEN_TEST", scheduledAt: `${day}T19:00` }));
+    await startedCompany(user.id, { name: "美团", tier: "B" }, { type: "advance", stage: "INTERVIEW", scheduledAt: `${day}T20:00`, label: "一面" });
+    await startedCompany(user.id, { name: "华为", tier: "A" }, { type: "advance", stage: "ASSESSMENT", scheduledAt: `${shanghaiDay(3)}T09:00` });
+    const { db } = suite;
     await db.stageEvent.updateMany({ where: { userId: user.id, stage: "WRITTEN_TEST" }, data: { linkExpiresAt: new Date(`${day}T18:00:00+08:00`) } });
     // A crowded day far ahead: 25 written tests, five more than a day shows.
-    const crowded = await createCompany(user.id, { name: "海投", tier: "C" });
-    const { id: applicationId } = await startApplication(user.id, { companyId: crowded.id, role: "" }, tz);
+    const { id: applicationId } = (await startedCompany(user.id, { name: "海投", tier: "C" })).application;
     await db.stageEvent.createMany({
       data: Array.from({ length: 25 }, (_, index) => ({ userId: user.id, applicationId, position: index + 10, stage: "WRITTEN_TEST" as const, scheduledAt: new Date(Date.UTC(2099, 3, 1, 1, index)) })),
     });
-    const other = await createTestUser("另一个用户");
-    const foreign = await createCompany(other.id, { name: "别人的公司", tier: "S" });
-    await startApplication(other.id, { companyId: foreign.id, role: "", command: { type: "advance", stage: "WRITTEN_TEST", scheduledAt: `${day}T10:00` } }, tz);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    const { db } = await import("@/lib/db");
-    await db.$disconnect();
+    const other = await suite.createTestUser("另一个用户");
+    await startedCompany(other.id, { name: "别人的公司", tier: "S" }, { type: "advance", stage: "WRITTEN_TEST", scheduledAt: `${day}T10:00` });
   });
 
   async function open(options: { width?: number; locale?: "zh" | "en" }): Promise<Page> {
-    const page = await newPage(browser, { ...options, timeZoneId: "America/Los_Angeles" });
+    const page = await newPage(suite.browser, { ...options, timeZoneId: "America/Los_Angeles" });
     page.on("console", (message) => {
       if (message.type() === "error") problems.push(message.text());
     });
@@ -93,14 +72,7 @@ describe("calendar", () => {
   it("holds the calendar's height while react-big-calendar loads, so the page does not jump", async () => {
     const page = await open({});
     // Holds back the script chunk that carries react-big-calendar until the placeholder has been measured.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route("**/_next/static/chunks/*.js", async (route) => {
-      const response = await route.fetch();
-      const body = await response.text();
-      if (body.includes("rbc-month-view")) await held;
-      await route.fulfill({ response, body });
-    });
+    const release = await holdChunks(page, "rbc-month-view");
     await page.goto(`/calendar?view=month&date=${day}`);
     const placeholder = page.getByTestId("calendar-placeholder");
     await placeholder.waitFor();

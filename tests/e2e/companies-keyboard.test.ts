@@ -1,7 +1,9 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 
-import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { signedInPage } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
+import type { TTestUser } from "@/tests/helpers/users";
 
 // The companies table by keyboard (↓ from the search, ↑/↓ between rows, Enter opens, a skip
 // link to the rows), a page past the end, and the messages for a long search, a long name and
@@ -9,8 +11,6 @@ import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
 // 1440 and 375 px.
 
 const SHOTS = process.env.E2E_SCREENSHOTS;
-type TUser = { email: string; password: string; id: string };
-
 const poll = <T,>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000 });
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -20,29 +20,19 @@ const focused = (page: Page) =>
 const rowNames = (page: Page) => page.locator("tbody tr td:nth-child(2) a").allInnerTexts();
 
 describe("the companies table by keyboard, and its messages", () => {
-  let browser: Browser;
-  let user: TUser;
+  const suite = browserSuite();
+  let user: TTestUser;
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = inject("databaseUrl");
-    const { createTestUser } = await import("@/tests/helpers/users");
     const { createCompany } = await import("@/lib/services/companies");
-    user = await createTestUser("键盘用户");
+    user = await suite.createTestUser("键盘用户");
     // 30 companies: two pages of 25. Names sort by pinyin: 阿里巴巴 first, 字节跳动 among the last.
     const names = ["字节跳动", "阿里巴巴", "腾讯", "百度", "美团", ...Array.from({ length: 25 }, (_, i) => `公司${String(i).padStart(2, "0")}`)];
     for (const name of names) await createCompany(user.id, { name, tier: "A", aliases: [], confirmNear: true });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    const { db } = await import("@/lib/db");
-    await db.$disconnect();
   });
 
   it("↓ after / goes to the first row, ↑/↓ move, Enter opens; one Tab from the search reaches the rows", async () => {
-    const page = await newPage(browser, { width: 1440 });
-    await signIn(page, user.email, user.password);
+    const page = await signedInPage(suite.browser, user, { width: 1440 });
     await page.goto("/companies?sort=name&dir=asc");
     await poll(() => rowNames(page)).toHaveLength(25);
     const names = await rowNames(page);
@@ -75,8 +65,7 @@ describe("the companies table by keyboard, and its messages", () => {
   });
 
   it("a page past the end is the last page", async () => {
-    const page = await newPage(browser);
-    await signIn(page, user.email, user.password);
+    const page = await signedInPage(suite.browser, user);
     await page.goto("/companies?page=999");
     await page.waitForURL(/[?&]page=2(&|$)/);
     await page.getByText("第 2 / 2 页").waitFor();
@@ -85,8 +74,7 @@ describe("the companies table by keyboard, and its messages", () => {
 
   for (const [locale, width] of [["zh", 1440], ["en", 375], ["en", 1440], ["zh", 375]] as const) {
     it(`says so when a search or a name is too long (${locale}, ${width} px)`, async () => {
-      const page = await newPage(browser, { width, locale });
-      await signIn(page, user.email, user.password);
+      const page = await signedInPage(suite.browser, user, { width, locale });
       await page.goto("/companies");
       await poll(() => rowNames(page)).toHaveLength(25);
       const search = page.locator('input[aria-keyshortcuts="/"]');
@@ -112,8 +100,7 @@ describe("the companies table by keyboard, and its messages", () => {
   }
 
   it("offers to add 字节跳动（北京） anyway beside 字节跳动; 字节跳动 itself stays refused", async () => {
-    const page = await newPage(browser, { width: 375 });
-    await signIn(page, user.email, user.password);
+    const page = await signedInPage(suite.browser, user, { width: 375 });
     await page.goto("/companies");
     const addButton = page.getByRole("button", { name: "添加公司" }).first();
     const dialog = page.getByRole("dialog");

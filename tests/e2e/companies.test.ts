@@ -1,21 +1,16 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 
-import { baseUrl, launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { baseUrl, signedInPage } from "@/tests/helpers/browser";
+import { shanghaiLocal } from "@/tests/helpers/applications";
+import { browserSuite } from "@/tests/helpers/browser-suite";
+import type { TTestUser } from "@/tests/helpers/users";
 
 // The issue's flow in Chromium: add companies in two tiers, filter by tier and text, sort,
 // open a company, advance it to 笔试 with a date, see it on the board and in the next-event
 // column, drag it to 面试, mark 挂, start a 复活甲 application; another user gets a 404.
 
-type TUser = { email: string; password: string };
-
 const poll = <T,>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000 });
-
-/** `YYYY-MM-DDTHH:mm` in Asia/Shanghai (the default time zone), `days` from now at `hour`:00. */
-function shanghaiLocal(days: number, hour: number): string {
-  const date = new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000);
-  return `${date.toISOString().slice(0, 10)}T${String(hour).padStart(2, "0")}:00`;
-}
 
 async function addCompany(page: Page, name: string, tier: string, aliases = "") {
   await page.getByRole("button", { name: "添加公司" }).first().click();
@@ -32,28 +27,18 @@ const rowNames = (page: Page) => page.locator("tbody tr td:nth-child(2) a").allI
 const row = (page: Page, name: string) => page.locator("tbody tr", { hasText: name });
 
 describe("tracking applications end to end", () => {
-  let browser: Browser;
-  let owner: TUser;
-  let other: TUser;
+  const suite = browserSuite();
+  let owner: TTestUser;
+  let other: TTestUser;
   let companyUrl = "";
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = inject("databaseUrl");
-    const { createTestUser } = await import("@/tests/helpers/users");
-    owner = await createTestUser("投递人");
-    other = await createTestUser("旁观者");
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    const { db } = await import("@/lib/db");
-    await db.$disconnect();
+    owner = await suite.createTestUser("投递人");
+    other = await suite.createTestUser("旁观者");
   });
 
   it("adds, filters, sorts, advances, drags, rejects and revives", async () => {
-    const page = await newPage(browser);
-    await signIn(page, owner.email, owner.password);
+    const page = await signedInPage(suite.browser, owner);
     await page.goto("/companies");
     await page.getByText("还没有公司").waitFor();
 
@@ -157,17 +142,15 @@ describe("tracking applications end to end", () => {
   });
 
   it("links a question set to the selected companies (with undo), archives, and restores from the archived view", async () => {
-    const { createTestUser } = await import("@/tests/helpers/users");
     const { createCompany } = await import("@/lib/services/companies");
     const { createSet } = await import("@/lib/services/questions");
     const { db } = await import("@/lib/db");
-    const user = await createTestUser("整理人");
+    const user = await suite.createTestUser("整理人");
     for (const [name, tier] of [["阿里", "S"], ["美团", "A"], ["快手", "B"]] as const) await createCompany(user.id, { name, tier });
     const set = await createSet(user.id, { title: "LLM 八股" });
     await db.question.create({ data: { userId: user.id, setId: set.id, position: 1, title: "注意力", contentHash: `e2e-${set.id}` } });
 
-    const page = await newPage(browser);
-    await signIn(page, user.email, user.password);
+    const page = await signedInPage(suite.browser, user);
     await page.goto("/companies");
     await poll(() => rowNames(page)).toHaveLength(3);
     expect(await row(page, "阿里").innerText()).toContain("未关联");
@@ -204,8 +187,7 @@ describe("tracking applications end to end", () => {
     await page.context().close();
 
     // On a phone the same rows read as a list: no header row, one card per company.
-    const phone = await newPage(browser, { width: 390 });
-    await signIn(phone, user.email, user.password);
+    const phone = await signedInPage(suite.browser, user, { width: 390 });
     await phone.goto("/companies");
     await poll(() => rowNames(phone)).toHaveLength(3);
     expect((await phone.locator("thead").boundingBox())?.height ?? 0).toBeLessThanOrEqual(1);
@@ -216,8 +198,7 @@ describe("tracking applications end to end", () => {
 
   it("gives another user a 404 for the first user's company", async () => {
     expect(companyUrl).toMatch(/\/companies\//);
-    const page = await newPage(browser);
-    await signIn(page, other.email, other.password);
+    const page = await signedInPage(suite.browser, other);
     const response = await page.goto(companyUrl.replace(/^https?:\/\/[^/]+/, baseUrl()));
     expect(response?.status()).toBe(404);
     await page.goto("/companies");

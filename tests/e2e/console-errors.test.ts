@@ -1,8 +1,9 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { DEMO_CREDENTIALS } from "@/lib/services/demo-seed";
-import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { newPage, signIn } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
 
 // Every page of the app, opened as the demo user in both languages, logs no console error and
 // throws no page error: no hydration mismatch (React #418), no missing message, no failed script.
@@ -11,12 +12,12 @@ import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
 
 const BROWSER_ZONE = "America/Los_Angeles";
 
-let browser: Browser;
+const suite = browserSuite();
 let paths: string[] = [];
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = inject("databaseUrl");
-  const [{ ensureDemoAccount }, { db }] = await Promise.all([import("@/lib/services/demo-seed"), import("@/lib/db")]);
+  const { ensureDemoAccount } = await import("@/lib/services/demo-seed");
+  const { db } = suite;
   await ensureDemoAccount();
   const user = await db.user.findUniqueOrThrow({ where: { email: DEMO_CREDENTIALS.email }, select: { id: true, timeZone: true } });
   expect(user.timeZone).toBe("Asia/Shanghai");
@@ -43,10 +44,7 @@ beforeAll(async () => {
     `/companies/${company.id}/asked`,
     "/questions/hot",
   ];
-  browser = await launchBrowser();
 });
-
-afterAll(() => browser?.close());
 
 /** Console errors and uncaught page errors while `visit` runs, each with the URL it came from. */
 async function errorsDuring(page: Page, visit: () => Promise<void>, allowed: (text: string, url: string) => boolean = () => false) {
@@ -74,7 +72,7 @@ async function open(page: Page, path: string) {
 
 describe.each(["zh", "en"] as const)("every page in %s, browser clock in another zone than the account's", (locale) => {
   it("logs no console error and throws no page error", async () => {
-    const page = await newPage(browser, { locale, timeZoneId: BROWSER_ZONE });
+    const page = await newPage(suite.browser, { locale, timeZoneId: BROWSER_ZONE });
     await signIn(page, DEMO_CREDENTIALS.email, DEMO_CREDENTIALS.password);
     const errors: string[] = [];
     for (const path of paths) errors.push(...(await errorsDuring(page, () => open(page, path))));

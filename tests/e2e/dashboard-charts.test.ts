@@ -2,10 +2,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 
-import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { trackCompany } from "@/tests/helpers/applications";
+import { holdChunks, newPage, signIn } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
 import { firstLoadJs } from "@/tests/helpers/first-load";
+import type { TTestUser } from "@/tests/helpers/users";
 
 // The dashboard's tier charts (recharts, loaded after the page): one funnel per tier and the tier
 // portfolio render as SVG with accessible names in the light and the dark theme, in the theme's
@@ -14,7 +17,6 @@ import { firstLoadJs } from "@/tests/helpers/first-load";
 // recharts is in no route's first-load JavaScript (the dashboard loads it after the page; sizes:
 // first-load.test.ts).
 
-type TUser = { id: string; email: string; password: string };
 type TTheme = "light" | "dark";
 
 /** Every console error and uncaught page error of `page`, from now on. */
@@ -27,7 +29,7 @@ function collectErrors(page: Page) {
   return errors;
 }
 
-async function openDashboard(browser: Browser, user: TUser, theme: TTheme, width?: number) {
+async function openDashboard(browser: Browser, user: TTestUser, theme: TTheme, width?: number) {
   const page = await newPage(browser, { width });
   await page.context().addCookies([{ name: "ob-theme", value: theme, url: inject("baseUrl") }]);
   const errors = collectErrors(page);
@@ -46,42 +48,23 @@ const chartColours = (page: Page) =>
   });
 
 describe("dashboard tier charts", () => {
-  let browser: Browser;
-  let user: TUser;
+  const suite = browserSuite();
+  let user: TTestUser;
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = inject("databaseUrl");
-    const { createTestUser } = await import("@/tests/helpers/users");
-    const { createCompany } = await import("@/lib/services/companies");
-    const { moveApplication, startApplication } = await import("@/lib/services/applications");
-    type TCommand = Parameters<typeof moveApplication>[1]["command"];
-    const tz = { timeZone: "Asia/Shanghai" };
-    const track = async (userId: string, name: string, tier: "S" | "A" | "B" | null, commands: TCommand[]) => {
-      const { id: companyId } = await createCompany(userId, { name, tier });
-      if (commands.length === 0) return;
-      let app = await startApplication(userId, { companyId, role: "算法" }, tz);
-      for (const command of commands) app = await moveApplication(userId, { applicationId: app.id, version: app.version, command }, tz);
-    };
-    user = await createTestUser("画图人");
-    await track(user.id, "字节跳动", "S", [{ type: "advance", stage: "APPLIED" }, { type: "advance", stage: "WRITTEN_TEST" }, { type: "markRejected" }]);
-    await track(user.id, "腾讯", "S", [{ type: "advance", stage: "APPLIED" }, { type: "advance", stage: "INTERVIEW" }]);
-    await track(user.id, "米哈游", "A", [{ type: "advance", stage: "APPLIED" }]);
-    await track(user.id, "美团", "B", [{ type: "advance", stage: "APPLIED" }, { type: "advance", stage: "WRITTEN_TEST" }, { type: "advance", stage: "INTERVIEW" }, { type: "markOffer" }]);
-    await track(user.id, "京东", "B", [{ type: "advance", stage: "APPLIED" }, { type: "markRejected" }]);
-    await track(user.id, "小公司", null, []);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    const { db } = await import("@/lib/db");
-    await db.$disconnect();
+    user = await suite.createTestUser("画图人");
+    await trackCompany(user.id, { name: "字节跳动", tier: "S" }, [{ type: "advance", stage: "APPLIED" }, { type: "advance", stage: "WRITTEN_TEST" }, { type: "markRejected" }]);
+    await trackCompany(user.id, { name: "腾讯", tier: "S" }, [{ type: "advance", stage: "APPLIED" }, { type: "advance", stage: "INTERVIEW" }]);
+    await trackCompany(user.id, { name: "米哈游", tier: "A" }, [{ type: "advance", stage: "APPLIED" }]);
+    await trackCompany(user.id, { name: "美团", tier: "B" }, [{ type: "advance", stage: "APPLIED" }, { type: "advance", stage: "WRITTEN_TEST" }, { type: "advance", stage: "INTERVIEW" }, { type: "markOffer" }]);
+    await trackCompany(user.id, { name: "京东", tier: "B" }, [{ type: "advance", stage: "APPLIED" }, { type: "markRejected" }]);
+    await trackCompany(user.id, { name: "小公司", tier: null }, []);
   });
 
   const colours: Partial<Record<TTheme, Awaited<ReturnType<typeof chartColours>>>> = {};
 
   it.each(["light", "dark"] as const)("draws a funnel per tier and the portfolio as named SVG charts in the %s theme, with no console error", async (theme) => {
-    const { page, errors } = await openDashboard(browser, user, theme);
+    const { page, errors } = await openDashboard(suite.browser, user, theme);
     await page.goto("/dashboard", { waitUntil: "networkidle" });
     expect(await page.locator("html").getAttribute("class")).toContain(theme);
     const funnels = page.getByTestId("tier-funnel-chart").locator("svg.recharts-surface");
@@ -111,7 +94,7 @@ describe("dashboard tier charts", () => {
   });
 
   it("shows the same numbers in the charts as in the tables under 以表格查看", async () => {
-    const { page, errors } = await openDashboard(browser, user, "light");
+    const { page, errors } = await openDashboard(suite.browser, user, "light");
     await page.goto("/dashboard", { waitUntil: "networkidle" });
     const table = page.getByTestId("tier-funnel");
     expect(await table.isVisible()).toBe(false);
@@ -129,16 +112,9 @@ describe("dashboard tier charts", () => {
   });
 
   it("holds the chart's height while recharts loads, so nothing below it moves", async () => {
-    const { page, errors } = await openDashboard(browser, user, "light");
+    const { page, errors } = await openDashboard(suite.browser, user, "light");
     // Holds back the script chunk that carries recharts until the placeholder has been measured.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route("**/_next/static/chunks/*.js", async (route) => {
-      const response = await route.fetch();
-      const body = await response.text();
-      if (body.includes("recharts-")) await held;
-      await route.fulfill({ response, body });
-    });
+    const release = await holdChunks(page, "recharts-");
     await page.goto("/dashboard");
     await page.getByTestId("tier-portfolio-chart").locator('[data-slot="skeleton"]').waitFor({ state: "attached" });
     const below = () => page.getByTestId("prepare-next").evaluate((element) => element.getBoundingClientRect().top);

@@ -1,64 +1,36 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
-import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { shanghaiLocal, trackCompany } from "@/tests/helpers/applications";
+import { signedInPage } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
+import type { TTestUser } from "@/tests/helpers/users";
 
 // 需要更新 in the browser: a 笔试 whose time passed yesterday with no result shows on the
 // dashboard and as the number on 仪表盘 in the navigation; one click on 通过 records it (the
 // toast offers undo), and the row and the number go away. On a phone, in English, 改期 takes a
 // new date and time in the user's zone and the last row leaves.
 
-type TUser = { id: string; email: string; password: string };
-
-/** `YYYY-MM-DDTHH:mm` in Asia/Shanghai (the default time zone), `days` from now at `hour`:00. */
-function shanghaiLocal(days: number, hour: number): string {
-  const date = new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000);
-  return `${date.toISOString().slice(0, 10)}T${String(hour).padStart(2, "0")}:00`;
-}
-
 describe("需要更新", () => {
-  let browser: Browser;
-  let owner: TUser;
+  const suite = browserSuite();
+  let owner: TTestUser;
   let applicationId = "";
   let meituanId = "";
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = inject("databaseUrl");
-    const { createTestUser } = await import("@/tests/helpers/users");
-    const { createCompany } = await import("@/lib/services/companies");
-    const { moveApplication, startApplication } = await import("@/lib/services/applications");
-    const tz = { timeZone: "Asia/Shanghai" };
-    owner = await createTestUser("复盘人");
-    const { id: companyId } = await createCompany(owner.id, { name: "字节跳动", tier: "S" });
-    let app = await startApplication(owner.id, { companyId, role: "算法" }, tz);
-    for (const command of [
+    owner = await suite.createTestUser("复盘人");
+    ({ applicationId } = await trackCompany(owner.id, { name: "字节跳动", tier: "S" }, [
       { type: "advance", stage: "APPLIED" },
       { type: "advance", stage: "WRITTEN_TEST", scheduledAt: shanghaiLocal(-1, 19) },
-    ] as const) {
-      app = await moveApplication(owner.id, { applicationId: app.id, version: app.version, command }, tz);
-    }
-    applicationId = app.id;
-    const meituan = await createCompany(owner.id, { name: "美团", tier: "B" });
-    let second = await startApplication(owner.id, { companyId: meituan.id, role: "后端" }, tz);
-    for (const command of [
+    ]));
+    const meituan = await trackCompany(owner.id, { name: "美团", tier: "B" }, [
       { type: "advance", stage: "APPLIED" },
       { type: "advance", stage: "INTERVIEW", scheduledAt: shanghaiLocal(-2, 10), label: "一面" },
-    ] as const) {
-      second = await moveApplication(owner.id, { applicationId: second.id, version: second.version, command }, tz);
-    }
-    meituanId = second.id;
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    const { db } = await import("@/lib/db");
-    await db.$disconnect();
+    ], "后端");
+    meituanId = meituan.applicationId;
   });
 
   it("marks an overdue 笔试 通过 in one click; the row and the navigation's number go away", async () => {
-    const page = await newPage(browser);
-    await signIn(page, owner.email, owner.password);
+    const page = await signedInPage(suite.browser, owner);
     await page.goto("/dashboard");
     const row = page.getByTestId("overdue-event").filter({ hasText: "字节跳动" });
     await row.waitFor();
@@ -80,8 +52,7 @@ describe("需要更新", () => {
   });
 
   it("reschedules on a 375 px phone in English, in the user's time zone, without horizontal overflow", async () => {
-    const page = await newPage(browser, { width: 375, locale: "en" });
-    await signIn(page, owner.email, owner.password);
+    const page = await signedInPage(suite.browser, owner, { width: 375, locale: "en" });
     await page.goto("/dashboard");
     const row = page.getByTestId("overdue-event").filter({ hasText: "美团" });
     await row.getByRole("button", { name: "Reschedule" }).click();

@@ -1,71 +1,44 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 
-import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { shanghaiLocal, trackCompany } from "@/tests/helpers/applications";
+import { signedInPage } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
+import type { TTestUser } from "@/tests/helpers/users";
 
 // A user with a few companies, applications and events (made through the services) sees the
 // funnel numbers and the upcoming list in date order; another user's data never shows; a phone
 // has no horizontal overflow; signing in on a new device brings the account's saved language.
 
-type TUser = { id: string; email: string; password: string };
-
-/** `YYYY-MM-DDTHH:mm` in Asia/Shanghai (the default time zone), `days` from now at `hour`:00. */
-function shanghaiLocal(days: number, hour: number): string {
-  const date = new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000);
-  return `${date.toISOString().slice(0, 10)}T${String(hour).padStart(2, "0")}:00`;
-}
-
 const text = (page: Page, testId: string) => page.getByTestId(testId).innerText();
 
 describe("dashboard", () => {
-  let browser: Browser;
-  let owner: TUser;
-  let other: TUser;
-  let empty: TUser;
+  const suite = browserSuite();
+  let owner: TTestUser;
+  let other: TTestUser;
+  let empty: TTestUser;
   let bytedanceId = "";
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = inject("databaseUrl");
-    const { createTestUser } = await import("@/tests/helpers/users");
-    const { createCompany } = await import("@/lib/services/companies");
-    const { moveApplication, startApplication } = await import("@/lib/services/applications");
-    type TCommand = Parameters<typeof moveApplication>[1]["command"];
-    const tz = { timeZone: "Asia/Shanghai" };
-    const track = async (userId: string, name: string, tier: "S" | "A" | "B", commands: TCommand[]) => {
-      const { id: companyId } = await createCompany(userId, { name, tier });
-      let app = await startApplication(userId, { companyId, role: "算法" }, tz);
-      for (const command of commands) {
-        app = await moveApplication(userId, { applicationId: app.id, version: app.version, command }, tz);
-      }
-      return companyId;
-    };
-    [owner, other, empty] = await Promise.all([createTestUser("看板人"), createTestUser("旁观者"), createTestUser("新人")]);
-    bytedanceId = await track(owner.id, "字节跳动", "S", [
+    [owner, other, empty] = await Promise.all([suite.createTestUser("看板人"), suite.createTestUser("旁观者"), suite.createTestUser("新人")]);
+    ({ companyId: bytedanceId } = await trackCompany(owner.id, { name: "字节跳动", tier: "S" }, [
       { type: "advance", stage: "APPLIED" },
       { type: "advance", stage: "WRITTEN_TEST", scheduledAt: shanghaiLocal(1, 19) },
       { type: "advance", stage: "INTERVIEW", scheduledAt: shanghaiLocal(2, 10), label: "一面" },
-    ]);
-    await track(owner.id, "米哈游", "A", [
+    ]));
+    await trackCompany(owner.id, { name: "米哈游", tier: "A" }, [
       { type: "advance", stage: "APPLIED" },
       { type: "advance", stage: "WRITTEN_TEST", scheduledAt: shanghaiLocal(3, 19) },
     ]);
-    await track(owner.id, "京东", "B", [{ type: "advance", stage: "APPLIED" }, { type: "markRejected" }]);
-    await track(other.id, "别人家", "A", [
+    await trackCompany(owner.id, { name: "京东", tier: "B" }, [{ type: "advance", stage: "APPLIED" }, { type: "markRejected" }]);
+    await trackCompany(other.id, { name: "别人家", tier: "A" }, [
       { type: "advance", stage: "APPLIED" },
       { type: "advance", stage: "INTERVIEW", scheduledAt: shanghaiLocal(1, 15), label: "HR面" },
     ]);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    const { db } = await import("@/lib/db");
-    await db.$disconnect();
   });
 
   it("shows the funnel and the upcoming list, and nothing of another user's", async () => {
-    const page = await newPage(browser);
-    await signIn(page, owner.email, owner.password);
+    const page = await signedInPage(suite.browser, owner);
     await page.goto("/dashboard");
     expect(await text(page, "stat-companies")).toContain("3");
     expect(await text(page, "stat-active")).toContain("2");
@@ -93,8 +66,7 @@ describe("dashboard", () => {
   });
 
   it("fits a 375 px phone without horizontal overflow", async () => {
-    const page = await newPage(browser, { width: 375 });
-    await signIn(page, owner.email, owner.password);
+    const page = await signedInPage(suite.browser, owner, { width: 375 });
     await page.goto("/dashboard");
     await page.getByTestId("upcoming").waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -103,8 +75,7 @@ describe("dashboard", () => {
   });
 
   it("keeps the empty state for a user with no companies", async () => {
-    const page = await newPage(browser);
-    await signIn(page, empty.email, empty.password);
+    const page = await signedInPage(suite.browser, empty);
     await page.goto("/dashboard");
     await page.getByText("还没有数据").waitFor();
     expect(await page.getByRole("link", { name: "导入笔记" }).getAttribute("href")).toBe("/import");
@@ -114,8 +85,7 @@ describe("dashboard", () => {
   it("copies the account's saved language into the cookie when signing in on a new device", async () => {
     const { setUserLocale } = await import("@/lib/services/users");
     await setUserLocale(other.id, "en");
-    const page = await newPage(browser);
-    await signIn(page, other.email, other.password);
+    const page = await signedInPage(suite.browser, other);
     const cookies = await page.context().cookies();
     expect(cookies.find((cookie) => cookie.name === "ob-locale")?.value).toBe("en");
     await page.goto("/dashboard");

@@ -1,57 +1,35 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
-import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { shanghaiLocal, trackCompany } from "@/tests/helpers/applications";
+import { signedInPage } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
+import type { TTestUser } from "@/tests/helpers/users";
 
 // What was actually asked, in the browser: after yesterday's 二面 the dashboard asks for its
 // questions; the logging page takes one question found in the bank and one typed in (answered
 // badly); both then show on the company page, in 高频题 and on the question's page, the typed one
 // is being learned again, and the interview's 面经 is ready to copy. Then the same pages in English.
 
-type TUser = { id: string; email: string; password: string };
-
-function shanghaiLocal(days: number, hour: number): string {
-  const date = new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000);
-  return `${date.toISOString().slice(0, 10)}T${String(hour).padStart(2, "0")}:00`;
-}
-
 describe("questions asked at an interview", () => {
-  let browser: Browser;
-  let owner: TUser;
+  const suite = browserSuite();
+  let owner: TTestUser;
   let companyId = "";
   let loraId = "";
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = inject("databaseUrl");
-    const { createTestUser } = await import("@/tests/helpers/users");
-    const { createCompany } = await import("@/lib/services/companies");
-    const { moveApplication, startApplication } = await import("@/lib/services/applications");
     const { createSet } = await import("@/lib/services/questions");
     const { createQuestion } = await import("@/lib/services/questions-items");
-    const tz = { timeZone: "Asia/Shanghai" };
-    owner = await createTestUser("面试人");
-    companyId = (await createCompany(owner.id, { name: "字节跳动", tier: "S" })).id;
-    let app = await startApplication(owner.id, { companyId, role: "大模型算法" }, tz);
-    for (const command of [
+    owner = await suite.createTestUser("面试人");
+    ({ companyId } = await trackCompany(owner.id, { name: "字节跳动", tier: "S" }, [
       { type: "advance", stage: "APPLIED" },
       { type: "advance", stage: "INTERVIEW", scheduledAt: shanghaiLocal(-1, 15), label: "二面" },
-    ] as const) {
-      app = await moveApplication(owner.id, { applicationId: app.id, version: app.version, command }, tz);
-    }
+    ], "大模型算法"));
     const setId = (await createSet(owner.id, { title: "LLM" })).id;
     loraId = (await createQuestion(owner.id, { setId, title: "LoRA 的原理", answerMd: "低秩分解 $W = BA$", stars: 1 })).id;
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    const { db } = await import("@/lib/db");
-    await db.$disconnect();
   });
 
   it("logs two asked questions from the dashboard's 复盘 prompt and finds them on the company page and in 高频题", async () => {
-    const page = await newPage(browser);
-    await signIn(page, owner.email, owner.password);
+    const page = await signedInPage(suite.browser, owner);
     await page.goto("/dashboard");
     const prompt = page.getByTestId("debrief");
     await prompt.getByText("字节跳动").waitFor();
@@ -119,8 +97,7 @@ describe("questions asked at an interview", () => {
   });
 
   it("reads the same in English, and the logging page fits a phone", async () => {
-    const page = await newPage(browser, { locale: "en", width: 390 });
-    await signIn(page, owner.email, owner.password);
+    const page = await signedInPage(suite.browser, owner, { locale: "en", width: 390 });
     await page.goto(`/companies/${companyId}/asked`);
     await page.getByRole("heading", { name: "字节跳动 · Log questions asked" }).waitFor();
     await page.getByText("Answered badly").first().waitFor();

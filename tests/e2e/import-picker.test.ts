@@ -1,17 +1,17 @@
 import { readFile } from "node:fs/promises";
 
-import type { Browser, FileChooser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { FileChooser, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 
-import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { signedInPage } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
 import { REAL_NOTES_PATH } from "@/tests/helpers/real-notes";
+import type { TTestUser } from "@/tests/helpers/users";
 
 // The import page's file picker and preview: the picker speaks the page's language and names the
 // chosen file, a file can be dropped on it (click and keyboard still open the browser's chooser),
 // an empty file is called empty, the preview says where applications beyond the pipeline block
 // come from, and every suggested merge can be accepted at once.
-
-type TUser = { email: string; password: string };
 
 /** Drops a file on the import panel's drop zone, as a drag from the desktop does (a DataTransfer). */
 async function dropFile(page: Page, name: string, content: string) {
@@ -41,20 +41,11 @@ async function chooserByKeyboard(page: Page): Promise<FileChooser> {
 }
 
 describe("import file picker and preview", () => {
-  let browser: Browser;
-  let user: TUser;
+  const suite = browserSuite();
+  let user: TTestUser;
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = inject("databaseUrl");
-    const { createTestUser } = await import("@/tests/helpers/users");
-    user = await createTestUser("拖放导入");
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    const { db } = await import("@/lib/db");
-    await db.$disconnect();
+    user = await suite.createTestUser("拖放导入");
   });
 
   it("shows a localized picker with the chosen file's name; click and keyboard open the chooser", async () => {
@@ -62,8 +53,7 @@ describe("import file picker and preview", () => {
       ["zh", "选择文件", "未选择文件"],
       ["en", "Choose file", "No file chosen"],
     ] as const) {
-      const page = await newPage(browser, { locale });
-      await signIn(page, user.email, user.password);
+      const page = await signedInPage(suite.browser, user, { locale });
       await page.goto("/import");
       const zone = page.getByTestId("drop-zone").first();
       expect(await zone.innerText()).toContain(choose);
@@ -81,8 +71,7 @@ describe("import file picker and preview", () => {
   });
 
   it("says an empty file is empty, not that no file was chosen", async () => {
-    const page = await newPage(browser);
-    await signIn(page, user.email, user.password);
+    const page = await signedInPage(suite.browser, user);
     await page.goto("/import");
     await page.setInputFiles("#notes-file", { name: "empty.md", mimeType: "text/markdown", buffer: Buffer.alloc(0) });
     await page.getByRole("button", { name: "预览", exact: true }).click();
@@ -92,8 +81,7 @@ describe("import file picker and preview", () => {
   });
 
   it("takes a dropped file, explains applications from tier-list annotations, and merges all suggestions at once", async () => {
-    const page = await newPage(browser);
-    await signIn(page, user.email, user.password);
+    const page = await signedInPage(suite.browser, user);
     await page.goto("/import");
     await dropFile(page, "interview-notes.md", await readFile(REAL_NOTES_PATH, "utf8"));
     await expect.poll(() => page.getByTestId("drop-zone-name").first().innerText()).toBe("interview-notes.md");

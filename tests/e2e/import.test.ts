@@ -1,16 +1,16 @@
 import { readFile } from "node:fs/promises";
 
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 
-import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { signedInPage } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
 import { REAL_NOTES_PATH } from "@/tests/helpers/real-notes";
+import type { TTestUser } from "@/tests/helpers/users";
 
 // The issue's flow in Chromium: upload the real notes on /import, read the preview counts, answer
 // the suggested merges, confirm, find the sets and companies, re-upload → "nothing changed",
 // download the JSON backup; an image upload is served to its owner and 404 for another user.
-
-type TUser = { email: string; password: string };
 
 // The real notes' known figures, read once from the file: 13 sets (12 of questions and one
 // checklist), 275 questions, 262 companies (253 in the tier list, 9 named only by the pipeline),
@@ -28,27 +28,17 @@ async function preview(page: Page) {
 }
 
 describe("importing notes in the browser", () => {
-  let browser: Browser;
-  let owner: TUser;
-  let other: TUser;
+  const suite = browserSuite();
+  let owner: TTestUser;
+  let other: TTestUser;
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = inject("databaseUrl");
-    const { createTestUser } = await import("@/tests/helpers/users");
-    owner = await createTestUser("导入人");
-    other = await createTestUser("旁观者");
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    const { db } = await import("@/lib/db");
-    await db.$disconnect();
+    owner = await suite.createTestUser("导入人");
+    other = await suite.createTestUser("旁观者");
   });
 
   it("previews, asks about merges, imports, and says nothing changed the second time", async () => {
-    const page = await newPage(browser);
-    await signIn(page, owner.email, owner.password);
+    const page = await signedInPage(suite.browser, owner);
     await preview(page);
     for (const id of ["sets", "questions", "companies", "applications", "stageEvents"] as const) {
       expect(await page.getByTestId(`preview-${id}`).innerText()).toBe(String(IN_FILE[id]));
@@ -87,8 +77,7 @@ describe("importing notes in the browser", () => {
   });
 
   it("downloads the JSON backup and CSV; images are private to their owner", async () => {
-    const page = await newPage(browser);
-    await signIn(page, owner.email, owner.password);
+    const page = await signedInPage(suite.browser, owner);
     await page.goto("/import");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-json").click()]);
     const backup = JSON.parse(await readFile((await download.path()) ?? "", "utf8")) as { format: string; data: { questions: unknown[] } };
@@ -106,8 +95,7 @@ describe("importing notes in the browser", () => {
     expect((await page.request.get("/api/assets/1740404861907.png")).status()).toBe(200);
     await page.context().close();
 
-    const stranger = await newPage(browser);
-    await signIn(stranger, other.email, other.password);
+    const stranger = await signedInPage(suite.browser, other);
     expect((await stranger.request.get("/api/assets/1740404861907.png")).status()).toBe(404);
     const empty = JSON.parse(await (await stranger.request.get("/api/export?format=json")).text()) as { data: { questions: unknown[] } };
     expect(empty.data.questions).toEqual([]);

@@ -1,7 +1,9 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 
-import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { newPage, signIn } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
+import type { TTestUser } from "@/tests/helpers/users";
 
 // Untrusted Markdown in a real browser: an image from another host is a placeholder until the
 // reader clicks it (no request before), and text stored too deep for the parser (a 3,500-level
@@ -11,20 +13,17 @@ import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
 const REMOTE = "tracker.e2e.invalid";
 const SHOTS = process.env.E2E_SCREENSHOTS;
 
-type TUser = { id: string; email: string; password: string };
-
 describe("untrusted Markdown end to end", () => {
-  let browser: Browser;
-  let owner: TUser;
+  const suite = browserSuite();
+  let owner: TTestUser;
   let setId = "";
   let imageQuestionId = "";
   let deepQuestionId = "";
   let companyId = "";
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = inject("databaseUrl");
-    const [{ createTestUser }, { db }] = await Promise.all([import("@/tests/helpers/users"), import("@/lib/db")]);
-    owner = await createTestUser("读者");
+    const { db } = suite;
+    owner = await suite.createTestUser("读者");
     const set = await db.questionSet.create({ data: { userId: owner.id, title: "E2E 图片", slug: "e2e-images" }, select: { id: true } });
     setId = set.id;
     // Written as an import or a restore could have stored them, past what the editor accepts.
@@ -37,17 +36,10 @@ describe("untrusted Markdown end to end", () => {
       select: { id: true },
     });
     companyId = company.id;
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    const { db } = await import("@/lib/db");
-    await db.$disconnect();
   });
 
   async function ownerPage(): Promise<{ page: Page; remoteRequests: string[] }> {
-    const page = await newPage(browser);
+    const page = await newPage(suite.browser);
     const remoteRequests: string[] = [];
     page.on("request", (request) => {
       if (request.url().includes(REMOTE)) remoteRequests.push(request.url());

@@ -1,28 +1,22 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
-import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { startedCompany } from "@/tests/helpers/applications";
+import { signedInPage } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
+import type { TTestUser } from "@/tests/helpers/users";
 
 // Past the cap, the 仪表盘 badge reads "99+" (and says so to a screen reader) in Chinese on a
 // desktop and in English in a phone's menu, and 需要更新 heads its list with 99+ and "79+ more".
 
-type TUser = { id: string; email: string; password: string };
-
 describe("需要更新 past the cap", () => {
-  let browser: Browser;
-  let owner: TUser;
+  const suite = browserSuite();
+  let owner: TTestUser;
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = inject("databaseUrl");
-    const { createTestUser } = await import("@/tests/helpers/users");
-    const { createCompany } = await import("@/lib/services/companies");
-    const { startApplication } = await import("@/lib/services/applications");
-    const { db } = await import("@/lib/db");
-    owner = await createTestUser("海投人");
-    const { id: companyId } = await createCompany(owner.id, { name: "海投公司", tier: "B" });
-    const app = await startApplication(owner.id, { companyId, role: "算法" }, { timeZone: "Asia/Shanghai" });
+    owner = await suite.createTestUser("海投人");
+    const { application: app } = await startedCompany(owner.id, { name: "海投公司", tier: "B" }, undefined, "算法");
     // 120 面试 an hour apart, the latest an hour ago, none with a result.
-    await db.stageEvent.createMany({
+    await suite.db.stageEvent.createMany({
       data: Array.from({ length: 120 }, (_, index) => ({
         userId: owner.id,
         applicationId: app.id,
@@ -31,18 +25,10 @@ describe("需要更新 past the cap", () => {
         scheduledAt: new Date(Date.now() - (index + 1) * 3_600_000),
       })),
     });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    const { db } = await import("@/lib/db");
-    await db.$disconnect();
   });
 
   it("shows 99+ on 仪表盘 and at the head of 需要更新, in Chinese on a desktop", async () => {
-    const page = await newPage(browser, { width: 1280 });
-    await signIn(page, owner.email, owner.password);
+    const page = await signedInPage(suite.browser, owner, { width: 1280 });
     await page.goto("/dashboard");
     await page.getByTestId("overdue").waitFor();
     const badge = page.getByRole("navigation").getByTestId("nav-overdue").first();
@@ -56,8 +42,7 @@ describe("需要更新 past the cap", () => {
   });
 
   it("shows 99+ in the phone's menu in English, on one line and without overflow", async () => {
-    const page = await newPage(browser, { width: 375, locale: "en" });
-    await signIn(page, owner.email, owner.password);
+    const page = await signedInPage(suite.browser, owner, { width: 375, locale: "en" });
     await page.goto("/dashboard");
     await page.getByTestId("overdue").waitFor();
     await page.getByRole("button", { name: "Open menu" }).click();

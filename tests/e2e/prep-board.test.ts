@@ -1,13 +1,13 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 
-import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { signedInPage } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
+import type { TTestUser } from "@/tests/helpers/users";
 
 // The board shows at most BOARD_COLUMN_LIMIT cards per column with a link to the rest, and a
 // card moves by keyboard (笔试 asks for the date first). A prep task is renamed in place (Enter
 // saves, Esc cancels, an empty title is refused), and deleted starter tasks stay deleted.
-
-type TUser = { id: string; email: string; password: string };
 
 const NAMES = ["字节跳动", "阿里巴巴", "腾讯", "美团", "京东", "百度", "华为", "小米", "网易", "快手", "拼多多", "滴滴"];
 
@@ -22,35 +22,25 @@ async function keys(page: Page, names: string[]) {
 const column = (page: Page, id: string) => page.locator(`[data-testid="board-column"][data-column="${id}"]`);
 
 describe("board and prep tasks", () => {
-  let browser: Browser;
-  let user: TUser;
+  const suite = browserSuite();
+  let user: TTestUser;
   let limit = 0;
   let firstCompanyId = "";
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = inject("databaseUrl");
-    const { createTestUser } = await import("@/tests/helpers/users");
     const { createCompany } = await import("@/lib/services/companies");
     const { BOARD_COLUMN_LIMIT } = await import("@/lib/services/board");
     limit = BOARD_COLUMN_LIMIT;
-    user = await createTestUser("看板人");
+    user = await suite.createTestUser("看板人");
     for (const name of NAMES) {
       const { id } = await createCompany(user.id, { name, tier: "A" });
       firstCompanyId ||= id;
     }
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    const { db } = await import("@/lib/db");
-    await db.$disconnect();
   });
 
   it("shows the first cards of a column with a link to the rest, and moves a card by keyboard", async () => {
     expect(NAMES.length).toBeGreaterThan(limit);
-    const page = await newPage(browser);
-    await signIn(page, user.email, user.password);
+    const page = await signedInPage(suite.browser, user);
     await page.goto("/board");
     const toApply = column(page, "TO_APPLY");
     await toApply.getByTestId("board-card").first().waitFor();
@@ -87,8 +77,7 @@ describe("board and prep tasks", () => {
   });
 
   it("renames a task in place and keeps deleted starter tasks deleted", async () => {
-    const page = await newPage(browser);
-    await signIn(page, user.email, user.password);
+    const page = await signedInPage(suite.browser, user);
     await page.goto(`/companies/${firstCompanyId}/prep`);
     const tasks = page.getByRole("region", { name: "准备事项" });
     await tasks.getByRole("checkbox", { name: "准备反问" }).waitFor();

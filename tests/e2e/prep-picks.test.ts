@@ -1,7 +1,8 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
-import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { signedInPage } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
+import type { TTestUser } from "@/tests/helpers/users";
 
 // A company's prep as a new user works it: the 管理题集 menu stays open while several sets are
 // picked, and a question's mastery is picked in one click (已掌握 straight from 未学).
@@ -10,38 +11,25 @@ const SHOTS = process.env.E2E_SCREENSHOTS;
 const SETS = ["E2E 数据库", "E2E Python", "E2E 手撕"];
 
 describe("prep picks", () => {
-  let browser: Browser;
-  let user: { id: string; email: string; password: string };
+  const suite = browserSuite();
+  let user: TTestUser;
   let companyId = "";
   const setIds: string[] = [];
   let questionId = "";
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = inject("databaseUrl");
-    const [{ createTestUser }, { createCompany }, { createSet }, { createQuestion }] = await Promise.all([
-      import("@/tests/helpers/users"),
+    const [{ createCompany }, { createSet }, { createQuestion }] = await Promise.all([
       import("@/lib/services/companies"),
       import("@/lib/services/questions"),
       import("@/lib/services/questions-items"),
     ]);
-    user = await createTestUser("备考挑选人");
+    user = await suite.createTestUser("备考挑选人");
     companyId = (await createCompany(user.id, { name: "挑选公司", tier: "B" })).id;
     for (const title of SETS) setIds.push((await createSet(user.id, { title })).id);
     questionId = (await createQuestion(user.id, { setId: setIds[0]!, title: "E2E 索引为什么用 B+ 树", answerMd: "减少磁盘 IO", stars: 1 })).id;
-    browser = await launchBrowser();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    const { db } = await import("@/lib/db");
-    await db.$disconnect();
-  });
-
-  async function userPage(options: { width?: number; locale?: "zh" | "en" } = {}): Promise<Page> {
-    const page = await newPage(browser, options);
-    await signIn(page, user.email, user.password);
-    return page;
-  }
+  const userPage = (options: { width?: number; locale?: "zh" | "en" } = {}) => signedInPage(suite.browser, user, options);
 
   it("keeps the 管理题集 menu open for two picks, and links both sets", async () => {
     const { db } = await import("@/lib/db");

@@ -1,36 +1,28 @@
-import type { Browser, Route } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Route } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 
-import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { signedInPage } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
+import type { TTestUser } from "@/tests/helpers/users";
 
 // Ticking a prep task moves the checklist's progress at once, before the server has answered
 // (its action request is held back here), the server's answer confirms it, and a tick whose
 // request fails is rolled back with a message.
 
 describe("prep ticks", () => {
-  let browser: Browser;
-  let user: { email: string; password: string };
+  const suite = browserSuite();
+  let user: TTestUser;
   let companyId = "";
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = inject("databaseUrl");
-    const { createTestUser } = await import("@/tests/helpers/users");
     const { createCompany } = await import("@/lib/services/companies");
-    const created = await createTestUser("勾选人");
+    const created = await suite.createTestUser("勾选人");
     user = created;
     companyId = (await createCompany(created.id, { name: "勾选公司", tier: "A" })).id;
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    const { db } = await import("@/lib/db");
-    await db.$disconnect();
   });
 
   it("shows the new progress before the server answers, keeps it once saved, and rolls back a failed tick", async () => {
-    const page = await newPage(browser);
-    await signIn(page, user.email, user.password);
+    const page = await signedInPage(suite.browser, user);
     await page.goto(`/companies/${companyId}`);
     const percent = page.getByTestId("prep-percent");
     const firstTask = page.locator('input[type="checkbox"][id^="task-"]').first();

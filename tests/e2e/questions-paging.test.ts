@@ -1,30 +1,21 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
-import { launchBrowser, signedInPage } from "@/tests/helpers/browser";
+import { signedInPage } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
+import type { TTestUser } from "@/tests/helpers/users";
 
 // A set longer than a page in Chromium: the pager keeps the filter, and a page past the end goes
 // back to the first.
 
-type TUser = { id: string; email: string; password: string };
-
 describe("a question set's pages", () => {
-  let browser: Browser;
-  let owner: TUser;
+  const suite = browserSuite();
+  let owner: TTestUser;
   let pageSize = 0;
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = inject("databaseUrl");
-    const [{ createTestUser }, { SET_PAGE_SIZE }] = await Promise.all([import("@/tests/helpers/users"), import("@/lib/services/questions-items")]);
+    const { SET_PAGE_SIZE } = await import("@/lib/services/questions-items");
     pageSize = SET_PAGE_SIZE;
-    owner = await createTestUser("翻页人");
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    const { db } = await import("@/lib/db");
-    await db.$disconnect();
+    owner = await suite.createTestUser("翻页人");
   });
 
   it("pages through a set larger than a page with the filter kept, and sends a page past the end to the first", async () => {
@@ -35,7 +26,7 @@ describe("a question set's pages", () => {
     for (let n = 1; n <= starred + 2; n++) {
       await createQuestion(owner.id, { setId: long.id, title: titleOf(n), answerMd: "", stars: n <= starred ? 1 : 0 });
     }
-    const page = await signedInPage(browser, owner);
+    const page = await signedInPage(suite.browser, owner);
     const rows = page.locator("ol > li[data-question-id]");
     await page.goto(`/questions/${long.id}?star=1`);
     await rows.first().waitFor();

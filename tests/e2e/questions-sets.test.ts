@@ -1,11 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { crc32, deflateSync } from "node:zlib";
 
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
-import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { signedInPage } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
 import { REAL_NOTES_PATH } from "@/tests/helpers/real-notes";
+import type { TTestUser } from "@/tests/helpers/users";
 
 // Sets as a new user meets them, on the real notes: the Transformer set's own notes (its header
 // image and reference links) and ==highlight== shown; a wide table scrolls sideways on a phone
@@ -35,25 +36,21 @@ function bannerPng(): Buffer {
 const WIDE = "E2E：宽表格";
 const WORDS = ["Backpropagation", "Regularization", "Hyperparameters", "Tokenization", "Normalization", "Initialization"];
 
-type TUser = { id: string; email: string; password: string };
-
 describe("question sets end to end", () => {
-  let browser: Browser;
-  let owner: TUser;
+  const suite = browserSuite();
+  let owner: TTestUser;
   let setId = "";
   let highlightId = "";
   let wideId = "";
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = inject("databaseUrl");
-    const [{ createTestUser }, { readNotesFile }, { applyImport }, { createQuestion }, { db }] = await Promise.all([
-      import("@/tests/helpers/users"),
+    const [{ readNotesFile }, { applyImport }, { createQuestion }, { db }] = await Promise.all([
       import("@/lib/notes/notes-file"),
       import("@/lib/services/import"),
       import("@/lib/services/questions-items"),
       import("@/lib/db"),
     ]);
-    owner = await createTestUser("题集读者");
+    owner = await suite.createTestUser("题集读者");
     const file = readNotesFile("interview-notes.md", new Uint8Array(await readFile(REAL_NOTES_PATH)));
     await applyImport(owner.id, { fileName: "interview-notes.md", text: file.text, hash: file.hash, year: new Date().getFullYear() });
     const set = await db.questionSet.findFirstOrThrow({ where: { userId: owner.id, title: { contains: "Transformer" } }, select: { id: true, notes: true } });
@@ -66,20 +63,9 @@ describe("question sets end to end", () => {
     const header = `| 概念 | ${WORDS.slice(0, 3).join(" | ")} |\n| --- | --- | --- | --- |\n`;
     const rows = `| 英文 | ${WORDS.slice(3).join(" | ")} |\n| 说明 | 反向传播计算梯度 | 防止过拟合的手段 | 训练前设定的参数 |`;
     wideId = (await createQuestion(owner.id, { setId, title: WIDE, answerMd: header + rows, stars: 2 })).id;
-    browser = await launchBrowser();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    const { db } = await import("@/lib/db");
-    await db.$disconnect();
-  });
-
-  async function ownerPage(options: { width?: number; locale?: "zh" | "en" } = {}): Promise<Page> {
-    const page = await newPage(browser, options);
-    await signIn(page, owner.email, owner.password);
-    return page;
-  }
+  const ownerPage = (options: { width?: number; locale?: "zh" | "en" } = {}) => signedInPage(suite.browser, owner, options);
 
   it("shows the set's own notes with their header image and reference links", async () => {
     for (const [locale, width] of [["zh", 1440], ["en", 375]] as const) {

@@ -1,7 +1,8 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
-import { launchBrowser, signedInPage } from "@/tests/helpers/browser";
+import { signedInPage } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
+import type { TTestUser } from "@/tests/helpers/users";
 
 // A question's answer holding an XSS payload, opened in Chromium: nothing in it runs or escapes
 // the answer's box.
@@ -17,35 +18,24 @@ const XSS_ANSWER = [
   '<a href="/x" onclick="alert(4)">链接</a>',
 ].join("\n\n");
 
-type TUser = { id: string; email: string; password: string };
-
 describe("a stored XSS payload in an answer", () => {
-  let browser: Browser;
-  let owner: TUser;
+  const suite = browserSuite();
+  let owner: TTestUser;
   let setId = "";
   let xssId = "";
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = inject("databaseUrl");
-    const [{ createTestUser }, { createSet }, { createQuestion }] = await Promise.all([
-      import("@/tests/helpers/users"),
+    const [{ createSet }, { createQuestion }] = await Promise.all([
       import("@/lib/services/questions"),
       import("@/lib/services/questions-items"),
     ]);
-    owner = await createTestUser("备考人");
+    owner = await suite.createTestUser("备考人");
     setId = (await createSet(owner.id, { title: "E2E：安全" })).id;
     xssId = (await createQuestion(owner.id, { setId, title: XSS, answerMd: XSS_ANSWER, stars: 0 })).id;
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    const { db } = await import("@/lib/db");
-    await db.$disconnect();
   });
 
   it("does not run a stored XSS payload (no dialog, no request) and keeps it in the box", async () => {
-    const page = await signedInPage(browser, owner);
+    const page = await signedInPage(suite.browser, owner);
     const dialogs: string[] = [];
     const probes: string[] = [];
     page.on("dialog", (dialog) => {

@@ -1,10 +1,11 @@
 import { readFile } from "node:fs/promises";
 
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
-import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { signedInPage } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
 import { REAL_NOTES_PATH } from "@/tests/helpers/real-notes";
+import type { TTestUser } from "@/tests/helpers/users";
 
 // The issue's flow in Chromium: import the real notes, open the LLM set, render a question with a
 // table and math, mark questions known, link the set to a company from the set page, see the
@@ -12,12 +13,10 @@ import { REAL_NOTES_PATH } from "@/tests/helpers/real-notes";
 
 const RICH = "E2E：表格与公式";
 
-type TUser = { id: string; email: string; password: string };
-
 describe("question bank and prep checklist end to end", () => {
-  let browser: Browser;
-  let owner: TUser;
-  let other: TUser;
+  const suite = browserSuite();
+  let owner: TTestUser;
+  let other: TTestUser;
   let setId = "";
   let companyId = "";
   let richId = "";
@@ -25,17 +24,15 @@ describe("question bank and prep checklist end to end", () => {
   let pageSize = 0;
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = inject("databaseUrl");
-    const [{ createTestUser }, { readNotesFile }, { applyImport }, { createQuestion, SET_PAGE_SIZE }, { db }] = await Promise.all([
-      import("@/tests/helpers/users"),
+    const [{ readNotesFile }, { applyImport }, { createQuestion, SET_PAGE_SIZE }, { db }] = await Promise.all([
       import("@/lib/notes/notes-file"),
       import("@/lib/services/import"),
       import("@/lib/services/questions-items"),
       import("@/lib/db"),
     ]);
     pageSize = SET_PAGE_SIZE;
-    owner = await createTestUser("备考人");
-    other = await createTestUser("旁观者");
+    owner = await suite.createTestUser("备考人");
+    other = await suite.createTestUser("旁观者");
     const file = readNotesFile("interview-notes.md", new Uint8Array(await readFile(REAL_NOTES_PATH)));
     await applyImport(owner.id, { fileName: "interview-notes.md", text: file.text, hash: file.hash, year: new Date().getFullYear() });
     const llm = await db.questionSet.findFirst({ where: { userId: owner.id, title: { contains: "LLM" } }, select: { id: true } });
@@ -52,20 +49,9 @@ describe("question bank and prep checklist end to end", () => {
     await db.stageEvent.create({
       data: { userId: owner.id, applicationId: application.id, position: 0, stage: "INTERVIEW", label: "一面", scheduledAt: new Date(Date.now() + 3 * 86_400_000) },
     });
-    browser = await launchBrowser();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    const { db } = await import("@/lib/db");
-    await db.$disconnect();
-  });
-
-  async function ownerPage(): Promise<Page> {
-    const page = await newPage(browser);
-    await signIn(page, owner.email, owner.password);
-    return page;
-  }
+  const ownerPage = () => signedInPage(suite.browser, owner);
 
   it("opens the imported LLM set, renders a table and math, marks questions known, links a company and shows progress", async () => {
     const page = await ownerPage();
@@ -200,8 +186,7 @@ describe("question bank and prep checklist end to end", () => {
   });
 
   it("gives another user 404 for the set, the question and the prep page", async () => {
-    const page = await newPage(browser);
-    await signIn(page, other.email, other.password);
+    const page = await signedInPage(suite.browser, other);
     for (const url of [`/questions/${setId}`, `/questions/${setId}/${richId}`, `/companies/${companyId}/prep`]) {
       const response = await page.goto(url);
       expect(response?.status(), url).toBe(404);

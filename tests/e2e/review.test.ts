@@ -1,7 +1,9 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 
-import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { signedInPage } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
+import type { TTestUser } from "@/tests/helpers/users";
 
 // A review session in a real browser: five cards reviewed with the keyboard alone (Space shows
 // the answer, 1–4 rate), the due count falls with each, Ctrl+Z takes the last rating back, and the
@@ -10,38 +12,24 @@ import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
 const SHOTS = process.env.E2E_SCREENSHOTS;
 
 describe("review", () => {
-  let browser: Browser;
-  let user: { id: string; email: string; password: string };
+  const suite = browserSuite();
+  let user: TTestUser;
   let companyId = "";
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = inject("databaseUrl");
-    const { createTestUser } = await import("@/tests/helpers/users");
     const { createSet } = await import("@/lib/services/questions");
     const { createQuestion } = await import("@/lib/services/questions-items");
-    user = await createTestUser("复习的人");
+    user = await suite.createTestUser("复习的人");
     const { id: setId } = await createSet(user.id, { title: "Transformer" });
     const answers = ["**缩放**点积：$\\frac{QK^T}{\\sqrt{d_k}}$", "| 头 | 维度 |\n|---|---|\n| 8 | 64 |", "```python\nprint('hi')\n```", "残差 + LayerNorm", "位置编码", "多头注意力"];
     for (const [index, answerMd] of answers.entries()) {
       await createQuestion(user.id, { setId, title: `问题 ${index + 1}：为什么要除以根号 d`, answerMd, stars: index === 0 ? 2 : 0 });
     }
     await createQuestion(user.id, { setId, title: "还没写的题", answerMd: "", stars: 0 });
-    const { db } = await import("@/lib/db");
-    const company = await db.company.create({ data: { userId: user.id, name: "字节跳动", normalizedName: "字节跳动", tier: "S" }, select: { id: true } });
-    companyId = company.id;
-    const application = await db.application.create({ data: { userId: user.id, companyId }, select: { id: true } });
-    await db.stageEvent.create({
-      data: { userId: user.id, applicationId: application.id, position: 0, stage: "INTERVIEW", label: "二面", scheduledAt: new Date(Date.now() + 30 * 86_400_000) },
-    });
+    const { companyWithInterview } = await import("@/tests/helpers/interviews");
+    ({ companyId } = await companyWithInterview(user.id, "字节跳动", new Date(Date.now() + 30 * 86_400_000), "二面", { tier: "S" }));
     const { linkSet } = await import("@/lib/services/prep-links");
     await linkSet(user.id, { companyId, setId });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    const { db } = await import("@/lib/db");
-    await db.$disconnect();
   });
 
   const due = (page: Page) => page.getByTestId("due-count").innerText();
@@ -56,8 +44,7 @@ describe("review", () => {
   }
 
   it("reviews five cards with the keyboard, the due count falling, and undoes one", async () => {
-    const page = await newPage(browser, { locale: "zh" });
-    await signIn(page, user.email, user.password);
+    const page = await signedInPage(suite.browser, user, { locale: "zh" });
     await page.goto("/review");
     await page.getByTestId("review-card").waitFor();
     expect(await due(page)).toBe("6");
@@ -94,8 +81,7 @@ describe("review", () => {
   });
 
   it("works on a phone in English, buttons only", async () => {
-    const page = await newPage(browser, { locale: "en", width: 390 });
-    await signIn(page, user.email, user.password);
+    const page = await signedInPage(suite.browser, user, { locale: "en", width: 390 });
     await page.goto("/review");
     await page.getByTestId("review-card").waitFor();
     await page.getByRole("button", { name: "Show answer" }).click();
@@ -110,8 +96,7 @@ describe("review", () => {
   });
 
   it("shows the share expected remembered at the interview, and reviews for it from the prep checklist", async () => {
-    const page = await newPage(browser, { locale: "zh" });
-    await signIn(page, user.email, user.password);
+    const page = await signedInPage(suite.browser, user, { locale: "zh" });
     await page.goto(`/companies/${companyId}/prep`);
     const recall = page.getByTestId("interview-recall");
     await recall.waitFor();

@@ -1,7 +1,9 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 
-import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { newPage, signIn } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
+import type { TTestUser } from "@/tests/helpers/users";
 
 // Under the Content-Security-Policy every page still works as it did: no policy violation and no
 // console error on any page, while KaTeX, highlighted code, an uploaded image, a dialog,
@@ -17,10 +19,8 @@ const RICH_ANSWER = [
   "![示意图](assets/pixel.png)",
 ].join("\n\n");
 
-type TUser = { id: string; email: string; password: string };
-
-let browser: Browser;
-let user: TUser;
+const suite = browserSuite();
+let user: TTestUser;
 let companyId = "";
 let setId = "";
 let questionId = "";
@@ -28,33 +28,20 @@ let questionId = "";
 const problems: string[] = [];
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = inject("databaseUrl");
-  const [{ createTestUser }, { saveAssets }, { createSet }, { createQuestion }, { linkSet }, { db }] = await Promise.all([
-    import("@/tests/helpers/users"),
+  const [{ saveAssets }, { createSet }, { createQuestion }, { linkSet }, { companyWithInterview }] = await Promise.all([
     import("@/lib/services/import-assets"),
     import("@/lib/services/questions"),
     import("@/lib/services/questions-items"),
     import("@/lib/services/prep-links"),
-    import("@/lib/db"),
+    import("@/tests/helpers/interviews"),
   ]);
-  user = await createTestUser("策略检查");
+  user = await suite.createTestUser("策略检查");
   await saveAssets(user.id, [{ name: "pixel.png", bytes: PNG }]);
   setId = (await createSet(user.id, { title: "Transformer" })).id;
   questionId = (await createQuestion(user.id, { setId, title: RICH_TITLE, answerMd: RICH_ANSWER, stars: 2 })).id;
   await createQuestion(user.id, { setId, title: "位置编码的作用", answerMd: "", stars: 0 });
-  companyId = (await db.company.create({ data: { userId: user.id, name: "策略公司", normalizedName: "策略公司", tier: "A" }, select: { id: true } })).id;
-  const application = await db.application.create({ data: { userId: user.id, companyId, stage: "INTERVIEW" }, select: { id: true } });
-  await db.stageEvent.create({
-    data: { userId: user.id, applicationId: application.id, position: 0, stage: "INTERVIEW", label: "一面", scheduledAt: new Date(Date.now() + 2 * 86_400_000) },
-  });
+  ({ companyId } = await companyWithInterview(user.id, "策略公司", new Date(Date.now() + 2 * 86_400_000), "一面", { stage: "INTERVIEW" }));
   await linkSet(user.id, { companyId, setId });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  const { db } = await import("@/lib/db");
-  await db.$disconnect();
 });
 
 afterEach(() => {
@@ -66,7 +53,7 @@ afterEach(() => {
  * not-found page must log (the browser's own line about the document's 404) is listed in `expected404`.
  */
 async function watchedPage(): Promise<Page> {
-  const page = await newPage(browser);
+  const page = await newPage(suite.browser);
   await page.context().exposeBinding("reportViolation", ({ page: source }, text: string) => problems.push(`${source.url()}: CSP ${text}`));
   await page.context().addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {

@@ -1,7 +1,8 @@
-import type { APIResponse, Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { APIResponse, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 
-import { baseUrl, launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
+import { baseUrl, newPage, signedInPage } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
 
 // Every kind of response carries the security headers; a page's script nonce is fresh per request
 // and is the one on its scripts; no page can be framed, not even by a page of the same origin.
@@ -9,24 +10,14 @@ import { baseUrl, launchBrowser, newPage, signIn } from "@/tests/helpers/browser
 // Bytes the upload accepts as a PNG (it goes by the signature); only the response's headers matter here.
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
 
-let browser: Browser;
+const suite = browserSuite();
 let page: Page;
 
 beforeAll(async () => {
-  process.env.DATABASE_URL = inject("databaseUrl");
-  const { createTestUser } = await import("@/tests/helpers/users");
-  const user = await createTestUser("安全头");
+  const user = await suite.createTestUser("安全头");
   const { saveAssets } = await import("@/lib/services/import-assets");
   await saveAssets(user.id, [{ name: "pixel.png", bytes: PNG }]);
-  browser = await launchBrowser();
-  page = await newPage(browser);
-  await signIn(page, user.email, user.password);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  const { db } = await import("@/lib/db");
-  await db.$disconnect();
+  page = await signedInPage(suite.browser, user);
 });
 
 /** A request with the signed-in user's cookies; redirects are not followed. */
@@ -134,7 +125,7 @@ describe("security headers", () => {
   });
 
   it("cannot be framed, not even by a page of the same origin", async () => {
-    const framer = await newPage(browser);
+    const framer = await newPage(suite.browser);
     await framer.context().addCookies(await page.context().cookies());
     await framer.route("**/framing-host", (route) =>
       route.fulfill({ contentType: "text/html", body: '<!doctype html><title>host</title><iframe src="/companies"></iframe>' }),

@@ -5,7 +5,7 @@ import { SIGN_IN_PER_ADDRESS } from "@/lib/auth/rate-limit";
 import { decodeSignInError } from "@/lib/auth/sign-in-error";
 import { db } from "@/lib/db";
 
-import { baseUrl, launchBrowser, newPage, signIn } from "../helpers/browser";
+import { baseUrl, launchBrowser, newPage, signedInPage, signIn } from "../helpers/browser";
 import { createTestUser } from "../helpers/users";
 
 let browser: Browser;
@@ -36,8 +36,7 @@ async function replay(cookie: string) {
 describe("sessions end on the server", () => {
   it("signing out ends the session: its old cookie opens neither the dashboard nor the export", async () => {
     const user = await createTestUser();
-    const page = await newPage(browser);
-    await signIn(page, user.email, user.password);
+    const page = await signedInPage(browser, user);
     const cookie = await sessionCookie(page);
     expect(await replay(cookie)).toMatchObject({ path: "/dashboard", exportStatus: 200, session: { user: { email: user.email } } });
 
@@ -51,10 +50,8 @@ describe("sessions end on the server", () => {
 
   it("changing the password needs the current one and signs the other devices out, not this one", async () => {
     const user = await createTestUser();
-    const here = await newPage(browser);
-    const there = await newPage(browser);
-    await signIn(here, user.email, user.password);
-    await signIn(there, user.email, user.password);
+    const here = await signedInPage(browser, user);
+    const there = await signedInPage(browser, user);
 
     await here.goto("/settings");
     await here.locator('input[name="currentPassword"]').fill("not-my-password-1");
@@ -82,10 +79,8 @@ describe("sessions end on the server", () => {
 
   it("signs out everywhere after a confirmation", async () => {
     const user = await createTestUser();
-    const here = await newPage(browser);
-    const there = await newPage(browser);
-    await signIn(here, user.email, user.password);
-    await signIn(there, user.email, user.password);
+    const here = await signedInPage(browser, user);
+    const there = await signedInPage(browser, user);
     const thereCookie = await sessionCookie(there);
 
     await here.goto("/settings");

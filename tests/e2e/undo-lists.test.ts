@@ -1,38 +1,30 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
-import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
-import { poll, shoot, stored, undoFromToast, type TUser } from "@/tests/helpers/undo";
+import { startedCompany } from "@/tests/helpers/applications";
+import { signedInPage } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
+import { poll, shoot, stored, undoFromToast } from "@/tests/helpers/undo";
+import type { TTestUser } from "@/tests/helpers/users";
 
 // Undo on the lists: a bulk tier on the companies table is undone company by company, and a
 // drag on the board from its toast; a backward drag on the board points at the timeline.
 
 describe("undo on the companies table and the board", () => {
-  let browser: Browser;
-  let owner: TUser;
+  const suite = browserSuite();
+  let owner: TTestUser;
   const tierIds: string[] = [];
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = inject("databaseUrl");
-    const { createTestUser } = await import("@/tests/helpers/users");
     const { createCompany } = await import("@/lib/services/companies");
-    owner = await createTestUser("撤销人");
+    owner = await suite.createTestUser("撤销人");
     for (const [name, tier] of [["米哈游", "A"], ["网易", "C"]] as const) tierIds.push((await createCompany(owner.id, { name, tier })).id);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    const { db } = await import("@/lib/db");
-    await db.$disconnect();
   });
 
   it("undoes a bulk tier, giving each company its own tier back", async () => {
     const { db } = await import("@/lib/db");
     const tiers = async () => (await db.company.findMany({ where: { id: { in: tierIds } }, orderBy: { name: "asc" }, select: { name: true, tier: true } }));
     const before = await tiers();
-    const page = await newPage(browser, { width: 1440 });
-    await signIn(page, owner.email, owner.password);
+    const page = await signedInPage(suite.browser, owner, { width: 1440 });
     await page.goto("/companies");
     for (const name of ["米哈游", "网易"]) await page.getByRole("checkbox", { name: `选择 ${name}` }).check();
     await page.getByRole("button", { name: "设置分级" }).click();
@@ -47,13 +39,9 @@ describe("undo on the companies table and the board", () => {
   });
 
   it("undoes a drag on the board from its toast; a backward drag points at the timeline", async () => {
-    const { createCompany } = await import("@/lib/services/companies");
-    const { startApplication } = await import("@/lib/services/applications");
-    const { id: meituan } = await createCompany(owner.id, { name: "美团", tier: "B" });
-    await startApplication(owner.id, { companyId: meituan, role: "", command: { type: "advance", stage: "APPLIED" } }, { timeZone: "Asia/Shanghai" });
+    const { companyId: meituan } = await startedCompany(owner.id, { name: "美团", tier: "B" }, { type: "advance", stage: "APPLIED" });
     const before = await stored(meituan);
-    const page = await newPage(browser, { width: 1440 });
-    await signIn(page, owner.email, owner.password);
+    const page = await signedInPage(suite.browser, owner, { width: 1440 });
     await page.goto("/board");
     const cardIn = (column: string) => page.locator(`[data-testid="board-column"][data-column="${column}"] [data-testid="board-card"][data-company="美团"]`);
     const drag = async (fromColumn: string, toColumn: string) => {

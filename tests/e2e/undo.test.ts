@@ -1,8 +1,11 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 
-import { launchBrowser, newPage, signIn } from "@/tests/helpers/browser";
-import { poll, shoot, stored, undoFromToast, type TUser } from "@/tests/helpers/undo";
+import { startedCompany } from "@/tests/helpers/applications";
+import { signedInPage } from "@/tests/helpers/browser";
+import { browserSuite } from "@/tests/helpers/browser-suite";
+import { poll, shoot, stored, undoFromToast } from "@/tests/helpers/undo";
+import type { TTestUser } from "@/tests/helpers/users";
 
 // Nothing is one click from permanent: 拿到 offer asks first and says which pending step it
 // marks passed, and its toast's undo returns the application and its steps to exactly their
@@ -13,33 +16,30 @@ const card = (page: Page) => page.getByTestId("application");
 const settled = (page: Page, outcome: string) => page.locator(`[data-testid="application"][data-outcome="${outcome}"][aria-busy="false"]`);
 
 describe("undo", () => {
-  let browser: Browser;
-  let owner: TUser;
+  const suite = browserSuite();
+  let owner: TTestUser;
   let companyId = "";
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = inject("databaseUrl");
-    const { createTestUser } = await import("@/tests/helpers/users");
-    const { createCompany } = await import("@/lib/services/companies");
-    const { moveApplication, startApplication } = await import("@/lib/services/applications");
+    const { moveApplication } = await import("@/lib/services/applications");
     const tz = { timeZone: "Asia/Shanghai" };
-    owner = await createTestUser("撤销人");
-    companyId = (await createCompany(owner.id, { name: "字节跳动", tier: "S" })).id;
-    let app = await startApplication(owner.id, { companyId, role: "算法", command: { type: "advance", stage: "APPLIED", label: "投递" } }, tz);
-    app = await moveApplication(owner.id, { applicationId: app.id, version: app.version, command: { type: "advance", stage: "WRITTEN_TEST", scheduledAt: "2026-03-01T19:00" } }, tz);
+    owner = await suite.createTestUser("撤销人");
+    const started = await startedCompany(owner.id, { name: "字节跳动", tier: "S" }, { type: "advance", stage: "APPLIED", label: "投递" }, "算法");
+    companyId = started.companyId;
+    const app = await moveApplication(owner.id, { applicationId: started.application.id, version: started.application.version, command: { type: "advance", stage: "WRITTEN_TEST", scheduledAt: "2026-03-01T19:00" } }, tz);
     await moveApplication(owner.id, { applicationId: app.id, version: app.version, command: { type: "advance", stage: "INTERVIEW", label: "一面", scheduledAt: "2099-04-08T10:00" } }, tz);
-    browser = await launchBrowser();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    const { db } = await import("@/lib/db");
-    await db.$disconnect();
-  });
+  /** The owner's company page (1440 px wide unless `options` say otherwise), once its application shows as 进行中. */
+  async function openActive(options: { width?: number; locale?: "zh" | "en" } = { width: 1440 }) {
+    const page = await signedInPage(suite.browser, owner, options);
+    await page.goto(`/companies/${companyId}`);
+    await settled(page, "ACTIVE").waitFor();
+    return page;
+  }
 
   it("names each step once, with its buttons on the step's first line", async () => {
-    const page = await newPage(browser, { width: 1440 });
-    await signIn(page, owner.email, owner.password);
+    const page = await signedInPage(suite.browser, owner, { width: 1440 });
     await page.goto(`/companies/${companyId}`);
     const applied = page.locator('[data-testid="timeline-event"][data-stage="APPLIED"]');
     await applied.waitFor();
@@ -52,10 +52,7 @@ describe("undo", () => {
 
   it("asks before an offer, then undo returns the application and its steps to exactly their earlier rows", async () => {
     const before = await stored(companyId);
-    const page = await newPage(browser, { width: 1440 });
-    await signIn(page, owner.email, owner.password);
-    await page.goto(`/companies/${companyId}`);
-    await settled(page, "ACTIVE").waitFor();
+    const page = await openActive();
     await page.getByRole("button", { name: "拿到 offer" }).click();
     const dialog = page.getByRole("alertdialog");
     await dialog.getByText("还没有结果的环节会记为通过：面试 一面").waitFor();
@@ -76,10 +73,7 @@ describe("undo", () => {
 
   it("deletes a step and a whole application, each restored from its toast with the same rows", async () => {
     const before = await stored(companyId);
-    const page = await newPage(browser, { width: 1440 });
-    await signIn(page, owner.email, owner.password);
-    await page.goto(`/companies/${companyId}`);
-    await settled(page, "ACTIVE").waitFor();
+    const page = await openActive();
 
     const interview = page.locator('[data-testid="timeline-event"][data-stage="INTERVIEW"]');
     await interview.getByRole("button", { name: "删除环节" }).click();
@@ -107,10 +101,7 @@ describe("undo", () => {
   });
 
   it("shows the offer question and the undo toast in English on a phone", async () => {
-    const page = await newPage(browser, { width: 375, locale: "en" });
-    await signIn(page, owner.email, owner.password);
-    await page.goto(`/companies/${companyId}`);
-    await settled(page, "ACTIVE").waitFor();
+    const page = await openActive({ width: 375, locale: "en" });
     await page.getByRole("button", { name: "Got an offer" }).click();
     const dialog = page.getByRole("alertdialog");
     await dialog.getByText("Steps without a result are marked passed: Interview 一面").waitFor();
@@ -136,10 +127,7 @@ describe("undo", () => {
 
   it("says where 重新打开 returns the application, and 挂 then 重新打开 leaves every row as it was", async () => {
     const before = await stored(companyId);
-    const page = await newPage(browser, { width: 1440 });
-    await signIn(page, owner.email, owner.password);
-    await page.goto(`/companies/${companyId}`);
-    await settled(page, "ACTIVE").waitFor();
+    const page = await openActive();
     await page.getByRole("button", { name: "挂了" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "挂了" }).click();
     await settled(page, "REJECTED").waitFor();
@@ -158,10 +146,7 @@ describe("undo", () => {
 
   it("changes a step's result after the fact, with undo", async () => {
     const before = await stored(companyId);
-    const page = await newPage(browser, { width: 1440 });
-    await signIn(page, owner.email, owner.password);
-    await page.goto(`/companies/${companyId}`);
-    await settled(page, "ACTIVE").waitFor();
+    const page = await openActive();
     const written = page.locator('[data-testid="timeline-event"][data-stage="WRITTEN_TEST"]');
     await written.getByRole("button", { name: "修改结果: 通过" }).click();
     await page.getByRole("menuitem", { name: "待定" }).click();
@@ -181,10 +166,7 @@ describe("undo", () => {
       const text = locale === "zh"
         ? { offer: "拿到 offer", cancel: "取消", remove: "删除投递", step: "删除环节", undo: "撤销", undone: "已撤销" }
         : { offer: "Got an offer", cancel: "Cancel", remove: "Delete application", step: "Delete step", undo: "Undo", undone: "Undone" };
-      const page = await newPage(browser, { width, locale });
-      await signIn(page, owner.email, owner.password);
-      await page.goto(`/companies/${companyId}`);
-      await settled(page, "ACTIVE").waitFor();
+      const page = await openActive({ width, locale });
       await page.getByRole("button", { name: text.offer }).click();
       await shoot(page, `undo-offer-dialog-${locale}-${width}`);
       await page.getByRole("alertdialog").getByRole("button", { name: text.cancel }).click();

@@ -12,7 +12,9 @@ type TBrowserSuite = {
 /**
  * For a browser test file that makes its own rows: the test database's client and user factory
  * (imported once DATABASE_URL points at the test database) and a browser, opened before the
- * file's tests and closed after them. Read the fields inside tests.
+ * file's (or the describe block's) tests; after them the browser is closed and the client
+ * disconnected. Call it before the block's own beforeAll, which may then use the fields and
+ * import the services; read the fields inside hooks and tests.
  */
 export function browserSuite(): TBrowserSuite {
   const suite = {} as TBrowserSuite;
@@ -22,6 +24,9 @@ export function browserSuite(): TBrowserSuite {
     suite.createTestUser = (await import("./users")).createTestUser;
     suite.browser = await launchBrowser();
   });
-  afterAll(() => suite.browser?.close());
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.db?.$disconnect();
+  });
   return suite;
 }

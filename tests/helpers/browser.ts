@@ -23,8 +23,10 @@ afterEach(() => {
   expect(missingMessages.splice(0), "message keys missing from the page's <I18nScope>").toEqual([]);
 });
 
-/** `timeZoneId`: the zone the browser's clock runs in (Intl, Date), e.g. "America/Los_Angeles". */
-export async function newPage(browser: Browser, options: { width?: number; locale?: "zh" | "en"; timeZoneId?: string } = {}): Promise<Page> {
+/** A page's viewport width, language cookie and `timeZoneId`: the zone the browser's clock runs in (Intl, Date), e.g. "America/Los_Angeles". */
+type TPageOptions = { width?: number; locale?: "zh" | "en"; timeZoneId?: string };
+
+export async function newPage(browser: Browser, options: TPageOptions = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, baseURL: baseUrl(), timezoneId: options.timeZoneId });
   if (options.locale) {
     await context.addCookies([{ name: "ob-locale", value: options.locale, url: baseUrl() }]);
@@ -36,6 +38,19 @@ export async function newPage(browser: Browser, options: { width?: number; local
   return page;
 }
 
+/** Holds back each script chunk `page` loads whose text includes `marker`, until the returned function is called. */
+export async function holdChunks(page: Page, marker: string): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes(marker)) await held;
+    await route.fulfill({ response, body });
+  });
+  return () => release();
+}
+
 export async function signIn(page: Page, email: string, password: string) {
   await page.goto("/login");
   await page.locator('input[name="email"]').fill(email);
@@ -44,9 +59,9 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
 }
 
-/** A new page of `browser`, signed in as `user` through the real sign-in page. */
-export async function signedInPage(browser: Browser, user: { email: string; password: string }): Promise<Page> {
-  const page = await newPage(browser);
+/** A new page of `browser` (with `options`, as newPage), signed in as `user` through the real sign-in page. */
+export async function signedInPage(browser: Browser, user: { email: string; password: string }, options: TPageOptions = {}): Promise<Page> {
+  const page = await newPage(browser, options);
   await signIn(page, user.email, user.password);
   return page;
 }

@@ -3,8 +3,6 @@ import { expect } from "vitest";
 
 // What the undo browser tests share: the stored rows to compare, screenshots, and the toast's undo.
 
-export type TUser = { id: string; email: string; password: string };
-
 const SHOTS = process.env.E2E_SCREENSHOTS;
 export const poll = <T,>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000 });
 

@@ -10,3 +10,6 @@ export async function createTestUser(name = "测试用户") {
   const user = await registerUser({ email, password: TEST_PASSWORD, name });
   return { ...user, password: TEST_PASSWORD };
 }
+
+/** What createTestUser gives: the stored user and the password it signs in with. */
+export type TTestUser = Awaited<ReturnType<typeof createTestUser>>;

@@ -11,7 +11,7 @@ import { startPrepTasks } from "@/lib/services/prep-tasks";
 import { setMastery } from "@/lib/services/questions-items";
 import { reviewCard } from "@/lib/services/review";
 import { changeEmail, deleteAccount } from "@/lib/services/users";
-import { createTestUser, TEST_PASSWORD } from "@/tests/helpers/users";
+import { createTestUser, TEST_PASSWORD, type TTestUser } from "@/tests/helpers/users";
 
 import { fixtureText, notesInput } from "./import-helpers";
 
@@ -20,10 +20,8 @@ const input = notesInput(fixtureText());
 /** Tables whose rows belong to no user's id: the users themselves, guess counts (keyed by email or address), migrations. */
 const WITHOUT_USER_ID = ["RateLimit", "User", "_prisma_migrations"];
 
-type TUser = Awaited<ReturnType<typeof createTestUser>>;
-
 /** A user with a row in every table: the real notes and their images imported, then what only the app makes. */
-async function userWithEverything(): Promise<TUser> {
+async function userWithEverything(): Promise<TTestUser> {
   const user = await createTestUser();
   await applyImport(user.id, input);
   await saveAssets(user.id, [{ name: "1740404861907.png", bytes: PNG }, { name: "1725971502838.png", bytes: PNG }]);
@@ -63,7 +61,7 @@ async function allTables(): Promise<string[]> {
 }
 
 /** Rows of the user in every table: each table with a userId column, their User row and their guess counts. */
-async function rowsOf(user: TUser, tables: string[]): Promise<Record<string, number>> {
+async function rowsOf(user: TTestUser, tables: string[]): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of tables) {
     // Table names come from information_schema, quoted as identifiers.

@@ -1,44 +1,28 @@
 import { describe, expect, it } from "vitest";
 
-import { moveApplication, startApplication } from "@/lib/services/applications";
-import { archiveCompanies, createCompany } from "@/lib/services/companies";
+import { archiveCompanies } from "@/lib/services/companies";
 import { visibleDays } from "@/lib/calendar/views";
 import { listCalendar, listCompanyClashes } from "@/lib/services/calendar";
 import { listUpcomingClashes } from "@/lib/services/calendar-clashes";
 import { saveCalendarSettings } from "@/lib/services/calendar-settings";
 import { db } from "@/lib/db";
-import type { TMoveCommandInput } from "@/lib/validation/applications";
+import { advance, trackCompany } from "@/tests/helpers/applications";
 import { createTestUser } from "@/tests/helpers/users";
 
-const TZ = { timeZone: "Asia/Shanghai" };
 /** The month grid of April 2099 and the agenda from April 1st. */
 const AROUND = visibleDays(null, "2099-04-01");
 const ALL = { tiers: [], stages: [] };
-
-async function track(userId: string, name: string, tier: "S" | "A" | "B" | null, commands: TMoveCommandInput[]) {
-  const { id: companyId } = await createCompany(userId, { name, tier });
-  let app = await startApplication(userId, { companyId, role: "算法" }, TZ);
-  for (const command of commands) app = await moveApplication(userId, { applicationId: app.id, version: app.version, command }, TZ);
-  return { companyId, applicationId: app.id };
-}
-
-const advance = (stage: "APPLIED" | "ASSESSMENT" | "WRITTEN_TEST" | "INTERVIEW", scheduledAt?: string, label?: string): TMoveCommandInput => ({
-  type: "advance",
-  stage,
-  ...(scheduledAt ? { scheduledAt } : {}),
-  ...(label ? { label } : {}),
-});
 
 describe("calendar", () => {
   it("lists the user's 测评/笔试/面试 in their zone, with 撞车 and link deadlines, and nothing of another user's", async () => {
     const { id: userId } = await createTestUser();
     const { id: otherId } = await createTestUser("另一个用户");
-    const bytedance = await track(userId, "字节跳动", "S", [advance("APPLIED"), advance("ASSESSMENT", "2099-03-30T09:00"), advance("WRITTEN_TEST", "2099-04-01T19:00")]);
-    const meituan = await track(userId, "美团", "B", [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T21:10", "一面")]);
-    await track(userId, "京东", "A", [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T22:30", "二面")]);
-    const archived = await track(userId, "已归档", "S", [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T19:30")]);
+    const bytedance = await trackCompany(userId, { name: "字节跳动", tier: "S" }, [advance("APPLIED"), advance("ASSESSMENT", "2099-03-30T09:00"), advance("WRITTEN_TEST", "2099-04-01T19:00")]);
+    const meituan = await trackCompany(userId, { name: "美团", tier: "B" }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T21:10", "一面")]);
+    await trackCompany(userId, { name: "京东", tier: "A" }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T22:30", "二面")]);
+    const archived = await trackCompany(userId, { name: "已归档", tier: "S" }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T19:30")]);
     await archiveCompanies(userId, [archived.companyId]);
-    await track(otherId, "别人的公司", "S", [advance("APPLIED"), advance("WRITTEN_TEST", "2099-04-01T19:00")]);
+    await trackCompany(otherId, { name: "别人的公司", tier: "S" }, [advance("APPLIED"), advance("WRITTEN_TEST", "2099-04-01T19:00")]);
     await db.stageEvent.updateMany({ where: { userId, applicationId: bytedance.applicationId, stage: "WRITTEN_TEST" }, data: { linkExpiresAt: new Date("2099-04-01T12:00:00Z") } });
 
     const { entries, more } = await listCalendar(userId, "Asia/Shanghai", AROUND, ALL);
@@ -82,19 +66,19 @@ describe("calendar", () => {
     const now = new Date("2099-04-01T02:00:00Z"); // 10:00 in Shanghai
     expect(await listUpcomingClashes(userId, now)).toEqual({ bufferMinutes: 30, pairs: [] });
 
-    const tencent = await track(userId, "腾讯", "S", [advance("APPLIED"), advance("WRITTEN_TEST", "2099-04-03T19:00")]);
-    const baidu = await track(userId, "百度", "A", [advance("APPLIED"), advance("INTERVIEW", "2099-04-03T21:20", "一面")]);
+    const tencent = await trackCompany(userId, { name: "腾讯", tier: "S" }, [advance("APPLIED"), advance("WRITTEN_TEST", "2099-04-03T19:00")]);
+    const baidu = await trackCompany(userId, { name: "百度", tier: "A" }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-03T21:20", "一面")]);
     // Ten minutes before now, an interview ran into a 10:20 one: the later has not begun.
-    await track(userId, "小红书", "B", [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T09:50")]);
-    await track(userId, "拼多多", "B", [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T10:20")]);
+    await trackCompany(userId, { name: "小红书", tier: "B" }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T09:50")]);
+    await trackCompany(userId, { name: "拼多多", tier: "B" }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T10:20")]);
     // Clashes wholly past, beyond two weeks, at an archived company or another user's: not listed.
-    await track(userId, "网易", null, [advance("APPLIED"), advance("INTERVIEW", "2099-03-31T10:00")]);
-    await track(userId, "快手", null, [advance("APPLIED"), advance("INTERVIEW", "2099-03-31T10:30")]);
-    await track(userId, "滴滴", null, [advance("APPLIED"), advance("INTERVIEW", "2099-04-20T10:00")]);
-    await track(userId, "携程", null, [advance("APPLIED"), advance("INTERVIEW", "2099-04-20T10:30")]);
-    const archived = await track(userId, "已归档", "S", [advance("APPLIED"), advance("INTERVIEW", "2099-04-03T20:00")]);
+    await trackCompany(userId, { name: "网易", tier: null }, [advance("APPLIED"), advance("INTERVIEW", "2099-03-31T10:00")]);
+    await trackCompany(userId, { name: "快手", tier: null }, [advance("APPLIED"), advance("INTERVIEW", "2099-03-31T10:30")]);
+    await trackCompany(userId, { name: "滴滴", tier: null }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-20T10:00")]);
+    await trackCompany(userId, { name: "携程", tier: null }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-20T10:30")]);
+    const archived = await trackCompany(userId, { name: "已归档", tier: "S" }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-03T20:00")]);
     await archiveCompanies(userId, [archived.companyId]);
-    await track(otherId, "别人的公司", "S", [advance("APPLIED"), advance("INTERVIEW", "2099-04-03T19:30")]);
+    await trackCompany(otherId, { name: "别人的公司", tier: "S" }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-03T19:30")]);
 
     const { bufferMinutes, pairs } = await listUpcomingClashes(userId, now);
     expect(bufferMinutes).toBe(30);

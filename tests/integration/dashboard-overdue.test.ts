@@ -8,6 +8,7 @@ import { getDashboard } from "@/lib/services/dashboard";
 import { countOverdueEvents } from "@/lib/services/overdue-events";
 import type { TMoveCommandInput } from "@/lib/validation/applications";
 import { ZCompanyTableQuery } from "@/lib/validation/companies";
+import { advance } from "@/tests/helpers/applications";
 import { createTestUser } from "@/tests/helpers/users";
 
 // 需要更新 (events past with no result, with 通过 / 挂 / 改期 through the version-checked
@@ -20,11 +21,6 @@ const TZ = { timeZone: ZONE };
 const SATURDAY = new Date("2099-04-04T02:00:00Z");
 
 type TTier = "S" | "A" | "B" | "C" | null;
-const advance = (stage: "APPLIED" | "ASSESSMENT" | "WRITTEN_TEST" | "INTERVIEW", scheduledAt?: string): TMoveCommandInput => ({
-  type: "advance",
-  stage,
-  ...(scheduledAt ? { scheduledAt } : {}),
-});
 
 /** A company with one application walked through `commands`; returns both and the last event's id. */
 async function track(userId: string, name: string, tier: TTier, commands: TMoveCommandInput[]) {

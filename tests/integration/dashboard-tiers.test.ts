@@ -9,6 +9,7 @@ import { getDashboard } from "@/lib/services/dashboard";
 import { applyImport } from "@/lib/services/import";
 import type { TMoveCommandInput } from "@/lib/validation/applications";
 import { ZCompanyTableQuery } from "@/lib/validation/companies";
+import { advance } from "@/tests/helpers/applications";
 import { createTestUser } from "@/tests/helpers/users";
 
 import { fixtureText, notesInput } from "./import-helpers";
@@ -19,7 +20,6 @@ import { fixtureText, notesInput } from "./import-helpers";
 
 const NOW = new Date("2026-12-05T02:00:00Z");
 const TZ = { timeZone: "Asia/Shanghai" };
-const advance = (stage: "APPLIED" | "ASSESSMENT" | "WRITTEN_TEST" | "INTERVIEW"): TMoveCommandInput => ({ type: "advance", stage });
 
 async function walk(userId: string, start: Awaited<ReturnType<typeof startApplication>>, commands: TMoveCommandInput[]) {
   let app = start;

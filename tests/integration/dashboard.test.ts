@@ -1,54 +1,34 @@
 import { describe, expect, it } from "vitest";
 
-import { moveApplication, startApplication } from "@/lib/services/applications";
-import { archiveCompanies, createCompany } from "@/lib/services/companies";
+import { archiveCompanies } from "@/lib/services/companies";
 import { UPCOMING_LIMIT, getDashboard } from "@/lib/services/dashboard";
 import { listPrepareNext } from "@/lib/services/prep-next";
 import { daysBetween, localDayOf, startOfDayIn } from "@/lib/dates/zone";
-import type { TMoveCommandInput } from "@/lib/validation/applications";
+import { advance, trackCompany } from "@/tests/helpers/applications";
 import { createTestUser } from "@/tests/helpers/users";
 
-const TZ = { timeZone: "Asia/Shanghai" };
 /** Monday 2099-03-30 10:00 in Shanghai. */
 const NOW = new Date("2099-03-30T02:00:00Z");
-
-/** A company (tier or 未分级) with one application walked through `commands`. */
-async function track(userId: string, name: string, tier: "S" | "A" | "B" | "C" | null, commands: TMoveCommandInput[]) {
-  const { id: companyId } = await createCompany(userId, { name, tier });
-  if (commands.length === 0) return companyId;
-  let app = await startApplication(userId, { companyId, role: "算法" }, TZ);
-  for (const command of commands) {
-    app = await moveApplication(userId, { applicationId: app.id, version: app.version, command }, TZ);
-  }
-  return companyId;
-}
-
-const advance = (stage: "APPLIED" | "ASSESSMENT" | "WRITTEN_TEST" | "INTERVIEW", scheduledAt?: string, label?: string): TMoveCommandInput => ({
-  type: "advance",
-  stage,
-  ...(scheduledAt ? { scheduledAt } : {}),
-  ...(label ? { label } : {}),
-});
 
 describe("dashboard", () => {
   it("counts companies by tier, the funnel with 挂 per stage, this week's events and the next 14 days", async () => {
     const { id: userId } = await createTestUser();
-    const bytedance = await track(userId, "字节跳动", "S", [
+    const { companyId: bytedance } = await trackCompany(userId, { name: "字节跳动", tier: "S" }, [
       advance("APPLIED"),
       advance("ASSESSMENT"),
       advance("WRITTEN_TEST", "2099-04-01T19:00"),
       advance("INTERVIEW", "2099-04-03T10:00", "一面"),
     ]);
-    await track(userId, "米哈游", "A", [advance("APPLIED"), advance("WRITTEN_TEST", "2099-04-02T19:00"), { type: "markRejected" }]);
-    await track(userId, "美团", "B", [advance("APPLIED"), advance("INTERVIEW", "2099-03-29T20:00"), { type: "markOffer" }]);
-    await track(userId, "京东", "B", [advance("APPLIED"), { type: "markRejected" }]);
-    const huawei = await track(userId, "华为", "C", [advance("APPLIED"), advance("ASSESSMENT", "2099-03-31T23:30")]);
-    await track(userId, "腾讯", "A", [advance("APPLIED"), advance("INTERVIEW", "2099-04-20T10:00", "AI面试")]);
-    await track(userId, "小公司", null, []);
-    const archived = await track(userId, "已归档", "S", [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T10:00")]);
+    await trackCompany(userId, { name: "米哈游", tier: "A" }, [advance("APPLIED"), advance("WRITTEN_TEST", "2099-04-02T19:00"), { type: "markRejected" }]);
+    await trackCompany(userId, { name: "美团", tier: "B" }, [advance("APPLIED"), advance("INTERVIEW", "2099-03-29T20:00"), { type: "markOffer" }]);
+    await trackCompany(userId, { name: "京东", tier: "B" }, [advance("APPLIED"), { type: "markRejected" }]);
+    const { companyId: huawei } = await trackCompany(userId, { name: "华为", tier: "C" }, [advance("APPLIED"), advance("ASSESSMENT", "2099-03-31T23:30")]);
+    await trackCompany(userId, { name: "腾讯", tier: "A" }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-20T10:00", "AI面试")]);
+    await trackCompany(userId, { name: "小公司", tier: null }, []);
+    const { companyId: archived } = await trackCompany(userId, { name: "已归档", tier: "S" }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T10:00")]);
     await archiveCompanies(userId, [archived]);
     // Withdrawn with its 面试 still pending (a withdrawal leaves the steps as they are).
-    await track(userId, "已放弃", "B", [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T11:00"), { type: "withdraw" }]);
+    await trackCompany(userId, { name: "已放弃", tier: "B" }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T11:00"), { type: "withdraw" }]);
 
     const data = await getDashboard(userId, "Asia/Shanghai", NOW);
     expect(data.companies).toEqual({ total: 8, byTier: { S: 1, A: 2, B: 3, C: 1, N: 0, NONE: 1 } });
@@ -83,9 +63,9 @@ describe("dashboard", () => {
 
   it("leaves past events out and reads the 14-day window and days in the user's time zone", async () => {
     const { id: userId } = await createTestUser();
-    await track(userId, "早上", "A", [advance("APPLIED"), advance("WRITTEN_TEST", "2099-04-01T07:00")]);
-    await track(userId, "边界", "B", [advance("APPLIED"), advance("INTERVIEW", "2099-04-12T18:00")]);
-    await track(userId, "已过", "C", [advance("APPLIED"), advance("INTERVIEW", "2099-03-30T09:00")]);
+    await trackCompany(userId, { name: "早上", tier: "A" }, [advance("APPLIED"), advance("WRITTEN_TEST", "2099-04-01T07:00")]);
+    await trackCompany(userId, { name: "边界", tier: "B" }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-12T18:00")]);
+    await trackCompany(userId, { name: "已过", tier: "C" }, [advance("APPLIED"), advance("INTERVIEW", "2099-03-30T09:00")]);
 
     const shanghai = await getDashboard(userId, "Asia/Shanghai", NOW);
     expect(shanghai.upcoming.map((event) => event.companyName)).toEqual(["早上", "边界"]);
@@ -106,9 +86,9 @@ describe("dashboard", () => {
   it("never shows another user's companies, applications or events", async () => {
     const { id: owner } = await createTestUser();
     const { id: other } = await createTestUser();
-    await track(owner, "字节跳动", "S", [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T10:00", "一面")]);
-    await track(other, "别人的公司", "A", [advance("APPLIED"), advance("WRITTEN_TEST", "2099-03-31T19:00")]);
-    await track(other, "美团", "B", [advance("APPLIED"), { type: "markOffer" }]);
+    await trackCompany(owner, { name: "字节跳动", tier: "S" }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T10:00", "一面")]);
+    await trackCompany(other, { name: "别人的公司", tier: "A" }, [advance("APPLIED"), advance("WRITTEN_TEST", "2099-03-31T19:00")]);
+    await trackCompany(other, { name: "美团", tier: "B" }, [advance("APPLIED"), { type: "markOffer" }]);
 
     const mine = await getDashboard(owner, "Asia/Shanghai", NOW);
     expect(mine.companies.total).toBe(1);
@@ -133,7 +113,7 @@ describe("dashboard", () => {
     const names = ["字节跳动", "阿里巴巴", "腾讯", "美团", "京东", "百度", "华为", "小米", "网易", "快手", "拼多多", "滴滴"];
     expect(names.length).toBeGreaterThan(UPCOMING_LIMIT);
     for (const [index, name] of names.entries()) {
-      await track(userId, name, "B", [advance("APPLIED"), advance("INTERVIEW", `2099-04-02T${String(8 + index).padStart(2, "0")}:00`)]);
+      await trackCompany(userId, { name, tier: "B" }, [advance("APPLIED"), advance("INTERVIEW", `2099-04-02T${String(8 + index).padStart(2, "0")}:00`)]);
     }
     const data = await getDashboard(userId, "Asia/Shanghai", NOW);
     expect(data.upcoming.map((event) => event.companyName)).toEqual(names.slice(0, UPCOMING_LIMIT));
