@@ -4,7 +4,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { moveApplication, startApplication, updateStageEvent } from "@/lib/services/applications";
 import { archiveCompanies, createCompany, restoreCompanies, setCompaniesTier } from "@/lib/services/companies";
 import { exportBackup } from "@/lib/services/export-backup";
@@ -12,6 +11,7 @@ import { applyImport } from "@/lib/services/import";
 import { restoreBackup } from "@/lib/services/restore";
 import { deleteAccount } from "@/lib/services/users";
 import type { TMoveCommandInput } from "@/lib/validation/applications";
+import { unlessRefused } from "@/tests/helpers/refusals";
 import { createTestUser, TEST_PASSWORD } from "@/tests/helpers/users";
 
 import { fixtureText, notesInput } from "./import-helpers";
@@ -113,7 +113,7 @@ async function run(userId: string, step: TOp, companies: string[]): Promise<bool
     orderBy: { createdAt: "asc" },
   });
   const pickApplication = (index: number) => applications[index % Math.max(1, applications.length)];
-  try {
+  return unlessRefused(async () => {
     if (step.kind === "company") {
       companies.push((await createCompany(userId, { name: `公司${companies.length}-${Math.random()}`, tier: "A" })).id);
       return true;
@@ -142,10 +142,7 @@ async function run(userId: string, step: TOp, companies: string[]): Promise<bool
       return true;
     }
     return false;
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    return false;
-  }
+  });
 }
 
 describe("the list keys kept on Company, in ApplicationCount and CompanyCount, and on StageEvent", { timeout: 300_000 }, () => {

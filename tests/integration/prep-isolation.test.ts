@@ -7,17 +7,7 @@ import { getCompanyChecklist, listCompanySets } from "@/lib/services/prep";
 import { bulkLinkByTier, linkSet, listSetCompanies, setSetCompanies, unlinkSet } from "@/lib/services/prep-links";
 import { createTask, deleteTask, updateTask } from "@/lib/services/prep-tasks";
 import { createSet, deleteSet, getSetHeader, listSets, renameSet, reorderSets } from "@/lib/services/questions";
-import {
-  createQuestion,
-  deleteQuestion,
-  getQuestion,
-  listSetOrder,
-  listSetQuestionPage,
-  reorderQuestions,
-  setMastery,
-  setStars,
-  updateQuestion,
-} from "@/lib/services/questions-items";
+import { createQuestion, deleteQuestion, getQuestion, listSetOrder, listSetQuestionPage, reorderQuestions, setMastery, setStars, updateQuestion } from "@/lib/services/questions-items";
 import { searchQuestions } from "@/lib/services/search";
 
 import { createTestUser } from "../helpers/users";

@@ -2,16 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { Mastery } from "@/lib/generated/prisma/enums";
 import { createSet, deleteSet, listSets, renameSet, reorderSets } from "@/lib/services/questions";
-import {
-  createQuestion,
-  getQuestion,
-  listSetOrder,
-  listSetQuestionPage,
-  reorderQuestions,
-  setMastery,
-  setStars,
-  updateQuestion,
-} from "@/lib/services/questions-items";
+import { createQuestion, getQuestion, listSetOrder, listSetQuestionPage, reorderQuestions, setMastery, setStars, updateQuestion } from "@/lib/services/questions-items";
 import { searchQuestions } from "@/lib/services/search";
 import { parseOrThrow } from "@/lib/validation/issues";
 import { ZUpdateQuestionInput } from "@/lib/validation/questions";

@@ -4,7 +4,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { KNOWN_STABILITY_DAYS } from "@/lib/review/scheduler";
 import { recordEncounters, undoEncounters } from "@/lib/services/encounters";
 import { mergeQuestions } from "@/lib/services/encounters-hot";
@@ -15,6 +14,7 @@ import { createQuestion, deleteQuestion, reorderQuestions, setMastery, setStars,
 import { restoreBackup } from "@/lib/services/restore";
 import { reviewCard, undoLastRating } from "@/lib/services/review";
 import { deleteAccount, registerUser } from "@/lib/services/users";
+import { unlessRefused } from "@/tests/helpers/refusals";
 import { createTestUser, TEST_PASSWORD } from "@/tests/helpers/users";
 
 import { fixtureText, notesInput } from "./import-helpers";
@@ -117,7 +117,7 @@ async function run(userId: string, step: TOp, clock: { now: Date }, interview: {
   const question = (index: number) => questions[index % Math.max(1, questions.length)];
   // Days pass between steps, so ratings reach stabilities on both sides of KNOWN_STABILITY_DAYS.
   clock.now = new Date(clock.now.getTime() + 3 * 86_400_000);
-  try {
+  return unlessRefused(async () => {
     switch (step.kind) {
       case "set":
         await createSet(userId, { title: `题库${sets.length}` });
@@ -173,10 +173,7 @@ async function run(userId: string, step: TOp, clock: { now: Date }, interview: {
       await db.question.updateMany({ where: { userId, id: target.id }, data: { setId: set(step.set)!.id } });
     }
     return true;
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    return false;
-  }
+  });
 }
 
 describe("the counts kept per set (SetCount)", { timeout: 300_000 }, () => {

@@ -4,7 +4,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { createCompany } from "@/lib/services/companies";
 import { exportBackup } from "@/lib/services/export-backup";
 import { applyImport } from "@/lib/services/import";
@@ -12,6 +11,7 @@ import { bulkLinkByTier, linkSet, linkSetToCompanies, setSetCompanies, unlinkSet
 import { createSet, deleteSet } from "@/lib/services/questions";
 import { restoreBackup } from "@/lib/services/restore";
 import { deleteAccount } from "@/lib/services/users";
+import { unlessRefused } from "@/tests/helpers/refusals";
 import { createTestUser, TEST_PASSWORD } from "@/tests/helpers/users";
 
 import { fixtureText, notesInput } from "./import-helpers";
@@ -51,7 +51,7 @@ async function run(userId: string, step: TOp): Promise<boolean> {
   const companies = (await db.company.findMany({ where: { userId }, select: { id: true }, orderBy: { id: "asc" } })).map((row) => row.id);
   const sets = (await db.questionSet.findMany({ where: { userId }, select: { id: true }, orderBy: { id: "asc" } })).map((row) => row.id);
   const pick = (ids: string[], index: number) => ids[index % Math.max(1, ids.length)];
-  try {
+  return unlessRefused(async () => {
     if (step.kind === "company") await createCompany(userId, { name: `公司${companies.length}-${Math.random()}`, tier: companies.length % 2 === 0 ? "S" : "B" });
     else if (step.kind === "set") await createSet(userId, { title: `题集${sets.length}` });
     else if (step.kind === "dropCompany") {
@@ -75,10 +75,7 @@ async function run(userId: string, step: TOp): Promise<boolean> {
       }
     }
     return true;
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    return false;
-  }
+  });
 }
 
 describe("the links counted per set (SetCount.linked)", { timeout: 300_000 }, () => {
