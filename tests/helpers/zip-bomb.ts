@@ -25,6 +25,23 @@ export async function deflatedPng(size: number): Promise<Omit<TEntry, "name">> {
   return { deflated: Buffer.concat(out), crc, size };
 }
 
+/**
+ * A local file header (`size` 30, fields from offset 4) or a central directory record (`size` 46,
+ * from offset 6) of `entry`: signature, then the fields both share, from "version needed" (2.0)
+ * to the name's length, at the same distances from `at`. Deflated, no flags, no time.
+ */
+function header(signature: number, size: number, at: number, entry: TEntry, nameLength: number): Buffer {
+  const bytes = Buffer.alloc(size);
+  bytes.writeUInt32LE(signature, 0);
+  bytes.writeUInt16LE(20, at);
+  bytes.writeUInt16LE(8, at + 4);
+  bytes.writeUInt32LE(entry.crc >>> 0, at + 10);
+  bytes.writeUInt32LE(entry.deflated.length, at + 14);
+  bytes.writeUInt32LE(entry.size, at + 18);
+  bytes.writeUInt16LE(nameLength, at + 22);
+  return bytes;
+}
+
 /** A zip of deflated entries (sizes below 4 GiB), as the bytes a client uploads. */
 export function zipOf(entries: TEntry[]): Buffer {
   const locals: Buffer[] = [];
@@ -32,23 +49,10 @@ export function zipOf(entries: TEntry[]): Buffer {
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(entry.crc >>> 0, 14);
-    local.writeUInt32LE(entry.deflated.length, 18);
-    local.writeUInt32LE(entry.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
+    const local = header(0x04034b50, 30, 4, entry, name.length);
+    const central = header(0x02014b50, 46, 6, entry, name.length);
+    // "Version made by" (2.0) and where the entry's local header starts.
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(entry.crc >>> 0, 16);
-    central.writeUInt32LE(entry.deflated.length, 20);
-    central.writeUInt32LE(entry.size, 24);
-    central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, entry.deflated);
     centrals.push(central, name);

@@ -9,7 +9,7 @@ import {
   type TBoardColumn,
   type TDropPlan,
 } from "@/lib/applications/stage-machine";
-import { NOW, ev, snap } from "./event-fixtures";
+import { NOW, STAGE_NAMES, ev, snap } from "./event-fixtures";
 
 const { TO_APPLY, APPLIED, ASSESSMENT, WRITTEN_TEST, INTERVIEW, OFFER } = Stage;
 const active = (stage: Stage) => ({ stage, outcome: Outcome.ACTIVE });
@@ -21,16 +21,8 @@ function refusedWith(plan: TDropPlan): string {
 
 describe("board columns", () => {
   it("has 待投递/投递/测评/笔试/面试/offer/挂 in order, in both languages", () => {
-    expect(BOARD_COLUMNS.map((column) => BOARD_COLUMN_LABELS.zh[column])).toEqual(["待投递", "投递", "测评", "笔试", "面试", "offer", "挂"]);
-    expect(BOARD_COLUMNS.map((column) => BOARD_COLUMN_LABELS.en[column])).toEqual([
-      "To apply",
-      "Applied",
-      "Assessment",
-      "Written test",
-      "Interview",
-      "Offer",
-      "Rejected",
-    ]);
+    expect(BOARD_COLUMNS.map((column) => BOARD_COLUMN_LABELS.zh[column])).toEqual([...STAGE_NAMES.zh, "挂"]);
+    expect(BOARD_COLUMNS.map((column) => BOARD_COLUMN_LABELS.en[column])).toEqual([...STAGE_NAMES.en, "Rejected"]);
   });
 
   it.each([TO_APPLY, APPLIED, ASSESSMENT, WRITTEN_TEST, INTERVIEW])("puts an active application at %s in that column", (stage) => {

@@ -6,6 +6,12 @@ import { EventResult, Outcome, Stage } from "@/lib/generated/prisma/enums";
 import type { TApplicationSnapshot, TMoveErrorCode, TMovePlan, TMoveResult, TStageEvent } from "@/lib/applications/stage-machine";
 
 export const NOW = new Date("2026-04-01T08:00:00.000Z");
+
+/** The six stages as the app names them, in pipeline order (待投递 … offer). */
+export const STAGE_NAMES = {
+  zh: ["待投递", "投递", "测评", "笔试", "面试", "offer"],
+  en: ["To apply", "Applied", "Assessment", "Written test", "Interview", "Offer"],
+};
 export const at = (iso: string) => new Date(iso);
 
 export function ev(position: number, stage: Stage, overrides: Partial<TStageEvent> = {}): TStageEvent {

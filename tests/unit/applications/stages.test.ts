@@ -13,21 +13,16 @@ import {
 } from "@/lib/applications/stage-machine";
 import { translatorFor } from "@/lib/i18n/dictionaries";
 
+import { STAGE_NAMES } from "./event-fixtures";
+
 describe("stage order and labels", () => {
   it("orders 待投递 → 投递 → 测评 → 笔试 → 面试 → offer", () => {
-    expect(STAGE_ORDER.map((stage) => STAGE_LABELS.zh[stage])).toEqual(["待投递", "投递", "测评", "笔试", "面试", "offer"]);
+    expect(STAGE_ORDER.map((stage) => STAGE_LABELS.zh[stage])).toEqual(STAGE_NAMES.zh);
     expect(STAGE_ORDER).toEqual(Object.values(Stage));
   });
 
   it("has an English label for every stage, outcome and result", () => {
-    expect(STAGE_ORDER.map((stage) => stageLabel(stage, "en"))).toEqual([
-      "To apply",
-      "Applied",
-      "Assessment",
-      "Written test",
-      "Interview",
-      "Offer",
-    ]);
+    expect(STAGE_ORDER.map((stage) => stageLabel(stage, "en"))).toEqual(STAGE_NAMES.en);
     expect(OUTCOME_LABELS.zh).toEqual({ ACTIVE: "进行中", OFFER: "offer", REJECTED: "挂", WITHDRAWN: "放弃" });
     expect(OUTCOME_LABELS.en.REJECTED).toBe("Rejected");
   });

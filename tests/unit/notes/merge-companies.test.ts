@@ -1,23 +1,14 @@
 import { describe, expect, it } from "vitest";
 
-import { normalizeCompanyName } from "@/lib/companies/normalize-name";
 import { mergeCompanies, parseNotes, type TTierCompany } from "@/lib/notes";
+import { parseCompanyLine } from "@/lib/notes/parse-tier-list";
 
-const tierCompany = (name: string, tier: TTierCompany["tier"], line: number, flags: Partial<TTierCompany> = {}): TTierCompany => ({
-  name,
-  normalizedName: normalizeCompanyName(name),
-  tier,
-  rejected: false,
-  applied: false,
-  assessment: false,
-  revival: false,
-  noOpening: false,
-  dates: [],
-  unknownAnnotations: [],
-  annotations: [],
-  line,
-  ...flags,
-});
+/** `name` as the tier list's parser reads it on a line of its own (no annotations), with `flags` set over it. */
+function tierCompany(name: string, tier: TTierCompany["tier"], line: number, flags: Partial<TTierCompany> = {}): TTierCompany {
+  const [company, ...more] = parseCompanyLine(name, tier, line, { year: 2025, timeZone: "Asia/Shanghai", warnings: [] });
+  if (!company || more.length > 0) throw new Error(`"${name}" is not one company`);
+  return { ...company, ...flags };
+}
 
 describe("mergeCompanies", () => {
   it("merges exact normalized matches, keeps pipeline-only companies with tier null", () => {

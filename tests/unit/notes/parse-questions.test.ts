@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import { parseNotes, type TParsedSet } from "@/lib/notes";
+import type { TParsedSet } from "@/lib/notes";
 import { questionContentHash } from "@/lib/notes/question-title";
-
-const parse = (md: string) => parseNotes(md, { year: 2025 });
-const md = (lines: string[]) => lines.join("\n");
-const only = (text: string): TParsedSet => {
-  const set = parse(text).sets[0];
-  if (!set) throw new Error("no set");
-  return set;
-};
+import { md, only, parse } from "@/tests/helpers/parse-notes";
 
 describe("questions", () => {
   it("takes numbered top-level items as questions and the indented text as the answer", () => {

@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { parseNotes, type TParsedSet } from "@/lib/notes";
-
-const parse = (md: string) => parseNotes(md, { year: 2025 });
-const md = (lines: string[]) => lines.join("\n");
-const only = (text: string): TParsedSet => {
-  const set = parse(text).sets[0];
-  if (!set) throw new Error("no set");
-  return set;
-};
+import { md, only, parse } from "@/tests/helpers/parse-notes";
 
 describe("sections", () => {
   it("starts a set at every # and ## heading and keeps the written title", () => {

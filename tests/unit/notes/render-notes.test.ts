@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 
-import { parseNotes, renderSetsMarkdown, type TParsedSet } from "@/lib/notes";
+import { renderSetsMarkdown, type TParsedSet } from "@/lib/notes";
 
+import { parse } from "../../helpers/parse-notes";
 import { realNotesText } from "../../helpers/real-notes";
-
-const parse = (text: string) => parseNotes(text, { year: 2025 });
 
 /** What must survive a round trip: everything but source line numbers. */
 const comparable = (sets: readonly TParsedSet[]) =>

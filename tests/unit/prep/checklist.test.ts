@@ -78,14 +78,7 @@ describe("buildChecklist", () => {
     ]);
     expect(checklist.tasks.map((t) => t.id)).toEqual(["业务", "自我介绍", "反问"]);
     expect(checklist.tasks[2]).toBe(tasks[0]);
-    expect(checklist.progress).toEqual({
-      percent: 28,
-      done: 2,
-      total: 7,
-      empty: false,
-      questions: { known: 1, total: 4, placeholders: 1 },
-      tasks: { done: 1, total: 3 },
-    });
+    expect(checklist.progress).toEqual({ percent: 28, done: 2, total: 7, empty: false, questions: { known: 1, total: 4, placeholders: 1 }, tasks: { done: 1, total: 3 } });
   });
 
   it("keeps input order of sets without sortOrder and counts a set listed twice once", () => {
@@ -99,14 +92,7 @@ describe("buildChecklist", () => {
   it("an empty set has a 0% group and nothing to prepare overall", () => {
     const checklist = buildChecklist({ sets: [set("empty", [])], tasks: [] });
     expect(checklist.groups).toEqual([{ setId: "empty", title: "empty", questions: [], known: 0, total: 0, percent: 0 }]);
-    expect(checklist.progress).toEqual({
-      percent: 0,
-      done: 0,
-      total: 0,
-      empty: true,
-      questions: { known: 0, total: 0, placeholders: 0 },
-      tasks: { done: 0, total: 0 },
-    });
+    expect(checklist.progress).toEqual({ percent: 0, done: 0, total: 0, empty: true, questions: { known: 0, total: 0, placeholders: 0 }, tasks: { done: 0, total: 0 } });
   });
 });
 
