@@ -1,11 +1,8 @@
-import { once } from "node:events";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { signedInPage } from "@/tests/helpers/browser";
 import { browserSuite } from "@/tests/helpers/browser-suite";
+import { startWebhookReceiver } from "@/tests/helpers/webhook-receiver";
 
 // One 笔试 from start to reminder: scheduled in the browser on its company's page, it shows in the
 // calendar's week view and in the subscribed feed, and its one-hour reminder reaches a real local
@@ -20,25 +17,15 @@ function shanghaiMinute(minutes: number): string {
 
 describe("a 笔试 from the browser to the calendar, the feed and a reminder", () => {
   const suite = browserSuite();
-  let server: Server;
-  const received: TReceived[] = [];
+  let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
 
   beforeAll(async () => {
     vi.stubEnv("REMINDER_WEBHOOK_ALLOW_PRIVATE", "true");
-    server = createServer((request, response) => {
-      const chunks: Buffer[] = [];
-      request.on("data", (chunk: Buffer) => chunks.push(chunk));
-      request.on("end", () => {
-        received.push(JSON.parse(Buffer.concat(chunks).toString("utf8")) as TReceived);
-        response.writeHead(200, { "content-type": "application/json" }).end("{}");
-      });
-    });
-    server.listen(0, "127.0.0.1");
-    await once(server, "listening");
+    receiver = await startWebhookReceiver();
   });
 
-  afterAll(() => {
-    server?.close();
+  afterAll(async () => {
+    await receiver?.close();
     vi.unstubAllEnvs();
   });
 
@@ -47,7 +34,7 @@ describe("a 笔试 from the browser to the calendar, the feed and a reminder", (
     const { saveReminderChannel } = await import("@/lib/services/reminders");
     const user = await suite.createTestUser("旅程用户");
     const companyId = (await createCompany(user.id, { name: "旅程科技", tier: "A" })).id;
-    await saveReminderChannel(user.id, { preset: "GENERIC", url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook` });
+    await saveReminderChannel(user.id, { preset: "GENERIC", url: `${receiver.url}/hook` });
 
     const page = await signedInPage(suite.browser, user);
     await page.goto(`/companies/${companyId}`);
@@ -86,6 +73,7 @@ describe("a 笔试 from the browser to the calendar, the feed and a reminder", (
     // A second sweep finds nothing left to send, and a repeated job sends nothing.
     expect(await mine()).toEqual([]);
     expect(await deliverReminder(due[0]!)).toBe("skipped");
+    const received = receiver.at("/hook").map((message) => message.body as TReceived);
     expect(received).toHaveLength(1);
     expect(received[0]!.text).toContain("旅程科技");
     expect(received[0]!.text).toContain("笔试");

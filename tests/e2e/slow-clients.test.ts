@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { baseUrl, signedInUser, type TSignedInUser } from "@/tests/helpers/browser";
 import { largeBackup } from "@/tests/helpers/large-backup";
 import { BOUNDARY, multipartFile, postChunked } from "@/tests/helpers/raw-http";
+import { sleep, waitFor } from "@/tests/helpers/wait";
 
 // Clients that send or read at a trickle against the production server: an upload that pauses
 // after its first bytes and a download read one chunk then paused must not hold a database
@@ -38,8 +39,6 @@ async function timed(path: string, cookie = ""): Promise<{ status: number; secon
   return { status, seconds: (Date.now() - started) / 1000 };
 }
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** Temporary files (lib/temp-files) the server's process tree has open, deleted or not. */
 function openTempFiles(pid: number): number {
   try {
@@ -51,11 +50,11 @@ function openTempFiles(pid: number): number {
   }
 }
 
-/** Waits (up to 30 s) until the server holds no temporary file open. */
-async function tempFilesClosed(): Promise<number> {
+/** Waits (up to 30 s) until the server holds no temporary file open; throws with the count left. */
+async function tempFilesClosed(): Promise<void> {
   // 30 s: on a loaded machine (a full test run) the server has been seen to take over 10 s.
-  for (let waited = 0; openTempFiles(inject("serverPid")) > 0 && waited < 30_000; waited += 200) await pause(200);
-  return openTempFiles(inject("serverPid"));
+  const open = () => openTempFiles(inject("serverPid"));
+  await waitFor(() => open() === 0, 30_000, () => `${open()} temporary files still open`);
 }
 
 describe("slow clients on the production server", () => {
@@ -81,7 +80,7 @@ describe("slow clients on the production server", () => {
     const owner = await signedInUser("慢上传");
     const uploads = Array.from({ length: 12 }, () => trickleRestore(owner));
     try {
-      await pause(3_000);
+      await sleep(3_000);
       const health = await timed("/api/health");
       const page = await timed("/companies", owner.cookie);
       console.log(`with 12 trickling restores: /api/health ${health.status} in ${health.seconds} s, /companies ${page.status} in ${page.seconds} s`);
@@ -96,7 +95,7 @@ describe("slow clients on the production server", () => {
       for (const upload of uploads) upload.destroy();
     }
     // The aborted uploads' files are deleted.
-    expect(await tempFilesClosed()).toBe(0);
+    await tempFilesClosed();
   });
 
   it("holds no transaction while an export is read slowly", { timeout: 90_000 }, async () => {
@@ -111,13 +110,13 @@ describe("slow clients on the production server", () => {
       expect(response.statusCode).toBe(200);
       await new Promise((resolve) => response.once("data", resolve));
       response.pause();
-      await pause(2_000);
+      await sleep(2_000);
       expect(await inTransaction()).toBe(0);
       expect((await timed("/api/health")).status).toBe(200);
     } finally {
       response.destroy();
     }
     // The abandoned download's file is closed (it was deleted when it was opened).
-    expect(await tempFilesClosed()).toBe(0);
+    await tempFilesClosed();
   });
 });

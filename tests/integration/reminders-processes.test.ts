@@ -1,7 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
@@ -9,6 +7,7 @@ import { db } from "@/lib/db";
 import { saveReminderEmail } from "@/lib/services/reminder-email";
 import { saveReminderChannel } from "@/lib/services/reminders";
 import { startSmtpReceiver } from "@/tests/helpers/smtp-receiver";
+import { startWebhookReceiver } from "@/tests/helpers/webhook-receiver";
 import { createTestUser } from "@/tests/helpers/users";
 import { sleep, waitFor } from "@/tests/helpers/wait";
 
@@ -17,32 +16,21 @@ import { sleep, waitFor } from "@/tests/helpers/wait";
 // events come in, and two start again. A real local HTTP receiver and a real local SMTP server
 // count what arrives: exactly one message per reminder and channel, none lost and none twice.
 
-let server: Server;
+let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
 let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
-let baseUrl = "";
-const arrived = new Map<string, number>();
 const workers = new Set<ChildProcess>();
 
 beforeAll(async () => {
   vi.stubEnv("REMINDER_WEBHOOK_ALLOW_PRIVATE", "true");
   smtp = await startSmtpReceiver();
   vi.stubEnv("SMTP_URL", smtp.url);
-  server = createServer((request, response) => {
-    request.resume();
-    request.on("end", () => {
-      arrived.set(request.url ?? "", (arrived.get(request.url ?? "") ?? 0) + 1);
-      response.writeHead(200, { "content-type": "application/json" }).end('{"errcode":0}');
-    });
-  });
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  receiver = await startWebhookReceiver();
 });
 
 afterAll(async () => {
   vi.unstubAllEnvs();
   for (const worker of workers) worker.kill("SIGKILL");
-  server.close();
+  await receiver.close();
   await smtp.close();
 });
 
@@ -75,37 +63,40 @@ async function reminderDueNow(name: string): Promise<string> {
   const company = await db.company.create({ data: { userId: user.id, name: `公司${name}`, normalizedName: `公司${name}` }, select: { id: true } });
   const application = await db.application.create({ data: { userId: user.id, companyId: company.id }, select: { id: true } });
   await db.stageEvent.create({ data: { userId: user.id, applicationId: application.id, position: 0, stage: "WRITTEN_TEST", scheduledAt: new Date(Date.now() + 30 * 60_000) } });
-  await saveReminderChannel(user.id, { preset: "WECOM", url: `${baseUrl}/${name}` });
+  await saveReminderChannel(user.id, { preset: "WECOM", url: `${receiver.url}/${name}` });
   await saveReminderEmail(user.id, { address: null });
   mailOf.set(`/${name}`, user.email);
   return `/${name}`;
 }
 
-const timedOut = () => `timed out: ${JSON.stringify(Object.fromEntries(arrived))}`;
 const mailOf = new Map<string, string>();
 const mailsFor = (path: string) => smtp.mails.filter((mail) => mail.to.includes(mailOf.get(path)!)).length;
+/** Per reminder: [webhook requests, mails]. */
+const delivered = (paths: readonly string[]) => paths.map((path): [number, number] => [receiver.attempts(path), mailsFor(path)]);
+const allDelivered = (paths: readonly string[]) =>
+  waitFor(() => delivered(paths).every(([requests, mails]) => requests > 0 && mails > 0), 60_000, () => `timed out: ${JSON.stringify(delivered(paths))}`);
 
 describe("reminders sent by two worker processes, with a restart in between", { timeout: 120_000 }, () => {
   it("deliver exactly one webhook message and one mail per reminder", async () => {
     const first = await Promise.all(Array.from({ length: 6 }, (_, index) => reminderDueNow(`before-${index}-${Date.now()}`)));
     const [a, b] = await Promise.all([startWorker(), startWorker()]);
-    await waitFor(() => first.every((path) => arrived.has(path) && mailsFor(path) > 0), 60_000, timedOut);
+    await allDelivered(first);
     // A few more sweeps by both processes: nothing goes out again.
     await sleep(3_000);
-    expect(first.map((path) => [arrived.get(path), mailsFor(path)])).toEqual(first.map(() => [1, 1]));
+    expect(delivered(first)).toEqual(first.map(() => [1, 1]));
 
     // One worker dies, the other stops; reminders come due while none runs; two start again.
     await stopWorker(a!, "SIGKILL");
     await stopWorker(b!, "SIGTERM");
     const second = await Promise.all(Array.from({ length: 4 }, (_, index) => reminderDueNow(`after-${index}-${Date.now()}`)));
     await sleep(1_000);
-    expect(second.filter((path) => arrived.has(path) || mailsFor(path) > 0)).toEqual([]);
+    expect(delivered(second)).toEqual(second.map(() => [0, 0]));
     await Promise.all([startWorker(), startWorker()]);
-    await waitFor(() => second.every((path) => arrived.has(path) && mailsFor(path) > 0), 60_000, timedOut);
+    await allDelivered(second);
     await sleep(3_000);
     const all = [...first, ...second];
-    expect(all.map((path) => [arrived.get(path), mailsFor(path)])).toEqual(all.map(() => [1, 1]));
-    const sent = await db.sentReminder.findMany({ where: { user: { reminderChannel: { url: { startsWith: baseUrl } } } }, select: { state: true } });
+    expect(delivered(all)).toEqual(all.map(() => [1, 1]));
+    const sent = await db.sentReminder.findMany({ where: { user: { reminderChannel: { url: { startsWith: receiver.url } } } }, select: { state: true } });
     expect(sent.map((row) => row.state)).toEqual([...all, ...all].map(() => "SENT"));
   });
 });
