@@ -1,8 +1,7 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 
 import { LocaleToggle } from "@/components/shell/locale-toggle";
-import { Logo } from "@/components/shell/logo";
+import { LogoLink } from "@/components/shell/logo";
 import { I18nScope } from "@/lib/i18n/scope";
 import { getTranslations } from "next-intl/server";
 
@@ -11,9 +10,7 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
   return (
     <div className="flex min-h-dvh flex-col bg-muted/40">
       <header className="flex items-center justify-between px-4 py-3 sm:px-6">
-        <Link href="/login" className="flex rounded-md outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50">
-          <Logo />
-        </Link>
+        <LogoLink href="/login" />
         <LocaleToggle />
       </header>
       <main className="flex flex-1 flex-col items-center px-4 pt-6 pb-16 sm:justify-center sm:pt-0">

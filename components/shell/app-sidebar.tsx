@@ -1,6 +1,4 @@
-import Link from "next/link";
-
-import { Logo } from "./logo";
+import { LogoLink } from "./logo";
 import { NavLinks } from "./nav-links";
 
 /** The desktop sidebar (lg and up); phones get the same links in <MobileNav>. */
@@ -8,9 +6,7 @@ export function AppSidebar() {
   return (
     <aside className="sh-side">
       <div className="sh-side-head">
-        <Link href="/dashboard" className="sh-home">
-          <Logo />
-        </Link>
+        <LogoLink href="/dashboard" />
       </div>
       <NavLinks className="flex-1 overflow-y-auto px-3 py-4" />
     </aside>

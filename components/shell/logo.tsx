@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 import { cn } from "@/lib/utils";
 
 /** The Offerboard mark and word. */
@@ -12,5 +14,14 @@ export function Logo({ className, showName = true }: { className?: string; showN
       </svg>
       {showName ? <span>Offerboard</span> : null}
     </span>
+  );
+}
+
+/** The logo as a link home: the dashboard, or the sign-in page for someone signed out. */
+export function LogoLink({ href, className }: { href: string; className?: string }) {
+  return (
+    <Link href={href} className={cn("flex rounded-md outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50", className)}>
+      <Logo />
+    </Link>
   );
 }

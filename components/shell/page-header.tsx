@@ -1,4 +1,8 @@
+import { ArrowLeft } from "lucide-react";
+import Link from "next/link";
 import type { ReactNode } from "react";
+
+import { cn } from "@/lib/utils";
 
 type TPageHeaderProps = { title: string; description?: string; actions?: ReactNode };
 
@@ -12,5 +16,15 @@ export function PageHeader({ title, description, actions }: TPageHeaderProps) {
       </div>
       {actions ? <div className="flex flex-wrap items-center gap-2">{actions}</div> : null}
     </div>
+  );
+}
+
+/** The way back to the page this one belongs to, above its title; `children` names that page. */
+export function BackLink({ href, className, children }: { href: string; className?: string; children: ReactNode }) {
+  return (
+    <Link href={href} className={cn("inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground", className)}>
+      <ArrowLeft aria-hidden="true" className="size-4" />
+      {children}
+    </Link>
   );
 }

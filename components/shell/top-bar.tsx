@@ -1,9 +1,7 @@
-import Link from "next/link";
-
 import { GlobalSearch } from "@/components/shell/global-search";
 import type { TTheme } from "@/lib/theme";
 
-import { Logo } from "./logo";
+import { LogoLink } from "./logo";
 import { MobileNav } from "./mobile-nav";
 import { UserMenu } from "./user-menu";
 
@@ -14,9 +12,7 @@ export function TopBar({ user, theme }: TTopBarProps) {
   return (
     <header className="sh-top">
       <MobileNav />
-      <Link href="/dashboard" className="sh-home lg:hidden">
-        <Logo />
-      </Link>
+      <LogoLink href="/dashboard" className="lg:hidden" />
       <div className="ml-auto flex min-w-0 items-center gap-2">
         <GlobalSearch />
         <UserMenu name={user.name} email={user.email} theme={theme} />

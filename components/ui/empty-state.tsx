@@ -7,7 +7,7 @@ type TEmptyStateProps = Omit<ComponentProps<"section">, "title"> & {
   icon: LucideIcon;
   title: ReactNode;
   description: ReactNode;
-  /** Next steps, usually one or two <Button asChild><Link/></Button>. */
+  /** Next steps, usually one or two <LinkButton>s. */
   actions?: ReactNode;
 };
 

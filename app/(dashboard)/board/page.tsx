@@ -1,10 +1,9 @@
 import { KanbanSquare, Plus } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { PageHeader } from "@/components/shell/page-header";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LinkButton } from "@/components/ui/link-button";
 import { requireUser } from "@/lib/auth";
 import { getTranslations } from "next-intl/server";
 import { readBoard } from "@/lib/cache/page-reads";
@@ -35,14 +34,7 @@ export default async function BoardPage({ searchParams }: TProps) {
           icon={KanbanSquare}
           title={t("board.emptyTitle")}
           description={t("board.emptyBody")}
-          actions={
-            <Button asChild>
-              <Link href="/companies">
-                <Plus aria-hidden="true" />
-                {t("board.addCompany")}
-              </Link>
-            </Button>
-          }
+          actions={<LinkButton href="/companies" icon={Plus}>{t("board.addCompany")}</LinkButton>}
         />
       ) : (
         <>

@@ -1,11 +1,10 @@
 import { Building2, FileUp } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 
 import { PageHeader } from "@/components/shell/page-header";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LinkButton } from "@/components/ui/link-button";
 import { requireUser } from "@/lib/auth";
 import { getTranslations } from "next-intl/server";
 import { readCompanyTable } from "@/lib/cache/page-reads";
@@ -48,12 +47,7 @@ export default async function CompaniesPage({ searchParams }: TProps) {
           actions={
             <>
               <AddCompanyDialog />
-              <Button variant="outline" asChild>
-                <Link href="/import">
-                  <FileUp aria-hidden="true" />
-                  {t("companies.importNotes")}
-                </Link>
-              </Button>
+              <LinkButton href="/import" icon={FileUp} variant="outline">{t("companies.importNotes")}</LinkButton>
             </>
           }
         />

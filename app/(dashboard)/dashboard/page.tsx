@@ -1,10 +1,9 @@
 import { FileUp, LayoutDashboard, Plus } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { PageHeader } from "@/components/shell/page-header";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LinkButton } from "@/components/ui/link-button";
 import { requireUser } from "@/lib/auth";
 import { getLocale, getTranslations } from "next-intl/server";
 import { readDashboard } from "@/lib/cache/page-reads";
@@ -39,18 +38,8 @@ export default async function DashboardPage() {
           description={t("dashboard.emptyBody")}
           actions={
             <>
-              <Button asChild>
-                <Link href="/import">
-                  <FileUp aria-hidden="true" />
-                  {t("dashboard.importNotes")}
-                </Link>
-              </Button>
-              <Button variant="outline" asChild>
-                <Link href="/companies">
-                  <Plus aria-hidden="true" />
-                  {t("dashboard.addCompany")}
-                </Link>
-              </Button>
+              <LinkButton href="/import" icon={FileUp}>{t("dashboard.importNotes")}</LinkButton>
+              <LinkButton href="/companies" icon={Plus} variant="outline">{t("dashboard.addCompany")}</LinkButton>
             </>
           }
         />

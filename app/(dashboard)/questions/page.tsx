@@ -1,10 +1,10 @@
 import { BookOpenText, Download, FileUp, Flame } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LinkButton } from "@/components/ui/link-button";
 import { requireUser } from "@/lib/auth";
 import { getTranslations } from "next-intl/server";
 import { readSets } from "@/lib/cache/page-reads";
@@ -24,12 +24,7 @@ export default async function QuestionsPage() {
     <>
       <PageHeader title={t("questions.title")} description={t("questions.description")} actions={
           <>
-            <Button asChild variant="outline">
-              <Link href="/questions/hot">
-                <Flame aria-hidden="true" />
-                {t("encounters.hotLink")}
-              </Link>
-            </Button>
+            <LinkButton href="/questions/hot" icon={Flame} variant="outline">{t("encounters.hotLink")}</LinkButton>
             {sets.length > 0 ? (
               <Button asChild variant="outline" title={t("encounters.ankiHint")}>
                 <a href="/api/export/anki" download>
@@ -47,14 +42,7 @@ export default async function QuestionsPage() {
           icon={BookOpenText}
           title={t("questions.emptyTitle")}
           description={t("questions.emptyBody")}
-          actions={
-            <Button asChild variant="outline">
-              <Link href="/import">
-                <FileUp aria-hidden="true" />
-                {t("questions.importNotes")}
-              </Link>
-            </Button>
-          }
+          actions={<LinkButton href="/import" icon={FileUp} variant="outline">{t("questions.importNotes")}</LinkButton>}
         />
       ) : (
         <div className="space-y-4">

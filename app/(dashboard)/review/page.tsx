@@ -1,14 +1,13 @@
-import { ArrowLeft, BookOpenText } from "lucide-react";
+import { BookOpenText } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 
 import { Markdown } from "@/components/markdown/markdown";
 import { InterviewRecall } from "@/components/review/interview-recall";
-import { PageHeader } from "@/components/shell/page-header";
-import { Button } from "@/components/ui/button";
+import { BackLink, PageHeader } from "@/components/shell/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LinkButton } from "@/components/ui/link-button";
 import { requireUser } from "@/lib/auth";
 import { readOr404 } from "@/lib/read-or-404";
 import { getInterviewReview } from "@/lib/services/review-interview";
@@ -56,10 +55,7 @@ export default async function ReviewPage({ searchParams }: TProps) {
     <>
       {event ? (
         <>
-          <Link href="/review" className="mb-3 inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
-            <ArrowLeft aria-hidden="true" className="size-4" />
-            {t("review.backToToday")}
-          </Link>
+          <BackLink href="/review" className="mb-3">{t("review.backToToday")}</BackLink>
           <PageHeader
             title={t("review.interviewTitle", { company: event.companyName, stage: event.label || t(`stages.stage.${event.stage}`) })}
             description={t("review.interviewDescription", { time: format.dateTime(event.scheduledAt, "short") })}
@@ -82,11 +78,7 @@ export default async function ReviewPage({ searchParams }: TProps) {
             icon={BookOpenText}
             title={t("review.emptyTitle")}
             description={t("review.emptyBody")}
-            actions={
-              <Button asChild variant="outline">
-                <Link href="/questions">{t("review.openBank")}</Link>
-              </Button>
-            }
+            actions={<LinkButton href="/questions" variant="outline">{t("review.openBank")}</LinkButton>}
           />
         }
       />

@@ -1,13 +1,13 @@
-import { ArrowLeft, ArrowUpDown, Check, Download, ListFilter } from "lucide-react";
+import { ArrowUpDown, Check, Download, ListFilter } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
 
 import { Markdown } from "@/components/markdown/markdown";
-import { PageHeader } from "@/components/shell/page-header";
+import { BackLink, PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LinkButton } from "@/components/ui/link-button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { requireUser } from "@/lib/auth";
 import { getTranslations } from "next-intl/server";
@@ -46,10 +46,7 @@ export default async function SetPage({ params, searchParams }: TProps) {
   const [t, set] = await Promise.all([getTranslations(), loadSet(user, setId)]);
   return (
     <>
-      <Link href="/questions" className="mb-3 inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
-        <ArrowLeft aria-hidden="true" className="size-4" />
-        {t("questions.backToSets")}
-      </Link>
+      <BackLink href="/questions" className="mb-3">{t("questions.backToSets")}</BackLink>
       <PageHeader
         title={set.title}
         actions={
@@ -78,12 +75,7 @@ export default async function SetPage({ params, searchParams }: TProps) {
         <div className="space-y-4">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <p className="text-sm text-muted-foreground">{t("questions.reorderHint")}</p>
-            <Button asChild size="sm">
-              <Link href={`/questions/${set.id}`}>
-                <Check aria-hidden="true" />
-                {t("questions.reorderDone")}
-              </Link>
-            </Button>
+            <LinkButton href={`/questions/${set.id}`} icon={Check} size="sm">{t("questions.reorderDone")}</LinkButton>
           </div>
           <Suspense fallback={<ListSkeleton />}>
             <SetOrder userId={user.id} setId={set.id} />
@@ -93,12 +85,9 @@ export default async function SetPage({ params, searchParams }: TProps) {
         <div className="space-y-4">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <SetFilters setId={set.id} filter={filter} />
-            <Button asChild variant="outline" size="sm">
-              <Link href={setHref(set.id, {}, { order: true })}>
-                <ArrowUpDown aria-hidden="true" />
-                {t("questions.reorder")}
-              </Link>
-            </Button>
+            <LinkButton href={setHref(set.id, {}, { order: true })} icon={ArrowUpDown} variant="outline" size="sm">
+              {t("questions.reorder")}
+            </LinkButton>
           </div>
           <Suspense key={JSON.stringify([filter, view.page])} fallback={<ListSkeleton />}>
             <SetQuestions user={user} setId={set.id} filter={filter} page={view.page} />
@@ -149,11 +138,7 @@ async function SetQuestions({ user, setId, filter, page }: TListProps) {
       icon={ListFilter}
       title={t("questions.noMatches")}
       description=""
-      actions={
-        <Button asChild variant="outline">
-          <Link href={`/questions/${setId}`}>{t("questions.clearFilters")}</Link>
-        </Button>
-      }
+      actions={<LinkButton href={`/questions/${setId}`} variant="outline">{t("questions.clearFilters")}</LinkButton>}
     />
   );
 }

@@ -1,10 +1,9 @@
-import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 
-import { PageHeader } from "@/components/shell/page-header";
+import { BackLink, PageHeader } from "@/components/shell/page-header";
 import { requireUser } from "@/lib/auth";
 import { listAskedCompanies, listDuplicateSuggestions, listHotQuestions } from "@/lib/services/encounters-hot";
 import { cn } from "@/lib/utils";
@@ -38,10 +37,7 @@ export default async function HotQuestionsPage({ searchParams }: TProps) {
 
   return (
     <>
-      <Link href="/questions" className="mb-3 inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
-        <ArrowLeft aria-hidden="true" className="size-4" />
-        {tQuestions("backToSets")}
-      </Link>
+      <BackLink href="/questions" className="mb-3">{tQuestions("backToSets")}</BackLink>
       <PageHeader title={t("hotTitle")} description={t("hotDescription")} />
       <div className="space-y-8">
         <div className="space-y-3">

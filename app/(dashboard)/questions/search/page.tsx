@@ -1,9 +1,9 @@
-import { ArrowLeft, ChevronLeft, ChevronRight, SearchX } from "lucide-react";
+import { ChevronLeft, ChevronRight, SearchX } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 
-import { PageHeader } from "@/components/shell/page-header";
+import { BackLink, PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth";
@@ -36,10 +36,7 @@ export default async function SearchPage({ searchParams }: TProps) {
 
   return (
     <>
-      <Link href="/questions" className="mb-3 inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
-        <ArrowLeft aria-hidden="true" className="size-4" />
-        {t("questions.backToSets")}
-      </Link>
+      <BackLink href="/questions" className="mb-3">{t("questions.backToSets")}</BackLink>
       <PageHeader
         title={t("questions.searchTitle")}
         description={

@@ -1,9 +1,7 @@
-import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 
-import { PageHeader } from "@/components/shell/page-header";
+import { BackLink, PageHeader } from "@/components/shell/page-header";
 import { stageLabel } from "@/lib/applications/stages";
 import { requireUser } from "@/lib/auth";
 import { readSets } from "@/lib/cache/page-reads";
@@ -40,10 +38,7 @@ export default async function AskedPage({ params, searchParams }: TProps) {
 
   return (
     <div className="space-y-6">
-      <Link href={`/companies/${company.id}`} className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
-        <ArrowLeft aria-hidden="true" className="size-4" />
-        {company.name}
-      </Link>
+      <BackLink href={`/companies/${company.id}`}>{company.name}</BackLink>
       <PageHeader title={`${company.name} · ${t("logTitle")}`} description={t("logDescription")} />
       <AskedForm
         companyId={company.id}

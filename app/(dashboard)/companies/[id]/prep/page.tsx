@@ -1,9 +1,7 @@
-import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { PrepChecklist } from "../_components/prep/prep-checklist";
-import { PageHeader } from "@/components/shell/page-header";
+import { BackLink, PageHeader } from "@/components/shell/page-header";
 import { requireUser } from "@/lib/auth";
 import { getTranslations } from "next-intl/server";
 import { readOr404 } from "@/lib/read-or-404";
@@ -25,10 +23,7 @@ export default async function CompanyPrepPage({ params }: TProps) {
   const [t, company] = await Promise.all([getTranslations(), loadCompany(user.id, id)]);
   return (
     <>
-      <Link href={`/companies/${company.id}`} className="mb-3 inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
-        <ArrowLeft aria-hidden="true" className="size-4" />
-        {t("prep.backToCompany")}
-      </Link>
+      <BackLink href={`/companies/${company.id}`} className="mb-3">{t("prep.backToCompany")}</BackLink>
       <PageHeader title={`${company.name} · ${t("prep.title")}`} description={t("prep.description")} />
       <PrepChecklist companyId={company.id} userId={user.id} />
     </>

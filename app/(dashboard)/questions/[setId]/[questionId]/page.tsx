@@ -1,9 +1,10 @@
-import { ArrowLeft, ChevronLeft, ChevronRight, Pencil } from "lucide-react";
+import { ChevronLeft, ChevronRight, Pencil } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { Markdown } from "@/components/markdown/markdown";
+import { BackLink } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth";
@@ -37,10 +38,7 @@ export default async function QuestionPage({ params, searchParams }: TProps) {
 
   return (
     <article className="space-y-5">
-      <Link href={setHref} className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
-        <ArrowLeft aria-hidden="true" className="size-4" />
-        {question.set.title}
-      </Link>
+      <BackLink href={setHref}>{question.set.title}</BackLink>
       {editing ? (
         <QuestionEditor questionId={question.id} title={question.title} answerMd={question.answerMd} version={question.version} doneHref={selfHref} />
       ) : (
