@@ -25,3 +25,20 @@ export function FormMessage({ messages, className, children, ...props }: TFormMe
 export function FormDescription({ className, ...props }: ComponentProps<"p">) {
   return <p data-slot="form-description" className={cn("text-xs text-muted-foreground", className)} {...props} />;
 }
+
+/**
+ * A form's own notices over its fields: an error not about one field (role="alert"), and once it
+ * has saved, `status` saying so (role="status").
+ */
+export function FormNotice({ error, status }: { error?: string; status?: string | false }) {
+  return (
+    <>
+      <FormMessage role="alert" messages={error} className="rounded-md bg-destructive/10 px-3 py-2" />
+      {status ? (
+        <p role="status" className="rounded-md bg-muted px-3 py-2 text-sm">
+          {status}
+        </p>
+      ) : null}
+    </>
+  );
+}

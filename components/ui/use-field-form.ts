@@ -1,43 +1,64 @@
 "use client";
 
-// A form whose server action answers with field errors: each shows under its field, any other
-// error above the form; on success the form is cleared and `done` says so.
+// Forms whose fields show their own errors under them and any other error above the form.
 import { useState, useTransition, type FormEvent } from "react";
 
 import type { TActionResult } from "@/lib/errors";
 
 type TErrors<K extends string> = Partial<Record<K | "form", string>>;
 
-/** `fields` maps each input of `action` to the name of its form control. */
+/**
+ * A form's errors (each field's, and `form` for the rest) and its pending state. `names` maps each
+ * field to the name of its form control; `field(key)` is what that field's input takes: its name,
+ * its error, and disabled while the form is busy.
+ */
+export function useFormFields<K extends string>(names: Record<K, string>, initial: TErrors<K> = {}) {
+  const [errors, setErrors] = useState<TErrors<K>>(initial);
+  const [pending, startTransition] = useTransition();
+  const keys = Object.keys(names) as K[];
+
+  const field = (key: K) => ({ name: names[key], error: errors[key], disabled: pending });
+
+  /** The value of each field's control in `form`. */
+  const read = (form: HTMLFormElement) => {
+    const data = new FormData(form);
+    return Object.fromEntries(keys.map((key) => [key, String(data.get(names[key]) ?? "")])) as Record<K, string>;
+  };
+
+  /** Shows a failed action's first error under each field it names, or its message above the form; returns the first field with one. */
+  const fail = (result: Extract<TActionResult<unknown>, { ok: false }>) => {
+    const next: TErrors<K> = {};
+    for (const key of keys) next[key] = result.fieldErrors?.[key]?.[0];
+    const firstInvalid = keys.find((key) => next[key] !== undefined);
+    if (firstInvalid === undefined) next.form = result.message;
+    setErrors(next);
+    return firstInvalid;
+  };
+
+  return { errors, setErrors, pending, startTransition, field, read, fail };
+}
+
+/** A form that sends its fields to `action`; on success the form is cleared and `done` says so. */
 export function useFieldForm<K extends string>(
   fields: Record<K, string>,
   action: (input: Record<K, string>) => Promise<TActionResult<unknown>>,
 ) {
-  const [errors, setErrors] = useState<TErrors<K>>({});
+  const { errors, setErrors, pending, startTransition, field, read, fail } = useFormFields(fields);
   const [done, setDone] = useState(false);
-  const [pending, startTransition] = useTransition();
-  const keys = Object.keys(fields) as K[];
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const data = new FormData(form);
-    const input = Object.fromEntries(keys.map((key) => [key, String(data.get(fields[key]) ?? "")])) as Record<K, string>;
+    const input = read(form);
     setDone(false);
     startTransition(async () => {
       const result = await action(input);
-      if (result.ok) {
-        form.reset();
-        setErrors({});
-        setDone(true);
-        return;
-      }
-      const next: TErrors<K> = {};
-      for (const key of keys) next[key] = result.fieldErrors?.[key]?.[0];
-      if (keys.every((key) => next[key] === undefined)) next.form = result.message;
-      setErrors(next);
+      if (!result.ok) return void fail(result);
+      form.reset();
+      setErrors({});
+      setDone(true);
     });
   }
 
-  return { errors, done, pending, onSubmit };
+  return { errors, done, pending, field, onSubmit };
 }

@@ -2,16 +2,15 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import type { FormEvent } from "react";
 
 import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormNotice } from "@/components/ui/form-message";
+import { useFormFields } from "@/components/ui/use-field-form";
 import { signInErrorMessage } from "@/lib/auth/sign-in-error";
 import { useTranslations } from "next-intl";
 
 import { EmailField, PasswordField } from "@/components/ui/credential-fields";
-
-type TErrors = { email?: string; password?: string; form?: string };
 
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -20,16 +19,18 @@ export function LoginForm({ callbackUrl, expired, error }: { callbackUrl: string
   const t = useTranslations();
   const router = useRouter();
   // A sign-in posted without JavaScript comes back as /login?error=CODE.
-  const [errors, setErrors] = useState<TErrors>(() => (error ? { form: signInErrorMessage(t, error) } : {}));
-  const [pending, startTransition] = useTransition();
+  const { errors, setErrors, pending, startTransition, field, read } = useFormFields(
+    { email: "email", password: "password" },
+    error ? { form: signInErrorMessage(t, error) } : {},
+  );
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const data = new FormData(form);
-    const email = String(data.get("email") ?? "").trim();
-    const password = String(data.get("password") ?? "");
-    const found: TErrors = {};
+    const input = read(form);
+    const email = input.email.trim();
+    const password = input.password;
+    const found: typeof errors = {};
     if (!EMAIL_SHAPE.test(email)) found.email = t("validation.emailInvalid");
     if (password.length === 0) found.password = t("validation.passwordRequired");
     setErrors(found);
@@ -55,24 +56,9 @@ export function LoginForm({ callbackUrl, expired, error }: { callbackUrl: string
           {t("auth.sessionExpired")}
         </p>
       ) : null}
-      <FormMessage role="alert" messages={errors.form} className="rounded-md bg-destructive/10 px-3 py-2" />
-      <EmailField
-        id="login-email"
-        name="email"
-        autoComplete="username"
-        label={t("auth.email")}
-        placeholder={t("auth.emailPlaceholder")}
-        error={errors.email}
-        disabled={pending}
-      />
-      <PasswordField
-        id="login-password"
-        name="password"
-        autoComplete="current-password"
-        label={t("auth.password")}
-        error={errors.password}
-        disabled={pending}
-      />
+      <FormNotice error={errors.form} />
+      <EmailField id="login-email" {...field("email")} autoComplete="username" label={t("auth.email")} placeholder={t("auth.emailPlaceholder")} />
+      <PasswordField id="login-password" {...field("password")} autoComplete="current-password" label={t("auth.password")} />
       <Button type="submit" className="mt-1 w-full" pending={pending}>
         {pending ? t("auth.signingIn") : t("auth.signIn")}
       </Button>

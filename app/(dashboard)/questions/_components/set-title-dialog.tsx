@@ -4,9 +4,7 @@ import { useState, type ReactNode } from "react";
 
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { FormMessage } from "@/components/ui/form-message";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { TextField } from "@/components/ui/text-field";
 import type { TActionResult } from "@/lib/errors";
 import { useTranslations } from "next-intl";
 
@@ -30,13 +28,13 @@ export function SetTitleDialog({ trigger, title, submitLabel, initial = "", onSu
   const [ownOpen, setOwnOpen] = useState(false);
   const isOpen = open ?? ownOpen;
   const setOpen = onOpenChange ?? setOwnOpen;
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string>();
   const { pending, run } = useAction();
   return (
     <Dialog
       open={isOpen}
       onOpenChange={(next) => {
-        setError(null);
+        setError(undefined);
         setOpen(next);
       }}
     >
@@ -61,21 +59,17 @@ export function SetTitleDialog({ trigger, title, submitLabel, initial = "", onSu
             <DialogTitle>{title}</DialogTitle>
             <DialogDescription className="sr-only">{t("questions.setTitle")}</DialogDescription>
           </DialogHeader>
-          <div className="space-y-2">
-            <Label htmlFor="set-title">{t("questions.setTitle")}</Label>
-            <Input
-              id="set-title"
-              name="title"
-              defaultValue={initial}
-              placeholder={t("questions.setTitlePlaceholder")}
-              maxLength={100}
-              required
-              autoFocus
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? "set-title-error" : undefined}
-            />
-            <FormMessage id="set-title-error" messages={error} />
-          </div>
+          <TextField
+            id="set-title"
+            name="title"
+            label={t("questions.setTitle")}
+            defaultValue={initial}
+            placeholder={t("questions.setTitlePlaceholder")}
+            maxLength={100}
+            required
+            autoFocus
+            error={error}
+          />
           <DialogFooter>
             <Button type="submit" disabled={pending}>
               {submitLabel}

@@ -1,7 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import { FormDescription, FormMessage } from "@/components/ui/form-message";
+import { FormDescription, FormNotice } from "@/components/ui/form-message";
 import { EmailField, PasswordField } from "@/components/ui/credential-fields";
 import { useFieldForm } from "@/components/ui/use-field-form";
 import { useTranslations } from "next-intl";
@@ -11,7 +11,7 @@ import { changeEmailAction } from "../actions";
 /** A new sign-in email, confirmed with the current password; a taken email shows under its field. */
 export function EmailForm() {
   const t = useTranslations();
-  const { errors, done, pending, onSubmit } = useFieldForm({ email: "email", currentPassword: "password" }, changeEmailAction);
+  const { errors, done, pending, field, onSubmit } = useFieldForm({ email: "email", currentPassword: "password" }, changeEmailAction);
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid max-w-sm gap-3" aria-busy={pending} aria-labelledby="change-email">
@@ -19,28 +19,9 @@ export function EmailForm() {
         {t("settings.changeEmail")}
       </h3>
       <FormDescription>{t("settings.changeEmailHint")}</FormDescription>
-      <FormMessage role="alert" messages={errors.form} className="rounded-md bg-destructive/10 px-3 py-2" />
-      {done ? (
-        <p role="status" className="rounded-md bg-muted px-3 py-2 text-sm">
-          {t("settings.emailChanged")}
-        </p>
-      ) : null}
-      <EmailField
-        id="profile-email"
-        name="email"
-        autoComplete="email"
-        label={t("settings.newEmail")}
-        error={errors.email}
-        disabled={pending}
-      />
-      <PasswordField
-        id="profile-email-password"
-        name="password"
-        autoComplete="current-password"
-        label={t("settings.currentPassword")}
-        error={errors.currentPassword}
-        disabled={pending}
-      />
+      <FormNotice error={errors.form} status={done && t("settings.emailChanged")} />
+      <EmailField id="profile-email" {...field("email")} autoComplete="email" label={t("settings.newEmail")} />
+      <PasswordField id="profile-email-password" {...field("currentPassword")} autoComplete="current-password" label={t("settings.currentPassword")} />
       <Button type="submit" variant="outline" className="justify-self-start" pending={pending}>
         {pending ? t("settings.saving") : t("settings.changeEmail")}
       </Button>

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from "react";
 
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
+import { NameField } from "@/components/ui/credential-fields";
 import { useAction } from "@/components/ui/use-action";
 import { useTranslations } from "next-intl";
 
@@ -31,17 +31,14 @@ export function NameForm({ name }: { name: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid max-w-sm gap-3" aria-busy={pending}>
-      <TextField
+      <NameField
         id="profile-name"
         name="name"
-        autoComplete="nickname"
-        maxLength={50}
         label={t("settings.name")}
         value={value}
         error={error}
         disabled={pending}
         onChange={(event) => setValue(event.target.value)}
-        required
       />
       <div className="flex items-center gap-3">
         <Button type="submit" variant="outline" pending={pending} disabled={value.trim() === name}>

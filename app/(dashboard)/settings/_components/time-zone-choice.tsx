@@ -4,9 +4,9 @@ import { useState, type FormEvent } from "react";
 
 import { selectClass } from "@/components/companies/company-fields";
 import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
-import { Input } from "@/components/ui/input";
+import { FormMessage, FormNotice } from "@/components/ui/form-message";
 import { Label } from "@/components/ui/label";
+import { TextField } from "@/components/ui/text-field";
 import { useAction } from "@/components/ui/use-action";
 import type { TZoneChoice } from "@/lib/dates/zone";
 import { FORMATS } from "@/lib/i18n/formats";
@@ -53,25 +53,23 @@ export function TimeZoneChoice({ current, choices }: { current: string; choices:
       <p className="text-sm" data-testid="time-zone-current">
         {t("settings.timeZoneCurrent", { zone: current, offset: currentChoice?.offset ?? "" })}
       </p>
-      <div className="grid gap-2">
-        <Label htmlFor="time-zone-search">{t("settings.timeZoneSearch")}</Label>
-        <Input
-          id="time-zone-search"
-          type="search"
-          value={query}
-          placeholder={t("settings.timeZoneSearchPlaceholder")}
-          autoComplete="off"
-          onChange={(event) => setQuery(event.target.value)}
-          onKeyDown={(event) => {
-            // Enter picks the first match instead of saving a zone the list no longer shows.
-            const first = matches[0];
-            if (event.key === "Enter" && first) {
-              event.preventDefault();
-              setSelected(first.zone);
-            }
-          }}
-        />
-      </div>
+      <TextField
+        id="time-zone-search"
+        type="search"
+        label={t("settings.timeZoneSearch")}
+        value={query}
+        placeholder={t("settings.timeZoneSearchPlaceholder")}
+        autoComplete="off"
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={(event) => {
+          // Enter picks the first match instead of saving a zone the list no longer shows.
+          const first = matches[0];
+          if (event.key === "Enter" && first) {
+            event.preventDefault();
+            setSelected(first.zone);
+          }
+        }}
+      />
       <div className="grid gap-2">
         <Label htmlFor="time-zone">{t("settings.timeZone")}</Label>
         <select id="time-zone" name="timeZone" className={selectClass} value={selected} disabled={pending} onChange={(event) => setSelected(event.target.value)}>
@@ -87,11 +85,7 @@ export function TimeZoneChoice({ current, choices }: { current: string; choices:
         </p>
       </div>
       <FormMessage role="alert" messages={error} />
-      {saved ? (
-        <p role="status" className="rounded-md bg-muted px-3 py-2 text-sm">
-          {t("settings.timeZoneSaved")}
-        </p>
-      ) : null}
+      <FormNotice status={saved && t("settings.timeZoneSaved")} />
       <Button type="submit" className="justify-self-start" pending={pending} disabled={selected === current}>
         {pending ? t("settings.saving") : t("settings.saveTimeZone")}
       </Button>
