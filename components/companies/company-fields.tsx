@@ -16,11 +16,16 @@ export const selectClass =
 export type TCompanyDraft = { name: string; tier: Tier | null; aliases: string; website: string; notes: string; revival: boolean };
 
 /** `字节、ByteDance, 抖音` → ["字节", "ByteDance", "抖音"]. */
-export function splitAliases(text: string): string[] {
+function splitAliases(text: string): string[] {
   return text
     .split(/[,，、;；\n]/)
     .map((alias) => alias.trim())
     .filter(Boolean);
+}
+
+/** A draft as the create and update actions take it: the aliases as a list. */
+export function companyInput(draft: TCompanyDraft) {
+  return { ...draft, aliases: splitAliases(draft.aliases) };
 }
 
 type TProps = {

@@ -1,8 +1,9 @@
-import { ArrowLeft, ExternalLink, ListChecks } from "lucide-react";
+import { ExternalLink, ListChecks } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 
 import { Markdown } from "@/components/markdown/markdown";
+import { BackLink } from "@/components/shell/page-header";
 import { PrepChecklist } from "./_components/prep/prep-checklist";
 import { requireUser } from "@/lib/auth";
 import { getTranslations } from "next-intl/server";
@@ -13,6 +14,7 @@ import { TierBadge } from "@/components/companies/labels";
 import { ApplicationCard } from "./_components/application-card";
 import { CompanyAsked } from "./_components/asked/company-asked";
 import { CompanyClashes } from "./_components/company-clashes";
+import { CompanySection } from "./_components/company-section";
 import { EditCompanyDialog } from "./_components/edit-company-dialog";
 import { NewApplicationDialog } from "./_components/new-application-dialog";
 
@@ -33,10 +35,7 @@ export default async function CompanyPage({ params }: TProps) {
 
   return (
     <div className="space-y-6">
-      <Link href="/companies" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
-        <ArrowLeft aria-hidden="true" className="size-4" />
-        {t("companies.detail.back")}
-      </Link>
+      <BackLink href="/companies">{t("companies.detail.back")}</BackLink>
       <header className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
         <div className="min-w-0 space-y-1.5">
           <div className="flex flex-wrap items-center gap-2">
@@ -79,13 +78,11 @@ export default async function CompanyPage({ params }: TProps) {
         {company.notes.trim() ? <Markdown source={company.notes} /> : <p className="text-sm text-muted-foreground">{t("companies.detail.noNotes")}</p>}
       </section>
 
-      <section aria-labelledby="company-applications" className="space-y-3">
-        <div className="flex items-center justify-between gap-2">
-          <h2 id="company-applications" className="text-lg font-semibold">
-            {t("companies.detail.applications")}
-          </h2>
-          <NewApplicationDialog companyId={company.id} offerRevival={rejected && !company.revival} />
-        </div>
+      <CompanySection
+        titleId="company-applications"
+        title={t("companies.detail.applications")}
+        actions={<NewApplicationDialog companyId={company.id} offerRevival={rejected && !company.revival} />}
+      >
         {company.applications.length === 0 ? (
           <p className="rounded-lg border border-dashed p-6 text-center text-sm text-muted-foreground">{t("companies.detail.noApplications")}</p>
         ) : (
@@ -93,16 +90,13 @@ export default async function CompanyPage({ params }: TProps) {
             .reverse()
             .map((application) => <ApplicationCard key={`${application.id}:${application.version}`} application={application} timeZone={user.timeZone} />)
         )}
-      </section>
+      </CompanySection>
 
       <CompanyAsked userId={user.id} companyId={company.id} companyName={company.name} />
 
-      <section aria-labelledby="company-prep" className="space-y-3">
-        <h2 id="company-prep" className="text-lg font-semibold">
-          {t("companies.detail.prep")}
-        </h2>
+      <CompanySection titleId="company-prep" title={t("companies.detail.prep")}>
         <PrepChecklist companyId={company.id} userId={user.id} />
-      </section>
+      </CompanySection>
     </div>
   );
 }

@@ -14,7 +14,7 @@ import { useTranslations } from "next-intl";
 import type { TDuplicate } from "@/lib/services/companies-duplicates";
 
 import { createCompanyAction } from "@/components/companies/actions";
-import { CompanyFields, splitAliases, type TCompanyDraft } from "@/components/companies/company-fields";
+import { CompanyFields, companyInput, type TCompanyDraft } from "@/components/companies/company-fields";
 
 const EMPTY: TCompanyDraft = { name: "", tier: null, aliases: "", website: "", notes: "", revival: false };
 
@@ -30,15 +30,7 @@ export function AddCompanyDialog() {
 
   function submit(confirmNear: boolean) {
     startTransition(async () => {
-      const result = await createCompanyAction({
-        name: draft.name,
-        tier: draft.tier,
-        aliases: splitAliases(draft.aliases),
-        website: draft.website,
-        notes: draft.notes,
-        revival: draft.revival,
-        confirmNear,
-      });
+      const result = await createCompanyAction({ ...companyInput(draft), confirmNear });
       if (result.ok) {
         toast.success(t("companies.form.created", { name: draft.name.trim() }));
         setOpen(false);

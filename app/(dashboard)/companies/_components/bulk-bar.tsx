@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import type { TActionResult } from "@/lib/errors";
 import type { Tier } from "@/lib/generated/prisma/enums";
+import { ToolbarButton } from "@/components/ui/toolbar-button";
 import { useTranslations } from "next-intl";
 
 import { archiveCompaniesAction, restoreCompaniesAction, setTierAction, undoTierAction } from "@/components/companies/actions";
@@ -24,6 +25,7 @@ export function BulkBar({ ids, archived, onDone }: TProps) {
   const t = useTranslations();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  const count = ids.length;
 
   /** After a change: clears the selection, refreshes, and toasts `done` with an undo that runs `undo` and says `undone`. */
   function undoable(done: string, undone: string, undo: () => Promise<TActionResult<unknown>>) {
@@ -57,7 +59,11 @@ export function BulkBar({ ids, archived, onDone }: TProps) {
   }
 
   /** Archives the rows, or restores them in the archived view; undo does the opposite. */
-  function move(run: typeof archiveCompaniesAction, undo: typeof archiveCompaniesAction, done: string, undone: string) {
+  function move() {
+    const run = archived ? restoreCompaniesAction : archiveCompaniesAction;
+    const undo = archived ? archiveCompaniesAction : restoreCompaniesAction;
+    const done = archived ? t("companies.restoredCount", { count }) : t("companies.archived", { count });
+    const undone = archived ? t("companies.rearchived") : t("companies.restored");
     startTransition(async () => {
       const result: TActionResult<number> = await run({ ids });
       if (!result.ok) return void toast.error(result.message);
@@ -65,7 +71,6 @@ export function BulkBar({ ids, archived, onDone }: TProps) {
     });
   }
 
-  const count = ids.length;
   return (
     <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label={t("companies.selected", { count })}>
       <span className="text-sm font-medium">{t("companies.selected", { count })}</span>
@@ -86,27 +91,9 @@ export function BulkBar({ ids, archived, onDone }: TProps) {
         </DropdownMenuContent>
       </DropdownMenu>
       <LinkSetMenu ids={ids} disabled={pending} onDone={onDone} />
-      {archived ? (
-        <Button
-          variant="outline"
-          size="sm"
-          disabled={pending}
-          onClick={() => move(restoreCompaniesAction, archiveCompaniesAction, t("companies.restoredCount", { count }), t("companies.rearchived"))}
-        >
-          <ArchiveRestore aria-hidden="true" />
-          {t("companies.restore")}
-        </Button>
-      ) : (
-        <Button
-          variant="outline"
-          size="sm"
-          disabled={pending}
-          onClick={() => move(archiveCompaniesAction, restoreCompaniesAction, t("companies.archived", { count }), t("companies.restored"))}
-        >
-          <Archive aria-hidden="true" />
-          {t("companies.archive")}
-        </Button>
-      )}
+      <ToolbarButton icon={archived ? ArchiveRestore : Archive} disabled={pending} onClick={move}>
+        {archived ? t("companies.restore") : t("companies.archive")}
+      </ToolbarButton>
     </div>
   );
 }

@@ -9,11 +9,12 @@ import { toast } from "@/components/ui/toast";
 
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { ToolbarButton } from "@/components/ui/toolbar-button";
 import { useTranslations } from "next-intl";
 import type { TCompanyDetail } from "@/lib/services/companies";
 
 import { updateCompanyAction } from "@/components/companies/actions";
-import { CompanyFields, splitAliases, type TCompanyDraft } from "@/components/companies/company-fields";
+import { CompanyFields, companyInput, type TCompanyDraft } from "@/components/companies/company-fields";
 
 type THeader = Pick<TCompanyDetail, "id" | "name" | "tier" | "aliases" | "website" | "notes" | "revival" | "version">;
 
@@ -37,16 +38,7 @@ export function EditCompanyDialog({ company }: { company: THeader }) {
   function submit(event: FormEvent) {
     event.preventDefault();
     startTransition(async () => {
-      const result = await updateCompanyAction({
-        id: company.id,
-        version: company.version,
-        name: draft.name,
-        tier: draft.tier,
-        aliases: splitAliases(draft.aliases),
-        website: draft.website,
-        notes: draft.notes,
-        revival: draft.revival,
-      });
+      const result = await updateCompanyAction({ id: company.id, version: company.version, ...companyInput(draft) });
       if (result.ok) {
         toast.success(t("companies.detail.saved"));
         setOpen(false);
@@ -70,10 +62,7 @@ export function EditCompanyDialog({ company }: { company: THeader }) {
       }}
     >
       <DialogTrigger asChild>
-        <Button variant="outline" size="sm">
-          <Pencil aria-hidden="true" />
-          {t("companies.detail.edit")}
-        </Button>
+        <ToolbarButton icon={Pencil}>{t("companies.detail.edit")}</ToolbarButton>
       </DialogTrigger>
       <DialogContent closeLabel={t("common.close")}>
         <form onSubmit={submit} className="grid gap-4" noValidate>

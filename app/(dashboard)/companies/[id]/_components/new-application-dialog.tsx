@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { ToolbarButton } from "@/components/ui/toolbar-button";
 import { useTranslations } from "next-intl";
 
 import { startApplicationAction } from "@/components/companies/actions";
@@ -38,10 +39,7 @@ export function NewApplicationDialog({ companyId, offerRevival }: TProps) {
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button variant="outline" size="sm">
-          <Plus aria-hidden="true" />
-          {t("companies.detail.newApplication")}
-        </Button>
+        <ToolbarButton icon={Plus}>{t("companies.detail.newApplication")}</ToolbarButton>
       </DialogTrigger>
       <DialogContent closeLabel={t("common.close")}>
         <form onSubmit={submit} className="grid gap-4">

@@ -7,6 +7,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { listCompanyEncounters } from "@/lib/services/encounters";
 
+import { CompanySection } from "../company-section";
 import { DeleteEncounterButton } from "./delete-encounter-button";
 import { MianjingDialog } from "./mianjing-dialog";
 
@@ -16,18 +17,19 @@ type TProps = { userId: string; companyId: string; companyName: string; logLink?
 export async function CompanyAsked({ userId, companyId, companyName, logLink = true }: TProps) {
   const [t, format, interviews] = await Promise.all([getTranslations("encounters"), getFormatter(), listCompanyEncounters(userId, companyId)]);
   return (
-    <section aria-labelledby="company-asked" className="space-y-3" data-testid="company-asked">
-      <div className="flex items-center justify-between gap-2">
-        <h2 id="company-asked" className="text-lg font-semibold">
-          {t("companySection")}
-        </h2>
-        {logLink ? (
+    <CompanySection
+      titleId="company-asked"
+      title={t("companySection")}
+      actions={
+        logLink ? (
           <Link href={`/companies/${companyId}/asked`} className="inline-flex h-8 shrink-0 items-center gap-1.5 rounded-md border px-3 text-sm font-medium shadow-xs hover:bg-accent">
             <ClipboardList aria-hidden="true" className="size-4" />
             {t("companyLogLink")}
           </Link>
-        ) : null}
-      </div>
+        ) : null
+      }
+      data-testid="company-asked"
+    >
       {interviews.length === 0 ? <p className="rounded-lg border border-dashed p-6 text-center text-sm text-muted-foreground">{t("companyEmpty")}</p> : null}
       {interviews.map((interview) => (
         <article key={`${interview.round}:${interview.askedAt.toISOString()}`} className="rounded-lg border p-4">
@@ -51,6 +53,6 @@ export async function CompanyAsked({ userId, companyId, companyName, logLink = t
           </ol>
         </article>
       ))}
-    </section>
+    </CompanySection>
   );
 }

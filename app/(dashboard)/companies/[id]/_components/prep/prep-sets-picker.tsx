@@ -6,7 +6,8 @@ import { useOptimistic } from "react";
 import { linkSetAction, unlinkSetAction } from "@/components/prep/actions";
 import { useAction } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuCheckboxItem, DropdownMenuContent, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { DropdownMenuCheckboxItem, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
+import { ToolbarMenu } from "@/components/ui/toolbar-menu";
 import { useTranslations } from "next-intl";
 import type { TSetSuggestion } from "@/lib/services/prep-links";
 
@@ -42,31 +43,22 @@ export function PrepSetsPicker({ companyId, sets, suggestions }: TProps) {
           ))}
         </span>
       ) : null}
-      <DropdownMenu>
-        <DropdownMenuTrigger asChild>
-          <Button variant="outline" size="sm">
-            <Library aria-hidden="true" />
-            {t("prep.manageSets")}
-          </Button>
-        </DropdownMenuTrigger>
-        <DropdownMenuContent align="end" className="max-h-80 overflow-y-auto">
-          <DropdownMenuLabel>{t("prep.sets")}</DropdownMenuLabel>
-          <DropdownMenuSeparator />
-          {sets.map((set) => {
-            const linked = picks[set.id] ?? set.linked;
-            return (
-              <DropdownMenuCheckboxItem
-                key={set.id}
-                checked={linked}
-                onSelect={(event) => event.preventDefault()}
-                onCheckedChange={() => toggle(set.id, linked)}
-              >
-                {set.title}
-              </DropdownMenuCheckboxItem>
-            );
-          })}
-        </DropdownMenuContent>
-      </DropdownMenu>
+      <ToolbarMenu icon={Library} label={t("prep.manageSets")} heading={t("prep.sets")} className="max-h-80 overflow-y-auto">
+        <DropdownMenuSeparator />
+        {sets.map((set) => {
+          const linked = picks[set.id] ?? set.linked;
+          return (
+            <DropdownMenuCheckboxItem
+              key={set.id}
+              checked={linked}
+              onSelect={(event) => event.preventDefault()}
+              onCheckedChange={() => toggle(set.id, linked)}
+            >
+              {set.title}
+            </DropdownMenuCheckboxItem>
+          );
+        })}
+      </ToolbarMenu>
     </div>
   );
 }
