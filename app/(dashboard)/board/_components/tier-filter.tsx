@@ -4,8 +4,9 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useTransition } from "react";
 
+import { TierChip } from "@/components/companies/tier-chip";
+import { chipClass } from "@/components/ui/chip";
 import { useTranslations } from "next-intl";
-import { cn } from "@/lib/utils";
 import { TIER_FILTERS, type TTierFilter } from "@/lib/validation/companies-options";
 
 export function TierFilter({ selected }: { selected: TTierFilter[] }) {
@@ -21,26 +22,14 @@ export function TierFilter({ selected }: { selected: TTierFilter[] }) {
     const search = next.toString();
     startTransition(() => router.push(search ? `${pathname}?${search}` : pathname, { scroll: false }));
   }
-  const chip = "inline-flex h-7 items-center rounded-full border px-3 text-xs font-medium transition-colors focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none";
   return (
     <div role="group" aria-label={t("companies.tierFilter")} aria-busy={pending} className="mb-4 flex flex-wrap gap-1.5">
-      <button type="button" aria-pressed={selected.length === 0} onClick={() => go([])} className={cn(chip, selected.length === 0 ? "border-primary bg-primary text-primary-foreground" : "hover:bg-accent")}>
+      <button type="button" aria-pressed={selected.length === 0} onClick={() => go([])} className={chipClass(selected.length === 0)}>
         {t("board.allTiers")}
       </button>
       {TIER_FILTERS.map((tier) => {
         const active = selected.includes(tier);
-        return (
-          <button
-            key={tier}
-            type="button"
-            data-tier={tier}
-            aria-pressed={active}
-            onClick={() => go(active ? selected.filter((s) => s !== tier) : [...selected, tier])}
-            className={cn(chip, active ? "border-primary bg-primary text-primary-foreground" : "hover:bg-accent")}
-          >
-            {tier === "NONE" ? t("companies.tierNone") : tier}
-          </button>
-        );
+        return <TierChip key={tier} tier={tier} active={active} onClick={() => go(active ? selected.filter((s) => s !== tier) : [...selected, tier])} />;
       })}
     </div>
   );

@@ -3,14 +3,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
+import { chipClass } from "@/components/ui/chip";
 import { CALENDAR_STAGES } from "@/lib/services/calendar";
 import type { Stage } from "@/lib/generated/prisma/enums";
-import { cn } from "@/lib/utils";
 import { TIER_FILTERS, type TTierFilter } from "@/lib/validation/companies-options";
 
 type TProps = { tiers: TTierFilter[]; stages: Stage[]; params: Record<string, string> };
-
-const CHIP = "inline-flex h-7 items-center rounded-full border px-3 text-xs font-medium transition-colors focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none";
 
 function hrefWith(params: Record<string, string>, key: "tier" | "stage", values: readonly string[]): string {
   const next = new URLSearchParams(params);
@@ -22,7 +20,7 @@ function hrefWith(params: Record<string, string>, key: "tier" | "stage", values:
 
 function Chip({ href, active, children }: { href: string; active: boolean; children: string }) {
   return (
-    <Link href={href} scroll={false} aria-pressed={active} className={cn(CHIP, active ? "border-primary bg-primary text-primary-foreground" : "hover:bg-accent")}>
+    <Link href={href} scroll={false} aria-pressed={active} className={chipClass(active)}>
       {children}
     </Link>
   );

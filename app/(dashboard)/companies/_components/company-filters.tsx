@@ -22,6 +22,7 @@ import { COMPANY_SEARCH_MAX, TIER_FILTERS, type TTierFilter } from "@/lib/valida
 import type { TCompanyTableQuery } from "@/lib/validation/companies";
 
 import { useOutcomeLabel, useStageLabel } from "@/components/companies/labels";
+import { TierChip } from "@/components/companies/tier-chip";
 import type { TQueryPatch } from "./use-table-url";
 
 type TProps = {
@@ -142,20 +143,9 @@ export function CompanyFilters({ query, tierCounts, archivedCount, navigate }: T
         {TIER_FILTERS.map((tier) => {
           const active = query.tier.includes(tier);
           return (
-            <button
-              key={tier}
-              type="button"
-              aria-pressed={active}
-              data-tier={tier}
-              onClick={() => navigate((current) => ({ tier: toggle(current.tier, tier) }))}
-              className={cn(
-                "inline-flex h-7 items-center gap-1.5 rounded-full border px-3 text-xs font-medium transition-colors focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none",
-                active ? "border-primary bg-primary text-primary-foreground" : "hover:bg-accent",
-              )}
-            >
-              {tier === "NONE" ? t("companies.tierNone") : tier}
+            <TierChip key={tier} tier={tier} active={active} onClick={() => navigate((current) => ({ tier: toggle(current.tier, tier) }))}>
               <span className={cn("tabular-nums", active ? "opacity-80" : "text-muted-foreground")}>{tierCounts[tier]}</span>
-            </button>
+            </TierChip>
           );
         })}
       </div>
