@@ -7,16 +7,14 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { readDebriefPrompts } from "@/lib/cache/page-reads";
 import type { TReader } from "@/lib/cache/user-reads";
 
+import { DashPanel } from "./dash-panel";
+
 export async function DebriefPrompt({ user }: { user: TReader }) {
   const prompts = await readDebriefPrompts(user);
   if (prompts.length === 0) return null;
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   return (
-    <section aria-labelledby="debrief-title" className="dash-panel" data-testid="debrief">
-      <h2 id="debrief-title" className="font-semibold">
-        {t("encounters.debriefTitle")}
-      </h2>
-      <p className="dash-sub">{t("encounters.debriefDescription")}</p>
+    <DashPanel titleId="debrief-title" title={t("encounters.debriefTitle")} description={t("encounters.debriefDescription")} data-testid="debrief">
       <ul className="mt-2 divide-y">
         {prompts.map((prompt) => (
           <li key={prompt.eventId} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 text-sm">
@@ -37,6 +35,6 @@ export async function DebriefPrompt({ user }: { user: TReader }) {
           </li>
         ))}
       </ul>
-    </section>
+    </DashPanel>
   );
 }

@@ -12,7 +12,7 @@ type TEvent = { companyId: string; companyName: string; tier: Tier | null; stage
 
 export function EventSummary({ event, locale, children }: { event: TEvent; locale: TLocale; children?: ReactNode }) {
   return (
-    <>
+    <div className="ev-sum">
       <p>
         <TierBadge tier={event.tier} />
         <Link href={`/companies/${event.companyId}`}>{event.companyName}</Link>
@@ -22,6 +22,6 @@ export function EventSummary({ event, locale, children }: { event: TEvent; local
         {[event.label, event.role].filter(Boolean).join(" · ")}
         {children}
       </small>
-    </>
+    </div>
   );
 }

@@ -5,16 +5,14 @@ import type { TLocale } from "@/lib/i18n/config";
 import type { TTranslate } from "@/lib/i18n/types";
 import type { TFunnelStep } from "@/lib/applications/funnel";
 
+import { DashPanel } from "./dash-panel";
+
 const percentOf = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100));
 
 export function FunnelChart({ steps, locale, t }: { steps: readonly TFunnelStep[]; locale: TLocale; t: TTranslate }) {
   const top = steps[0]?.reached ?? 0;
   return (
-    <section aria-labelledby="funnel-title" className="dash-panel">
-      <h2 id="funnel-title" className="font-semibold">
-        {t("dashboard.funnelTitle")}
-      </h2>
-      <p className="dash-sub">{t("dashboard.funnelDescription")}</p>
+    <DashPanel titleId="funnel-title" title={t("dashboard.funnelTitle")} description={t("dashboard.funnelDescription")}>
       {top === 0 ? (
         <p className="dash-sub mt-4 rounded-lg border border-dashed p-6 text-center">{t("dashboard.funnelEmpty")}</p>
       ) : (
@@ -44,6 +42,6 @@ export function FunnelChart({ steps, locale, t }: { steps: readonly TFunnelStep[
           })}
         </ol>
       )}
-    </section>
+    </DashPanel>
   );
 }

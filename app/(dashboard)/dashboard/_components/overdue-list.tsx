@@ -18,6 +18,7 @@ import { utcToZonedInput } from "@/lib/dates/zone";
 import type { TLocale } from "@/lib/i18n/config";
 import type { TOverdueEvent } from "@/lib/services/overdue-events";
 
+import { DashPanel } from "./dash-panel";
 import { EventSummary } from "./event-summary";
 
 type TProps = { events: readonly TOverdueEvent[]; count: number; timeZone: string; locale: TLocale };
@@ -62,12 +63,10 @@ function OverdueRow({ event, timeZone, locale }: { event: TOverdueEvent; timeZon
   const fieldId = `overdue-when-${event.id}`;
   return (
     <li data-testid="overdue-event" className="od-row">
-      <div className="od-main">
-        <EventSummary event={event} locale={locale}>
-          {" · "}
-          <time dateTime={event.scheduledAt.toISOString()}>{format.dateTime(event.scheduledAt, "short")}</time>
-        </EventSummary>
-      </div>
+      <EventSummary event={event} locale={locale}>
+        {" · "}
+        <time dateTime={event.scheduledAt.toISOString()}>{format.dateTime(event.scheduledAt, "short")}</time>
+      </EventSummary>
       <div className="od-actions" role="group" aria-label={name}>
         <Button size="sm" variant="outline" disabled={pending} onClick={() => record("PASSED")}>
           {t("dashboard.overdue.passed")}
@@ -104,17 +103,22 @@ function OverdueRow({ event, timeZone, locale }: { event: TOverdueEvent; timeZon
 export function OverdueList({ events, count, timeZone, locale }: TProps) {
   const t = useTranslations();
   return (
-    <section aria-labelledby="overdue-title" className="dash-panel" data-testid="overdue">
-      <h2 id="overdue-title" className="font-semibold">
-        {t("dashboard.overdue.title")} <span className="od-count">{cappedLabel(count)}</span>
-      </h2>
-      <p className="dash-sub">{t("dashboard.overdue.description")}</p>
+    <DashPanel
+      titleId="overdue-title"
+      title={
+        <>
+          {t("dashboard.overdue.title")} <span className="od-count">{cappedLabel(count)}</span>
+        </>
+      }
+      description={t("dashboard.overdue.description")}
+      data-testid="overdue"
+    >
       <ul className="od-list">
         {events.map((event) => (
           <OverdueRow key={event.id} event={event} timeZone={timeZone} locale={locale} />
         ))}
       </ul>
       {count > events.length ? <p className="dash-sub mt-2">{t("dashboard.overdue.more", { count: cappedLabel(count, events.length) })}</p> : null}
-    </section>
+    </DashPanel>
   );
 }

@@ -7,6 +7,7 @@ import type { TTierFunnel } from "@/lib/applications/funnel";
 import type { TLocale } from "@/lib/i18n/config";
 import type { TTranslate } from "@/lib/i18n/types";
 
+import { DashPanel } from "./dash-panel";
 import { ChartLegend, LABEL_WIDTH, SERIES_COLOR, TableDisclosure, tierName } from "./chart-parts";
 
 type TProps = { funnels: readonly TTierFunnel[]; locale: TLocale; t: TTranslate };
@@ -21,11 +22,7 @@ export function TierFunnels({ funnels, locale, t }: TProps) {
   ];
   const stages = funnels[0]?.steps.map((step) => step.stage) ?? [];
   return (
-    <section aria-labelledby="tier-funnels-title" className="dash-panel" data-testid="tier-funnels">
-      <h2 id="tier-funnels-title" className="font-semibold">
-        {t("dashboard.tiers.funnelTitle")}
-      </h2>
-      <p className="dash-sub">{t("dashboard.tiers.funnelDescription")}</p>
+    <DashPanel titleId="tier-funnels-title" title={t("dashboard.tiers.funnelTitle")} description={t("dashboard.tiers.funnelDescription")} data-testid="tier-funnels">
       {funnels.length === 0 ? (
         <p className="dash-sub mt-4 rounded-lg border border-dashed p-6 text-center">{t("dashboard.funnelEmpty")}</p>
       ) : (
@@ -87,6 +84,6 @@ export function TierFunnels({ funnels, locale, t }: TProps) {
           </TableDisclosure>
         </>
       )}
-    </section>
+    </DashPanel>
   );
 }

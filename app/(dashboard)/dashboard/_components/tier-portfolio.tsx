@@ -7,6 +7,7 @@ import type { TTierPortfolio } from "@/lib/applications/funnel";
 import type { TLocale } from "@/lib/i18n/config";
 import type { TTranslate } from "@/lib/i18n/types";
 
+import { DashPanel } from "./dash-panel";
 import { ChartLegend, LABEL_WIDTH, SERIES_COLOR, TableDisclosure, tierName } from "./chart-parts";
 
 type TProps = { portfolio: TTierPortfolio; locale: TLocale; t: TTranslate };
@@ -18,11 +19,7 @@ const rowsHeight = (rows: number) => rows * 34 + 32;
 export function TierPortfolio({ portfolio, locale, t }: TProps) {
   const series = COLUMNS.map((column) => ({ name: t(`dashboard.tiers.${column}`), color: SERIES_COLOR[column] }));
   return (
-    <section aria-labelledby="tier-portfolio-title" className="dash-panel" data-testid="tier-portfolio-panel">
-      <h2 id="tier-portfolio-title" className="font-semibold">
-        {t("dashboard.tiers.portfolioTitle")}
-      </h2>
-      <p className="dash-sub">{t("dashboard.tiers.portfolioDescription")}</p>
+    <DashPanel titleId="tier-portfolio-title" title={t("dashboard.tiers.portfolioTitle")} description={t("dashboard.tiers.portfolioDescription")} data-testid="tier-portfolio-panel">
       <ChartLegend series={series} />
       <BarChart
         testId="tier-portfolio-chart"
@@ -67,6 +64,6 @@ export function TierPortfolio({ portfolio, locale, t }: TProps) {
           </tbody>
         </table>
       </TableDisclosure>
-    </section>
+    </DashPanel>
   );
 }

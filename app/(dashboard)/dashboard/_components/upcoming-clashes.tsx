@@ -12,6 +12,8 @@ import { utcToZonedInput } from "@/lib/dates/zone";
 import { cappedLabel } from "@/lib/capped-count";
 import { type TClashPair, UPCOMING_CLASHES_SHOWN as SHOWN } from "@/lib/services/calendar-clashes";
 
+import { DashPanel } from "./dash-panel";
+
 type TProps = { user: TReader & { timeZone: string } };
 
 export async function UpcomingClashes({ user }: TProps) {
@@ -29,12 +31,18 @@ export async function UpcomingClashes({ user }: TProps) {
     </span>
   );
   return (
-    <section aria-labelledby="upcoming-clashes" className="dash-panel" data-testid="upcoming-clashes">
-      <h2 id="upcoming-clashes" className="flex items-center gap-1.5 font-semibold">
-        <AlertTriangle aria-hidden="true" className={pairs.length > 0 ? "size-4 text-red-600 dark:text-red-400" : "size-4 text-muted-foreground"} />
-        {t("calendar.upcomingClashes.title")}
-      </h2>
-      <p className="dash-sub">{t("calendar.upcomingClashes.description", { buffer: bufferMinutes })}</p>
+    <DashPanel
+      titleId="upcoming-clashes"
+      title={
+        <>
+          <AlertTriangle aria-hidden="true" className={pairs.length > 0 ? "size-4 text-red-600 dark:text-red-400" : "size-4 text-muted-foreground"} />
+          {t("calendar.upcomingClashes.title")}
+        </>
+      }
+      titleClassName="flex items-center gap-1.5"
+      description={t("calendar.upcomingClashes.description", { buffer: bufferMinutes })}
+      data-testid="upcoming-clashes"
+    >
       {pairs.length === 0 ? (
         <p className="dash-sub mt-3 flex items-center justify-center gap-2 rounded-lg border border-dashed p-4" data-testid="upcoming-clashes-empty">
           <CalendarCheck aria-hidden="true" className="size-4" />
@@ -56,6 +64,6 @@ export async function UpcomingClashes({ user }: TProps) {
       {pairs.length > SHOWN ? (
         <p className="dash-sub mt-2">{t("calendar.upcomingClashes.more", { count: pairs.length - SHOWN, shown: cappedLabel(pairs.length - SHOWN) })}</p>
       ) : null}
-    </section>
+    </DashPanel>
   );
 }

@@ -5,12 +5,13 @@ import { CalendarCheck } from "lucide-react";
 import Link from "next/link";
 import { getFormatter } from "next-intl/server";
 
-import { Button } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/link-button";
 import type { TLocale } from "@/lib/i18n/config";
 import type { TTranslate } from "@/lib/i18n/types";
 import type { TUpcomingEvent } from "@/lib/services/dashboard";
 import { daysBetween, localDayOf } from "@/lib/dates/zone";
 
+import { DashPanel } from "./dash-panel";
 import { EventSummary } from "./event-summary";
 
 type TProps = { events: readonly TUpcomingEvent[]; more: boolean; now: Date; timeZone: string; locale: TLocale; t: TTranslate };
@@ -42,18 +43,12 @@ export async function UpcomingList({ events, more, now, timeZone, locale, t }: T
     return format.relativeTime(minutes < 60 ? now.getTime() + minutes * 60_000 : date, { now, unit });
   };
   return (
-    <section aria-labelledby="upcoming-title" className="dash-panel">
-      <h2 id="upcoming-title" className="font-semibold">
-        {t("dashboard.upcomingTitle")}
-      </h2>
-      <p className="dash-sub">{t("dashboard.upcomingDescription")}</p>
+    <DashPanel titleId="upcoming-title" title={t("dashboard.upcomingTitle")} description={t("dashboard.upcomingDescription")}>
       {events.length === 0 ? (
         <div className="mt-4 flex flex-col items-center gap-3 rounded-lg border border-dashed p-6 text-center">
           <CalendarCheck aria-hidden="true" className="size-6 text-muted-foreground" />
           <p className="dash-sub">{t("dashboard.upcomingEmpty")}</p>
-          <Button variant="outline" size="sm" asChild>
-            <Link href="/companies">{t("dashboard.upcomingEmptyAction")}</Link>
-          </Button>
+          <LinkButton href="/companies" variant="outline" size="sm">{t("dashboard.upcomingEmptyAction")}</LinkButton>
         </div>
       ) : (
         <div data-testid="upcoming">
@@ -64,9 +59,7 @@ export async function UpcomingList({ events, more, now, timeZone, locale, t }: T
                 {group.map((event) => (
                   <li key={event.id} data-testid="upcoming-event">
                     <time dateTime={event.scheduledAt.toISOString()}>{format.dateTime(event.scheduledAt, "time")}</time>
-                    <div>
-                      <EventSummary event={event} locale={locale} />
-                    </div>
+                    <EventSummary event={event} locale={locale} />
                     <span className="up-away">{away(event.scheduledAt)}</span>
                   </li>
                 ))}
@@ -80,6 +73,6 @@ export async function UpcomingList({ events, more, now, timeZone, locale, t }: T
           ) : null}
         </div>
       )}
-    </section>
+    </DashPanel>
   );
 }
