@@ -1,6 +1,7 @@
 "use client";
 
 import { AlertTriangle, GitMerge, Info } from "lucide-react";
+import type { ReactNode } from "react";
 
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -21,6 +22,19 @@ function Stat({ label, value, id, detail }: { label: string; value: number; id: 
       <div className="text-2xl font-semibold tabular-nums" data-testid={`preview-${id}`}>{value}</div>
       {detail ? <div className="mt-1 text-xs break-words text-muted-foreground">{detail}</div> : null}
     </div>
+  );
+}
+
+/** A part of the preview under its small heading, which an icon may lead. */
+function PreviewSection({ id, title, icon, className = "space-y-3", children }: { id: string; title: string; icon?: ReactNode; className?: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className={className}>
+      <h3 id={id} className={icon ? "flex items-center gap-2 text-sm font-medium" : "text-sm font-medium"}>
+        {icon}
+        {title}
+      </h3>
+      {children}
+    </section>
   );
 }
 
@@ -45,8 +59,7 @@ export function ImportPreview({ report, decisions, onDecide, onAcceptAll, disabl
   const tiers = [...TIERS.map((tier) => `${tier} ${s.companiesByTier[tier]}`), `${t("import.preview.untiered")} ${untiered}`].join(" · ");
   return (
     <div className="space-y-6">
-      <section aria-labelledby="preview-in-file" className="space-y-3">
-        <h3 id="preview-in-file" className="text-sm font-medium">{t("import.preview.inFile")}</h3>
+      <PreviewSection id="preview-in-file" title={t("import.preview.inFile")}>
         <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
           <Stat id="sets" label={t("import.preview.sets")} value={s.sets} />
           <Stat
@@ -64,10 +77,9 @@ export function ImportPreview({ report, decisions, onDecide, onAcceptAll, disabl
           />
           <Stat id="stageEvents" label={t("import.preview.stageEvents")} value={s.stageEvents} />
         </div>
-      </section>
+      </PreviewSection>
 
-      <section aria-labelledby="preview-changes" className="space-y-3">
-        <h3 id="preview-changes" className="text-sm font-medium">{t("import.preview.changes")}</h3>
+      <PreviewSection id="preview-changes" title={t("import.preview.changes")}>
         {report.previousImportAt ? (
           <p className="flex items-start gap-2 text-sm text-muted-foreground">
             <Info aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
@@ -107,14 +119,14 @@ export function ImportPreview({ report, decisions, onDecide, onAcceptAll, disabl
             {t("import.preview.fromAnnotationsNote", { count: fromAnnotations })}
           </p>
         ) : null}
-      </section>
+      </PreviewSection>
 
       {report.suggestedMerges.length > 0 ? (
-        <section aria-labelledby="preview-merges" className="space-y-3">
-          <h3 id="preview-merges" className="flex items-center gap-2 text-sm font-medium">
-            <GitMerge aria-hidden="true" className="size-4" />
-            {t("import.preview.merges", { count: report.suggestedMerges.length })}
-          </h3>
+        <PreviewSection
+          id="preview-merges"
+          icon={<GitMerge aria-hidden="true" className="size-4" />}
+          title={t("import.preview.merges", { count: report.suggestedMerges.length })}
+        >
           <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
             <p className="text-sm text-muted-foreground">{t("import.preview.mergesHint")}</p>
             <Button size="sm" variant="outline" className="shrink-0" disabled={disabled || unmerged.length === 0} onClick={() => onAcceptAll(unmerged)}>
@@ -150,15 +162,16 @@ export function ImportPreview({ report, decisions, onDecide, onAcceptAll, disabl
               );
             })}
           </ul>
-        </section>
+        </PreviewSection>
       ) : null}
 
       {report.conflicts.length > 0 ? (
-        <section aria-labelledby="preview-conflicts" className="space-y-2">
-          <h3 id="preview-conflicts" className="flex items-center gap-2 text-sm font-medium">
-            <AlertTriangle aria-hidden="true" className="size-4 text-amber-600" />
-            {t("import.preview.conflicts", { count: report.conflicts.length })}
-          </h3>
+        <PreviewSection
+          id="preview-conflicts"
+          icon={<AlertTriangle aria-hidden="true" className="size-4 text-amber-600" />}
+          title={t("import.preview.conflicts", { count: report.conflicts.length })}
+          className="space-y-2"
+        >
           <ul className="space-y-1 text-sm">
             {report.conflicts.map((c, i) => (
               <li key={i} className="break-words">
@@ -166,7 +179,7 @@ export function ImportPreview({ report, decisions, onDecide, onAcceptAll, disabl
               </li>
             ))}
           </ul>
-        </section>
+        </PreviewSection>
       ) : null}
 
       {report.warnings.length > 0 ? (

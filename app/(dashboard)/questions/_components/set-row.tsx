@@ -1,7 +1,5 @@
 "use client";
 
-import { useSortable } from "@dnd-kit/sortable";
-import { CSS } from "@dnd-kit/utilities";
 import Link from "next/link";
 
 import { useTranslations } from "next-intl";
@@ -9,6 +7,7 @@ import type { TSetSummary } from "@/lib/services/questions";
 
 import { MasteryBar } from "./mastery-bar";
 import { SetMenu } from "./set-menu";
+import { SortableItem } from "./sortable-item";
 
 type TProps = {
   set: TSetSummary;
@@ -22,16 +21,8 @@ type TProps = {
 /** One set: drag handle, title, counts, mastery, and its menu. */
 export function SetRow({ set, first, last, onMove, onRename, onDelete }: TProps) {
   const t = useTranslations();
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: set.id });
   return (
-    <li
-      ref={setNodeRef}
-      style={{ transform: CSS.Transform.toString(transform), transition }}
-      className="set-row"
-      data-set-id={set.id}
-      data-dragging={isDragging ? "" : undefined}
-    >
-      <button type="button" className="q-handle" aria-label={`${t("questions.dragSet")}: ${set.title}`} {...attributes} {...listeners} />
+    <SortableItem id={set.id} handleLabel={`${t("questions.dragSet")}: ${set.title}`} className="set-row" data-set-id={set.id}>
       <div className="set-main">
         <Link href={`/questions/${set.id}`} className="set-title">
           {set.title}
@@ -45,6 +36,6 @@ export function SetRow({ set, first, last, onMove, onRename, onDelete }: TProps)
         <MasteryBar known={set.known} learning={set.learning} fresh={set.fresh} />
       </div>
       <SetMenu label={`${t("questions.actions")}: ${set.title}`} first={first} last={last} onMove={onMove} onRename={onRename} onDelete={onDelete} />
-    </li>
+    </SortableItem>
   );
 }

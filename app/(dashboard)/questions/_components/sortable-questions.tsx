@@ -1,8 +1,7 @@
 "use client";
 
 import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
-import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
-import { CSS } from "@dnd-kit/utilities";
+import { SortableContext, arrayMove, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { useState } from "react";
 
 import { useTranslations } from "next-intl";
@@ -10,26 +9,10 @@ import { useTranslations } from "next-intl";
 import { reorderQuestionsAction } from "@/components/questions/actions";
 import { useAction } from "@/components/ui/use-action";
 
+import { SortableItem } from "./sortable-item";
 import "./questions.css";
 
 type TItem = { id: string; title: string };
-
-function SortableRow({ item, index, label }: { item: TItem; index: number; label: string }) {
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: item.id });
-  return (
-    <li
-      ref={setNodeRef}
-      style={{ transform: CSS.Transform.toString(transform), transition }}
-      className="q-row"
-      data-question-id={item.id}
-      data-dragging={isDragging ? "" : undefined}
-    >
-      <button type="button" className="q-handle" aria-label={`${label}: ${item.title}`} {...attributes} {...listeners} />
-      <span className="q-num">{index + 1}.</span>
-      <span className="q-title">{item.title}</span>
-    </li>
-  );
-}
 
 /**
  * The whole set in order, to drag (or focus a handle and use Space, arrows, Space). Every drop
@@ -64,7 +47,10 @@ export default function SortableQuestions({ setId, questions }: { setId: string;
       <SortableContext items={items} strategy={verticalListSortingStrategy}>
         <ol className="q-list" aria-busy={pending} data-reorder="">
           {items.map((item, index) => (
-            <SortableRow key={item.id} item={item} index={index} label={label} />
+            <SortableItem key={item.id} id={item.id} handleLabel={`${label}: ${item.title}`} className="q-row" data-question-id={item.id}>
+              <span className="q-num">{index + 1}.</span>
+              <span className="q-title">{item.title}</span>
+            </SortableItem>
           ))}
         </ol>
       </SortableContext>
