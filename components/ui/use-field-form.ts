@@ -1,7 +1,7 @@
 "use client";
 
 // Forms whose fields show their own errors under them and any other error above the form.
-import { useState, useTransition, type FormEvent } from "react";
+import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 
 import type { TActionResult } from "@/lib/errors";
 
@@ -15,7 +15,15 @@ type TErrors<K extends string> = Partial<Record<K | "form", string>>;
 export function useFormFields<K extends string>(names: Record<K, string>, initial: TErrors<K> = {}) {
   const [errors, setErrors] = useState<TErrors<K>>(initial);
   const [pending, startTransition] = useTransition();
+  const toFocus = useRef<HTMLInputElement | null>(null);
   const keys = Object.keys(names) as K[];
+
+  // The first invalid field takes the focus once the form is enabled again (a disabled input cannot).
+  useEffect(() => {
+    if (pending) return;
+    toFocus.current?.focus();
+    toFocus.current = null;
+  }, [pending]);
 
   const field = (key: K) => ({ name: names[key], error: errors[key], disabled: pending });
 
@@ -25,14 +33,14 @@ export function useFormFields<K extends string>(names: Record<K, string>, initia
     return Object.fromEntries(keys.map((key) => [key, String(data.get(names[key]) ?? "")])) as Record<K, string>;
   };
 
-  /** Shows a failed action's first error under each field it names, or its message above the form; returns the first field with one. */
-  const fail = (result: Extract<TActionResult<unknown>, { ok: false }>) => {
+  /** Shows a failed action's first error under each field it names (the first of them focused), or its message above the form. */
+  const fail = (form: HTMLFormElement, result: Extract<TActionResult<unknown>, { ok: false }>) => {
     const next: TErrors<K> = {};
     for (const key of keys) next[key] = result.fieldErrors?.[key]?.[0];
     const firstInvalid = keys.find((key) => next[key] !== undefined);
     if (firstInvalid === undefined) next.form = result.message;
+    else toFocus.current = form.querySelector<HTMLInputElement>(`[name="${names[firstInvalid]}"]`);
     setErrors(next);
-    return firstInvalid;
   };
 
   return { errors, setErrors, pending, startTransition, field, read, fail };
@@ -53,7 +61,7 @@ export function useFieldForm<K extends string>(
     setDone(false);
     startTransition(async () => {
       const result = await action(input);
-      if (!result.ok) return void fail(result);
+      if (!result.ok) return fail(form, result);
       form.reset();
       setErrors({});
       setDone(true);

@@ -52,6 +52,8 @@ describe("accounts in the browser", () => {
     await page.getByRole("button", { name: "注册" }).click();
     await page.getByText("请输入有效的邮箱地址").waitFor();
     await expect(page.getByText("密码至少需要 8 位").isVisible()).resolves.toBe(true);
+    // The first field in error takes the focus, so typing fixes it.
+    await page.waitForFunction(() => document.activeElement?.getAttribute("name") === "email");
 
     await page.locator('input[name="email"]').fill(DEMO_CREDENTIALS.email);
     await page.locator('input[name="password"]').fill("abcdefgh1");

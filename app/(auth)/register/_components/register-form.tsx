@@ -28,11 +28,7 @@ export function RegisterForm() {
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     startTransition(async () => {
       const result = await registerAction({ ...input, timeZone });
-      if (!result.ok) {
-        const firstInvalid = fail(result);
-        if (firstInvalid) form.querySelector<HTMLInputElement>(`#register-${firstInvalid}`)?.focus();
-        return;
-      }
+      if (!result.ok) return fail(form, result);
       setErrors({});
       const signedIn = await signIn("credentials", { email: input.email, password: input.password, redirect: false });
       if (!signedIn?.ok || signedIn.error) {
