@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 
-import { startedCompany } from "@/tests/helpers/applications";
+import { shanghaiFromNow, startedCompany } from "@/tests/helpers/applications";
 import { signedInPage, signIn } from "@/tests/helpers/browser";
 import { browserSuite } from "@/tests/helpers/browser-suite";
 import type { TTestUser } from "@/tests/helpers/users";
@@ -17,11 +17,6 @@ const DAY_MS = 24 * 3_600_000;
 const column = (page: Page, id: string) => page.locator(`[data-testid="board-column"][data-column="${id}"]`);
 const cardNames = (page: Page, id: string) => column(page, id).getByTestId("board-card").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-company")));
 
-/** `YYYY-MM-DDTHH:mm` in Asia/Shanghai (the test users' zone), `days` from now. */
-function shanghaiLocal(days: number): string {
-  return new Date(Date.now() + days * DAY_MS + 8 * 3_600_000).toISOString().slice(0, 16);
-}
-
 describe("board", () => {
   const suite = browserSuite();
   let user: TTestUser;
@@ -32,7 +27,7 @@ describe("board", () => {
     // Created first, so the most recently changed cards of 待投递 leave it out without a search.
     await createCompany(user.id, { name: "字节跳动", tier: "S", aliases: ["ByteDance"] });
     for (const name of NAMES) await createCompany(user.id, { name, tier: "A" });
-    await startedCompany(user.id, { name: "腾讯", tier: "S" }, { type: "advance", stage: "WRITTEN_TEST", scheduledAt: shanghaiLocal(-3) });
+    await startedCompany(user.id, { name: "腾讯", tier: "S" }, { type: "advance", stage: "WRITTEN_TEST", scheduledAt: shanghaiFromNow(-3 * DAY_MS) });
     await startedCompany(user.id, { name: UNTIERED, tier: null }, { type: "advance", stage: "APPLIED" });
   });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
+import { shanghaiFromNow } from "@/tests/helpers/applications";
 import { signedInPage } from "@/tests/helpers/browser";
 import { browserSuite } from "@/tests/helpers/browser-suite";
 import { startWebhookReceiver } from "@/tests/helpers/webhook-receiver";
@@ -9,11 +10,6 @@ import { startWebhookReceiver } from "@/tests/helpers/webhook-receiver";
 // webhook exactly once (the worker's sweep and delivery run here, against the app's database).
 
 type TReceived = { title: string; text: string };
-
-/** `YYYY-MM-DDTHH:mm` in Asia/Shanghai (the account's zone), `minutes` from now. */
-function shanghaiMinute(minutes: number): string {
-  return new Date(Date.now() + minutes * 60_000 + 8 * 3_600_000).toISOString().slice(0, 16);
-}
 
 describe("a 笔试 from the browser to the calendar, the feed and a reminder", () => {
   const suite = browserSuite();
@@ -42,7 +38,7 @@ describe("a 笔试 from the browser to the calendar, the feed and a reminder", (
     await page.getByRole("dialog").getByRole("button", { name: "开始" }).click();
     await page.locator('[data-testid="application"][data-stage="TO_APPLY"]').waitFor();
     // 40 minutes ahead: inside the one-hour reminder's window, before the 笔试 starts.
-    const writtenAt = shanghaiMinute(40);
+    const writtenAt = shanghaiFromNow(40 * 60_000);
     await page.getByRole("button", { name: "推进" }).click();
     await page.getByRole("dialog").getByLabel("阶段").selectOption("WRITTEN_TEST");
     await page.getByRole("dialog").getByLabel("日期和时间").fill(writtenAt);

@@ -1,3 +1,4 @@
+import { localDayOf, utcToZonedInput } from "@/lib/dates/zone";
 import type { TMoveCommandInput } from "@/lib/validation/applications";
 import type { TCreateCompany } from "@/lib/validation/companies";
 
@@ -9,7 +10,12 @@ const SHANGHAI = { timeZone: "Asia/Shanghai" };
 
 /** `YYYY-MM-DD` in Asia/Shanghai, `days` from now. */
 export function shanghaiDay(days: number): string {
-  return new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+  return localDayOf(new Date(Date.now() + days * 86_400_000), SHANGHAI.timeZone);
+}
+
+/** `YYYY-MM-DDTHH:mm` in Asia/Shanghai, `ms` from now. */
+export function shanghaiFromNow(ms: number): string {
+  return utcToZonedInput(new Date(Date.now() + ms), SHANGHAI.timeZone);
 }
 
 /** `YYYY-MM-DDTHH:mm` in Asia/Shanghai, `days` from now at `hour`:00. */
