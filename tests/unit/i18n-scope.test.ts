@@ -1,3 +1,4 @@
+import compile from "icu-minify/compile";
 import { createElement, type ReactNode } from "react";
 import { renderToString } from "react-dom/server";
 import { jsx } from "react/jsx-runtime";
@@ -65,6 +66,15 @@ describe("mergeMessages", () => {
       companies: { tierNone: zh.companies.tierNone, col: zh.companies.col },
     });
     expect(outer).toEqual(pickMessages(zh, ["common", "companies.tierNone"]));
+  });
+
+  it("keeps a compiled message (an array, as the Next.js bundles hold them) whole in both scopes", () => {
+    const linked = compile(zh.questions.deleteSetLinkedCount);
+    const outer: TMessageTree = { questions: { deleteSetLinkedCount: linked, deleted: zh.questions.deleted } };
+    const inner = pickMessages(outer, ["questions.deleteSetLinkedCount"]);
+    expect(inner).toEqual({ questions: { deleteSetLinkedCount: linked } });
+    expect(mergeMessages(outer, inner)).toEqual(outer);
+    expect(Array.isArray((mergeMessages(outer, inner).questions as TMessageTree).deleteSetLinkedCount)).toBe(true);
   });
 });
 
