@@ -5,6 +5,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 
 import { Badge } from "@/components/ui/badge";
+import { LinkButton } from "@/components/ui/link-button";
 import { listCompanyEncounters } from "@/lib/services/encounters";
 
 import { CompanySection } from "../company-section";
@@ -22,10 +23,9 @@ export async function CompanyAsked({ userId, companyId, companyName, logLink = t
       title={t("companySection")}
       actions={
         logLink ? (
-          <Link href={`/companies/${companyId}/asked`} className="inline-flex h-8 shrink-0 items-center gap-1.5 rounded-md border px-3 text-sm font-medium shadow-xs hover:bg-accent">
-            <ClipboardList aria-hidden="true" className="size-4" />
+          <LinkButton href={`/companies/${companyId}/asked`} icon={ClipboardList} variant="outline" size="sm">
             {t("companyLogLink")}
-          </Link>
+          </LinkButton>
         ) : null
       }
       data-testid="company-asked"
