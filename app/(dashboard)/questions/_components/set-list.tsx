@@ -30,9 +30,10 @@ export function SetList({ sets }: { sets: TSetSummary[] }) {
   }
   const [renaming, setRenaming] = useState<TSetSummary | null>(null);
   const [deleting, setDeleting] = useState<TSetSummary | null>(null);
-  // The set's links as they are now, read when the delete question opens (null until they come).
-  const [links, setLinks] = useState<{ setId: string; count: number; names: string[] } | null>(null);
-  const linked = links && links.setId === deleting?.id ? links : null;
+  // Each set's links as last read, when its delete question opened (none until they come); kept
+  // per set, so an answer that comes late for one set never stands in for another's.
+  const [links, setLinks] = useState<Record<string, { count: number; names: string[] }>>({});
+  const linked = (deleting && links[deleting.id]) ?? null;
   const linkedCount = linked?.count ?? deleting?.linkedCompanies ?? 0;
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -49,7 +50,7 @@ export function SetList({ sets }: { sets: TSetSummary[] }) {
   function askDelete(set: TSetSummary) {
     setDeleting(set);
     setLinksAction({ setId: set.id })
-      .then((result) => (result.ok ? setLinks({ setId: set.id, ...result.data }) : undefined))
+      .then((result) => (result.ok ? setLinks((current) => ({ ...current, [set.id]: result.data })) : undefined))
       .catch(() => undefined);
   }
 
