@@ -25,11 +25,12 @@ export function pendingEventSql(e: string, userId: string, now: Date, stages?: r
 
 type TEventRange = { from?: Date; to?: Date };
 
-/** The user's events `e` still waiting for their result on active applications of companies not archived (kept as "live"), scheduled in [from, to). */
-export function liveEventsWhereSql(userId: string, range: TEventRange, stages?: readonly Stage[]): Prisma.Sql {
-  return Prisma.sql`${waitingEventSql("e", userId, stages)} AND e.live
-    ${range.from ? Prisma.sql`AND e."scheduledAt" >= ${range.from}` : Prisma.empty}
-    ${range.to ? Prisma.sql`AND e."scheduledAt" < ${range.to}` : Prisma.empty}`;
+/** The user's events `e` (alias) still waiting for their result on active applications of companies not archived (kept as "live"), scheduled in [from, to). */
+export function liveEventsWhereSql(userId: string, range: TEventRange, stages?: readonly Stage[], e = "e"): Prisma.Sql {
+  const event = Prisma.raw(e);
+  return Prisma.sql`${waitingEventSql(e, userId, stages)} AND ${event}.live
+    ${range.from ? Prisma.sql`AND ${event}."scheduledAt" >= ${range.from}` : Prisma.empty}
+    ${range.to ? Prisma.sql`AND ${event}."scheduledAt" < ${range.to}` : Prisma.empty}`;
 }
 
 /**

@@ -64,24 +64,26 @@ describe("calendar", () => {
     const { id: userId } = await createTestUser();
     const { id: otherId } = await createTestUser("另一个用户");
     const now = new Date("2099-04-01T02:00:00Z"); // 10:00 in Shanghai
-    expect(await listUpcomingClashes(userId, now)).toEqual({ bufferMinutes: 30, pairs: [] });
+    expect(await listUpcomingClashes(userId, now)).toEqual({ bufferMinutes: 30, pairs: [], more: 0 });
 
     const tencent = await trackCompany(userId, { name: "腾讯", tier: "S" }, [advance("APPLIED"), advance("WRITTEN_TEST", "2099-04-03T19:00")]);
     const baidu = await trackCompany(userId, { name: "百度", tier: "A" }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-03T21:20", "一面")]);
     // Ten minutes before now, an interview ran into a 10:20 one: the later has not begun.
     await trackCompany(userId, { name: "小红书", tier: "B" }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T09:50")]);
     await trackCompany(userId, { name: "拼多多", tier: "B" }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T10:20")]);
-    // Clashes wholly past, beyond two weeks, at an archived company or another user's: not listed.
+    // Clashes wholly past, beyond two weeks, at an archived company, of a withdrawn application or another user's: not listed.
     await trackCompany(userId, { name: "网易", tier: null }, [advance("APPLIED"), advance("INTERVIEW", "2099-03-31T10:00")]);
     await trackCompany(userId, { name: "快手", tier: null }, [advance("APPLIED"), advance("INTERVIEW", "2099-03-31T10:30")]);
     await trackCompany(userId, { name: "滴滴", tier: null }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-20T10:00")]);
     await trackCompany(userId, { name: "携程", tier: null }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-20T10:30")]);
     const archived = await trackCompany(userId, { name: "已归档", tier: "S" }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-03T20:00")]);
     await archiveCompanies(userId, [archived.companyId]);
+    await trackCompany(userId, { name: "已放弃", tier: "S" }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-03T20:10"), { type: "withdraw" }]);
     await trackCompany(otherId, { name: "别人的公司", tier: "S" }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-03T19:30")]);
 
-    const { bufferMinutes, pairs } = await listUpcomingClashes(userId, now);
+    const { bufferMinutes, pairs, more } = await listUpcomingClashes(userId, now);
     expect(bufferMinutes).toBe(30);
+    expect(more).toBe(0);
     expect(pairs.map(([a, b]) => [a.companyName, a.scheduledAt.toISOString(), b.companyName, b.scheduledAt.toISOString()])).toEqual([
       ["小红书", "2099-04-01T01:50:00.000Z", "拼多多", "2099-04-01T02:20:00.000Z"],
       // The 笔试 ends 21:00; the interview at 21:20 is 20 minutes later.

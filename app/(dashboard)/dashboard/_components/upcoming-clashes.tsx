@@ -10,14 +10,14 @@ import { readUpcomingClashes } from "@/lib/cache/page-reads";
 import type { TReader } from "@/lib/cache/user-reads";
 import { utcToZonedInput } from "@/lib/dates/zone";
 import { cappedLabel } from "@/lib/capped-count";
-import { type TClashPair, UPCOMING_CLASHES_SHOWN as SHOWN } from "@/lib/services/calendar-clashes";
+import type { TClashPair } from "@/lib/services/calendar-clashes";
 
 import { DashPanel } from "./dash-panel";
 
 type TProps = { user: TReader & { timeZone: string } };
 
 export async function UpcomingClashes({ user }: TProps) {
-  const [t, format, { bufferMinutes, pairs }] = await Promise.all([getTranslations(), getFormatter(), readUpcomingClashes(user)]);
+  const [t, format, { bufferMinutes, pairs, more }] = await Promise.all([getTranslations(), getFormatter(), readUpcomingClashes(user)]);
   const side = (event: TClashPair[number]) => (
     <span className="inline-flex min-w-0 items-center gap-1.5">
       <time dateTime={event.scheduledAt.toISOString()} className="font-semibold tabular-nums">
@@ -50,7 +50,7 @@ export async function UpcomingClashes({ user }: TProps) {
         </p>
       ) : (
         <ul className="mt-3 divide-y rounded-lg border text-sm">
-          {pairs.slice(0, SHOWN).map((pair) => (
+          {pairs.map((pair) => (
             <li key={`${pair[0].eventId} ${pair[1].eventId}`} className="grid gap-1 px-3 py-2.5" data-testid="clash-pair">
               {side(pair[0])}
               {side(pair[1])}
@@ -61,8 +61,8 @@ export async function UpcomingClashes({ user }: TProps) {
           ))}
         </ul>
       )}
-      {pairs.length > SHOWN ? (
-        <p className="dash-sub mt-2">{t("calendar.upcomingClashes.more", { count: pairs.length - SHOWN, shown: cappedLabel(pairs.length - SHOWN) })}</p>
+      {more > 0 ? (
+        <p className="dash-sub mt-2">{t("calendar.upcomingClashes.more", { count: more, shown: cappedLabel(more) })}</p>
       ) : null}
     </DashPanel>
   );
