@@ -1,7 +1,8 @@
 // The calendar's reads: every scheduled 测评/笔试/面试 of the user's companies that are not
 // archived, on the days in view (at most a cap a day), as wall-clock times in the account's zone,
 // with clashes (撞车) between appointments; and the clashes of one company's appointments, for its
-// page, and the dashboard's upcoming ones.
+// page. Only appointments still coming up clash (no result yet, on an active application: the
+// events kept "live"), as on the dashboard (calendar-clashes.ts).
 import "server-only";
 
 import { DATED_STAGES } from "@/lib/applications/stages";
@@ -14,7 +15,7 @@ import { assertUserId } from "@/lib/errors";
 import { getCalendarSettings } from "@/lib/services/calendar-settings";
 import { enumArraySql, tierFilterSql } from "@/lib/services/list-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { Stage, type Tier } from "@/lib/generated/prisma/enums";
+import { EventResult, Stage, type Tier } from "@/lib/generated/prisma/enums";
 import type { TTierFilter } from "@/lib/validation/companies-options";
 
 export const CALENDAR_STAGES: readonly Stage[] = [Stage.ASSESSMENT, Stage.WRITTEN_TEST, Stage.INTERVIEW];
@@ -50,11 +51,23 @@ const EVENT_SELECT = {
   application: { select: { company: { select: { id: true, name: true, tier: true } } } },
 } as const;
 
-type TRow = { id: string; stage: Stage; label: string; scheduledAt: Date | null; linkExpiresAt: Date | null; application: { company: { id: string; name: string; tier: Tier | null } } };
+/** The appointments that can clash: still waiting for their result on an active application of a company not archived. */
+const CLASHING = { result: EventResult.PENDING, live: true } as const;
+
+type TRow = {
+  id: string;
+  stage: Stage;
+  label: string;
+  scheduledAt: Date | null;
+  linkExpiresAt: Date | null;
+  /** Still coming up (CLASHING). */
+  clashable: boolean;
+  application: { company: { id: string; name: string; tier: Tier | null } };
+};
 
 function appointments(rows: readonly TRow[], settings: TCalendarSettings): (TTimedEvent & { row: TRow })[] {
   return rows
-    .filter((row): row is TRow & { scheduledAt: Date } => row.scheduledAt !== null && row.stage !== Stage.ASSESSMENT)
+    .filter((row): row is TRow & { scheduledAt: Date } => row.clashable && row.scheduledAt !== null && row.stage !== Stage.ASSESSMENT)
     .map((row) => ({ id: row.id, start: row.scheduledAt, end: eventEnd(row.stage, row.scheduledAt, settings), row }));
 }
 
@@ -87,7 +100,7 @@ function matches(entry: TCalendarEntry, filter: TCalendarFilter): boolean {
   return (filter.tiers.length === 0 || filter.tiers.includes(tier)) && (filter.stages.length === 0 || filter.stages.includes(entry.stage));
 }
 
-type TRangeRow = { id: string; stage: Stage; label: string; at: Date; deadline: boolean; companyId: string; name: string; tier: Tier | null; day: string; hidden: number };
+type TRangeRow = { id: string; stage: Stage; label: string; at: Date; deadline: boolean; clashable: boolean; companyId: string; name: string; tier: Tier | null; day: string; hidden: number };
 
 /**
  * The user's calendar hits whose day (in `timeZone`) is in `[from, to)`, wall-clock days: each
@@ -104,21 +117,22 @@ export function calendarRangeSql(userId: string, timeZone: string, days: { from:
   const starts = Prisma.sql`${dayStarts.map((start) => start.toISOString())}::timestamptz[]`;
   const stages = enumArraySql(CALENDAR_STAGES, "Stage");
   const hits = (column: string, deadline: boolean) => Prisma.sql`
-    SELECT id, "applicationId", stage, label, ${Prisma.raw(`"${column}"`)} AS at, ${Prisma.raw(String(deadline))} AS deadline FROM "StageEvent"
+    SELECT id, "applicationId", stage, label, ${Prisma.raw(`"${column}"`)} AS at, ${Prisma.raw(String(deadline))} AS deadline,
+      live AND result = ${CLASHING.result}::"EventResult" AS clashable FROM "StageEvent"
     WHERE "userId" = ${userId} AND stage = ANY(${stages}) AND ${Prisma.raw(`"${column}"`)} >= ${from} AND ${Prisma.raw(`"${column}"`)} < ${to}`;
   const matching = Prisma.sql`${tierFilterSql(Prisma.sql`tier`, filter.tiers)} AND (${filter.stages.length === 0} OR stage = ANY(${[...filter.stages]}::"Stage"[]))`;
   // The range's events first (MATERIALIZED: read once, whatever the plan), then their companies.
   return Prisma.sql`
     WITH hit AS MATERIALIZED (${hits("scheduledAt", false)} UNION ALL ${hits("linkExpiresAt", true)}),
     dated AS (
-      SELECT h.id, h.stage, h.label, h.at, h.deadline, c.id AS "companyId", c.name, c.tier, width_bucket(h.at, ${starts}) AS day
+      SELECT h.id, h.stage, h.label, h.at, h.deadline, h.clashable, c.id AS "companyId", c.name, c.tier, width_bucket(h.at, ${starts}) AS day
       FROM hit h
       JOIN "Application" a ON a.id = h."applicationId" AND a."userId" = ${userId}
       JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId} AND c."archivedAt" IS NULL
     ),
     ranked AS (SELECT *, row_number() OVER (PARTITION BY day ORDER BY at, id, deadline) AS n FROM dated),
     counted AS (SELECT *, count(*) FILTER (WHERE n > ${CALENDAR_DAY_CAP} AND ${matching}) OVER (PARTITION BY day)::int AS hidden FROM ranked)
-    SELECT id, stage, label, at, deadline, "companyId", name, tier, (${dayList}::text[])[day] AS day, hidden FROM counted
+    SELECT id, stage, label, at, deadline, clashable, "companyId", name, tier, (${dayList}::text[])[day] AS day, hidden FROM counted
     WHERE n <= ${CALENDAR_DAY_CAP} ORDER BY at, id, deadline`;
 }
 
@@ -128,6 +142,7 @@ const rowOf = (hit: TRangeRow): TRow => ({
   label: hit.label,
   scheduledAt: hit.deadline ? null : hit.at,
   linkExpiresAt: hit.deadline ? hit.at : null,
+  clashable: hit.clashable,
   application: { company: { id: hit.companyId, name: hit.name, tier: hit.tier } },
 });
 
@@ -155,7 +170,7 @@ type TCompanyClash = { eventId: string; stage: Stage; label: string; start: stri
 
 /**
  * The company's appointments from yesterday on that clash with another of the user's
- * appointments, and the buffer (the user's setting) they were checked with.
+ * appointments (both still coming up), and the buffer (the user's setting) they were checked with.
  */
 export async function listCompanyClashes(userId: string, companyId: string, timeZone: string, now = new Date()): Promise<{ bufferMinutes: number; clashes: TCompanyClash[] }> {
   assertUserId(userId);
@@ -163,7 +178,7 @@ export async function listCompanyClashes(userId: string, companyId: string, time
   const [settings, own] = await Promise.all([
     getCalendarSettings(userId),
     db.stageEvent.findMany({
-      where: { userId, stage: { in: [...DATED_STAGES] }, scheduledAt: { gte: since }, application: { userId, companyId } },
+      where: { userId, ...CLASHING, stage: { in: [...DATED_STAGES] }, scheduledAt: { gte: since }, application: { userId, companyId } },
       select: { scheduledAt: true },
       orderBy: { scheduledAt: "asc" },
     }),
@@ -174,13 +189,14 @@ export async function listCompanyClashes(userId: string, companyId: string, time
   const rows = await db.stageEvent.findMany({
     where: {
       userId,
+      ...CLASHING,
       stage: { in: [...DATED_STAGES] },
       scheduledAt: { gte: new Date(first.getTime() - DAY_MS), lt: new Date(last.getTime() + DAY_MS) },
       application: { userId, company: { userId, archivedAt: null } },
     },
     select: EVENT_SELECT,
   });
-  const clashes = clashNames(rows, settings);
+  const clashes = clashNames(rows.map((row) => ({ ...row, clashable: true })), settings);
   const companyClashes = rows
     .filter((row) => row.application.company.id === companyId && row.scheduledAt && clashes.has(row.id))
     .map((row) => ({ eventId: row.id, stage: row.stage, label: row.label, start: utcToZonedInput(row.scheduledAt!, timeZone), clashesWith: clashes.get(row.id) ?? [] }))

@@ -22,6 +22,10 @@ describe("calendar", () => {
     await trackCompany(userId, { name: "京东", tier: "A" }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T22:30", "二面")]);
     const archived = await trackCompany(userId, { name: "已归档", tier: "S" }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T19:30")]);
     await archiveCompanies(userId, [archived.companyId]);
+    // On the calendar but clashing with nothing: a withdrawn application's interview, and one whose result is in.
+    await trackCompany(userId, { name: "已放弃", tier: "C" }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T21:40"), { type: "withdraw" }]);
+    const decided = await trackCompany(userId, { name: "小米", tier: "C" }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-01T22:00")]);
+    await db.stageEvent.updateMany({ where: { userId, applicationId: decided.applicationId, stage: "INTERVIEW" }, data: { result: "PASSED" } });
     await trackCompany(otherId, { name: "别人的公司", tier: "S" }, [advance("APPLIED"), advance("WRITTEN_TEST", "2099-04-01T19:00")]);
     await db.stageEvent.updateMany({ where: { userId, applicationId: bytedance.applicationId, stage: "WRITTEN_TEST" }, data: { linkExpiresAt: new Date("2099-04-01T12:00:00Z") } });
 
@@ -32,6 +36,8 @@ describe("calendar", () => {
       ["字节跳动", "appointment", "WRITTEN_TEST", "2099-04-01T19:00", "2099-04-01T21:00", ["美团"]],
       ["字节跳动", "deadline", "WRITTEN_TEST", "2099-04-01T20:00", "2099-04-01T20:00", []],
       ["美团", "appointment", "INTERVIEW", "2099-04-01T21:10", "2099-04-01T22:10", ["字节跳动", "京东"]],
+      ["已放弃", "appointment", "INTERVIEW", "2099-04-01T21:40", "2099-04-01T22:40", []],
+      ["小米", "appointment", "INTERVIEW", "2099-04-01T22:00", "2099-04-01T23:00", []],
       // 22:30 is 20 minutes after 美团's interview ends: closer than the 30-minute buffer.
       ["京东", "appointment", "INTERVIEW", "2099-04-01T22:30", "2099-04-01T23:30", ["美团"]],
     ]);
