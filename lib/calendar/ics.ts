@@ -1,11 +1,10 @@
 // Calendar files (RFC 5545) for scheduled events: the subscribed feed and a single event's
 // download. Pure: the caller passes the events, the app's address and the reader's language.
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
 import ical, { ICalAlarmType, ICalEventStatus, type ICalCalendar } from "ical-generator";
 
 import { stageLabel, extraLabel } from "@/lib/applications/stages";
 import { eventEnd, type TCalendarSettings } from "@/lib/calendar/settings";
+import { zonedDateTimeText } from "@/lib/dates/zone";
 import type { Stage } from "@/lib/generated/prisma/enums";
 import { LOCALES, type TLocale } from "@/lib/i18n/config";
 import { translatorFor } from "@/lib/i18n/dictionaries";
@@ -63,8 +62,7 @@ function addEvent(calendar: ICalCalendar, event: TIcsEvent, context: TIcsContext
   const lines = [label ? `${stage} · ${label}` : stage];
   if (event.link) lines.push(`${text.link}: ${event.link}`);
   if (event.linkExpiresAt) {
-    const local = format(new TZDate(event.linkExpiresAt, context.timeZone), "yyyy-MM-dd HH:mm");
-    lines.push(`${text.deadline}: ${local} (${context.timeZone})`);
+    lines.push(`${text.deadline}: ${zonedDateTimeText(event.linkExpiresAt, context.timeZone)} (${context.timeZone})`);
   }
   lines.push(`${text.company}: ${companyUrl}`);
   return calendar.createEvent({

@@ -6,8 +6,8 @@
 //   gap's length, to 03:30 EDT (07:30 UTC);
 // - in an overlap (clocks fall back: 01:30 on 2026-11-01 in New York) it is the first of the
 //   two, 01:30 EDT (05:30 UTC), not 01:30 EST an hour later.
-import { TZDate, tz } from "@date-fns/tz";
-import { addDays, differenceInCalendarDays, format, startOfDay } from "date-fns";
+import { TZDate } from "@date-fns/tz";
+import { addDays } from "date-fns";
 
 export const DEFAULT_TIME_ZONE = "Asia/Shanghai";
 
@@ -29,29 +29,53 @@ export function zonedToUtc(local: string, timeZone: string): Date {
   return zonedTimeToUtc(asUtc.getUTCFullYear(), asUtc.getUTCMonth() + 1, asUtc.getUTCDate(), asUtc.getUTCHours(), asUtc.getUTCMinutes(), timeZone);
 }
 
+/**
+ * The wall clock in `timeZone` at `date`, read off one TZDate: it finds the zone's offset once,
+ * where date-fns' `format` and `differenceInCalendarDays` with `in: tz(…)` find it again for every
+ * field and every intermediate date (tens of microseconds a call, on every dashboard row).
+ */
+export function wallClock(date: Date, timeZone: string) {
+  const local = new TZDate(date.getTime(), timeZone);
+  return { year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate(), hour: local.getHours(), minute: local.getMinutes() };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
 /** The instant as a datetime-local value in `timeZone`. */
 export function utcToZonedInput(date: Date, timeZone: string): string {
-  return format(date, "yyyy-MM-dd'T'HH:mm", { in: tz(timeZone) });
+  const { hour, minute } = wallClock(date, timeZone);
+  return `${localDayOf(date, timeZone)}T${pad(hour)}:${pad(minute)}`;
+}
+
+/** `2026-04-01 19:00` in `timeZone`: the plain-text form of CSV exports and calendar descriptions. */
+export function zonedDateTimeText(date: Date, timeZone: string): string {
+  return utcToZonedInput(date, timeZone).replace("T", " ");
 }
 
 /** `YYYY-MM-DD` of the calendar day `date` falls on in `timeZone`. */
 export function localDayOf(date: Date, timeZone: string): string {
-  return format(date, "yyyy-MM-dd", { in: tz(timeZone) });
+  const { year, month, day } = wallClock(date, timeZone);
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
 /** The year `date` falls in, in `timeZone`. */
 export function yearIn(date: Date, timeZone: string): number {
-  return new TZDate(date, timeZone).getFullYear();
+  return wallClock(date, timeZone).year;
 }
 
 /** Calendar days from `from`'s day to `to`'s day in `timeZone` (0 = same day, 1 = tomorrow). */
 export function daysBetween(from: Date, to: Date, timeZone: string): number {
-  return differenceInCalendarDays(to, from, { in: tz(timeZone) });
+  const dayNumber = (date: Date) => {
+    const { year, month, day } = wallClock(date, timeZone);
+    return Date.UTC(year, month - 1, day) / 86_400_000;
+  };
+  return dayNumber(to) - dayNumber(from);
 }
 
-/** Midnight `days` calendar days after today's, in `timeZone`. */
+/** Midnight `days` calendar days after today's, in `timeZone` (a day past the month's end rolls over, as in Date). */
 export function startOfDayIn(now: Date, timeZone: string, days = 0): Date {
-  return plain(addDays(startOfDay(now, { in: tz(timeZone) }), days));
+  const { year, month, day } = wallClock(now, timeZone);
+  return zonedTimeToUtc(year, month, day + days, 0, 0, timeZone);
 }
 
 /**

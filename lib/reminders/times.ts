@@ -1,8 +1,7 @@
 // When an event's reminders are due, by the user's reminder times: the evening before (a time of
 // day on the previous calendar day in the user's time zone, 20:00 unless changed) and a lead time
 // before the event (60 minutes unless changed); either can be off. Pure.
-import { TZDate } from "@date-fns/tz";
-import { differenceInCalendarDays } from "date-fns";
+import { daysBetween, wallClock, zonedTimeToUtc } from "@/lib/dates/zone";
 
 export const REMINDER_KINDS = ["day-before", "hour-before"] as const;
 export type TReminderKind = (typeof REMINDER_KINDS)[number];
@@ -21,9 +20,8 @@ export function reminderDueAt(kind: TReminderKind, scheduledAt: Date, timeZone: 
   if (kind === "hour-before") return times.leadMinutes === null ? null : new Date(scheduledAt.getTime() - times.leadMinutes * MINUTE_MS);
   if (times.eveningAt === null) return null;
   const [hours = 0, minutes = 0] = times.eveningAt.split(":").map(Number);
-  const local = new TZDate(scheduledAt, timeZone);
-  const evening = new TZDate(local.getFullYear(), local.getMonth(), local.getDate() - 1, hours, minutes, timeZone);
-  return new Date(evening.getTime());
+  const { year, month, day } = wallClock(scheduledAt, timeZone);
+  return zonedTimeToUtc(year, month, day - 1, hours, minutes, timeZone);
 }
 
 /**
@@ -50,6 +48,6 @@ type TReminderWording = "hour-before" | "today" | "day-before" | "later";
 /** The wording of the `kind` reminder sent at `now` for an event at `scheduledAt`, in `timeZone`. */
 export function reminderWording(kind: TReminderKind, scheduledAt: Date, now: Date, timeZone: string, times: TReminderTimes): TReminderWording {
   if (kind === "hour-before" && (times.leadMinutes ?? 0) < DAY_MS / MINUTE_MS) return "hour-before";
-  const days = differenceInCalendarDays(new TZDate(scheduledAt, timeZone), new TZDate(now, timeZone));
+  const days = daysBetween(now, scheduledAt, timeZone);
   return days <= 0 ? "today" : days === 1 ? "day-before" : "later";
 }

@@ -1,11 +1,9 @@
 import "server-only";
 
-import { tz } from "@date-fns/tz";
-import { format as formatDate } from "date-fns";
 
 import { OUTCOME_LABELS, STAGE_LABELS } from "@/lib/applications/stages";
 import type { TLocale } from "@/lib/i18n/config";
-import { DEFAULT_TIME_ZONE } from "@/lib/dates/zone";
+import { DEFAULT_TIME_ZONE, zonedDateTimeText } from "@/lib/dates/zone";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -31,8 +29,7 @@ function csvField(value: string): string {
 
 /** `2026-04-01 19:00` in the user's time zone: one form in both languages, which Excel reads as a date. */
 function formatterFor(timeZone: string) {
-  const options = { in: tz(timeZone) };
-  return (d: Date | null) => (d ? formatDate(d, "yyyy-MM-dd HH:mm", options) : "");
+  return (d: Date | null) => (d ? zonedDateTimeText(d, timeZone) : "");
 }
 
 type TEvent = { label: string; stage: Stage; scheduledAt: string | null; result: EventResult };

@@ -1,3 +1,6 @@
+import { tz } from "@date-fns/tz";
+import { addDays, differenceInCalendarDays, format, startOfDay } from "date-fns";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import {
@@ -109,5 +112,31 @@ describe("timeZoneChoices (the settings' zone picker)", () => {
 
   it("keeps the account's zone listed even in a spelling the runtime's list lacks", () => {
     expect(timeZoneChoices("Asia/Calcutta", winter).find((choice) => choice.zone === "Asia/Calcutta")?.offset).toBe("+05:30");
+  });
+});
+
+describe("the wall clock read off one TZDate", () => {
+  // Zones with daylight saving time at 02:00, at midnight (Santiago), by 30 minutes (Lord Howe),
+  // 45 minutes off the hour (Chatham), south of the equator, and none at all.
+  const ZONES = [NEW_YORK, "Europe/London", "America/Santiago", "Australia/Lord_Howe", "Pacific/Chatham", "Asia/Shanghai", "UTC"];
+  const anyInstant = fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2060-12-31T00:00:00Z"), noInvalidDate: true });
+  // Within two days of one of these zones' clock changes in 2026, where a day is not 24 hours.
+  const CHANGES = ["03-08", "11-01", "03-29", "10-25", "04-05", "09-06", "10-04", "09-27"].map((day) => Date.parse(`2026-${day}T00:00:00Z`));
+  const nearChange = fc.tuple(fc.constantFrom(...CHANGES), fc.integer({ min: -2 * 1_440, max: 2 * 1_440 })).map(([at, minutes]) => new Date(at + minutes * 60_000));
+  const instant = fc.oneof(anyInstant, nearChange);
+
+  it("gives the days, times and day starts date-fns gives when it reads every field in the zone", () => {
+    fc.assert(
+      fc.property(instant, instant, fc.constantFrom(...ZONES), fc.integer({ min: -40, max: 40 }), (a, b, zone, days) => {
+        const inZone = { in: tz(zone) };
+        expect(localDayOf(a, zone)).toBe(format(a, "yyyy-MM-dd", inZone));
+        expect(utcToZonedInput(a, zone)).toBe(format(a, "yyyy-MM-dd'T'HH:mm", inZone));
+        expect(yearIn(a, zone)).toBe(Number(format(a, "yyyy", inZone)));
+        expect(daysBetween(a, b, zone)).toBe(differenceInCalendarDays(b, a, inZone));
+        // The start of the day `days` later: midnight, or the first instant after it where a clock change skips midnight.
+        expect(startOfDayIn(a, zone, days).getTime()).toBe(startOfDay(addDays(a, days, inZone), inZone).getTime());
+      }),
+      { numRuns: 4_000 },
+    );
   });
 });
