@@ -22,7 +22,10 @@ export default async function QuestionsPage() {
   const [t, sets] = await Promise.all([getTranslations(), readSets(user)]);
   return (
     <>
-      <PageHeader title={t("questions.title")} description={t("questions.description")} actions={
+      <PageHeader
+        title={t("questions.title")}
+        description={t("questions.description")}
+        actions={
           <>
             <LinkButton href="/questions/hot" icon={Flame} variant="outline">{t("encounters.hotLink")}</LinkButton>
             {sets.length > 0 ? (
