@@ -25,7 +25,7 @@ type TQueueOptions = {
 
 /**
  * Enqueues every reminder due at `now` that has no job waiting, running or retrying; returns how
- * many it enqueued. A failed reminder is not due again (findDueReminders) until settings puts it
+ * many it enqueued, in one statement. A failed reminder is not due again (findDueReminders) until settings puts it
  * back in line: its retries are the queue's (3, backing off from 30 s), so a webhook that is down
  * is not called again every minute.
  */
@@ -38,7 +38,7 @@ export async function enqueueDueReminders(boss: PgBoss, now: Date): Promise<numb
   );
   const queued = new Set(rows.map((row: { key: string }) => row.key));
   const jobs = due.filter((job) => !queued.has(reminderKey(job)));
-  for (const job of jobs) await boss.send(DELIVER, job, { singletonKey: reminderKey(job) });
+  if (jobs.length > 0) await boss.insert(jobs.map((job) => ({ name: DELIVER, data: job, singletonKey: reminderKey(job) })));
   return jobs.length;
 }
 
