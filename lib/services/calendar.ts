@@ -105,8 +105,9 @@ type TRangeRow = { id: string; stage: Stage; label: string; at: Date; deadline: 
 /**
  * The user's calendar hits whose day (in `timeZone`) is in `[from, to)`, wall-clock days: each
  * scheduled 测评/笔试/面试 at its time and each link deadline at its own, from companies not
- * archived, at most CALENDAR_DAY_CAP a day (in time order), and on each row the number of the
- * day's hits matching `filter` that are left out (each row's day found among the days' first
+ * archived, at most CALENDAR_DAY_CAP a day (in time order) of those matching `filter` and as many
+ * of the others (which can still clash with them), and on each row the number of the day's hits
+ * matching `filter` that are left out (each row's day found among the days' first
  * instants, not by converting its time). Served by the (userId, scheduledAt) and (userId,
  * linkExpiresAt) indexes: it reads the range's rows, whatever the user holds elsewhere.
  */
@@ -130,8 +131,8 @@ export function calendarRangeSql(userId: string, timeZone: string, days: { from:
       JOIN "Application" a ON a.id = h."applicationId" AND a."userId" = ${userId}
       JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId} AND c."archivedAt" IS NULL
     ),
-    ranked AS (SELECT *, row_number() OVER (PARTITION BY day ORDER BY at, id, deadline) AS n FROM dated),
-    counted AS (SELECT *, count(*) FILTER (WHERE n > ${CALENDAR_DAY_CAP} AND ${matching}) OVER (PARTITION BY day)::int AS hidden FROM ranked)
+    ranked AS (SELECT *, ${matching} AS matching, row_number() OVER (PARTITION BY day, ${matching} ORDER BY at, id, deadline) AS n FROM dated),
+    counted AS (SELECT *, count(*) FILTER (WHERE n > ${CALENDAR_DAY_CAP} AND matching) OVER (PARTITION BY day)::int AS hidden FROM ranked)
     SELECT id, stage, label, at, deadline, clashable, "companyId", name, tier, (${dayList}::text[])[day] AS day, hidden FROM counted
     WHERE n <= ${CALENDAR_DAY_CAP} ORDER BY at, id, deadline`;
 }

@@ -74,4 +74,25 @@ describe("calendar range", () => {
     expect(await listCalendar(userId, TZ, APRIL, { tiers: [], stages: ["INTERVIEW"] })).toEqual({ entries: [], more: [] });
     expect((await listCalendar(userId, TZ, APRIL, { tiers: ["S"], stages: [] })).more).toEqual([]);
   });
+
+  it("fills a filtered day with what the filter keeps, however many other events come first", async () => {
+    const { id: userId } = await createTestUser("筛");
+    await eventsAt(userId, "海投", hours(CALENDAR_DAY_CAP + 5, "2099-04-01T00:00:00Z", 1 / 60));
+    const { id: companyId } = await createCompany(userId, { name: "心仪", tier: "S" });
+    const { id: applicationId } = await startApplication(userId, { companyId, role: "算法" }, { timeZone: TZ });
+    await db.stageEvent.createMany({
+      data: hours(3, "2099-04-01T09:00:00Z", 1).map((scheduledAt, index) => ({ userId, applicationId, position: index + 10, stage: "INTERVIEW" as const, scheduledAt })),
+    });
+
+    const onlyS = await listCalendar(userId, TZ, APRIL, { tiers: ["S"], stages: [] });
+    expect(onlyS.entries.map((entry) => [entry.companyName, entry.start])).toEqual([
+      ["心仪", "2099-04-01T17:00"],
+      ["心仪", "2099-04-01T18:00"],
+      ["心仪", "2099-04-01T19:00"],
+    ]);
+    expect(onlyS.more).toEqual([]);
+    const all = await listCalendar(userId, TZ, APRIL, ALL);
+    expect(all.entries).toHaveLength(CALENDAR_DAY_CAP);
+    expect(all.more).toEqual([{ day: "2099-04-01", count: 8 }]);
+  });
 });
