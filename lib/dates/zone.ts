@@ -40,11 +40,12 @@ export function wallClock(date: Date, timeZone: string) {
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+const dayText = (year: number, month: number, day: number) => `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 
 /** The instant as a datetime-local value in `timeZone`. */
 export function utcToZonedInput(date: Date, timeZone: string): string {
-  const { hour, minute } = wallClock(date, timeZone);
-  return `${localDayOf(date, timeZone)}T${pad(hour)}:${pad(minute)}`;
+  const { year, month, day, hour, minute } = wallClock(date, timeZone);
+  return `${dayText(year, month, day)}T${pad(hour)}:${pad(minute)}`;
 }
 
 /** `2026-04-01 19:00` in `timeZone`: the plain-text form of CSV exports and calendar descriptions. */
@@ -55,7 +56,7 @@ export function zonedDateTimeText(date: Date, timeZone: string): string {
 /** `YYYY-MM-DD` of the calendar day `date` falls on in `timeZone`. */
 export function localDayOf(date: Date, timeZone: string): string {
   const { year, month, day } = wallClock(date, timeZone);
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  return dayText(year, month, day);
 }
 
 /** The year `date` falls in, in `timeZone`. */
