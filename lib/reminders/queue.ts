@@ -24,10 +24,10 @@ type TQueueOptions = {
 };
 
 /**
- * Enqueues every reminder due at `now` that has no job waiting, running or retrying; returns how
- * many it enqueued, in one statement. A failed reminder is not due again (findDueReminders) until settings puts it
- * back in line: its retries are the queue's (3, backing off from 30 s), so a webhook that is down
- * is not called again every minute.
+ * Enqueues every reminder due at `now` that has no job waiting, running or retrying, in one
+ * statement; returns how many it enqueued. A failed reminder is not due again (findDueReminders)
+ * until settings puts it back in line: its retries are the queue's (3, backing off from 30 s), so
+ * a webhook that is down is not called again every minute.
  */
 export async function enqueueDueReminders(boss: PgBoss, now: Date): Promise<number> {
   const due = await findDueReminders(now);

@@ -1,6 +1,5 @@
 import "server-only";
 
-
 import { OUTCOME_LABELS, STAGE_LABELS } from "@/lib/applications/stages";
 import type { TLocale } from "@/lib/i18n/config";
 import { DEFAULT_TIME_ZONE, zonedDateTimeText } from "@/lib/dates/zone";
