@@ -4,10 +4,12 @@
 // oldest first out; READ_CACHE=off turns it off with the page-read cache.
 import { env } from "@/lib/env.js";
 
+import { settling, type TSettling } from "./settling";
+
 /** Room for a few of the largest feeds (10,000 events ≈ 4.5 MB) and many ordinary ones. */
 const MAX_BYTES = 24 * 1024 * 1024;
 
-type TEntry = { body: Promise<Uint8Array<ArrayBuffer>>; bytes: number };
+type TEntry = { body: TSettling<Uint8Array<ArrayBuffer>>; bytes: number };
 
 // Insertion order is recency order: a hit moves its entry to the end, the oldest goes first.
 const entries = new Map<string, TEntry>();
@@ -29,20 +31,21 @@ export function cachedFeedBody(etag: string, build: () => Promise<string>): Prom
   if (hit) {
     entries.delete(etag);
     entries.set(etag, hit);
-    return hit.body;
+    return hit.body.read();
   }
-  const entry: TEntry = { body: encoded(), bytes: 0 };
-  entries.set(etag, entry);
-  entry.body.then(
-    (bytes) => {
+  const entry: TEntry = {
+    body: settling(encoded(), (outcome) => {
       if (entries.get(etag) !== entry) return;
-      entry.bytes = bytes.byteLength;
+      if (!outcome.ok) {
+        entries.delete(etag);
+        return;
+      }
+      entry.bytes = outcome.value.byteLength;
       total += entry.bytes;
       evict();
-    },
-    () => {
-      if (entries.get(etag) === entry) entries.delete(etag);
-    },
-  );
-  return entry.body;
+    }),
+    bytes: 0,
+  };
+  entries.set(etag, entry);
+  return entry.body.read();
 }

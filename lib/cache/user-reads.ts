@@ -5,10 +5,12 @@
 // READ_CACHE=off turns it off (every read goes to PostgreSQL), to measure what it earns.
 import { env } from "@/lib/env.js";
 
+import { settling, type TSettling } from "./settling";
+
 const MAX_ENTRIES = 400;
 
 // Insertion order is recency order: a hit moves its entry to the end, the oldest goes first.
-const entries = new Map<string, Promise<unknown>>();
+const entries = new Map<string, TSettling<unknown>>();
 
 export type TReader = { id: string; dataVersion: string };
 
@@ -19,17 +21,18 @@ export type TReader = { id: string; dataVersion: string };
 export function cachedRead<T>(user: TReader, key: string, load: () => Promise<T>): Promise<T> {
   if (env.READ_CACHE === "off") return load();
   const full = `${user.id}\n${user.dataVersion}\n${key}`;
-  const hit = entries.get(full) as Promise<T> | undefined;
+  const hit = entries.get(full) as TSettling<T> | undefined;
   if (hit) {
     entries.delete(full);
     entries.set(full, hit);
-    return hit;
+    return hit.read();
   }
-  const value = load();
-  entries.set(full, value);
-  value.catch(() => entries.delete(full));
+  const entry: TSettling<T> = settling(load(), (outcome) => {
+    if (!outcome.ok && entries.get(full) === entry) entries.delete(full);
+  });
+  entries.set(full, entry);
   if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-  return value;
+  return entry.read();
 }
 
 /** The current time rounded down to the minute: clock-dependent reads stay cacheable for it. */
