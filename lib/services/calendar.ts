@@ -6,16 +6,16 @@
 import "server-only";
 
 import { DATED_STAGES } from "@/lib/applications/stages";
-import { findClashes, type TTimedEvent } from "@/lib/calendar/clashes";
+import { findClashes } from "@/lib/calendar/clashes";
 import { eventEnd, type TCalendarSettings } from "@/lib/calendar/settings";
 import { CALENDAR_DAY_CAP, DAY_MS, daysOf } from "@/lib/calendar/views";
 import { utcToZonedInput, zonedToUtc } from "@/lib/dates/zone";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import { getCalendarSettings } from "@/lib/services/calendar-settings";
-import { enumArraySql, tierFilterSql } from "@/lib/services/list-sql";
+import { comingUpSql, enumArraySql, liveEventsSql, liveEventsWhereSql, tierFilterSql } from "@/lib/services/list-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { EventResult, Stage, type Tier } from "@/lib/generated/prisma/enums";
+import { Stage, type Tier } from "@/lib/generated/prisma/enums";
 import type { TTierFilter } from "@/lib/validation/companies-options";
 
 export const CALENDAR_STAGES: readonly Stage[] = [Stage.ASSESSMENT, Stage.WRITTEN_TEST, Stage.INTERVIEW];
@@ -42,39 +42,22 @@ export type TCalendarEntry = {
 };
 type TCalendarFilter = { tiers: readonly TTierFilter[]; stages: readonly Stage[] };
 
-const EVENT_SELECT = {
-  id: true,
-  stage: true,
-  label: true,
-  scheduledAt: true,
-  linkExpiresAt: true,
-  application: { select: { company: { select: { id: true, name: true, tier: true } } } },
-} as const;
-
-/** The appointments that can clash: still waiting for their result on an active application of a company not archived. */
-const CLASHING = { result: EventResult.PENDING, live: true } as const;
-
 type TRow = {
   id: string;
   stage: Stage;
   label: string;
   scheduledAt: Date | null;
   linkExpiresAt: Date | null;
-  /** Still coming up (CLASHING). */
-  clashable: boolean;
   application: { company: { id: string; name: string; tier: Tier | null } };
 };
 
-function appointments(rows: readonly TRow[], settings: TCalendarSettings): (TTimedEvent & { row: TRow })[] {
-  return rows
-    .filter((row): row is TRow & { scheduledAt: Date } => row.clashable && row.scheduledAt !== null && row.stage !== Stage.ASSESSMENT)
-    .map((row) => ({ id: row.id, start: row.scheduledAt, end: eventEnd(row.stage, row.scheduledAt, settings), row }));
-}
+/** A 笔试 or 面试 still coming up (comingUpSql), at `at`, of the company `name`. */
+type TAppointment = { id: string; stage: Stage; at: Date; name: string };
 
 /** For each clashing appointment, the names of the companies it clashes with. */
-function clashNames(rows: readonly TRow[], settings: TCalendarSettings): Map<string, string[]> {
-  const timed = appointments(rows, settings);
-  const names = new Map(timed.map((event) => [event.id, event.row.application.company.name]));
+function clashNames(appointments: readonly TAppointment[], settings: TCalendarSettings): Map<string, string[]> {
+  const names = new Map(appointments.map((appointment) => [appointment.id, appointment.name]));
+  const timed = appointments.map(({ id, stage, at }) => ({ id, start: at, end: eventEnd(stage, at, settings) }));
   const clashes = findClashes(timed, settings.bufferMinutes);
   return new Map([...clashes].map(([id, others]) => [id, [...new Set(others.map((other) => names.get(other) ?? ""))]]));
 }
@@ -119,7 +102,7 @@ export function calendarRangeSql(userId: string, timeZone: string, days: { from:
   const stages = enumArraySql(CALENDAR_STAGES, "Stage");
   const hits = (column: string, deadline: boolean) => Prisma.sql`
     SELECT id, "applicationId", stage, label, ${Prisma.raw(`"${column}"`)} AS at, ${Prisma.raw(String(deadline))} AS deadline,
-      live AND result = ${CLASHING.result}::"EventResult" AS clashable FROM "StageEvent"
+      ${comingUpSql("e")} AS clashable FROM "StageEvent" e
     WHERE "userId" = ${userId} AND stage = ANY(${stages}) AND ${Prisma.raw(`"${column}"`)} >= ${from} AND ${Prisma.raw(`"${column}"`)} < ${to}`;
   const matching = Prisma.sql`${tierFilterSql(Prisma.sql`tier`, filter.tiers)} AND (${filter.stages.length === 0} OR stage = ANY(${[...filter.stages]}::"Stage"[]))`;
   // The range's events first (MATERIALIZED: read once, whatever the plan), then their companies.
@@ -143,7 +126,6 @@ const rowOf = (hit: TRangeRow): TRow => ({
   label: hit.label,
   scheduledAt: hit.deadline ? null : hit.at,
   linkExpiresAt: hit.deadline ? hit.at : null,
-  clashable: hit.clashable,
   application: { company: { id: hit.companyId, name: hit.name, tier: hit.tier } },
 });
 
@@ -159,7 +141,10 @@ export async function listCalendar(userId: string, timeZone: string, days: { fro
   assertUserId(userId);
   const [settings, hits] = await Promise.all([getCalendarSettings(userId), db.$queryRaw<TRangeRow[]>(calendarRangeSql(userId, timeZone, days, filter))]);
   const rows = hits.map(rowOf);
-  const clashes = clashNames(rows, settings);
+  const clashes = clashNames(
+    hits.filter((hit) => hit.clashable && !hit.deadline && hit.stage !== Stage.ASSESSMENT),
+    settings,
+  );
   const more = new Map(hits.filter((hit) => hit.hidden > 0).map((hit) => [hit.day, hit.hidden]));
   return {
     entries: rows.flatMap((row) => entriesOf(row, timeZone, clashes, settings)).filter((entry) => matches(entry, filter)),
@@ -176,31 +161,22 @@ type TCompanyClash = { eventId: string; stage: Stage; label: string; start: stri
 export async function listCompanyClashes(userId: string, companyId: string, timeZone: string, now = new Date()): Promise<{ bufferMinutes: number; clashes: TCompanyClash[] }> {
   assertUserId(userId);
   const since = new Date(now.getTime() - DAY_MS);
-  const [settings, own] = await Promise.all([
+  const [settings, [own]] = await Promise.all([
     getCalendarSettings(userId),
-    db.stageEvent.findMany({
-      where: { userId, ...CLASHING, stage: { in: [...DATED_STAGES] }, scheduledAt: { gte: since }, application: { userId, companyId } },
-      select: { scheduledAt: true },
-      orderBy: { scheduledAt: "asc" },
-    }),
+    db.$queryRaw<[{ first: Date | null; last: Date | null }]>`
+      SELECT min(e."scheduledAt") AS first, max(e."scheduledAt") AS last FROM "StageEvent" e
+      WHERE ${liveEventsWhereSql(userId, { from: since }, DATED_STAGES)}
+        AND e."applicationId" IN (SELECT a.id FROM "Application" a WHERE a."userId" = ${userId} AND a."companyId" = ${companyId})`,
   ]);
-  const first = own[0]?.scheduledAt;
-  const last = own.at(-1)?.scheduledAt;
-  if (!first || !last) return { bufferMinutes: settings.bufferMinutes, clashes: [] };
-  const rows = await db.stageEvent.findMany({
-    where: {
-      userId,
-      ...CLASHING,
-      stage: { in: [...DATED_STAGES] },
-      scheduledAt: { gte: new Date(first.getTime() - DAY_MS), lt: new Date(last.getTime() + DAY_MS) },
-      application: { userId, company: { userId, archivedAt: null } },
-    },
-    select: EVENT_SELECT,
-  });
-  const clashes = clashNames(rows.map((row) => ({ ...row, clashable: true })), settings);
+  if (!own.first || !own.last) return { bufferMinutes: settings.bufferMinutes, clashes: [] };
+  const range = { from: new Date(own.first.getTime() - DAY_MS), to: new Date(own.last.getTime() + DAY_MS) };
+  const rows = await db.$queryRaw<(TAppointment & { label: string; companyId: string })[]>`
+    SELECT e.id, e.stage, e.label, e."scheduledAt" AS at, owner."companyId", owner."companyName" AS name
+    ${liveEventsSql(userId, range, DATED_STAGES)}`;
+  const clashes = clashNames(rows, settings);
   const companyClashes = rows
-    .filter((row) => row.application.company.id === companyId && row.scheduledAt && clashes.has(row.id))
-    .map((row) => ({ eventId: row.id, stage: row.stage, label: row.label, start: utcToZonedInput(row.scheduledAt!, timeZone), clashesWith: clashes.get(row.id) ?? [] }))
+    .filter((row) => row.companyId === companyId && clashes.has(row.id))
+    .map((row) => ({ eventId: row.id, stage: row.stage, label: row.label, start: utcToZonedInput(row.at, timeZone), clashesWith: clashes.get(row.id) ?? [] }))
     .sort((a, b) => a.start.localeCompare(b.start));
   return { bufferMinutes: settings.bufferMinutes, clashes: companyClashes };
 }

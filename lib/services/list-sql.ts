@@ -8,27 +8,31 @@ import type { Stage } from "@/lib/generated/prisma/enums";
 import { searchNeedle } from "@/lib/search/company-match";
 import type { TTierFilter } from "@/lib/validation/companies";
 
-/** The StageEvent alias `e` (an SQL identifier) is one of the user's events still waiting for its result; with `stages`, of one of those. */
-function waitingEventSql(e: string, userId: string, stages?: readonly Stage[]): Prisma.Sql {
-  const event = Prisma.raw(e);
-  return Prisma.sql`${event}."userId" = ${userId} AND ${event}.result = 'PENDING'::"EventResult"
-    ${stages ? Prisma.sql`AND ${event}.stage = ANY(${enumArraySql(stages, "Stage")})` : Prisma.empty}`;
-}
+const waitingSql = (event: Prisma.Sql) => Prisma.sql`${event}.result = 'PENDING'::"EventResult"`;
 
 /**
- * The StageEvent alias `e` (an SQL identifier) is one of the user's events still waiting for its
- * result and scheduled from `now` on; with `stages`, of one of those stages.
+ * The StageEvent alias `e` (an SQL identifier) is still coming up: waiting for its result on an
+ * active application of a company not archived (kept as "live"). Only these count as upcoming,
+ * need no update yet, and clash (撞车).
  */
-export function pendingEventSql(e: string, userId: string, now: Date, stages?: readonly Stage[]): Prisma.Sql {
-  return Prisma.sql`${waitingEventSql(e, userId, stages)} AND ${Prisma.raw(e)}."scheduledAt" >= ${now}`;
+export function comingUpSql(e: string): Prisma.Sql {
+  const event = Prisma.raw(e);
+  return Prisma.sql`${waitingSql(event)} AND ${event}.live`;
+}
+
+/** The StageEvent alias `e` (an SQL identifier) is one of the user's events still waiting for its result and scheduled from `now` on. */
+export function pendingEventSql(e: string, userId: string, now: Date): Prisma.Sql {
+  const event = Prisma.raw(e);
+  return Prisma.sql`${event}."userId" = ${userId} AND ${waitingSql(event)} AND ${event}."scheduledAt" >= ${now}`;
 }
 
 type TEventRange = { from?: Date; to?: Date };
 
-/** The user's events `e` (alias) still waiting for their result on active applications of companies not archived (kept as "live"), scheduled in [from, to). */
+/** The user's events `e` (alias) still coming up (comingUpSql), scheduled in [from, to). */
 export function liveEventsWhereSql(userId: string, range: TEventRange, stages?: readonly Stage[], e = "e"): Prisma.Sql {
   const event = Prisma.raw(e);
-  return Prisma.sql`${waitingEventSql(e, userId, stages)} AND ${event}.live
+  return Prisma.sql`${event}."userId" = ${userId} AND ${comingUpSql(e)}
+    ${stages ? Prisma.sql`AND ${event}.stage = ANY(${enumArraySql(stages, "Stage")})` : Prisma.empty}
     ${range.from ? Prisma.sql`AND ${event}."scheduledAt" >= ${range.from}` : Prisma.empty}
     ${range.to ? Prisma.sql`AND ${event}."scheduledAt" < ${range.to}` : Prisma.empty}`;
 }
