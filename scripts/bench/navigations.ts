@@ -3,7 +3,7 @@
 // sends (`RSC: 1`, `Next-Router-State-Tree`, the `_rsc` query) is kept to be replayed under load.
 import { chromium, type Request } from "playwright-core";
 
-import { CHROMIUM_PATH } from "../../tests/helpers/chromium";
+import { CHROMIUM_PATH, ensureChromium } from "../../tests/helpers/chromium";
 
 export type TNavigation = { url: string; headers: Record<string, string> };
 
@@ -12,6 +12,7 @@ const DROPPED_HEADERS = new Set(["cookie", "host", "connection", "content-length
 
 /** The RSC request of a client navigation from `from` to each of `paths`, keyed by path. */
 export async function captureNavigations(baseUrl: string, cookie: string, from: string, paths: readonly string[]): Promise<Map<string, TNavigation>> {
+  ensureChromium();
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],

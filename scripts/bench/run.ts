@@ -63,36 +63,39 @@ async function runScenarios(server: TBenchServer) {
   await stats.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
   const rows = [];
   let peakRss = 0;
-  // BENCH_ONLY=companies loads the baseline and the scenarios whose name or path matches.
-  const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
-  const chosen = SCENARIOS.filter((s, index) => index === 0 || !only || only.test(s.name) || only.test(s.path));
-  const senders = await sendersOf(server, chosen);
-  const baselineScenario = chosen[0]!;
-  const load = (scenario: TScenario, durationMs: number) => runLoad({ concurrency: CONCURRENCY, durationMs, send: senders.get(scenario)! });
-  // The machine is shared, so its speed drifts during a run: each scenario is compared with
-  // the baseline measured just before and just after it.
-  const baselineRps = async () => (await load(baselineScenario, DURATION_MS / 2)).rps;
-  for (const scenario of chosen) {
-    await load(scenario, 1500);
-    const isBaseline = scenario === baselineScenario;
-    const before = isBaseline ? 0 : await baselineRps();
-    const [sql, serverCpu, databaseCpu] = [await statements(stats), await processCpuMs(serverPid), await clusterCpuMs(dataDir)];
-    const result = await load(scenario, DURATION_MS);
-    const perRequest = (value: number) => (value / result.requests).toFixed(2);
-    const cpu = { server: (await processCpuMs(serverPid)) - serverCpu, database: (await clusterCpuMs(dataDir)) - databaseCpu };
-    const sqlCount = (await statements(stats)) - sql;
-    const neighbours = isBaseline ? result.rps : (before + (await baselineRps())) / 2;
-    peakRss = Math.max(peakRss, await rssMb(serverPid));
-    rows.push({
-      scenario: scenario.name,
-      ...result,
-      "vs baseline": `${Math.round((100 * result.rps) / neighbours)}%`,
-      "SQL/request": perRequest(sqlCount),
-      "server ms/req": perRequest(cpu.server),
-      "db ms/req": perRequest(cpu.database),
-    });
+  try {
+    // BENCH_ONLY=companies loads the baseline and the scenarios whose name or path matches.
+    const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
+    const chosen = SCENARIOS.filter((s, index) => index === 0 || !only || only.test(s.name) || only.test(s.path));
+    const senders = await sendersOf(server, chosen);
+    const baselineScenario = chosen[0]!;
+    const load = (scenario: TScenario, durationMs: number) => runLoad({ concurrency: CONCURRENCY, durationMs, send: senders.get(scenario)! });
+    // The machine is shared, so its speed drifts during a run: each scenario is compared with
+    // the baseline measured just before and just after it.
+    const baselineRps = async () => (await load(baselineScenario, DURATION_MS / 2)).rps;
+    for (const scenario of chosen) {
+      await load(scenario, 1500);
+      const isBaseline = scenario === baselineScenario;
+      const before = isBaseline ? 0 : await baselineRps();
+      const [sql, serverCpu, databaseCpu] = [await statements(stats), await processCpuMs(serverPid), await clusterCpuMs(dataDir)];
+      const result = await load(scenario, DURATION_MS);
+      const perRequest = (value: number) => (value / result.requests).toFixed(2);
+      const cpu = { server: (await processCpuMs(serverPid)) - serverCpu, database: (await clusterCpuMs(dataDir)) - databaseCpu };
+      const sqlCount = (await statements(stats)) - sql;
+      const neighbours = isBaseline ? result.rps : (before + (await baselineRps())) / 2;
+      peakRss = Math.max(peakRss, await rssMb(serverPid));
+      rows.push({
+        scenario: scenario.name,
+        ...result,
+        "vs baseline": `${Math.round((100 * result.rps) / neighbours)}%`,
+        "SQL/request": perRequest(sqlCount),
+        "server ms/req": perRequest(cpu.server),
+        "db ms/req": perRequest(cpu.database),
+      });
+    }
+  } finally {
+    await stats.end();
   }
-  await stats.end();
   const cache = process.env.READ_CACHE === "off" ? "off" : "on";
   console.table(rows);
   console.log(`read cache ${cache}; server RSS after load: ${peakRss} MB (${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000} s per scenario)`);
