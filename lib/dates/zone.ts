@@ -6,7 +6,7 @@
 //   gap's length, to 03:30 EDT (07:30 UTC);
 // - in an overlap (clocks fall back: 01:30 on 2026-11-01 in New York) it is the first of the
 //   two, 01:30 EDT (05:30 UTC), not 01:30 EST an hour later.
-import { TZDate } from "@date-fns/tz";
+import { TZDate, tzOffset } from "@date-fns/tz";
 import { addDays } from "date-fns";
 
 export const DEFAULT_TIME_ZONE = "Asia/Shanghai";
@@ -30,13 +30,13 @@ export function zonedToUtc(local: string, timeZone: string): Date {
 }
 
 /**
- * The wall clock in `timeZone` at `date`, read off one TZDate: it finds the zone's offset once,
- * where date-fns' `format` and `differenceInCalendarDays` with `in: tz(…)` find it again for every
- * field and every intermediate date (tens of microseconds a call, on every dashboard row).
+ * The wall clock in `timeZone` at `date`: the instant moved by the zone's offset at that instant
+ * (one lookup), read as UTC. date-fns' `format` and `differenceInCalendarDays` with `in: tz(…)`,
+ * and a TZDate, look the offset up again for every field and intermediate date.
  */
 export function wallClock(date: Date, timeZone: string) {
-  const local = new TZDate(date.getTime(), timeZone);
-  return { year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate(), hour: local.getHours(), minute: local.getMinutes() };
+  const local = new Date(date.getTime() + tzOffset(timeZone, date) * 60_000);
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate(), hour: local.getUTCHours(), minute: local.getUTCMinutes() };
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
@@ -102,21 +102,15 @@ export function canonicalTimeZone(value: unknown): string | null {
   }
 }
 
-
-// Building a formatter costs far more than using one: one per zone, kept for the process.
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
-
-function offsetFormat(timeZone: string): Intl.DateTimeFormat {
-  let found = offsetFormats.get(timeZone);
-  if (!found) offsetFormats.set(timeZone, (found = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })));
-  return found;
+/** An offset of `minutes` from UTC as "+08:00" or "-07:00". */
+function offsetText(minutes: number): string {
+  const whole = Math.round(Math.abs(minutes));
+  return `${minutes < 0 ? "-" : "+"}${pad(Math.floor(whole / 60))}:${pad(whole % 60)}`;
 }
 
 /** The zone's offset from UTC at `at`, as "+08:00" or "-07:00" ("+00:00" for UTC). */
 export function offsetOf(timeZone: string, at: Date): string {
-  const parts = offsetFormat(timeZone).formatToParts(at);
-  const name = parts.find((part) => part.type === "timeZoneName")?.value ?? "GMT";
-  return name.replace(/^GMT/, "").replace("\u2212", "-") || "+00:00";
+  return offsetText(tzOffset(timeZone, at));
 }
 
 export type TZoneChoice = { zone: string; offset: string };
@@ -127,8 +121,8 @@ export type TZoneChoice = { zone: string; offset: string };
  */
 export function timeZoneChoices(current: string, at: Date): TZoneChoice[] {
   const zones = new Set(["UTC", current, ...Intl.supportedValuesOf("timeZone")]);
-  const minutes = (offset: string) => (offset.startsWith("-") ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
   return [...zones]
-    .map((zone) => ({ zone, offset: offsetOf(zone, at) }))
-    .sort((a, b) => minutes(a.offset) - minutes(b.offset) || a.zone.localeCompare(b.zone, "en"));
+    .map((zone) => ({ zone, minutes: tzOffset(zone, at) }))
+    .sort((a, b) => a.minutes - b.minutes || a.zone.localeCompare(b.zone, "en"))
+    .map(({ zone, minutes }) => ({ zone, offset: offsetText(minutes) }));
 }
