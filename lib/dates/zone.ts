@@ -29,13 +29,42 @@ export function zonedToUtc(local: string, timeZone: string): Date {
   return zonedTimeToUtc(asUtc.getUTCFullYear(), asUtc.getUTCMonth() + 1, asUtc.getUTCDate(), asUtc.getUTCHours(), asUtc.getUTCMinutes(), timeZone);
 }
 
+const DAY_MS = 86_400_000;
+const STEADY_DAYS_MAX = 20_000;
+// Per zone, the UTC days (day numbers) whose offset is the same at their first and last
+// millisecond, with that offset, or null for a day with a change in it. No zone changes its
+// offset and back within a day, so an equal pair means none changes inside: a lookup on such a
+// day costs no Intl call. At most STEADY_DAYS_MAX days in all; emptied when full.
+const steadyDays = new Map<string, Map<number, number | null>>();
+let steadyDayCount = 0;
+
+/** The zone's offset from UTC at `date`, in minutes (@date-fns/tz's tzOffset, read once per steady day). */
+function offsetMinutes(timeZone: string, date: Date): number {
+  const day = Math.floor(date.getTime() / DAY_MS);
+  let days = steadyDays.get(timeZone);
+  let steady = days?.get(day);
+  if (steady === undefined) {
+    const first = tzOffset(timeZone, new Date(day * DAY_MS));
+    steady = first === tzOffset(timeZone, new Date((day + 1) * DAY_MS - 1)) ? first : null;
+    if (steadyDayCount >= STEADY_DAYS_MAX) {
+      steadyDays.clear();
+      steadyDayCount = 0;
+      days = undefined;
+    }
+    if (!days) steadyDays.set(timeZone, (days = new Map()));
+    days.set(day, steady);
+    steadyDayCount++;
+  }
+  return steady ?? tzOffset(timeZone, date);
+}
+
 /**
- * The wall clock in `timeZone` at `date`: the instant moved by the zone's offset at that instant
- * (one lookup), read as UTC. date-fns' `format` and `differenceInCalendarDays` with `in: tz(…)`,
- * and a TZDate, look the offset up again for every field and intermediate date.
+ * The wall clock in `timeZone` at `date`: the instant moved by the zone's offset at that instant,
+ * read as UTC. date-fns' `format` and `differenceInCalendarDays` with `in: tz(…)`, and a TZDate,
+ * look the offset up again for every field and intermediate date.
  */
 export function wallClock(date: Date, timeZone: string) {
-  const local = new Date(date.getTime() + tzOffset(timeZone, date) * 60_000);
+  const local = new Date(date.getTime() + offsetMinutes(timeZone, date) * 60_000);
   return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate(), hour: local.getUTCHours(), minute: local.getUTCMinutes() };
 }
 
