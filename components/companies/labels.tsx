@@ -11,11 +11,20 @@ import type { EventResult, Outcome, Stage, Tier } from "@/lib/generated/prisma/e
 
 import "./labels.css";
 
+// Text looked up only where a badge shows words: a translator is made for each component that
+// asks for one, and a list renders these on every row.
+function TierNone() {
+  return useTranslations()("companies.tierNone");
+}
+
+function PrepEmpty() {
+  return useTranslations()("companies.prepEmpty");
+}
+
 /** `<span class="tier tier-S">S</span>`; the styles are in labels.css. */
 export function TierBadge({ tier, className }: { tier: Tier | null; className?: string }) {
-  const t = useTranslations();
   const base = `tier tier-${tier ?? "NONE"}`;
-  return <span className={className ? `${base} ${className}` : base}>{tier ?? t("companies.tierNone")}</span>;
+  return <span className={className ? `${base} ${className}` : base}>{tier ?? <TierNone />}</span>;
 }
 
 export function useStageLabel() {
@@ -95,9 +104,14 @@ export function useRelativeTime() {
 
 /** A bar and the percentage in one element (the bar is its ::before), or "未关联" (null) with nothing to track. */
 export function PrepMeter({ percent, className }: { percent: number | null; className?: string }) {
-  const t = useTranslations();
   const extra = className ? ` ${className}` : "";
-  if (percent === null) return <span className={`prep none${extra}`}>{t("companies.prepEmpty")}</span>;
+  if (percent === null) {
+    return (
+      <span className={`prep none${extra}`}>
+        <PrepEmpty />
+      </span>
+    );
+  }
   return (
     <span className={`prep${extra}`} style={{ "--p": `${percent}%` } as CSSProperties}>
       {`${percent}%`}

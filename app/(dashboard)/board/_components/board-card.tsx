@@ -8,6 +8,8 @@ import { CSS } from "@dnd-kit/utilities";
 import Link from "next/link";
 
 import { useTranslations } from "next-intl";
+import { useMemo } from "react";
+
 import { extraLabel } from "@/lib/applications/stages";
 import type { TBoardCard } from "@/lib/services/board";
 
@@ -15,13 +17,19 @@ import { PrepMeter, TierBadge, useFormatDateTime, useRelativeTime, useStageLabel
 
 export const cardKey = (card: Pick<TBoardCard, "applicationId" | "companyId">) => card.applicationId ?? `company:${card.companyId}`;
 
-type TProps = { card: TBoardCard; now: Date; overlay?: boolean };
-
-export function BoardCard({ card, now, overlay = false }: TProps) {
+/** What every card words the same way, made once for the board, not once per card. */
+export function useCardText() {
   const t = useTranslations();
   const stageLabel = useStageLabel();
   const formatDate = useFormatDateTime();
   const relative = useRelativeTime();
+  return useMemo(() => ({ noApplication: t("companies.noApplication"), stageLabel, formatDate, relative }), [t, stageLabel, formatDate, relative]);
+}
+
+type TProps = { card: TBoardCard; now: Date; text: ReturnType<typeof useCardText>; overlay?: boolean };
+
+export function BoardCard({ card, now, text, overlay = false }: TProps) {
+  const { stageLabel, formatDate, relative } = text;
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
     id: cardKey(card),
     data: { card },
@@ -58,7 +66,7 @@ export function BoardCard({ card, now, overlay = false }: TProps) {
         </div>
       ) : null}
       {card.prep.total > 0 ? <PrepMeter percent={card.prep.percent} /> : null}
-      {card.applicationId === null ? <div className="bcard-sub">{t("companies.noApplication")}</div> : null}
+      {card.applicationId === null ? <div className="bcard-sub">{text.noApplication}</div> : null}
     </div>
   );
 }

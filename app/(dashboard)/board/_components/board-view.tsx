@@ -31,7 +31,7 @@ import type { TMoveCommandInput } from "@/lib/validation/applications";
 import { moveApplicationAction, startApplicationAction } from "@/components/companies/actions";
 import { AdvanceDialog } from "@/components/companies/advance-dialog";
 import { useUndoToast } from "@/components/companies/use-undo-toast";
-import { BoardCard, cardKey } from "./board-card";
+import { BoardCard, cardKey, useCardText } from "./board-card";
 import { BoardColumn } from "./board-column";
 import { BoardScroller } from "./board-scroller";
 import { columnKeyboardCoordinates } from "./column-keyboard";
@@ -50,6 +50,7 @@ type TProps = { board: TBoard; filter: TBoardFilter; timeZone: string; now: stri
 
 export function BoardView({ board, filter, timeZone, now: nowIso }: TProps) {
   const t = useTranslations();
+  const text = useCardText();
   const locale = useLocale();
   const router = useRouter();
   const { done } = useUndoToast();
@@ -139,13 +140,13 @@ export function BoardView({ board, filter, timeZone, now: nowIso }: TProps) {
                 onToggle={() => setCollapsed((list) => (list.includes(column) ? list.filter((c) => c !== column) : [...list, column]))}
               >
                 {inColumn.map((card) => (
-                  <BoardCard key={cardKey(card)} card={card} now={now} />
+                  <BoardCard key={cardKey(card)} card={card} now={now} text={text} />
                 ))}
               </BoardColumn>
             );
           })}
         </BoardScroller>
-        <DragOverlay>{dragging ? <BoardCard card={dragging} now={now} overlay /> : null}</DragOverlay>
+        <DragOverlay>{dragging ? <BoardCard card={dragging} now={now} text={text} overlay /> : null}</DragOverlay>
       </DndContext>
       {prompt ? (
         <AdvanceDialog
