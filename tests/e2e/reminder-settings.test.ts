@@ -24,8 +24,9 @@ async function userWithFailedReminder() {
   return user;
 }
 
+/** The settings page once hydrated (its scripts loaded and run): a time typed before that would be lost. */
 async function reminders(page: Page) {
-  await page.goto("/settings");
+  await page.goto("/settings", { waitUntil: "networkidle" });
   return page.locator("[data-testid=reminder-times]");
 }
 
