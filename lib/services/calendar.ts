@@ -102,7 +102,7 @@ export function calendarRangeSql(userId: string, timeZone: string, days: { from:
   const stages = enumArraySql(CALENDAR_STAGES, "Stage");
   const hits = (column: string, deadline: boolean) => Prisma.sql`
     SELECT id, "applicationId", stage, label, ${Prisma.raw(`"${column}"`)} AS at, ${Prisma.raw(String(deadline))} AS deadline,
-      ${comingUpSql("e")} AS clashable FROM "StageEvent" e
+      (${Prisma.raw(String(!deadline))} AND stage = ANY(${enumArraySql(DATED_STAGES, "Stage")}) AND ${comingUpSql("e")}) AS clashable FROM "StageEvent" e
     WHERE "userId" = ${userId} AND stage = ANY(${stages}) AND ${Prisma.raw(`"${column}"`)} >= ${from} AND ${Prisma.raw(`"${column}"`)} < ${to}`;
   const matching = Prisma.sql`${tierFilterSql(Prisma.sql`tier`, filter.tiers)} AND (${filter.stages.length === 0} OR stage = ANY(${[...filter.stages]}::"Stage"[]))`;
   // The range's events first (MATERIALIZED: read once, whatever the plan), then their companies.
@@ -141,10 +141,7 @@ export async function listCalendar(userId: string, timeZone: string, days: { fro
   assertUserId(userId);
   const [settings, hits] = await Promise.all([getCalendarSettings(userId), db.$queryRaw<TRangeRow[]>(calendarRangeSql(userId, timeZone, days, filter))]);
   const rows = hits.map(rowOf);
-  const clashes = clashNames(
-    hits.filter((hit) => hit.clashable && !hit.deadline && hit.stage !== Stage.ASSESSMENT),
-    settings,
-  );
+  const clashes = clashNames(hits.filter((hit) => hit.clashable), settings);
   const more = new Map(hits.filter((hit) => hit.hidden > 0).map((hit) => [hit.day, hit.hidden]));
   return {
     entries: rows.flatMap((row) => entriesOf(row, timeZone, clashes, settings)).filter((entry) => matches(entry, filter)),
