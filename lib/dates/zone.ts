@@ -137,11 +137,6 @@ function offsetText(minutes: number): string {
   return `${minutes < 0 ? "-" : "+"}${pad(Math.floor(whole / 60))}:${pad(whole % 60)}`;
 }
 
-/** The zone's offset from UTC at `at`, as "+08:00" or "-07:00" ("+00:00" for UTC). */
-export function offsetOf(timeZone: string, at: Date): string {
-  return offsetText(tzOffset(timeZone, at));
-}
-
 export type TZoneChoice = { zone: string; offset: string };
 
 /**
