@@ -19,6 +19,8 @@ export type TCurrentUser = {
   name: string;
   locale: string;
   timeZone: string;
+  /** The user's settings object (calendar, reminders, the companies table: read with calendarSettingsOf and the like). */
+  preferences: unknown;
   /** Changes with every write to the user's data: the key of lib/cache/user-reads.ts. */
   dataVersion: string;
   /** The server-side session this request is signed in with. */
@@ -34,7 +36,7 @@ const expiryCutoff = (now: Date) => new Date(now.getTime() - SESSION_MAX_AGE_S *
 export async function findSessionUser(claims: TSessionClaims): Promise<TCurrentUser | null> {
   if (!claims.sessionId) return null;
   const rows = await db.$queryRaw<TCurrentUser[]>`
-    SELECT u.id, u.email, u.name, u.locale, u."timeZone", u."dataVersion"::text AS "dataVersion", s.id AS "sessionId"
+    SELECT u.id, u.email, u.name, u.locale, u."timeZone", u.preferences, u."dataVersion"::text AS "dataVersion", s.id AS "sessionId"
     FROM "AuthSession" s JOIN "User" u ON u.id = s."userId"
     WHERE s.id = ${claims.sessionId} AND s."userId" = ${claims.userId}
       AND s."createdAt" > ${expiryCutoff(new Date())} AND u."disabledAt" IS NULL`;

@@ -13,6 +13,7 @@ import { getSetHeader, listSets } from "@/lib/services/questions";
 import { listSetQuestionPage } from "@/lib/services/questions-items";
 import { listInterviewRecall } from "@/lib/services/review-interview";
 import type { TCompanyTableQuery } from "@/lib/validation/companies";
+import { calendarSettingsOf } from "@/lib/validation/calendar";
 import type { TSetFilter } from "@/lib/validation/questions";
 
 import { cachedRead, minuteNow, type TReader } from "./user-reads";
@@ -69,7 +70,8 @@ export function readSetQuestionPage(user: TReader, setId: string, filter: TSetFi
   return cachedRead(user, `set ${setId} ${page} ${JSON.stringify(filter)}`, () => listSetQuestionPage(user.id, setId, filter, page));
 }
 
-export function readUpcomingClashes(user: TReader) {
+/** The settings are in the key's data version: saving them writes the user row. */
+export function readUpcomingClashes(user: TReader & { preferences: unknown }) {
   const now = minuteNow();
-  return cachedRead(user, `upcoming-clashes ${now.getTime()}`, () => listUpcomingClashes(user.id, now));
+  return cachedRead(user, `upcoming-clashes ${now.getTime()}`, () => listUpcomingClashes(user.id, calendarSettingsOf(user.preferences), now));
 }

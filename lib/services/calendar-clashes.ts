@@ -6,13 +6,12 @@ import "server-only";
 import { DATED_STAGES } from "@/lib/applications/stages";
 import { COUNT_CAP } from "@/lib/capped-count";
 import { clashReachMinutes } from "@/lib/calendar/clashes";
-import { eventMinutes } from "@/lib/calendar/settings";
+import { eventMinutes, type TCalendarSettings } from "@/lib/calendar/settings";
 import { DAY_MS } from "@/lib/calendar/views";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Stage, Tier } from "@/lib/generated/prisma/enums";
-import { getCalendarSettings } from "@/lib/services/calendar-settings";
 import { eventOwnerSql, limitSql, liveEventsWhereSql } from "@/lib/services/list-sql";
 
 /** How far ahead the dashboard looks for clashes, and how many pairs it lists. */
@@ -44,9 +43,8 @@ const sideOf = (raw: TRawSide): TClashSide => ({ ...raw, scheduledAt: new Date(r
  * within its reach, so the walk stops with the last pair counted; only the pairs shown look up
  * their labels and companies.
  */
-export async function listUpcomingClashes(userId: string, now: Date): Promise<{ bufferMinutes: number; pairs: TClashPair[]; more: number }> {
+export async function listUpcomingClashes(userId: string, settings: TCalendarSettings, now: Date): Promise<{ bufferMinutes: number; pairs: TClashPair[]; more: number }> {
   assertUserId(userId);
-  const settings = await getCalendarSettings(userId);
   const until = new Date(now.getTime() + UPCOMING_CLASH_DAYS * DAY_MS);
   const reaches = DATED_STAGES.map((stage) => ({ stage, minutes: clashReachMinutes(eventMinutes(stage, settings), settings.bufferMinutes) }));
   const reachEnd = Prisma.sql`x."scheduledAt" + make_interval(mins => CASE x.stage ${Prisma.join(reaches.map(({ stage, minutes }) => Prisma.sql`WHEN ${stage}::"Stage" THEN ${minutes}::int`), " ")} END)`;

@@ -10,7 +10,7 @@ import { AppError, assertUserId } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { localeOf } from "@/lib/i18n/config";
 import { appSecret } from "@/lib/server/secret";
-import { calendarSettingsOf, getCalendarSettings } from "@/lib/services/calendar-settings";
+import { calendarSettingsOf } from "@/lib/validation/calendar";
 
 const feedRow = (userId: string, token: string) => ({ tokenHash: hashFeedToken(token), tokenSealed: sealFeedToken(token, userId, appSecret()) });
 
@@ -82,7 +82,10 @@ export async function readCalendarFeed(token: string, origin: string): Promise<T
   return { etag, body: () => cachedFeedBody(etag, () => buildFeed(user, origin)) };
 }
 
-async function buildFeed(user: { id: string; locale: string; timeZone: string; preferences: unknown }, origin: string): Promise<string> {
+/** Whose events a calendar file holds, and how it writes them. */
+type TFeedOwner = { id: string; locale: string; timeZone: string; preferences: unknown };
+
+async function buildFeed(user: TFeedOwner, origin: string): Promise<string> {
   const [events, cancelled] = await Promise.all([
     readIcsEvents(user.id),
     db.calendarCancellation.findMany({
@@ -95,9 +98,9 @@ async function buildFeed(user: { id: string; locale: string; timeZone: string; p
 }
 
 /** One of the user's scheduled events as a calendar file with alarms; another user's is NOT_FOUND. */
-export async function readEventIcs(user: { id: string; locale: string; timeZone: string }, eventId: string, origin: string): Promise<string> {
+export async function readEventIcs(user: TFeedOwner, eventId: string, origin: string): Promise<string> {
   assertUserId(user.id);
-  const [[event], settings] = await Promise.all([readIcsEvents(user.id, eventId), getCalendarSettings(user.id)]);
+  const [event] = await readIcsEvents(user.id, eventId);
   if (!event) throw new AppError("NOT_FOUND");
-  return eventIcs(event, { origin, locale: localeOf(user.locale), timeZone: user.timeZone, settings });
+  return eventIcs(event, { origin, locale: localeOf(user.locale), timeZone: user.timeZone, settings: calendarSettingsOf(user.preferences) });
 }

@@ -12,7 +12,6 @@ import { CALENDAR_DAY_CAP, DAY_MS, daysOf } from "@/lib/calendar/views";
 import { utcToZonedInput, zonedToUtc } from "@/lib/dates/zone";
 import { db } from "@/lib/db";
 import { assertUserId } from "@/lib/errors";
-import { getCalendarSettings } from "@/lib/services/calendar-settings";
 import { comingUpSql, enumArraySql, liveEventsSql, liveEventsWhereSql, tierFilterSql } from "@/lib/services/list-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { Stage, type Tier } from "@/lib/generated/prisma/enums";
@@ -137,9 +136,9 @@ type TCalendarMore = { day: string; count: number };
  * entries beyond CALENDAR_DAY_CAP. Clashes are found among all the user's appointments read, so
  * a clash with a filtered-out event still shows.
  */
-export async function listCalendar(userId: string, timeZone: string, days: { from: string; to: string }, filter: TCalendarFilter): Promise<{ entries: TCalendarEntry[]; more: TCalendarMore[] }> {
+export async function listCalendar(userId: string, timeZone: string, settings: TCalendarSettings, days: { from: string; to: string }, filter: TCalendarFilter): Promise<{ entries: TCalendarEntry[]; more: TCalendarMore[] }> {
   assertUserId(userId);
-  const [settings, hits] = await Promise.all([getCalendarSettings(userId), db.$queryRaw<TRangeRow[]>(calendarRangeSql(userId, timeZone, days, filter))]);
+  const hits = await db.$queryRaw<TRangeRow[]>(calendarRangeSql(userId, timeZone, days, filter));
   const rows = hits.map(rowOf);
   const clashes = clashNames(hits.filter((hit) => hit.clashable), settings);
   const more = new Map(hits.filter((hit) => hit.hidden > 0).map((hit) => [hit.day, hit.hidden]));
@@ -155,16 +154,13 @@ type TCompanyClash = { eventId: string; stage: Stage; label: string; start: stri
  * The company's appointments from yesterday on that clash with another of the user's
  * appointments (both still coming up), and the buffer (the user's setting) they were checked with.
  */
-export async function listCompanyClashes(userId: string, companyId: string, timeZone: string, now = new Date()): Promise<{ bufferMinutes: number; clashes: TCompanyClash[] }> {
+export async function listCompanyClashes(userId: string, companyId: string, timeZone: string, settings: TCalendarSettings, now = new Date()): Promise<{ bufferMinutes: number; clashes: TCompanyClash[] }> {
   assertUserId(userId);
   const since = new Date(now.getTime() - DAY_MS);
-  const [settings, [own]] = await Promise.all([
-    getCalendarSettings(userId),
-    db.$queryRaw<[{ first: Date | null; last: Date | null }]>`
-      SELECT min(e."scheduledAt") AS first, max(e."scheduledAt") AS last FROM "StageEvent" e
-      WHERE ${liveEventsWhereSql(userId, { from: since }, DATED_STAGES)}
-        AND e."applicationId" IN (SELECT a.id FROM "Application" a WHERE a."userId" = ${userId} AND a."companyId" = ${companyId})`,
-  ]);
+  const [own] = await db.$queryRaw<[{ first: Date | null; last: Date | null }]>`
+    SELECT min(e."scheduledAt") AS first, max(e."scheduledAt") AS last FROM "StageEvent" e
+    WHERE ${liveEventsWhereSql(userId, { from: since }, DATED_STAGES)}
+      AND e."applicationId" IN (SELECT a.id FROM "Application" a WHERE a."userId" = ${userId} AND a."companyId" = ${companyId})`;
   if (!own.first || !own.last) return { bufferMinutes: settings.bufferMinutes, clashes: [] };
   const range = { from: new Date(own.first.getTime() - DAY_MS), to: new Date(own.last.getTime() + DAY_MS) };
   const rows = await db.$queryRaw<(TAppointment & { label: string; companyId: string })[]>`

@@ -50,12 +50,6 @@ export async function sendTestReminder(userId: string): Promise<{ sent: boolean;
   return sendRecorded(userId, "WEBHOOK", () => sendWebhook(channel.preset, channel.url, { title: t("reminders.message.title"), text: t("reminders.message.test") }));
 }
 
-export async function getReminderTimes(userId: string): Promise<TReminderTimes> {
-  assertUserId(userId);
-  const user = await db.user.findUnique({ where: { id: userId }, select: { preferences: true } });
-  return reminderTimesOf(user?.preferences);
-}
-
 /**
  * Saves when the user's reminders go out. Merged into the preferences in one statement, so other
  * keys written meanwhile survive. What is not sent yet follows the new times from the next sweep

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { BUFFER_RANGE, LENGTH_RANGE } from "@/lib/calendar/settings";
+import { BUFFER_RANGE, DEFAULT_CALENDAR_SETTINGS, LENGTH_RANGE, type TCalendarSettings } from "@/lib/calendar/settings";
 
 // The calendar settings form, and the same shape as kept in User.preferences and in backups.
 // Messages are i18n keys.
@@ -19,3 +19,10 @@ export const ZCalendarSettings = z.strictObject({
     .min(BUFFER_RANGE.min, "calendar.settings.bufferRange")
     .max(BUFFER_RANGE.max, "calendar.settings.bufferRange"),
 });
+
+/** The calendar settings kept in a user's preferences, or the defaults when none (or none valid) are. */
+export function calendarSettingsOf(preferences: unknown): TCalendarSettings {
+  const saved = typeof preferences === "object" && preferences !== null ? (preferences as { calendar?: unknown }).calendar : undefined;
+  const parsed = ZCalendarSettings.safeParse(saved);
+  return parsed.success ? parsed.data : DEFAULT_CALENDAR_SETTINGS;
+}

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 
+import { createSession, findSessionUser, type TCurrentUser } from "@/lib/auth/session-store";
 import { registerUser } from "@/lib/services/users";
 
 export const TEST_PASSWORD = "correct-horse-42";
@@ -13,3 +14,10 @@ export async function createTestUser(name = "测试用户") {
 
 /** What createTestUser gives: the stored user and the password it signs in with. */
 export type TTestUser = Awaited<ReturnType<typeof createTestUser>>;
+
+/** The user as a page reads it when signed in (a new session's read), settings included. */
+export async function signedInUser(userId: string): Promise<TCurrentUser> {
+  const user = await findSessionUser({ userId, sessionId: await createSession(userId) });
+  if (!user) throw new Error(`no signed-in read for user ${userId}`);
+  return user;
+}

@@ -6,6 +6,7 @@ import { startApplication } from "@/lib/services/applications";
 import { listCalendar } from "@/lib/services/calendar";
 import { createCompany } from "@/lib/services/companies";
 import { createTestUser } from "@/tests/helpers/users";
+import { DEFAULT_CALENDAR_SETTINGS } from "@/lib/calendar/settings";
 
 // The calendar's days are the account zone's wall-clock days, also the 23-hour day on which New
 // York moves its clocks forward (2099-03-08): what falls late that evening counts in that day.
@@ -27,7 +28,7 @@ describe("calendar days across a clock change", () => {
     ];
     await db.stageEvent.createMany({ data: times.map((scheduledAt, index) => ({ userId, applicationId, position: index + 10, stage: "WRITTEN_TEST" as const, scheduledAt })) });
 
-    const { entries, more } = await listCalendar(userId, ZONE, { from: "2099-03-07", to: "2099-03-10" }, ALL);
+    const { entries, more } = await listCalendar(userId, ZONE, DEFAULT_CALENDAR_SETTINGS, { from: "2099-03-07", to: "2099-03-10" }, ALL);
     const onDay = (day: string) => entries.filter((entry) => entry.start.startsWith(day)).map((entry) => entry.start);
     expect(onDay("2099-03-07")).toEqual(["2099-03-07T23:30"]);
     expect(onDay("2099-03-08")).toHaveLength(CALENDAR_DAY_CAP);

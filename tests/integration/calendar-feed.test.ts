@@ -179,8 +179,8 @@ describe("the calendar feed", { timeout: 60_000 }, () => {
   it("gives a single event's file only to its owner", async () => {
     const alice = await userWithEvents("拼多多");
     const bob = await userWithEvents("快手");
-    const aliceUser = { id: alice.user.id, locale: "zh", timeZone: "Asia/Shanghai" };
-    const bobUser = { id: bob.user.id, locale: "zh", timeZone: "Asia/Shanghai" };
+    const aliceUser = { id: alice.user.id, locale: "zh", timeZone: "Asia/Shanghai", preferences: {} };
+    const bobUser = { id: bob.user.id, locale: "zh", timeZone: "Asia/Shanghai", preferences: {} };
     const eventId = alice.eventIds[1] ?? "";
     expect(await readEventIcs(aliceUser, eventId, ORIGIN)).toContain("BEGIN:VALARM");
     await expect(readEventIcs(bobUser, eventId, ORIGIN)).rejects.toMatchObject({ code: "NOT_FOUND" });

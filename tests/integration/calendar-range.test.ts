@@ -7,6 +7,7 @@ import { startApplication } from "@/lib/services/applications";
 import { calendarRangeSql, listCalendar } from "@/lib/services/calendar";
 import { createCompany } from "@/lib/services/companies";
 import { createTestUser } from "@/tests/helpers/users";
+import { DEFAULT_CALENDAR_SETTINGS } from "@/lib/calendar/settings";
 
 // The calendar reads the days in view, whatever else the user holds: a user with thousands of
 // events outside the view costs the same rows as one without, and a day with 5,000 events
@@ -51,7 +52,7 @@ describe("calendar range", () => {
     await eventsAt(large, "明年", hours(1_500, "2100-01-01T00:00:00Z", 5), hours(1_500, "2100-01-01T00:00:00Z", 5));
     await db.$executeRaw`ANALYZE "StageEvent"`;
 
-    const [a, b] = [await listCalendar(small, TZ, APRIL, ALL), await listCalendar(large, TZ, APRIL, ALL)];
+    const [a, b] = [await listCalendar(small, TZ, DEFAULT_CALENDAR_SETTINGS, APRIL, ALL), await listCalendar(large, TZ, DEFAULT_CALENDAR_SETTINGS, APRIL, ALL)];
     expect(a.entries).toHaveLength(15);
     expect(b.entries.map((entry) => [entry.kind, entry.start])).toEqual(a.entries.map((entry) => [entry.kind, entry.start]));
     expect(await stageEventRowsRead(small)).toBe(15);
@@ -63,7 +64,7 @@ describe("calendar range", () => {
     // 5,000 written tests on April 1st (Shanghai), a second apart from 08:00, and one on April 2nd.
     await eventsAt(userId, "海投", [...hours(5_000, "2099-04-01T00:00:00Z", 1 / 3600), new Date("2099-04-02T03:00:00Z")]);
     const started = performance.now();
-    const { entries, more } = await listCalendar(userId, TZ, APRIL, ALL);
+    const { entries, more } = await listCalendar(userId, TZ, DEFAULT_CALENDAR_SETTINGS, APRIL, ALL);
     // Generous: the query and the clashes of the day's shown events, not of its 5,000.
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(entries.filter((entry) => entry.start.startsWith("2099-04-01"))).toHaveLength(CALENDAR_DAY_CAP);
@@ -71,8 +72,8 @@ describe("calendar range", () => {
     expect(entries[0]!.start).toBe("2099-04-01T08:00");
     expect(more).toEqual([{ day: "2099-04-01", count: 5_000 - CALENDAR_DAY_CAP }]);
     // The count is of what the filter keeps: no interview is left out.
-    expect(await listCalendar(userId, TZ, APRIL, { tiers: [], stages: ["INTERVIEW"] })).toEqual({ entries: [], more: [] });
-    expect((await listCalendar(userId, TZ, APRIL, { tiers: ["S"], stages: [] })).more).toEqual([]);
+    expect(await listCalendar(userId, TZ, DEFAULT_CALENDAR_SETTINGS, APRIL, { tiers: [], stages: ["INTERVIEW"] })).toEqual({ entries: [], more: [] });
+    expect((await listCalendar(userId, TZ, DEFAULT_CALENDAR_SETTINGS, APRIL, { tiers: ["S"], stages: [] })).more).toEqual([]);
   });
 
   it("fills a filtered day with what the filter keeps, however many other events come first", async () => {
@@ -84,14 +85,14 @@ describe("calendar range", () => {
       data: hours(3, "2099-04-01T09:00:00Z", 1).map((scheduledAt, index) => ({ userId, applicationId, position: index + 10, stage: "INTERVIEW" as const, scheduledAt })),
     });
 
-    const onlyS = await listCalendar(userId, TZ, APRIL, { tiers: ["S"], stages: [] });
+    const onlyS = await listCalendar(userId, TZ, DEFAULT_CALENDAR_SETTINGS, APRIL, { tiers: ["S"], stages: [] });
     expect(onlyS.entries.map((entry) => [entry.companyName, entry.start])).toEqual([
       ["心仪", "2099-04-01T17:00"],
       ["心仪", "2099-04-01T18:00"],
       ["心仪", "2099-04-01T19:00"],
     ]);
     expect(onlyS.more).toEqual([]);
-    const all = await listCalendar(userId, TZ, APRIL, ALL);
+    const all = await listCalendar(userId, TZ, DEFAULT_CALENDAR_SETTINGS, APRIL, ALL);
     expect(all.entries).toHaveLength(CALENDAR_DAY_CAP);
     expect(all.more).toEqual([{ day: "2099-04-01", count: 8 }]);
   });

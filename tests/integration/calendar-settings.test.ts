@@ -5,13 +5,13 @@ import { GET } from "@/app/api/calendar/[token]/route";
 import { DEFAULT_CALENDAR_SETTINGS } from "@/lib/calendar/settings";
 import { db } from "@/lib/db";
 import { rotateCalendarFeed } from "@/lib/services/calendar-feed";
-import { getCalendarSettings, saveCalendarSettings } from "@/lib/services/calendar-settings";
+import { saveCalendarSettings } from "@/lib/services/calendar-settings";
 import { visibleDays } from "@/lib/calendar/views";
 import { listCalendar, listCompanyClashes } from "@/lib/services/calendar";
 import { saveTablePreferences } from "@/lib/services/companies";
-import { ZCalendarSettings } from "@/lib/validation/calendar";
+import { calendarSettingsOf, ZCalendarSettings } from "@/lib/validation/calendar";
 import { parseOrThrow } from "@/lib/validation/issues";
-import { createTestUser } from "@/tests/helpers/users";
+import { createTestUser, signedInUser } from "@/tests/helpers/users";
 
 /** The month grid of April 2099 and the agenda from April 1st. */
 const AROUND = visibleDays(null, "2099-04-01");
@@ -32,8 +32,11 @@ async function twoEvents() {
   return { user, testCompany };
 }
 
+/** The settings a signed-in page of the user works with. */
+const getCalendarSettings = async (userId: string) => calendarSettingsOf((await signedInUser(userId)).preferences);
+
 const appointments = async (userId: string) =>
-  (await listCalendar(userId, "Asia/Shanghai", AROUND, ALL)).entries.map((entry) => [entry.companyName, entry.start, entry.end, entry.clashesWith]);
+  (await listCalendar(userId, "Asia/Shanghai", await getCalendarSettings(userId), AROUND, ALL)).entries.map((entry) => [entry.companyName, entry.start, entry.end, entry.clashesWith]);
 
 const feed = async (token: string, headers: Record<string, string> = {}) =>
   GET(new Request(`${ORIGIN}/api/calendar/${token}.ics`, { headers }), { params: Promise.resolve({ token: `${token}.ics` }) });
@@ -66,7 +69,7 @@ describe("calendar settings", () => {
       ["字节跳动", "2099-04-01T19:00", "2099-04-01T21:30", ["美团"]],
       ["美团", "2099-04-01T21:40", "2099-04-01T22:25", ["字节跳动"]],
     ]);
-    const company = await listCompanyClashes(user.id, testCompany, "Asia/Shanghai", new Date("2099-03-20T00:00:00Z"));
+    const company = await listCompanyClashes(user.id, testCompany, "Asia/Shanghai", await getCalendarSettings(user.id), new Date("2099-03-20T00:00:00Z"));
     expect(company.bufferMinutes).toBe(11);
     expect(company.clashes.map((clash) => clash.clashesWith)).toEqual([["美团"]]);
 

@@ -4,10 +4,10 @@ import { archiveCompanies } from "@/lib/services/companies";
 import { visibleDays } from "@/lib/calendar/views";
 import { listCalendar, listCompanyClashes } from "@/lib/services/calendar";
 import { listUpcomingClashes } from "@/lib/services/calendar-clashes";
-import { saveCalendarSettings } from "@/lib/services/calendar-settings";
 import { db } from "@/lib/db";
 import { advance, trackCompany } from "@/tests/helpers/applications";
 import { createTestUser } from "@/tests/helpers/users";
+import { DEFAULT_CALENDAR_SETTINGS } from "@/lib/calendar/settings";
 
 /** The month grid of April 2099 and the agenda from April 1st. */
 const AROUND = visibleDays(null, "2099-04-01");
@@ -29,7 +29,7 @@ describe("calendar", () => {
     await trackCompany(otherId, { name: "别人的公司", tier: "S" }, [advance("APPLIED"), advance("WRITTEN_TEST", "2099-04-01T19:00")]);
     await db.stageEvent.updateMany({ where: { userId, applicationId: bytedance.applicationId, stage: "WRITTEN_TEST" }, data: { linkExpiresAt: new Date("2099-04-01T12:00:00Z") } });
 
-    const { entries, more } = await listCalendar(userId, "Asia/Shanghai", AROUND, ALL);
+    const { entries, more } = await listCalendar(userId, "Asia/Shanghai", DEFAULT_CALENDAR_SETTINGS, AROUND, ALL);
     expect(more).toEqual([]);
     expect(entries.map((e) => [e.companyName, e.kind, e.stage, e.start, e.end, e.clashesWith])).toEqual([
       ["字节跳动", "window", "ASSESSMENT", "2099-03-30T09:00", "2099-03-30T09:00", []],
@@ -44,33 +44,33 @@ describe("calendar", () => {
     expect(entries.every((e) => e.companyName !== "别人的公司" && e.companyName !== "已归档")).toBe(true);
 
     // The account's zone decides the wall-clock time.
-    const london = (await listCalendar(userId, "Europe/London", AROUND, ALL)).entries;
+    const london = (await listCalendar(userId, "Europe/London", DEFAULT_CALENDAR_SETTINGS, AROUND, ALL)).entries;
     expect(london.find((e) => e.kind === "appointment")?.start).toBe("2099-04-01T12:00");
 
     // Filters keep the clash with an event they hide.
-    const onlyB = (await listCalendar(userId, "Asia/Shanghai", AROUND, { tiers: ["B"], stages: [] })).entries;
+    const onlyB = (await listCalendar(userId, "Asia/Shanghai", DEFAULT_CALENDAR_SETTINGS, AROUND, { tiers: ["B"], stages: [] })).entries;
     expect(onlyB.map((e) => [e.companyName, e.clashesWith])).toEqual([["美团", ["字节跳动", "京东"]]]);
-    const writtenTests = (await listCalendar(userId, "Asia/Shanghai", AROUND, { tiers: [], stages: ["WRITTEN_TEST"] })).entries;
+    const writtenTests = (await listCalendar(userId, "Asia/Shanghai", DEFAULT_CALENDAR_SETTINGS, AROUND, { tiers: [], stages: ["WRITTEN_TEST"] })).entries;
     expect(writtenTests.map((e) => e.kind)).toEqual(["appointment", "deadline"]);
 
     // Another user's calendar around the same day holds only their own event.
-    expect((await listCalendar(otherId, "Asia/Shanghai", AROUND, ALL)).entries.map((e) => e.companyName)).toEqual(["别人的公司"]);
+    expect((await listCalendar(otherId, "Asia/Shanghai", DEFAULT_CALENDAR_SETTINGS, AROUND, ALL)).entries.map((e) => e.companyName)).toEqual(["别人的公司"]);
     // Far from the events, nothing.
-    expect(await listCalendar(userId, "Asia/Shanghai", visibleDays("month", "2099-09-01"), ALL)).toEqual({ entries: [], more: [] });
+    expect(await listCalendar(userId, "Asia/Shanghai", DEFAULT_CALENDAR_SETTINGS, visibleDays("month", "2099-09-01"), ALL)).toEqual({ entries: [], more: [] });
 
     // The company page's clashes, and none through another user's id for the company.
     const now = new Date("2099-03-20T00:00:00Z");
-    expect((await listCompanyClashes(userId, meituan.companyId, "Asia/Shanghai", now)).clashes).toEqual([
+    expect((await listCompanyClashes(userId, meituan.companyId, "Asia/Shanghai", DEFAULT_CALENDAR_SETTINGS, now)).clashes).toEqual([
       { eventId: expect.any(String), stage: "INTERVIEW", label: "一面", start: "2099-04-01T21:10", clashesWith: ["字节跳动", "京东"] },
     ]);
-    expect((await listCompanyClashes(otherId, meituan.companyId, "Asia/Shanghai", now)).clashes).toEqual([]);
+    expect((await listCompanyClashes(otherId, meituan.companyId, "Asia/Shanghai", DEFAULT_CALENDAR_SETTINGS, now)).clashes).toEqual([]);
   });
 
   it("lists the clashing pairs of the next two weeks for the dashboard, each pair once, earlier event first", async () => {
     const { id: userId } = await createTestUser();
     const { id: otherId } = await createTestUser("另一个用户");
     const now = new Date("2099-04-01T02:00:00Z"); // 10:00 in Shanghai
-    expect(await listUpcomingClashes(userId, now)).toEqual({ bufferMinutes: 30, pairs: [], more: 0 });
+    expect(await listUpcomingClashes(userId, DEFAULT_CALENDAR_SETTINGS, now)).toEqual({ bufferMinutes: 30, pairs: [], more: 0 });
 
     const tencent = await trackCompany(userId, { name: "腾讯", tier: "S" }, [advance("APPLIED"), advance("WRITTEN_TEST", "2099-04-03T19:00")]);
     const baidu = await trackCompany(userId, { name: "百度", tier: "A" }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-03T21:20", "一面")]);
@@ -87,7 +87,7 @@ describe("calendar", () => {
     await trackCompany(userId, { name: "已放弃", tier: "S" }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-03T20:10"), { type: "withdraw" }]);
     await trackCompany(otherId, { name: "别人的公司", tier: "S" }, [advance("APPLIED"), advance("INTERVIEW", "2099-04-03T19:30")]);
 
-    const { bufferMinutes, pairs, more } = await listUpcomingClashes(userId, now);
+    const { bufferMinutes, pairs, more } = await listUpcomingClashes(userId, DEFAULT_CALENDAR_SETTINGS, now);
     expect(bufferMinutes).toBe(30);
     expect(more).toBe(0);
     expect(pairs.map(([a, b]) => [a.companyName, a.scheduledAt.toISOString(), b.companyName, b.scheduledAt.toISOString()])).toEqual([
@@ -99,8 +99,8 @@ describe("calendar", () => {
     expect(pairs[1]?.[1]).toMatchObject({ stage: "INTERVIEW", label: "一面", tier: "A" });
 
     // A shorter 笔试 and no buffer: that pair is gone.
-    await saveCalendarSettings(userId, { lengths: { ASSESSMENT: 60, WRITTEN_TEST: 90, INTERVIEW: 30 }, bufferMinutes: 0 });
-    expect((await listUpcomingClashes(userId, now)).pairs).toEqual([]);
-    expect((await listUpcomingClashes(otherId, now)).pairs).toEqual([]);
+    const short = { lengths: { ASSESSMENT: 60, WRITTEN_TEST: 90, INTERVIEW: 30 }, bufferMinutes: 0 };
+    expect((await listUpcomingClashes(userId, short, now)).pairs).toEqual([]);
+    expect((await listUpcomingClashes(otherId, DEFAULT_CALENDAR_SETTINGS, now)).pairs).toEqual([]);
   });
 });

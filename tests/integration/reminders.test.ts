@@ -4,8 +4,9 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { enqueueDueReminders, startReminderQueue } from "@/lib/reminders/queue";
 import { deliverReminder, findDueReminders } from "@/lib/services/reminder-delivery";
-import { getReminderChannel, getReminderTimes, saveReminderChannel, saveReminderTimes, sendTestReminder } from "@/lib/services/reminders";
-import { createTestUser } from "@/tests/helpers/users";
+import { getReminderChannel, saveReminderChannel, saveReminderTimes, sendTestReminder } from "@/lib/services/reminders";
+import { reminderTimesOf } from "@/lib/validation/reminders";
+import { createTestUser, signedInUser } from "@/tests/helpers/users";
 import { sleep, waitFor } from "@/tests/helpers/wait";
 
 import { reminderReceiver } from "./reminder-receiver";
@@ -101,6 +102,9 @@ describe("the settings card's test message", () => {
     expect(await getReminderChannel(user.id)).toBeNull();
   });
 });
+
+/** The reminder times a signed-in page of the user shows. */
+const getReminderTimes = async (userId: string) => reminderTimesOf((await signedInUser(userId)).preferences);
 
 describe("the user's reminder times", () => {
   it("re-plan what is not sent yet: a queued reminder no longer due is dropped, the new one goes out", async () => {

@@ -7,9 +7,9 @@ import { eventEnd, type TCalendarSettings } from "@/lib/calendar/settings";
 import { db } from "@/lib/db";
 import { moveApplication, startApplication } from "@/lib/services/applications";
 import { listUpcomingClashes, UPCOMING_CLASHES_SHOWN } from "@/lib/services/calendar-clashes";
-import { saveCalendarSettings } from "@/lib/services/calendar-settings";
 import { archiveCompanies, createCompany } from "@/lib/services/companies";
 import { createTestUser } from "@/tests/helpers/users";
+import { DEFAULT_CALENDAR_SETTINGS } from "@/lib/calendar/settings";
 
 // The dashboard's 撞车 ahead, found in SQL, are the pairs the calendar's own clash rule
 // (findClashes, by the user's lengths and buffer) finds among the same appointments: the first
@@ -66,7 +66,6 @@ describe("撞车 ahead, found in SQL", () => {
     await fc.assert(
       fc.asyncProperty(fc.array(appointment, { maxLength: 40 }), settings, fc.boolean(), fc.boolean(), async (appointments, chosen, archive, withdraw) => {
         const { id: userId } = await createTestUser();
-        await saveCalendarSettings(userId, chosen);
         const companies: { companyId: string; applicationId: string; version: number }[] = [];
         for (const name of ["腾讯", "百度", "美团", "京东"]) {
           const { id: companyId } = await createCompany(userId, { name, tier: "A" });
@@ -94,7 +93,7 @@ describe("撞车 ahead, found in SQL", () => {
         const live = created.filter((event) => event.result === "PENDING" && !gone.includes(event.applicationId));
         const events = live.map((event) => ({ id: event.id, company: event.applicationId, stage: event.stage as TAppointment["stage"], at: event.scheduledAt! }));
 
-        const { bufferMinutes, pairs, more } = await listUpcomingClashes(userId, NOW);
+        const { bufferMinutes, pairs, more } = await listUpcomingClashes(userId, chosen, NOW);
         const expected = expectedPairs(events, chosen);
         expect(bufferMinutes).toBe(chosen.bufferMinutes);
         expect(pairs.map(([a, b]) => [a.eventId, b.eventId])).toEqual(expected.slice(0, UPCOMING_CLASHES_SHOWN));
@@ -112,7 +111,7 @@ describe("撞车 ahead, found in SQL", () => {
     await db.stageEvent.createMany({
       data: Array.from({ length: 30 }, (_, index) => ({ userId, applicationId, position: index + 10, stage: "INTERVIEW" as const, scheduledAt: new Date(NOW.getTime() + DAY + index * 10 * MINUTE) })),
     });
-    const { pairs, more } = await listUpcomingClashes(userId, NOW);
+    const { pairs, more } = await listUpcomingClashes(userId, DEFAULT_CALENDAR_SETTINGS, NOW);
     const slots = (pair: (typeof pairs)[number]) => pair.map((side) => (side.scheduledAt.getTime() - NOW.getTime() - DAY) / (10 * MINUTE));
     expect(pairs.map(slots)).toEqual([[0, 1], [0, 2], [0, 3], [0, 4], [0, 5]]);
     expect(more).toBe(LIMIT - UPCOMING_CLASHES_SHOWN);

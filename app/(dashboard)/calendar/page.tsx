@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth";
 import { CALENDAR_VIEWS, visibleDays } from "@/lib/calendar/views";
 import { utcToZonedInput } from "@/lib/dates/zone";
 import { listCalendar } from "@/lib/services/calendar";
+import { calendarSettingsOf } from "@/lib/validation/calendar";
 import { ZCompanyTableQuery } from "@/lib/validation/companies";
 
 import { CalendarFilters } from "./_components/calendar-filters";
@@ -34,7 +35,7 @@ export default async function CalendarPage({ searchParams }: TProps) {
   const params = Object.fromEntries(
     Object.entries({ view: query.view, date: query.date, tier: query.tier.join(","), stage: query.stage.join(",") }).filter((entry): entry is [string, string] => Boolean(entry[1])),
   );
-  const [t, { entries, more }] = await Promise.all([getTranslations(), listCalendar(user.id, user.timeZone, visibleDays(query.view ?? null, date), filter)]);
+  const [t, { entries, more }] = await Promise.all([getTranslations(), listCalendar(user.id, user.timeZone, calendarSettingsOf(user.preferences), visibleDays(query.view ?? null, date), filter)]);
   return (
     <>
       <PageHeader title={t("calendar.title")} description={t("calendar.description")} />

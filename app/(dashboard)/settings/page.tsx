@@ -6,12 +6,13 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { requireUser } from "@/lib/auth";
 import { env } from "@/lib/env.js";
 import { getCalendarFeedToken } from "@/lib/services/calendar-feed";
-import { getCalendarSettings } from "@/lib/services/calendar-settings";
 import { timeZoneChoices } from "@/lib/dates/zone";
 import { getNow, getTranslations } from "next-intl/server";
 import { getTheme } from "@/lib/preferences";
 import { getReminderEmail } from "@/lib/services/reminder-email";
-import { getReminderChannel, getReminderTimes, listFailedReminders } from "@/lib/services/reminders";
+import { getReminderChannel, listFailedReminders } from "@/lib/services/reminders";
+import { calendarSettingsOf } from "@/lib/validation/calendar";
+import { reminderTimesOf } from "@/lib/validation/reminders";
 
 import { CalendarFeedCard } from "./_components/calendar-feed-card";
 import { CalendarSettingsCard } from "./_components/calendar-settings-card";
@@ -41,15 +42,14 @@ async function appOrigin(): Promise<string> {
 
 export default async function SettingsPage() {
   const [user, t, theme, now] = await Promise.all([requireUser(), getTranslations(), getTheme(), getNow()]);
-  const [feedToken, reminderChannel, reminderEmail, reminderTimes, failedReminders, calendarSettings, origin] = await Promise.all([
+  const [feedToken, reminderChannel, reminderEmail, failedReminders, origin] = await Promise.all([
     getCalendarFeedToken(user.id),
     getReminderChannel(user.id),
     getReminderEmail(user.id),
-    getReminderTimes(user.id),
     listFailedReminders(user.id),
-    getCalendarSettings(user.id),
     appOrigin(),
   ]);
+  const [reminderTimes, calendarSettings] = [reminderTimesOf(user.preferences), calendarSettingsOf(user.preferences)];
   return (
     <>
       <PageHeader title={t("settings.title")} description={t("settings.description")} />

@@ -9,6 +9,7 @@ import { requireUser } from "@/lib/auth";
 import { getTranslations } from "next-intl/server";
 import { readOr404 } from "@/lib/read-or-404";
 import { getCompanyDetail } from "@/lib/services/companies";
+import { calendarSettingsOf } from "@/lib/validation/calendar";
 
 import { TierBadge } from "@/components/companies/labels";
 import { ApplicationCard } from "./_components/application-card";
@@ -69,7 +70,7 @@ export default async function CompanyPage({ params }: TProps) {
         </div>
       </header>
 
-      <CompanyClashes userId={user.id} companyId={company.id} timeZone={user.timeZone} />
+      <CompanyClashes userId={user.id} companyId={company.id} timeZone={user.timeZone} settings={calendarSettingsOf(user.preferences)} />
 
       <section aria-labelledby="company-notes" className="space-y-2">
         <h2 id="company-notes" className="text-sm font-medium text-muted-foreground">

@@ -14,7 +14,7 @@ import type { TClashPair } from "@/lib/services/calendar-clashes";
 
 import { DashPanel } from "./dash-panel";
 
-type TProps = { user: TReader & { timeZone: string } };
+type TProps = { user: TReader & { timeZone: string; preferences: unknown } };
 
 export async function UpcomingClashes({ user }: TProps) {
   const [t, format, { bufferMinutes, pairs, more }] = await Promise.all([getTranslations(), getFormatter(), readUpcomingClashes(user)]);

@@ -5,12 +5,13 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 import { extraLabel } from "@/lib/applications/stages";
+import type { TCalendarSettings } from "@/lib/calendar/settings";
 import { listCompanyClashes } from "@/lib/services/calendar";
 
-type TProps = { userId: string; companyId: string; timeZone: string };
+type TProps = { userId: string; companyId: string; timeZone: string; settings: TCalendarSettings };
 
-export async function CompanyClashes({ userId, companyId, timeZone }: TProps) {
-  const [t, { bufferMinutes, clashes }] = await Promise.all([getTranslations(), listCompanyClashes(userId, companyId, timeZone)]);
+export async function CompanyClashes({ userId, companyId, timeZone, settings }: TProps) {
+  const [t, { bufferMinutes, clashes }] = await Promise.all([getTranslations(), listCompanyClashes(userId, companyId, timeZone, settings)]);
   if (clashes.length === 0) return null;
   return (
     <section aria-labelledby="company-clashes" data-testid="company-clashes" className="space-y-2 rounded-lg border border-red-500/40 bg-red-500/5 p-4">
