@@ -14,13 +14,16 @@ import { calendarSettingsOf } from "@/lib/validation/calendar";
 
 const feedRow = (userId: string, token: string) => ({ tokenHash: hashFeedToken(token), tokenSealed: sealFeedToken(token, userId, appSecret()) });
 
+/** A scheduled event, and when its company was archived (null while it is not). */
+type TIcsRow = TIcsEvent & { archivedAt: Date | null };
+
 /**
  * The user's scheduled events as the calendar files write them, each with its company's name, in
  * one statement (no query per relation); with `eventId`, that one event only.
  */
-function readIcsEvents(userId: string, eventId?: string): Promise<TIcsEvent[]> {
-  return db.$queryRaw<TIcsEvent[]>`
-    SELECT e.id, a."companyId", c.name AS "companyName", e.stage, e.label, e."scheduledAt", e.link, e."linkExpiresAt", e.sequence, e."createdAt"
+function readIcsEvents(userId: string, eventId?: string): Promise<TIcsRow[]> {
+  return db.$queryRaw<TIcsRow[]>`
+    SELECT e.id, a."companyId", c.name AS "companyName", e.stage, e.label, e."scheduledAt", e.link, e."linkExpiresAt", e.sequence, e."createdAt", c."archivedAt"
     FROM "StageEvent" e
     JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId}
     JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId}
@@ -64,10 +67,10 @@ type TCalendarFeed = {
 };
 
 /**
- * The feed of the token's owner: every scheduled event, past ones included, and the removed
- * ones as cancelled. Null for any token that is not a current one (malformed, rotated away, never
- * made), without saying which. The lookup is by the token's hash, so its timing tells nothing
- * about a near miss.
+ * The feed of the token's owner: every scheduled event, past ones included, and the removed ones
+ * and those of archived companies as cancelled. Null for any token that is not a current one
+ * (malformed, rotated away, never made), without saying which. The lookup is by the token's hash,
+ * so its timing tells nothing about a near miss.
  */
 export async function readCalendarFeed(token: string, origin: string): Promise<TCalendarFeed | null> {
   if (!FEED_TOKEN_PATTERN.test(token)) return null;
@@ -86,7 +89,7 @@ export async function readCalendarFeed(token: string, origin: string): Promise<T
 type TFeedOwner = { id: string; locale: string; timeZone: string; preferences: unknown };
 
 async function buildFeed(user: TFeedOwner, origin: string): Promise<string> {
-  const [events, cancelled] = await Promise.all([
+  const [rows, removed] = await Promise.all([
     readIcsEvents(user.id),
     db.calendarCancellation.findMany({
       where: { userId: user.id },
@@ -94,7 +97,11 @@ async function buildFeed(user: TFeedOwner, origin: string): Promise<string> {
       select: { eventId: true, scheduledAt: true, sequence: true, cancelledAt: true },
     }),
   ]);
-  return feedIcs(events, cancelled, { origin, locale: localeOf(user.locale), timeZone: user.timeZone, settings: calendarSettingsOf(user.preferences) });
+  // Archiving raised the revision of the company's events (migration feed_archived_companies), so
+  // their cancellation outranks the copy a subscribed calendar holds.
+  const events = rows.filter((row) => row.archivedAt === null);
+  const archived = rows.flatMap(({ id, scheduledAt, sequence, archivedAt }) => (archivedAt ? [{ eventId: id, scheduledAt, sequence, cancelledAt: archivedAt }] : []));
+  return feedIcs(events, [...removed, ...archived], { origin, locale: localeOf(user.locale), timeZone: user.timeZone, settings: calendarSettingsOf(user.preferences) });
 }
 
 /** One of the user's scheduled events as a calendar file with alarms; another user's is NOT_FOUND. */

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/calendar/[token]/route";
 import { db } from "@/lib/db";
 import { getCalendarFeedToken, readEventIcs, rotateCalendarFeed } from "@/lib/services/calendar-feed";
+import { archiveCompanies, restoreCompanies } from "@/lib/services/companies";
 import { hashFeedToken } from "@/lib/calendar/feed-token";
 import { createTestUser } from "@/tests/helpers/users";
 
@@ -162,6 +163,34 @@ describe("the calendar feed", { timeout: 60_000 }, () => {
     await db.user.delete({ where: { id: user.id } });
     expect(await db.calendarCancellation.count({ where: { userId: user.id } })).toBe(0);
     expect((await fetchFeed(feedPath(token))).status).toBe(404);
+  });
+
+  it("lists an archived company's events as cancelled, as the app's calendar leaves them out, and as events again once it is restored", async () => {
+    const { user, companyId, eventIds } = await userWithEvents("拼多多");
+    const kept = await userWithEvents("携程");
+    const token = await rotateCalendarFeed(user.id);
+    const feed = async () => {
+      const text = await (await fetchFeed(feedPath(token))).text();
+      return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((vevent) => {
+        const event = new ICAL.Event(vevent);
+        return [event.uid, vevent.getFirstPropertyValue("status"), event.sequence];
+      });
+    };
+    const listed = (status: string, sequence: number) => eventIds.map((id) => [`${id}@offerboard`, status, sequence]);
+    expect(await feed()).toEqual(listed("CONFIRMED", 0));
+
+    await archiveCompanies(user.id, [companyId]);
+    expect(await feed()).toEqual(listed("CANCELLED", 1));
+    // Archived again, or changed while archived: the revision stays.
+    await archiveCompanies(user.id, [companyId]);
+    await db.company.update({ where: { id: companyId }, data: { notes: "暂不考虑" } });
+    expect(await feed()).toEqual(listed("CANCELLED", 1));
+
+    await restoreCompanies(user.id, [companyId]);
+    expect(await feed()).toEqual(listed("CONFIRMED", 2));
+    // Another user's archive changes nothing here.
+    await archiveCompanies(kept.user.id, [kept.companyId]);
+    expect(await feed()).toEqual(listed("CONFIRMED", 2));
   });
 
   it("lets no other user's event, restored under the same id, take away or change a cancellation", async () => {

@@ -1,6 +1,6 @@
 export const calendarFeed = {
   title: "Calendar subscription",
-  description: "Subscribe in Apple Calendar, Outlook or Google Calendar to every written test and interview (past ones too), refreshed hourly.",
+  description: "Subscribe in Apple Calendar, Outlook or Google Calendar to every written test and interview (past ones too, archived companies left out), refreshed hourly.",
   private: "This link works like a key: anyone who has it sees your schedule. If it leaks, make a new one.",
   hidden: "Your subscription link was made before it could be shown again here. Make a new one to see it; the old link then stops working.",
   rotate: "Make a new link",

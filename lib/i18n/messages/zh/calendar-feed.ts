@@ -1,6 +1,6 @@
 export const calendarFeed = {
   title: "日历订阅",
-  description: "在 Apple 日历、Outlook、Google 日历里订阅你的全部笔试和面试（包括已过去的），每小时更新。",
+  description: "在 Apple 日历、Outlook、Google 日历里订阅你的全部笔试和面试（包括已过去的，不含已归档的公司），每小时更新。",
   private: "这个链接等于一把钥匙：拿到它的人都能看到你的日程。如果泄露了，请重新生成。",
   hidden: "你的订阅链接生成于早期版本，无法在这里再次显示。重新生成一个即可看到，旧链接会随之失效。",
   rotate: "重新生成链接",
