@@ -33,10 +33,13 @@ export function request(
   });
 }
 
-/** GETs `url` and checks the status and, if given, the start of the content type. */
+/** What Chromium accepts: the server compresses for it, so every load asks as a browser does. */
+const BROWSER_ACCEPT_ENCODING = "gzip, deflate, br, zstd";
+
+/** GETs `url` as a browser would and checks the status and, if given, the start of the content type. */
 export function getting(url: URL, cookie: string, expect: { status?: number; type?: string; headers?: Record<string, string> } = {}): TSend {
   return async (agent) => {
-    const reply = await request(agent, url, { headers: { ...expect.headers, cookie } });
+    const reply = await request(agent, url, { headers: { "accept-encoding": BROWSER_ACCEPT_ENCODING, ...expect.headers, cookie } });
     return { ok: reply.status === (expect.status ?? 200) && reply.type.startsWith(expect.type ?? ""), bytes: reply.bytes };
   };
 }

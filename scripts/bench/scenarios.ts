@@ -16,7 +16,7 @@ const FEED = `/api/calendar/${BENCH_FEED_TOKEN}.ics`;
 export const SCENARIOS: TScenario[] = [
   { name: "baseline: empty dynamic page", path: "/bench-baseline-not-found", status: 404, kind: "page" },
   { name: "GET /api/health", path: "/api/health", kind: "json" },
-  { name: "/settings (the shell alone)", path: "/settings", kind: "page" },
+  { name: "/settings", path: "/settings", kind: "page" },
   { name: "/dashboard", path: "/dashboard", kind: "page" },
   { name: "/companies (first page)", path: "/companies", kind: "page" },
   { name: "/companies?tier=S,A", path: "/companies?tier=S,A", kind: "page" },
