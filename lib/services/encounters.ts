@@ -187,7 +187,8 @@ type TDebriefPrompt = { eventId: string; stage: Stage; label: string; at: Date; 
 
 /**
  * 复盘: the 笔试/面试 steps whose time passed in the last DEBRIEF_DAYS days with no question
- * logged for them yet, at companies not archived, the latest first; one statement.
+ * logged for them yet, at companies not archived, the latest first; one statement, which walks
+ * the (userId, scheduledAt, id) index backwards in its own order and stops at the last one shown.
  */
 export async function listDebriefPrompts(userId: string, now: Date): Promise<TDebriefPrompt[]> {
   assertUserId(userId);
@@ -200,6 +201,6 @@ export async function listDebriefPrompts(userId: string, now: Date): Promise<TDe
     WHERE e."userId" = ${userId} AND e."scheduledAt" > ${since} AND e."scheduledAt" <= ${now}
       AND e.stage = ANY(${enumArraySql(ASKED_STAGES, "Stage")})
       AND NOT EXISTS (SELECT 1 FROM "Encounter" x WHERE x."userId" = ${userId} AND x."eventId" = e.id)
-    ORDER BY e."scheduledAt" DESC, e.id
+    ORDER BY e."scheduledAt" DESC, e.id DESC
     LIMIT ${limitSql(DEBRIEF_LIMIT)}`;
 }
