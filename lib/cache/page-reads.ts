@@ -15,6 +15,7 @@ import { listInterviewRecall } from "@/lib/services/review-interview";
 import type { TCompanyTableQuery } from "@/lib/validation/companies";
 import { calendarSettingsOf } from "@/lib/validation/calendar";
 import type { TSetFilter } from "@/lib/validation/questions";
+import { reviewParametersOf } from "@/lib/validation/review";
 
 import { cachedRead, minuteNow, type TReader } from "./user-reads";
 
@@ -48,12 +49,12 @@ export function readDebriefPrompts(user: TReader) {
   return cachedRead(user, `debrief ${now.getTime()}`, () => listDebriefPrompts(user.id, now));
 }
 
-/** The next events with their open checklist items, and the recall expected at each. */
-export function readPrepareNext(user: TReader, events: number, itemsPerEvent: number) {
+/** The next events with their open checklist items, and the recall expected at each (FSRS parameters are in the key's data version). */
+export function readPrepareNext(user: TReader & { preferences: unknown }, events: number, itemsPerEvent: number) {
   const now = minuteNow();
   return cachedRead(user, `prepare-next ${now.getTime()} ${events} ${itemsPerEvent}`, async () => {
     const next = listPrepareNext(user.id, now, events, itemsPerEvent);
-    const [prepared, recall] = await Promise.all([next, listInterviewRecall(user.id, next)]);
+    const [prepared, recall] = await Promise.all([next, listInterviewRecall(user.id, reviewParametersOf(user.preferences), next)]);
     return { events: prepared, recall };
   });
 }

@@ -12,7 +12,6 @@ import { limitSql } from "@/lib/services/list-sql";
 import { cardJoinSql } from "@/lib/services/mastery-sql";
 import { recallAtSql } from "@/lib/services/recall-sql";
 import type { TNextInterview } from "@/lib/services/prep";
-import { readReviewParameters } from "@/lib/services/review";
 import { loadReviewItems, readReviewDay, REVIEW_BATCH, type TReviewToday } from "@/lib/services/review-queue";
 import type { TReviewParameters } from "@/lib/validation/review";
 
@@ -21,12 +20,12 @@ type TEventAt = { eventId: string; companyId: string; scheduledAt: Date };
 /**
  * For each event, the whole percent of its company's questions (placeholders aside) expected
  * remembered at its time, the mean of FSRS recall then (a question never reviewed counts 0);
- * null when the company has none linked. The database sums it; no card row leaves it. Given
- * the events still being read, the review parameters are read meanwhile.
+ * null when the company has none linked, by the user's FSRS parameters. The database sums it;
+ * no card row leaves it.
  */
-export async function listInterviewRecall(userId: string, pending: readonly TEventAt[] | Promise<readonly TEventAt[]>): Promise<Map<string, number | null>> {
+export async function listInterviewRecall(userId: string, params: TReviewParameters, pending: readonly TEventAt[] | Promise<readonly TEventAt[]>): Promise<Map<string, number | null>> {
   assertUserId(userId);
-  const [events, params] = await Promise.all([pending, readReviewParameters(db, userId)]);
+  const events = await pending;
   if (events.length === 0) return new Map();
   return readRecall(userId, events, params);
 }
@@ -68,16 +67,15 @@ type TInterviewReview = TReviewToday & { event: TNextInterview; recall: number |
  * "Review for this interview": the company's cards ranked by how likely they are to be forgotten
  * at the event's time, the first REVIEW_BATCH with their answers, and the share expected then.
  */
-export async function getInterviewReview(userId: string, timeZone: string, eventId: string, now = new Date()): Promise<TInterviewReview> {
+export async function getInterviewReview(userId: string, timeZone: string, params: TReviewParameters, eventId: string, now = new Date()): Promise<TInterviewReview> {
   assertUserId(userId);
-  const [[event], params, day] = await Promise.all([
+  const [[event], day] = await Promise.all([
     db.$queryRaw<TNextInterview[]>`
       SELECT e.id AS "eventId", c.id AS "companyId", c.name AS "companyName", e.stage, e.label, e."scheduledAt"
       FROM "StageEvent" e
       JOIN "Application" a ON a.id = e."applicationId" AND a."userId" = ${userId}
       JOIN "Company" c ON c.id = a."companyId" AND c."userId" = ${userId}
       WHERE e.id = ${eventId} AND e."userId" = ${userId} AND e."scheduledAt" IS NOT NULL`,
-    readReviewParameters(db, userId),
     readReviewDay(userId, timeZone, now),
   ]);
   if (!event) throw new AppError("NOT_FOUND");

@@ -12,7 +12,7 @@ import { streakOf } from "@/lib/review/today";
 import { limitSql, liveEventsWhereSql } from "@/lib/services/list-sql";
 import { cardJoinSql } from "@/lib/services/mastery-sql";
 import { PREP_EVENT_STAGES } from "@/lib/services/prep";
-import { CARD_SELECT, readReviewParameters } from "@/lib/services/review";
+import { CARD_SELECT } from "@/lib/services/review";
 import type { TReviewParameters } from "@/lib/validation/review";
 
 const WEEK_MS = 7 * 86_400_000;
@@ -137,14 +137,17 @@ export async function readReviewDay(userId: string, timeZone: string, now: Date)
   return { reviewedToday: day?.reviewed ?? 0, fresh: day?.fresh ?? 0, undoable: day?.undoable ?? false, streak: streakOf(day?.days ?? [], today, yesterday) };
 }
 
-/** Today's queue for the user at `now`: the first REVIEW_BATCH cards and the day's counts. */
-export async function getReviewToday(userId: string, timeZone: string, now = new Date()): Promise<TReviewToday> {
+/**
+ * Today's queue for the user at `now`: the first REVIEW_BATCH cards, with their next intervals by
+ * the user's FSRS parameters (reviewParametersOf), and the day's counts.
+ */
+export async function getReviewToday(userId: string, timeZone: string, params: TReviewParameters, now = new Date()): Promise<TReviewToday> {
   assertUserId(userId);
   const dayStart = startOfDayIn(now, timeZone);
   const dayEnd = startOfDayIn(now, timeZone, 1);
   const day = await readReviewDay(userId, timeZone, now);
   const newLeft = Math.max(0, NEW_PER_DAY - day.fresh);
-  const [rows, params] = await Promise.all([readQueue(userId, now, dayStart, dayEnd, newLeft, REVIEW_BATCH), readReviewParameters(db, userId)]);
+  const rows = await readQueue(userId, now, dayStart, dayEnd, newLeft, REVIEW_BATCH);
   const picks = rows.map(({ questionId, stars, grp, interviewAt, companyName, stage }): TPick => ({
     questionId,
     stars,

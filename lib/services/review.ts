@@ -23,10 +23,10 @@ export const CARD_SELECT = {
   lastReview: true,
 } as const;
 
-/** The user's FSRS parameters (User.preferences.review), the defaults where unset. */
-export async function readReviewParameters(client: Pick<TTx, "$queryRaw">, userId: string): Promise<TReviewParameters> {
-  const rows = await client.$queryRaw<{ review: unknown }[]>`SELECT preferences -> 'review' AS review FROM "User" WHERE id = ${userId}`;
-  return reviewParametersOf(rows[0]?.review);
+/** The user's FSRS parameters (User.preferences.review) as `client` sees them, the defaults where unset. */
+async function readReviewParameters(client: Pick<TTx, "$queryRaw">, userId: string): Promise<TReviewParameters> {
+  const rows = await client.$queryRaw<{ preferences: unknown }[]>`SELECT preferences FROM "User" WHERE id = ${userId}`;
+  return reviewParametersOf(rows[0]?.preferences);
 }
 
 /**

@@ -17,8 +17,9 @@ export type TReviewParameters = z.output<typeof ZReviewParameters>;
 
 export const DEFAULT_REVIEW_PARAMETERS: TReviewParameters = ZReviewParameters.parse({});
 
-/** The parameters stored for a user, or the defaults when there are none or they do not parse. */
-export function reviewParametersOf(stored: unknown): TReviewParameters {
+/** The parameters kept in a user's preferences, or the defaults when there are none or they do not parse. */
+export function reviewParametersOf(preferences: unknown): TReviewParameters {
+  const stored = typeof preferences === "object" && preferences !== null ? (preferences as { review?: unknown }).review : undefined;
   const parsed = ZReviewParameters.safeParse(stored ?? {});
   return parsed.success ? parsed.data : DEFAULT_REVIEW_PARAMETERS;
 }

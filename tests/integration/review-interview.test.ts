@@ -10,6 +10,7 @@ import { createQuestion } from "@/lib/services/questions-items";
 import { reviewCard } from "@/lib/services/review";
 import { getInterviewReview, listInterviewRecall } from "@/lib/services/review-interview";
 import { getReviewToday } from "@/lib/services/review-queue";
+import { DEFAULT_REVIEW_PARAMETERS } from "@/lib/validation/review";
 import { companyWithInterview } from "@/tests/helpers/interviews";
 import { createTestUser } from "@/tests/helpers/users";
 
@@ -48,7 +49,7 @@ describe("interview-date mode", () => {
   });
 
   it("gives the share expected remembered at each interview's time, placeholders aside", async () => {
-    const recall = await listInterviewRecall(userId, [
+    const recall = await listInterviewRecall(userId, DEFAULT_REVIEW_PARAMETERS, [
       { eventId: soon.eventId, companyId: soon.companyId, scheduledAt: days(2) },
       { eventId: later.eventId, companyId: later.companyId, scheduledAt: days(20) },
     ]);
@@ -56,20 +57,20 @@ describe("interview-date mode", () => {
     expect(share).toBeGreaterThan(30);
     expect(share).toBeLessThan(50);
     expect(recall.get(later.eventId)).toBe(0);
-    const sooner = await listInterviewRecall(userId, [{ eventId: soon.eventId, companyId: soon.companyId, scheduledAt: days(0) }]);
+    const sooner = await listInterviewRecall(userId, DEFAULT_REVIEW_PARAMETERS, [{ eventId: soon.eventId, companyId: soon.companyId, scheduledAt: days(0) }]);
     expect(sooner.get(soon.eventId)!).toBeGreaterThan(share);
     expect((await nextOnCompanyPage(userId, soon.companyId))?.eventId).toBe(soon.eventId);
   });
 
   it("reviews for one interview, the likeliest forgotten first", async () => {
-    const review = await getInterviewReview(userId, ZONE, soon.eventId, NOW);
+    const review = await getInterviewReview(userId, ZONE, DEFAULT_REVIEW_PARAMETERS, soon.eventId, NOW);
     expect(review.items.map((item) => item.questionId)).toEqual([q.a2, q.a1]);
     expect(review.due).toBe(2);
     expect(review.event).toMatchObject({ companyName: "近的", label: "一面" });
   });
 
   it("puts the sooner interview's sets first in today's queue, then ⭐, then the later interview's", async () => {
-    const today = await getReviewToday(userId, ZONE, NOW);
+    const today = await getReviewToday(userId, ZONE, DEFAULT_REVIEW_PARAMETERS, NOW);
     expect(today.items.map((item) => item.questionId)).toEqual([q.a2, q.star, q.b1]);
     const prepared = await listPrepareNext(userId, NOW);
     expect(prepared.map((event) => event.eventId)).toEqual([soon.eventId, later.eventId]);
@@ -94,8 +95,8 @@ describe("interview-date mode", () => {
 
   it("keeps another user's event NOT_FOUND and their recall apart", async () => {
     const bob = (await createTestUser("Bob")).id;
-    await expect(getInterviewReview(bob, ZONE, soon.eventId, NOW)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const recall = await listInterviewRecall(bob, [{ eventId: soon.eventId, companyId: soon.companyId, scheduledAt: days(2) }]);
+    await expect(getInterviewReview(bob, ZONE, DEFAULT_REVIEW_PARAMETERS, soon.eventId, NOW)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const recall = await listInterviewRecall(bob, DEFAULT_REVIEW_PARAMETERS, [{ eventId: soon.eventId, companyId: soon.companyId, scheduledAt: days(2) }]);
     expect(recall.get(soon.eventId)).toBeNull();
     await expect(nextOnCompanyPage(bob, soon.companyId)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });

@@ -7,6 +7,7 @@ import { createSet } from "@/lib/services/questions";
 import { createQuestion } from "@/lib/services/questions-items";
 import { reviewCard } from "@/lib/services/review";
 import { getReviewToday, REVIEW_BATCH } from "@/lib/services/review-queue";
+import { DEFAULT_REVIEW_PARAMETERS } from "@/lib/validation/review";
 import { companyWithInterview } from "@/tests/helpers/interviews";
 import { createTestUser } from "@/tests/helpers/users";
 
@@ -41,7 +42,7 @@ async function interviewSet(userId: string, title: string, interviewAt: Date) {
 }
 
 async function queueOf(userId: string, now = NOW, zone = ZONE) {
-  const today = await getReviewToday(userId, zone, now);
+  const today = await getReviewToday(userId, zone, DEFAULT_REVIEW_PARAMETERS, now);
   return { ids: today.items.map((item) => item.questionId), groups: today.items.map((item) => item.group), due: today.due };
 }
 

@@ -129,7 +129,7 @@ describe("the interview's share and its review", () => {
       [{ title: "w", card: weak }, { title: "s", card: strong }, { title: "n" }, { title: "空", placeholder: true }],
       interview,
     );
-    const share = async (at: Date) => (await listInterviewRecall(userId, [{ eventId, companyId, scheduledAt: at }])).get(eventId);
+    const share = async (at: Date) => (await listInterviewRecall(userId, P, [{ eventId, companyId, scheduledAt: at }])).get(eventId);
     const mean = (at: Date) => Math.round(((tsFsrsRecall(weak, at, P) + tsFsrsRecall(strong, at, P) + 0) / 3) * 100);
     expect(await share(interview)).toBe(mean(interview));
     expect(await share(days(4))).toBe(mean(days(4)));
@@ -138,9 +138,9 @@ describe("the interview's share and its review", () => {
 
   it("counts a question never reviewed as not remembered, and has no share without questions", async () => {
     const { userId, companyId, eventId } = await company([{ title: "n" }], days(3));
-    expect((await listInterviewRecall(userId, [{ eventId, companyId, scheduledAt: days(3) }])).get(eventId)).toBe(0);
+    expect((await listInterviewRecall(userId, P, [{ eventId, companyId, scheduledAt: days(3) }])).get(eventId)).toBe(0);
     const bare = await companyWithInterview(userId, "没题", days(3));
-    expect((await listInterviewRecall(userId, [{ ...bare, scheduledAt: days(3) }])).get(bare.eventId)).toBeNull();
+    expect((await listInterviewRecall(userId, P, [{ ...bare, scheduledAt: days(3) }])).get(bare.eventId)).toBeNull();
   });
 
   it("ranks the likeliest forgotten by then first: new (more stars first), then the weak card, then the strong one", async () => {
@@ -148,7 +148,7 @@ describe("the interview's share and its review", () => {
       [{ title: "s", card: strong }, { title: "w", card: weak }, { title: "n1" }, { title: "n2", stars: 3 }],
       days(10),
     );
-    const review = await getInterviewReview(userId, ZONE, eventId, days(5));
+    const review = await getInterviewReview(userId, ZONE, P, eventId, days(5));
     expect(review.items.map((item) => item.questionId)).toEqual([ids.n2, ids.n1, ids.w, ids.s]);
     expect(review.due).toBe(4);
   });
@@ -157,8 +157,8 @@ describe("the interview's share and its review", () => {
     const interview = days(3 + strong.scheduledDays - 1);
     expect(strong.due.getTime()).toBeGreaterThan(interview.getTime());
     const { userId, ids, eventId } = await company([{ title: "s", card: strong }], interview);
-    expect((await getInterviewReview(userId, ZONE, eventId, days(4))).items.map((item) => item.questionId)).toEqual([ids.s]);
+    expect((await getInterviewReview(userId, ZONE, P, eventId, days(4))).items.map((item) => item.questionId)).toEqual([ids.s]);
     const rated = await company([{ title: "w", card: weak }], days(5));
-    expect(await getInterviewReview(rated.userId, ZONE, rated.eventId, T0)).toMatchObject({ items: [], due: 0 });
+    expect(await getInterviewReview(rated.userId, ZONE, P, rated.eventId, T0)).toMatchObject({ items: [], due: 0 });
   });
 });

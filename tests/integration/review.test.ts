@@ -65,10 +65,10 @@ describe("review writes", () => {
     const { id: user } = await createTestUser();
     const { ids: [a, b] } = await bank(user, 2);
     await setMastery(user, { questionId: a!, status: Mastery.KNOWN }, T0);
-    expect(await getReviewToday(user, ZONE, T0)).toMatchObject({ reviewedToday: 1, undoable: false });
+    expect(await getReviewToday(user, ZONE, DEFAULT_REVIEW_PARAMETERS, T0)).toMatchObject({ reviewedToday: 1, undoable: false });
     await reviewCard(user, b!, 3, T0);
-    expect(await getReviewToday(user, ZONE, T0)).toMatchObject({ reviewedToday: 2, undoable: true });
-    expect(await getReviewToday(user, ZONE, days(1))).toMatchObject({ reviewedToday: 0, undoable: false });
+    expect(await getReviewToday(user, ZONE, DEFAULT_REVIEW_PARAMETERS, T0)).toMatchObject({ reviewedToday: 2, undoable: true });
+    expect(await getReviewToday(user, ZONE, DEFAULT_REVIEW_PARAMETERS, days(1))).toMatchObject({ reviewedToday: 0, undoable: false });
   });
 
   it("replaying the log gives the stored card", async () => {
@@ -116,9 +116,9 @@ describe("two users: cards and reviews are each user's own", () => {
     await reviewCard(alice, q!, 3, T0);
     await expect(undoLastRating(bob)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.reviewLog.count({ where: { questionId: q! } })).toBe(1);
-    const bobToday = await getReviewToday(bob, ZONE, T0);
+    const bobToday = await getReviewToday(bob, ZONE, DEFAULT_REVIEW_PARAMETERS, T0);
     expect(bobToday).toMatchObject({ items: [], due: 0, reviewedToday: 0, streak: 0 });
-    const aliceToday = await getReviewToday(alice, ZONE, T0);
+    const aliceToday = await getReviewToday(alice, ZONE, DEFAULT_REVIEW_PARAMETERS, T0);
     expect(aliceToday.reviewedToday).toBe(1);
   });
 });
@@ -128,16 +128,16 @@ describe("today's queue", () => {
     const userId = (await createTestUser()).id;
     const { ids } = await bank(userId, 3);
     const morning = new Date("2026-06-01T00:30:00Z"); // 08:30 in Shanghai
-    let today = await getReviewToday(userId, ZONE, morning);
+    let today = await getReviewToday(userId, ZONE, DEFAULT_REVIEW_PARAMETERS, morning);
     expect(today.due).toBe(3);
     expect(today.items.map((item) => item.questionId)).toEqual(ids);
     expect(today.items[0]!.intervals[1]).toBeLessThan(today.items[0]!.intervals[4]);
     await reviewCard(userId, ids[0]!, 3, morning);
-    today = await getReviewToday(userId, ZONE, morning);
+    today = await getReviewToday(userId, ZONE, DEFAULT_REVIEW_PARAMETERS, morning);
     expect(today).toMatchObject({ due: 2, reviewedToday: 1, streak: 1 });
     // 23:30 the same local day (15:30 UTC) is still today; 00:30 next day (16:30 UTC) is not.
-    expect((await getReviewToday(userId, ZONE, new Date("2026-06-01T15:30:00Z"))).reviewedToday).toBe(1);
-    expect((await getReviewToday(userId, ZONE, new Date("2026-06-01T16:30:00Z"))).reviewedToday).toBe(0);
-    expect((await getReviewToday(userId, ZONE, new Date("2026-06-01T16:30:00Z"))).streak).toBe(1);
+    expect((await getReviewToday(userId, ZONE, DEFAULT_REVIEW_PARAMETERS, new Date("2026-06-01T15:30:00Z"))).reviewedToday).toBe(1);
+    expect((await getReviewToday(userId, ZONE, DEFAULT_REVIEW_PARAMETERS, new Date("2026-06-01T16:30:00Z"))).reviewedToday).toBe(0);
+    expect((await getReviewToday(userId, ZONE, DEFAULT_REVIEW_PARAMETERS, new Date("2026-06-01T16:30:00Z"))).streak).toBe(1);
   });
 });

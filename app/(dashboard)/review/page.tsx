@@ -13,6 +13,7 @@ import { readOr404 } from "@/lib/read-or-404";
 import { getInterviewReview } from "@/lib/services/review-interview";
 import { getReviewToday, type TReviewItem } from "@/lib/services/review-queue";
 import { ZId } from "@/lib/validation/id";
+import { reviewParametersOf } from "@/lib/validation/review";
 
 import { ReviewSession, type TSessionCard } from "./_components/review-session";
 
@@ -30,8 +31,9 @@ type TProps = { searchParams: Promise<Record<string, string | string[] | undefin
 export default async function ReviewPage({ searchParams }: TProps) {
   const user = await requireUser();
   const { event: eventId } = ZReviewQuery.parse(await searchParams);
-  const [t, format, interview] = await Promise.all([getTranslations(), getFormatter(), eventId ? loadInterview(user.id, user.timeZone, eventId) : null]);
-  const review = interview ?? (await getReviewToday(user.id, user.timeZone));
+  const params = reviewParametersOf(user.preferences);
+  const [t, format, interview] = await Promise.all([getTranslations(), getFormatter(), eventId ? loadInterview(user.id, user.timeZone, params, eventId) : null]);
+  const review = interview ?? (await getReviewToday(user.id, user.timeZone, params));
   const stageOf = (stage: TReviewItem["interview"] & {}) => t(`stages.stage.${stage.stage}`);
   const contextOf = (item: TReviewItem) => {
     if (item.interview) {

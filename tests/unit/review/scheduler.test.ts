@@ -83,9 +83,9 @@ describe("FSRS scheduling of a card", () => {
   });
 
   it("takes the user's parameters, and the defaults for anything invalid", () => {
-    expect(reviewParametersOf({ requestRetention: 2 })).toEqual(P);
+    expect(reviewParametersOf({ review: { requestRetention: 2 } })).toEqual(P);
     expect(reviewParametersOf(undefined)).toEqual(P);
-    const strict = reviewParametersOf({ requestRetention: 0.97 });
+    const strict = reviewParametersOf({ review: { requestRetention: 0.97 } });
     const card = rate(newCard(T0), "q7", 3, T0, P);
     const at = days(card.scheduledDays);
     expect(rate(card, "q7", 3, at, strict).scheduledDays).toBeLessThan(rate(card, "q7", 3, at, P).scheduledDays);

@@ -10,6 +10,7 @@ import { getTranslations } from "next-intl/server";
 import { readOr404 } from "@/lib/read-or-404";
 import { getCompanyDetail } from "@/lib/services/companies";
 import { calendarSettingsOf } from "@/lib/validation/calendar";
+import { reviewParametersOf } from "@/lib/validation/review";
 
 import { TierBadge } from "@/components/companies/labels";
 import { ApplicationCard } from "./_components/application-card";
@@ -96,7 +97,7 @@ export default async function CompanyPage({ params }: TProps) {
       <CompanyAsked userId={user.id} companyId={company.id} companyName={company.name} />
 
       <CompanySection titleId="company-prep" title={t("companies.detail.prep")}>
-        <PrepChecklist companyId={company.id} userId={user.id} />
+        <PrepChecklist companyId={company.id} userId={user.id} review={reviewParametersOf(user.preferences)} />
       </CompanySection>
     </div>
   );

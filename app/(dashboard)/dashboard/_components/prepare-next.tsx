@@ -13,7 +13,7 @@ import { needsAttention } from "@/lib/prep/checklist";
 const EVENTS = 3;
 const ITEMS_PER_EVENT = 3;
 
-export async function PrepareNext({ user }: { user: TReader }) {
+export async function PrepareNext({ user }: { user: TReader & { preferences: unknown } }) {
   const now = new Date();
   const [t, format, { events, recall }] = await Promise.all([getTranslations(), getFormatter(), readPrepareNext(user, EVENTS, ITEMS_PER_EVENT)]);
   return (

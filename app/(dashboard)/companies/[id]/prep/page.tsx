@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth";
 import { getTranslations } from "next-intl/server";
 import { readOr404 } from "@/lib/read-or-404";
 import { getPrepCompany } from "@/lib/services/prep";
+import { reviewParametersOf } from "@/lib/validation/review";
 
 type TProps = { params: Promise<{ id: string }> };
 
@@ -25,7 +26,7 @@ export default async function CompanyPrepPage({ params }: TProps) {
     <>
       <BackLink href={`/companies/${company.id}`} className="mb-3">{t("prep.backToCompany")}</BackLink>
       <PageHeader title={`${company.name} · ${t("prep.title")}`} description={t("prep.description")} />
-      <PrepChecklist companyId={company.id} userId={user.id} />
+      <PrepChecklist companyId={company.id} userId={user.id} review={reviewParametersOf(user.preferences)} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 // A company's prep checklist, to embed on the company page and on /companies/[id]/prep:
-//   <PrepChecklist companyId={company.id} userId={user.id} />
+//   <PrepChecklist companyId={company.id} userId={user.id} review={reviewParametersOf(user.preferences)} />
 // A server component: it reads the checklist itself (adding the starter tasks on first open).
 // Another user's company id renders nothing (the page around it decides the 404).
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { listCompanySets, getCompanyChecklist } from "@/lib/services/prep";
 import { suggestSets } from "@/lib/services/prep-links";
 import { listInterviewRecall } from "@/lib/services/review-interview";
+import type { TReviewParameters } from "@/lib/validation/review";
 
 import { PrepProgress } from "./prep-progress";
 import { PrepQuestions } from "./prep-questions";
@@ -16,9 +17,10 @@ import { PrepSetsPicker } from "./prep-sets-picker";
 import { PrepTasks } from "./prep-tasks";
 import { PrepTicks } from "./prep-ticks";
 
-type TProps = { companyId: string; userId: string };
+/** `review`: the user's FSRS parameters, for the recall expected at the next interview. */
+type TProps = { companyId: string; userId: string; review: TReviewParameters };
 
-export async function PrepChecklist({ companyId, userId }: TProps) {
+export async function PrepChecklist({ companyId, userId, review }: TProps) {
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   let data;
   try {
@@ -31,7 +33,7 @@ export async function PrepChecklist({ companyId, userId }: TProps) {
   const [{ sets }, suggestions, recall] = await Promise.all([
     listCompanySets(userId, companyId),
     suggestSets(userId, data.company.tier, companyId),
-    interview ? listInterviewRecall(userId, [interview]).then((recalls) => recalls.get(interview.eventId) ?? null) : null,
+    interview ? listInterviewRecall(userId, review, [interview]).then((recalls) => recalls.get(interview.eventId) ?? null) : null,
   ]);
   const { groups } = checklist;
   const nextEventLabel = interview
