@@ -28,6 +28,14 @@ const fetchFeed = (path: string, headers: Record<string, string> = {}) => {
   return GET(new Request(`${ORIGIN}${path}`, { headers }), { params: Promise.resolve({ token: segment }) });
 };
 const feedPath = (token: string) => `/api/calendar/${token}.ics`;
+/** Each entry of the token's feed: its UID, status and revision. */
+async function feedEntries(token: string) {
+  const text = await (await fetchFeed(feedPath(token))).text();
+  return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((vevent) => {
+    const event = new ICAL.Event(vevent);
+    return [event.uid, vevent.getFirstPropertyValue("status"), event.sequence];
+  });
+}
 const uids = (text: string) =>
   new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((vevent) => String(vevent.getFirstPropertyValue("uid")));
 
@@ -138,13 +146,7 @@ describe("the calendar feed", { timeout: 60_000 }, () => {
     const { user, eventIds } = await userWithEvents("滴滴");
     const [pastId, nextId] = [eventIds[0] ?? "", eventIds[1] ?? ""];
     const token = await rotateCalendarFeed(user.id);
-    const feed = async () => {
-      const text = await (await fetchFeed(feedPath(token))).text();
-      return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((vevent) => {
-        const event = new ICAL.Event(vevent);
-        return [event.uid, vevent.getFirstPropertyValue("status"), event.sequence];
-      });
-    };
+    const feed = () => feedEntries(token);
     await db.stageEvent.update({ where: { id: nextId }, data: { scheduledAt: new Date("2026-12-22T06:00:00.000Z") } });
     const removed = await db.stageEvent.delete({ where: { id: nextId } });
     await db.stageEvent.update({ where: { id: pastId }, data: { scheduledAt: null } });
@@ -169,13 +171,7 @@ describe("the calendar feed", { timeout: 60_000 }, () => {
     const { user, companyId, eventIds } = await userWithEvents("拼多多");
     const kept = await userWithEvents("携程");
     const token = await rotateCalendarFeed(user.id);
-    const feed = async () => {
-      const text = await (await fetchFeed(feedPath(token))).text();
-      return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((vevent) => {
-        const event = new ICAL.Event(vevent);
-        return [event.uid, vevent.getFirstPropertyValue("status"), event.sequence];
-      });
-    };
+    const feed = () => feedEntries(token);
     const listed = (status: string, sequence: number) => eventIds.map((id) => [`${id}@offerboard`, status, sequence]);
     expect(await feed()).toEqual(listed("CONFIRMED", 0));
 
