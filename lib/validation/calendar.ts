@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { BUFFER_RANGE, DEFAULT_CALENDAR_SETTINGS, LENGTH_RANGE, type TCalendarSettings } from "@/lib/calendar/settings";
+import { storedPreference } from "@/lib/validation/preferences";
 
 // The calendar settings form, and the same shape as kept in User.preferences and in backups.
 // Messages are i18n keys.
@@ -22,7 +23,5 @@ export const ZCalendarSettings = z.strictObject({
 
 /** The calendar settings kept in a user's preferences, or the defaults when none (or none valid) are. */
 export function calendarSettingsOf(preferences: unknown): TCalendarSettings {
-  const saved = typeof preferences === "object" && preferences !== null ? (preferences as { calendar?: unknown }).calendar : undefined;
-  const parsed = ZCalendarSettings.safeParse(saved);
-  return parsed.success ? parsed.data : DEFAULT_CALENDAR_SETTINGS;
+  return storedPreference(preferences, "calendar", ZCalendarSettings, DEFAULT_CALENDAR_SETTINGS);
 }

@@ -4,6 +4,7 @@ import { WebhookPreset } from "@/lib/generated/prisma/enums";
 import { parseWebhookUrl } from "@/lib/reminders/webhook-url";
 import { DEFAULT_REMINDER_TIMES, LEAD_MINUTES, type TReminderTimes } from "@/lib/reminders/times";
 import { ZId } from "@/lib/validation/id";
+import { storedPreference } from "@/lib/validation/preferences";
 
 // The reminder settings: the webhook form, the reminder times, a failed reminder to retry. Messages are i18n keys.
 
@@ -28,9 +29,7 @@ export const ZReminderTimes = z.object({
 
 /** The reminder times kept in a user's preferences, or the defaults when none (or none valid) are. */
 export function reminderTimesOf(preferences: unknown): TReminderTimes {
-  const saved = typeof preferences === "object" && preferences !== null ? (preferences as { reminders?: unknown }).reminders : undefined;
-  const parsed = ZReminderTimes.safeParse(saved);
-  return parsed.success ? parsed.data : DEFAULT_REMINDER_TIMES;
+  return storedPreference(preferences, "reminders", ZReminderTimes, DEFAULT_REMINDER_TIMES);
 }
 
 /** Mail reminders: `address` null sends them to the account's own address. */

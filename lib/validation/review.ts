@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { ZId } from "@/lib/validation/id";
+import { storedPreference } from "@/lib/validation/preferences";
 
 // The review page's inputs and the user's FSRS parameters (User.preferences.review).
 
@@ -19,9 +20,7 @@ export const DEFAULT_REVIEW_PARAMETERS: TReviewParameters = ZReviewParameters.pa
 
 /** The parameters kept in a user's preferences, or the defaults when there are none or they do not parse. */
 export function reviewParametersOf(preferences: unknown): TReviewParameters {
-  const stored = typeof preferences === "object" && preferences !== null ? (preferences as { review?: unknown }).review : undefined;
-  const parsed = ZReviewParameters.safeParse(stored ?? {});
-  return parsed.success ? parsed.data : DEFAULT_REVIEW_PARAMETERS;
+  return storedPreference(preferences, "review", ZReviewParameters, DEFAULT_REVIEW_PARAMETERS);
 }
 
 export const ZRateCardInput = z.strictObject({
