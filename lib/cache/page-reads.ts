@@ -53,9 +53,8 @@ export function readDebriefPrompts(user: TReader) {
 export function readPrepareNext(user: TReader & { preferences: unknown }, events: number, itemsPerEvent: number) {
   const now = minuteNow();
   return cachedRead(user, `prepare-next ${now.getTime()} ${events} ${itemsPerEvent}`, async () => {
-    const next = listPrepareNext(user.id, now, events, itemsPerEvent);
-    const [prepared, recall] = await Promise.all([next, listInterviewRecall(user.id, reviewParametersOf(user.preferences), next)]);
-    return { events: prepared, recall };
+    const prepared = await listPrepareNext(user.id, now, events, itemsPerEvent);
+    return { events: prepared, recall: await listInterviewRecall(user.id, reviewParametersOf(user.preferences), prepared) };
   });
 }
 

@@ -23,9 +23,8 @@ type TEventAt = { eventId: string; companyId: string; scheduledAt: Date };
  * null when the company has none linked, by the user's FSRS parameters. The database sums it;
  * no card row leaves it.
  */
-export async function listInterviewRecall(userId: string, params: TReviewParameters, pending: readonly TEventAt[] | Promise<readonly TEventAt[]>): Promise<Map<string, number | null>> {
+export async function listInterviewRecall(userId: string, params: TReviewParameters, events: readonly TEventAt[]): Promise<Map<string, number | null>> {
   assertUserId(userId);
-  const events = await pending;
   if (events.length === 0) return new Map();
   return readRecall(userId, events, params);
 }
