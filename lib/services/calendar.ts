@@ -99,9 +99,11 @@ export function calendarRangeSql(userId: string, timeZone: string, days: { from:
   const [from, to] = [dayStarts[0]!, dayStarts.at(-1)!];
   const starts = Prisma.sql`${dayStarts.map((start) => start.toISOString())}::timestamptz[]`;
   const stages = enumArraySql(CALENDAR_STAGES, "Stage");
+  // A link deadline never clashes; an event at its time does when it is a 笔试/面试 still coming up.
+  const clashable = (deadline: boolean) => (deadline ? Prisma.sql`false` : Prisma.sql`(stage = ANY(${enumArraySql(DATED_STAGES, "Stage")}) AND ${comingUpSql("e")})`);
   const hits = (column: string, deadline: boolean) => Prisma.sql`
     SELECT id, "applicationId", stage, label, ${Prisma.raw(`"${column}"`)} AS at, ${Prisma.raw(String(deadline))} AS deadline,
-      (${Prisma.raw(String(!deadline))} AND stage = ANY(${enumArraySql(DATED_STAGES, "Stage")}) AND ${comingUpSql("e")}) AS clashable FROM "StageEvent" e
+      ${clashable(deadline)} AS clashable FROM "StageEvent" e
     WHERE "userId" = ${userId} AND stage = ANY(${stages}) AND ${Prisma.raw(`"${column}"`)} >= ${from} AND ${Prisma.raw(`"${column}"`)} < ${to}`;
   const matching = Prisma.sql`${tierFilterSql(Prisma.sql`tier`, filter.tiers)} AND (${filter.stages.length === 0} OR stage = ANY(${[...filter.stages]}::"Stage"[]))`;
   // The range's events first (MATERIALIZED: read once, whatever the plan), then their companies.
