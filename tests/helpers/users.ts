@@ -16,7 +16,7 @@ export async function createTestUser(name = "测试用户") {
 export type TTestUser = Awaited<ReturnType<typeof createTestUser>>;
 
 /** The user as a page reads it when signed in (a new session's read), settings included. */
-export async function signedInUser(userId: string): Promise<TCurrentUser> {
+export async function sessionUserOf(userId: string): Promise<TCurrentUser> {
   const user = await findSessionUser({ userId, sessionId: await createSession(userId) });
   if (!user) throw new Error(`no signed-in read for user ${userId}`);
   return user;

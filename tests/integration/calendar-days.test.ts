@@ -5,8 +5,8 @@ import { db } from "@/lib/db";
 import { startApplication } from "@/lib/services/applications";
 import { listCalendar } from "@/lib/services/calendar";
 import { createCompany } from "@/lib/services/companies";
-import { createTestUser } from "@/tests/helpers/users";
 import { DEFAULT_CALENDAR_SETTINGS } from "@/lib/calendar/settings";
+import { createTestUser } from "@/tests/helpers/users";
 
 // The calendar's days are the account zone's wall-clock days, also the 23-hour day on which New
 // York moves its clocks forward (2099-03-08): what falls late that evening counts in that day.

@@ -6,8 +6,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { startApplication } from "@/lib/services/applications";
 import { calendarRangeSql, listCalendar } from "@/lib/services/calendar";
 import { createCompany } from "@/lib/services/companies";
-import { createTestUser } from "@/tests/helpers/users";
 import { DEFAULT_CALENDAR_SETTINGS } from "@/lib/calendar/settings";
+import { createTestUser } from "@/tests/helpers/users";
 
 // The calendar reads the days in view, whatever else the user holds: a user with thousands of
 // events outside the view costs the same rows as one without, and a day with 5,000 events

@@ -11,7 +11,7 @@ import { listCalendar, listCompanyClashes } from "@/lib/services/calendar";
 import { saveTablePreferences } from "@/lib/services/companies";
 import { calendarSettingsOf, ZCalendarSettings } from "@/lib/validation/calendar";
 import { parseOrThrow } from "@/lib/validation/issues";
-import { createTestUser, signedInUser } from "@/tests/helpers/users";
+import { createTestUser, sessionUserOf } from "@/tests/helpers/users";
 
 /** The month grid of April 2099 and the agenda from April 1st. */
 const AROUND = visibleDays(null, "2099-04-01");
@@ -33,7 +33,7 @@ async function twoEvents() {
 }
 
 /** The settings a signed-in page of the user works with. */
-const getCalendarSettings = async (userId: string) => calendarSettingsOf((await signedInUser(userId)).preferences);
+const getCalendarSettings = async (userId: string) => calendarSettingsOf((await sessionUserOf(userId)).preferences);
 
 const appointments = async (userId: string) =>
   (await listCalendar(userId, "Asia/Shanghai", await getCalendarSettings(userId), AROUND, ALL)).entries.map((entry) => [entry.companyName, entry.start, entry.end, entry.clashesWith]);

@@ -4,10 +4,12 @@ import { archiveCompanies } from "@/lib/services/companies";
 import { visibleDays } from "@/lib/calendar/views";
 import { listCalendar, listCompanyClashes } from "@/lib/services/calendar";
 import { listUpcomingClashes } from "@/lib/services/calendar-clashes";
+import { saveCalendarSettings } from "@/lib/services/calendar-settings";
 import { db } from "@/lib/db";
-import { advance, trackCompany } from "@/tests/helpers/applications";
-import { createTestUser } from "@/tests/helpers/users";
 import { DEFAULT_CALENDAR_SETTINGS } from "@/lib/calendar/settings";
+import { advance, trackCompany } from "@/tests/helpers/applications";
+import { calendarSettingsOf } from "@/lib/validation/calendar";
+import { createTestUser, sessionUserOf } from "@/tests/helpers/users";
 
 /** The month grid of April 2099 and the agenda from April 1st. */
 const AROUND = visibleDays(null, "2099-04-01");
@@ -99,8 +101,8 @@ describe("calendar", () => {
     expect(pairs[1]?.[1]).toMatchObject({ stage: "INTERVIEW", label: "一面", tier: "A" });
 
     // A shorter 笔试 and no buffer: that pair is gone.
-    const short = { lengths: { ASSESSMENT: 60, WRITTEN_TEST: 90, INTERVIEW: 30 }, bufferMinutes: 0 };
-    expect((await listUpcomingClashes(userId, short, now)).pairs).toEqual([]);
+    await saveCalendarSettings(userId, { lengths: { ASSESSMENT: 60, WRITTEN_TEST: 90, INTERVIEW: 30 }, bufferMinutes: 0 });
+    expect((await listUpcomingClashes(userId, calendarSettingsOf((await sessionUserOf(userId)).preferences), now)).pairs).toEqual([]);
     expect((await listUpcomingClashes(otherId, DEFAULT_CALENDAR_SETTINGS, now)).pairs).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { enqueueDueReminders, startReminderQueue } from "@/lib/reminders/queue";
 import { deliverReminder, findDueReminders } from "@/lib/services/reminder-delivery";
 import { getReminderChannel, saveReminderChannel, saveReminderTimes, sendTestReminder } from "@/lib/services/reminders";
 import { reminderTimesOf } from "@/lib/validation/reminders";
-import { createTestUser, signedInUser } from "@/tests/helpers/users";
+import { createTestUser, sessionUserOf } from "@/tests/helpers/users";
 import { sleep, waitFor } from "@/tests/helpers/wait";
 
 import { reminderReceiver } from "./reminder-receiver";
@@ -104,7 +104,7 @@ describe("the settings card's test message", () => {
 });
 
 /** The reminder times a signed-in page of the user shows. */
-const getReminderTimes = async (userId: string) => reminderTimesOf((await signedInUser(userId)).preferences);
+const getReminderTimes = async (userId: string) => reminderTimesOf((await sessionUserOf(userId)).preferences);
 
 describe("the user's reminder times", () => {
   it("re-plan what is not sent yet: a queued reminder no longer due is dropped, the new one goes out", async () => {

@@ -8,8 +8,8 @@ import { db } from "@/lib/db";
 import { moveApplication, startApplication } from "@/lib/services/applications";
 import { listUpcomingClashes, UPCOMING_CLASHES_SHOWN } from "@/lib/services/calendar-clashes";
 import { archiveCompanies, createCompany } from "@/lib/services/companies";
-import { createTestUser } from "@/tests/helpers/users";
 import { DEFAULT_CALENDAR_SETTINGS } from "@/lib/calendar/settings";
+import { createTestUser } from "@/tests/helpers/users";
 
 // The dashboard's 撞车 ahead, found in SQL, are the pairs the calendar's own clash rule
 // (findClashes, by the user's lengths and buffer) finds among the same appointments: the first
