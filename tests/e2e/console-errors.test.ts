@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { DEMO_CREDENTIALS } from "@/lib/services/demo-seed";
-import { newPage, signIn } from "@/tests/helpers/browser";
+import { newPage, openHydrated, signIn } from "@/tests/helpers/browser";
 import { browserSuite } from "@/tests/helpers/browser-suite";
 
 // Every page of the app, opened as the demo user in both languages, logs no console error and
@@ -64,26 +64,20 @@ async function errorsDuring(page: Page, visit: () => Promise<void>, allowed: (te
   return errors;
 }
 
-/** Loads the page and waits until React has hydrated it and its requests have settled. */
-async function open(page: Page, path: string) {
-  await page.goto(path, { waitUntil: "networkidle" });
-  await page.waitForFunction(() => document.readyState === "complete");
-}
-
 describe.each(["zh", "en"] as const)("every page in %s, browser clock in another zone than the account's", (locale) => {
   it("logs no console error and throws no page error", async () => {
     const page = await newPage(suite.browser, { locale, timeZoneId: BROWSER_ZONE });
     await signIn(page, DEMO_CREDENTIALS.email, DEMO_CREDENTIALS.password);
     const errors: string[] = [];
-    for (const path of paths) errors.push(...(await errorsDuring(page, () => open(page, path))));
+    for (const path of paths) errors.push(...(await errorsDuring(page, () => openHydrated(page, path))));
     // The 404 page's own document answers 404, which Chromium logs; nothing else may be logged.
     for (const missing of [`/companies/does-not-exist-${locale}`, `/no-such-page-${locale}`]) {
       const notFound = (text: string, url: string) => url.endsWith(missing) && /status of 404/.test(text);
-      errors.push(...(await errorsDuring(page, () => open(page, missing), notFound)));
+      errors.push(...(await errorsDuring(page, () => openHydrated(page, missing), notFound)));
       await page.getByRole("heading", { level: 1 }).first().waitFor();
     }
     expect(errors).toEqual([]);
-    await open(page, paths[7]!);
+    await openHydrated(page, paths[7]!);
     // 23:30 UTC on Jan 10 is Jan 11, 07:30 in Shanghai (the account's zone), not Jan 10 in Los Angeles.
     expect(await page.getByText(locale === "zh" ? /上次复习：/ : /Last reviewed /).textContent()).toMatch(/07:30/);
     await page.context().close();

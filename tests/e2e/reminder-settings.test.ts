@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 
-import { newPage, signIn } from "@/tests/helpers/browser";
+import { newPage, openHydrated, signIn } from "@/tests/helpers/browser";
 import { browserSuite } from "@/tests/helpers/browser-suite";
 
 // The reminders card as a user meets it: their own reminder times, saved and kept; email said to
@@ -24,9 +24,9 @@ async function userWithFailedReminder() {
   return user;
 }
 
-/** The settings page once hydrated (its scripts loaded and run): a time typed before that would be lost. */
+/** The settings page once hydrated: a time typed before that would be lost. */
 async function reminders(page: Page) {
-  await page.goto("/settings", { waitUntil: "networkidle" });
+  await openHydrated(page, "/settings");
   return page.locator("[data-testid=reminder-times]");
 }
 

@@ -38,6 +38,15 @@ export async function newPage(browser: Browser, options: TPageOptions = {}): Pro
   return page;
 }
 
+/**
+ * Loads `path` and waits until React has hydrated it and its requests have settled: a value typed
+ * into a form before then would be lost.
+ */
+export async function openHydrated(page: Page, path: string) {
+  await page.goto(path, { waitUntil: "networkidle" });
+  await page.waitForFunction(() => document.readyState === "complete");
+}
+
 /** Holds back each script chunk `page` loads whose text includes `marker`, until the returned function is called. */
 export async function holdChunks(page: Page, marker: string): Promise<() => void> {
   let release = () => {};
