@@ -49,7 +49,6 @@ export default async function SettingsPage() {
     listFailedReminders(user.id),
     appOrigin(),
   ]);
-  const [reminderTimes, calendarSettings] = [reminderTimesOf(user.preferences), calendarSettingsOf(user.preferences)];
   return (
     <>
       <PageHeader title={t("settings.title")} description={t("settings.description")} />
@@ -106,7 +105,7 @@ export default async function SettingsPage() {
           <CardContent className="grid gap-6">
             <ReminderWebhook channel={reminderChannel} />
             <ReminderEmail available={reminderEmail.available} accountEmail={user.email} setting={reminderEmail.setting} />
-            <ReminderTimes times={reminderTimes} />
+            <ReminderTimes times={reminderTimesOf(user.preferences)} />
             <FailedReminders reminders={failedReminders.map((reminder) => ({ ...reminder, label: reminder.label || t(`stages.stage.${reminder.stage}`) }))} />
           </CardContent>
         </Card>
@@ -125,7 +124,7 @@ export default async function SettingsPage() {
             <CardDescription>{t("calendar.settings.description")}</CardDescription>
           </CardHeader>
           <CardContent>
-            <CalendarSettingsCard settings={calendarSettings} />
+            <CalendarSettingsCard settings={calendarSettingsOf(user.preferences)} />
           </CardContent>
         </Card>
         <Card>
